@@ -1,0 +1,37 @@
+package schema
+
+import (
+	"entgo.io/contrib/entgql"
+	"entgo.io/ent"
+	"entgo.io/ent/schema"
+	"entgo.io/ent/schema/field"
+)
+
+// dateField is a calendar date, exposed in GraphQL as the Date scalar (YYYY-MM-DD).
+func dateField(name string, ann ...schema.Annotation) ent.Field {
+	return field.Time(name).Optional().Nillable().Annotations(append(ann, entgql.Type("Date"))...)
+}
+
+// nameFields are the Chinese name and its Latin (pinyin) form.
+func nameFields() []ent.Field {
+	return []ent.Field{
+		field.String("name").NotEmpty().MaxLen(200).
+			Annotations(entgql.OrderField("NAME")),
+		field.String("name_latin").Optional().MaxLen(300).
+			Comment("Latin (pinyin) form of the name, used for search and the English interface.").
+			Annotations(entgql.OrderField("NAME_LATIN")),
+	}
+}
+
+// money is an amount in yuan.
+func money(name, comment string, ann ...schema.Annotation) ent.Field {
+	return field.Float(name).Optional().Nillable().Min(0).Comment(comment).Annotations(ann...)
+}
+
+func count(name, comment string, ann ...schema.Annotation) ent.Field {
+	return field.Int(name).Optional().Nillable().NonNegative().Comment(comment).Annotations(ann...)
+}
+
+func textField(name string) ent.Field {
+	return field.Text(name).Optional()
+}

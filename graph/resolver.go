@@ -1,0 +1,23 @@
+// Package graph holds the GraphQL resolvers: thin translations between the
+// generated executable schema and the ent client and internal packages.
+package graph
+
+import (
+	"github.com/99designs/gqlgen/graphql"
+
+	"grassroots/ent"
+	"grassroots/graph/generated"
+	"grassroots/internal/search"
+)
+
+// Resolver carries the dependencies every resolver shares.
+type Resolver struct {
+	Client *ent.Client
+	Search *search.Index
+}
+
+// NewSchema returns the executable schema served at /graphql.
+func NewSchema(client *ent.Client, idx *search.Index) graphql.ExecutableSchema {
+	cfg := generated.Config{Resolvers: &Resolver{Client: client, Search: idx}}
+	return generated.NewExecutableSchema(cfg)
+}

@@ -1,0 +1,60 @@
+// Package fault defines the errors the API reports to clients: each carries a
+// stable code and, for bad input, the offending field. Packages below the API
+// return these; the GraphQL error presenter turns them into extensions.
+package fault
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Code is the stable machine-readable kind of an error (extensions.code).
+type Code string
+
+const (
+	BadInput  Code = "BAD_USER_INPUT"
+	NotFound  Code = "NOT_FOUND"
+	Conflict  Code = "CONFLICT"
+	Forbidden Code = "FORBIDDEN"
+	Internal  Code = "INTERNAL"
+)
+
+// Error is an error with a code and, where one input field is to blame, its name
+// as the client wrote it (camelCase).
+type Error struct {
+	Code    Code
+	Field   string
+	Message string
+	Err     error
+}
+
+func (e *Error) Error() string {
+	if e.Field != "" {
+		return e.Field + ": " + e.Message
+	}
+	return e.Message
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Invalid reports bad input in one field.
+func Invalid(field, format string, args ...any) *Error {
+	return &Error{Code: BadInput, Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// Missing reports an unknown ID or a record that does not exist.
+func Missing(field, format string, args ...any) *Error {
+	return &Error{Code: NotFound, Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// Conflicting reports a write that collides with the stored state.
+func Conflicting(field, format string, args ...any) *Error {
+	return &Error{Code: Conflict, Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// As returns the *Error inside err, if any.
+func As(err error) (*Error, bool) {
+	var fe *Error
+	ok := errors.As(err, &fe)
+	return fe, ok
+}

@@ -1,0 +1,94 @@
+// Package store opens the database (embedded SQLite or PostgreSQL), applies the
+// versioned migrations and hands out the ent client.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	_ "github.com/lib/pq"   // PostgreSQL driver
+	_ "modernc.org/sqlite" // pure-Go SQLite driver
+
+	"grassroots/ent"
+	_ "grassroots/ent/runtime" // schema hooks and defaults
+)
+
+// Store is an open database.
+type Store struct {
+	Target Target
+	DB     *sql.DB
+	Client *ent.Client
+}
+
+// Open connects to the database named by dsn (see ParseDSN). It does not migrate.
+func Open(ctx context.Context, dsn string, opts ...ent.Option) (*Store, error) {
+	t, err := ParseDSN(dsn)
+	if err != nil {
+		return nil, err
+	}
+	var (
+		db  *sql.DB
+		drv string
+	)
+	switch t.Dialect {
+	case SQLite:
+		if t.Path != ":memory:" {
+			if err := os.MkdirAll(filepath.Dir(t.Path), 0o755); err != nil {
+				return nil, fmt.Errorf("create database folder: %w", err)
+			}
+		}
+		db, err = sql.Open("sqlite", sqliteDSN(t.Path))
+		if err != nil {
+			return nil, err
+		}
+		if t.Path == ":memory:" {
+			db.SetMaxOpenConns(1) // every connection would be a new, empty database
+		}
+		drv = dialect.SQLite
+	case Postgres:
+		db, err = sql.Open("postgres", t.URL)
+		if err != nil {
+			return nil, err
+		}
+		db.SetMaxOpenConns(32)
+		db.SetMaxIdleConns(32)
+		db.SetConnMaxIdleTime(5 * time.Minute)
+		drv = dialect.Postgres
+	}
+	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := db.PingContext(pctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connect to %s: %w", t.Redacted(), err)
+	}
+	client := ent.NewClient(append([]ent.Option{ent.Driver(entsql.OpenDB(drv, db))}, opts...)...)
+	return &Store{Target: t, DB: db, Client: client}, nil
+}
+
+// sqliteDSN sets the pragmas every connection needs: foreign keys on, WAL so
+// that readers never wait for the writer, a busy timeout, and transactions that
+// take the write lock up front (no upgrade deadlocks between writers).
+func sqliteDSN(path string) string {
+	q := url.Values{}
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "busy_timeout(10000)")
+	if path != ":memory:" {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "synchronous(NORMAL)")
+	}
+	q.Add("_txlock", "immediate")
+	return "file:" + path + "?" + q.Encode()
+}
+
+// Close closes the client and the connection pool.
+func (s *Store) Close() error { return s.Client.Close() }
+
+// Ping checks that the database answers.
+func (s *Store) Ping(ctx context.Context) error { return s.DB.PingContext(ctx) }
