@@ -65,8 +65,6 @@ func (Region) Indexes() []ent.Index {
 	}
 }
 
-
-
 func (Region) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.QueryField(),

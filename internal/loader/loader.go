@@ -29,7 +29,9 @@ func Middleware(client *ent.Client, next http.Handler) http.Handler {
 }
 
 // With returns ctx carrying l.
-func With(ctx context.Context, l *Loaders) context.Context { return context.WithValue(ctx, ctxKey{}, l) }
+func With(ctx context.Context, l *Loaders) context.Context {
+	return context.WithValue(ctx, ctxKey{}, l)
+}
 
 // For returns the request's loaders.
 func For(ctx context.Context) *Loaders {

@@ -6,7 +6,6 @@ import (
 
 	atlas "ariga.io/atlas/sql/migrate"
 	"entgo.io/ent/dialect/sql/schema"
-
 )
 
 // Diff replays the migration directory dirPath on this (empty, scratch)
@@ -39,7 +38,6 @@ func (s *Store) Diff(ctx context.Context, dirPath, name string) (bool, error) {
 	}
 	return len(after) > len(before), nil
 }
-
 
 func entDialect(d string) string {
 	if d == Postgres {

@@ -168,4 +168,3 @@ func firstLine(s string) string {
 	}
 	return s
 }
-

@@ -1,0 +1,63 @@
+// Package testdb gives tests fresh, migrated databases: an SQLite file in the
+// test's temp dir, or a new PostgreSQL database created on the server named by
+// GRASSROOTS_TEST_POSTGRES (default: the local trust-auth server) and dropped
+// when the test ends. A missing PostgreSQL server fails the test; it never skips.
+package testdb
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"grassroots/internal/store"
+)
+
+// Dialects every storage test runs against.
+var Dialects = []string{store.SQLite, store.Postgres}
+
+// AdminURL is the PostgreSQL server tests create their databases on.
+func AdminURL() string {
+	if u := os.Getenv("GRASSROOTS_TEST_POSTGRES"); u != "" {
+		return u
+	}
+	return store.DefaultPostgresAdmin
+}
+
+// DSN returns the connection string of a new, empty database of the dialect,
+// removed when tb ends.
+func DSN(tb testing.TB, dialect string) string {
+	tb.Helper()
+	switch dialect {
+	case store.SQLite:
+		return "sqlite:" + filepath.Join(tb.TempDir(), "test.db")
+	case store.Postgres:
+		u, drop, err := store.ScratchPostgres(context.Background(), AdminURL(), "grassroots_test")
+		if err != nil {
+			tb.Fatalf("PostgreSQL is required for this test (set GRASSROOTS_TEST_POSTGRES): %v", err)
+		}
+		tb.Cleanup(func() {
+			if err := drop(); err != nil {
+				tb.Errorf("drop test database: %v", err)
+			}
+		})
+		return u
+	}
+	tb.Fatalf("unknown dialect %q", dialect)
+	return ""
+}
+
+// Open returns a migrated store on a new database of the dialect, closed when tb ends.
+func Open(tb testing.TB, dialect string) *store.Store {
+	tb.Helper()
+	s, err := store.Open(context.Background(), DSN(tb, dialect))
+	if err != nil {
+		tb.Fatalf("open %s: %v", dialect, err)
+	}
+	// Registered after DSN's cleanup, so it runs first: close before drop.
+	tb.Cleanup(func() { s.Close() })
+	if _, err := s.Migrate(context.Background()); err != nil {
+		tb.Fatalf("migrate %s: %v", dialect, err)
+	}
+	return s
+}
