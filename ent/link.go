@@ -54,7 +54,7 @@ type LinkEdges struct {
 	Source *Organization `json:"source,omitempty"`
 	// Target holds the value of the target edge.
 	Target *Organization `json:"target,omitempty"`
-	// Activities holds the value of the activities edge.
+	// Deleting a link deletes its activities.
 	Activities []*LinkActivity `json:"activities,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

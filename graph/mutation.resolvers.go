@@ -7,109 +7,149 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"grassroots/ent"
+	"grassroots/ent/link"
+	"grassroots/ent/linkactivity"
+	"grassroots/ent/organization"
+	"grassroots/ent/person"
+	"grassroots/ent/position"
+	"grassroots/ent/project"
+	"grassroots/ent/projectincome"
+	"grassroots/ent/region"
 	"grassroots/graph/generated"
+	"grassroots/internal/revision"
 )
 
 // CreateRegion is the resolver for the createRegion field.
 func (r *mutationResolver) CreateRegion(ctx context.Context, input ent.CreateRegionInput) (*ent.Region, error) {
-	panic(fmt.Errorf("not implemented: CreateRegion - createRegion"))
+	return r.client(ctx).Region.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateRegion is the resolver for the updateRegion field.
 func (r *mutationResolver) UpdateRegion(ctx context.Context, id int, version int, input ent.UpdateRegionInput) (*ent.Region, error) {
-	panic(fmt.Errorf("not implemented: UpdateRegion - updateRegion"))
+	c := r.client(ctx)
+	v, err := c.Region.UpdateOneID(id).Where(region.Version(version)).SetInput(input).Save(ctx)
+	return v, revision.Check(ctx, err, "region", id, version, func(ctx context.Context) (int, error) {
+		return c.Region.Query().Where(region.ID(id)).Select(region.FieldVersion).Int(ctx)
+	})
 }
 
 // CreateOrganization is the resolver for the createOrganization field.
 func (r *mutationResolver) CreateOrganization(ctx context.Context, input ent.CreateOrganizationInput) (*ent.Organization, error) {
-	panic(fmt.Errorf("not implemented: CreateOrganization - createOrganization"))
+	return r.client(ctx).Organization.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateOrganization is the resolver for the updateOrganization field.
 func (r *mutationResolver) UpdateOrganization(ctx context.Context, id int, version int, input ent.UpdateOrganizationInput) (*ent.Organization, error) {
-	panic(fmt.Errorf("not implemented: UpdateOrganization - updateOrganization"))
+	c := r.client(ctx)
+	v, err := c.Organization.UpdateOneID(id).Where(organization.Version(version)).SetInput(input).Save(ctx)
+	return v, revision.Check(ctx, err, "organization", id, version, func(ctx context.Context) (int, error) {
+		return c.Organization.Query().Where(organization.ID(id)).Select(organization.FieldVersion).Int(ctx)
+	})
 }
 
 // CreateLink is the resolver for the createLink field.
 func (r *mutationResolver) CreateLink(ctx context.Context, input ent.CreateLinkInput) (*ent.Link, error) {
-	panic(fmt.Errorf("not implemented: CreateLink - createLink"))
+	return r.client(ctx).Link.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateLink is the resolver for the updateLink field.
 func (r *mutationResolver) UpdateLink(ctx context.Context, id int, version int, input ent.UpdateLinkInput) (*ent.Link, error) {
-	panic(fmt.Errorf("not implemented: UpdateLink - updateLink"))
+	c := r.client(ctx)
+	v, err := c.Link.UpdateOneID(id).Where(link.Version(version)).SetInput(input).Save(ctx)
+	return v, revision.Check(ctx, err, "link", id, version, func(ctx context.Context) (int, error) {
+		return c.Link.Query().Where(link.ID(id)).Select(link.FieldVersion).Int(ctx)
+	})
 }
 
 // DeleteLink is the resolver for the deleteLink field.
 func (r *mutationResolver) DeleteLink(ctx context.Context, id int) (int, error) {
-	panic(fmt.Errorf("not implemented: DeleteLink - deleteLink"))
+	return id, r.client(ctx).Link.DeleteOneID(id).Exec(ctx)
 }
 
 // CreateLinkActivity is the resolver for the createLinkActivity field.
 func (r *mutationResolver) CreateLinkActivity(ctx context.Context, input ent.CreateLinkActivityInput) (*ent.LinkActivity, error) {
-	panic(fmt.Errorf("not implemented: CreateLinkActivity - createLinkActivity"))
+	return r.client(ctx).LinkActivity.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateLinkActivity is the resolver for the updateLinkActivity field.
 func (r *mutationResolver) UpdateLinkActivity(ctx context.Context, id int, version int, input ent.UpdateLinkActivityInput) (*ent.LinkActivity, error) {
-	panic(fmt.Errorf("not implemented: UpdateLinkActivity - updateLinkActivity"))
+	c := r.client(ctx)
+	v, err := c.LinkActivity.UpdateOneID(id).Where(linkactivity.Version(version)).SetInput(input).Save(ctx)
+	return v, revision.Check(ctx, err, "link activity", id, version, func(ctx context.Context) (int, error) {
+		return c.LinkActivity.Query().Where(linkactivity.ID(id)).Select(linkactivity.FieldVersion).Int(ctx)
+	})
 }
 
 // DeleteLinkActivity is the resolver for the deleteLinkActivity field.
 func (r *mutationResolver) DeleteLinkActivity(ctx context.Context, id int) (int, error) {
-	panic(fmt.Errorf("not implemented: DeleteLinkActivity - deleteLinkActivity"))
+	return id, r.client(ctx).LinkActivity.DeleteOneID(id).Exec(ctx)
 }
 
 // CreatePerson is the resolver for the createPerson field.
 func (r *mutationResolver) CreatePerson(ctx context.Context, input ent.CreatePersonInput) (*ent.Person, error) {
-	panic(fmt.Errorf("not implemented: CreatePerson - createPerson"))
+	return r.client(ctx).Person.Create().SetInput(input).Save(ctx)
 }
 
 // UpdatePerson is the resolver for the updatePerson field.
 func (r *mutationResolver) UpdatePerson(ctx context.Context, id int, version int, input ent.UpdatePersonInput) (*ent.Person, error) {
-	panic(fmt.Errorf("not implemented: UpdatePerson - updatePerson"))
+	c := r.client(ctx)
+	v, err := c.Person.UpdateOneID(id).Where(person.Version(version)).SetInput(input).Save(ctx)
+	return v, revision.Check(ctx, err, "person", id, version, func(ctx context.Context) (int, error) {
+		return c.Person.Query().Where(person.ID(id)).Select(person.FieldVersion).Int(ctx)
+	})
 }
 
 // CreatePosition is the resolver for the createPosition field.
 func (r *mutationResolver) CreatePosition(ctx context.Context, input ent.CreatePositionInput) (*ent.Position, error) {
-	panic(fmt.Errorf("not implemented: CreatePosition - createPosition"))
+	return r.client(ctx).Position.Create().SetInput(input).Save(ctx)
 }
 
 // UpdatePosition is the resolver for the updatePosition field.
 func (r *mutationResolver) UpdatePosition(ctx context.Context, id int, version int, input ent.UpdatePositionInput) (*ent.Position, error) {
-	panic(fmt.Errorf("not implemented: UpdatePosition - updatePosition"))
+	c := r.client(ctx)
+	v, err := c.Position.UpdateOneID(id).Where(position.Version(version)).SetInput(input).Save(ctx)
+	return v, revision.Check(ctx, err, "position", id, version, func(ctx context.Context) (int, error) {
+		return c.Position.Query().Where(position.ID(id)).Select(position.FieldVersion).Int(ctx)
+	})
 }
 
 // DeletePosition is the resolver for the deletePosition field.
 func (r *mutationResolver) DeletePosition(ctx context.Context, id int) (int, error) {
-	panic(fmt.Errorf("not implemented: DeletePosition - deletePosition"))
+	return id, r.client(ctx).Position.DeleteOneID(id).Exec(ctx)
 }
 
 // CreateProject is the resolver for the createProject field.
 func (r *mutationResolver) CreateProject(ctx context.Context, input ent.CreateProjectInput) (*ent.Project, error) {
-	panic(fmt.Errorf("not implemented: CreateProject - createProject"))
+	return r.client(ctx).Project.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateProject is the resolver for the updateProject field.
 func (r *mutationResolver) UpdateProject(ctx context.Context, id int, version int, input ent.UpdateProjectInput) (*ent.Project, error) {
-	panic(fmt.Errorf("not implemented: UpdateProject - updateProject"))
+	c := r.client(ctx)
+	v, err := c.Project.UpdateOneID(id).Where(project.Version(version)).SetInput(input).Save(ctx)
+	return v, revision.Check(ctx, err, "project", id, version, func(ctx context.Context) (int, error) {
+		return c.Project.Query().Where(project.ID(id)).Select(project.FieldVersion).Int(ctx)
+	})
 }
 
 // CreateProjectIncome is the resolver for the createProjectIncome field.
 func (r *mutationResolver) CreateProjectIncome(ctx context.Context, input ent.CreateProjectIncomeInput) (*ent.ProjectIncome, error) {
-	panic(fmt.Errorf("not implemented: CreateProjectIncome - createProjectIncome"))
+	return r.client(ctx).ProjectIncome.Create().SetInput(input).Save(ctx)
 }
 
 // UpdateProjectIncome is the resolver for the updateProjectIncome field.
 func (r *mutationResolver) UpdateProjectIncome(ctx context.Context, id int, version int, input ent.UpdateProjectIncomeInput) (*ent.ProjectIncome, error) {
-	panic(fmt.Errorf("not implemented: UpdateProjectIncome - updateProjectIncome"))
+	c := r.client(ctx)
+	v, err := c.ProjectIncome.UpdateOneID(id).Where(projectincome.Version(version)).SetInput(input).Save(ctx)
+	return v, revision.Check(ctx, err, "project income", id, version, func(ctx context.Context) (int, error) {
+		return c.ProjectIncome.Query().Where(projectincome.ID(id)).Select(projectincome.FieldVersion).Int(ctx)
+	})
 }
 
 // DeleteProjectIncome is the resolver for the deleteProjectIncome field.
 func (r *mutationResolver) DeleteProjectIncome(ctx context.Context, id int) (int, error) {
-	panic(fmt.Errorf("not implemented: DeleteProjectIncome - deleteProjectIncome"))
+	return id, r.client(ctx).ProjectIncome.DeleteOneID(id).Exec(ctx)
 }
 
 // Mutation returns generated.MutationResolver implementation.

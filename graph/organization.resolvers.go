@@ -7,10 +7,12 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"grassroots/ent"
 	"grassroots/ent/link"
 	"grassroots/internal/domain"
+	"grassroots/internal/ident"
+	"grassroots/internal/loader"
+	"grassroots/internal/scope"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -18,75 +20,133 @@ import (
 
 // Links is the resolver for the links field.
 func (r *organizationResolver) Links(ctx context.Context, obj *ent.Organization, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, kinds []link.Kind, where *ent.LinkWhereInput) (*ent.LinkConnection, error) {
-	panic(fmt.Errorf("not implemented: Links - links"))
+	if after == nil && before == nil && last == nil && where == nil {
+		n := defaultPage
+		if first != nil {
+			n = *first
+		}
+		return r.loaders(ctx).Links(ctx, obj.ID, loader.LinkPage{First: n, Kinds: kinds})
+	}
+	return loader.LinksOf(ctx, r.client(ctx), obj.ID, after, first, before, last, kinds, where)
 }
 
 // CurrentLeaders is the resolver for the currentLeaders field.
 func (r *organizationResolver) CurrentLeaders(ctx context.Context, obj *ent.Organization) ([]*ent.Position, error) {
-	panic(fmt.Errorf("not implemented: CurrentLeaders - currentLeaders"))
+	return r.loaders(ctx).CurrentLeaders(ctx, obj.ID)
 }
 
 // MemberCount is the resolver for the memberCount field.
 func (r *organizationResolver) MemberCount(ctx context.Context, obj *ent.Organization) (int, error) {
-	panic(fmt.Errorf("not implemented: MemberCount - memberCount"))
+	return r.loaders(ctx).MemberCount(ctx, obj.ID)
 }
 
 // PartyOrganizations is the resolver for the partyOrganizations field.
 func (r *organizationResolver) PartyOrganizations(ctx context.Context, obj *ent.Organization) ([]*ent.Organization, error) {
-	panic(fmt.Errorf("not implemented: PartyOrganizations - partyOrganizations"))
+	return r.loaders(ctx).PartyOrganizations(ctx, obj.ID)
 }
 
 // CurrentPositions is the resolver for the currentPositions field.
 func (r *personResolver) CurrentPositions(ctx context.Context, obj *ent.Person) ([]*ent.Position, error) {
-	panic(fmt.Errorf("not implemented: CurrentPositions - currentPositions"))
+	return r.loaders(ctx).CurrentPositions(ctx, obj.ID)
+}
+
+// IDNumber is the resolver for the idNumber field.
+func (r *personResolver) IDNumber(ctx context.Context, obj *ent.Person) (*string, error) {
+	if obj.IDNumber == nil {
+		return nil, nil
+	}
+	m := ident.MaskResidentID(*obj.IDNumber)
+	return &m, nil
+}
+
+// Phone is the resolver for the phone field.
+func (r *personResolver) Phone(ctx context.Context, obj *ent.Person) (*string, error) {
+	if obj.Phone == nil {
+		return nil, nil
+	}
+	m := ident.MaskPhone(*obj.Phone)
+	return &m, nil
 }
 
 // Ancestors is the resolver for the ancestors field.
 func (r *regionResolver) Ancestors(ctx context.Context, obj *ent.Region) ([]*ent.Region, error) {
-	panic(fmt.Errorf("not implemented: Ancestors - ancestors"))
+	return r.loaders(ctx).Ancestors(ctx, obj)
 }
 
 // InRegion is the resolver for the inRegion field.
 func (r *linkWhereInputResolver) InRegion(ctx context.Context, obj *ent.LinkWhereInput, data *int) error {
-	panic(fmt.Errorf("not implemented: InRegion - inRegion"))
+	path, ok, err := r.subtree(ctx, data)
+	if ok {
+		obj.AddPredicates(scope.Links(path))
+	}
+	return err
 }
 
 // Involves is the resolver for the involves field.
 func (r *linkWhereInputResolver) Involves(ctx context.Context, obj *ent.LinkWhereInput, data *int) error {
-	panic(fmt.Errorf("not implemented: Involves - involves"))
+	if data != nil {
+		obj.AddPredicates(scope.LinksInvolving(*data))
+	}
+	return nil
 }
 
 // InRegion is the resolver for the inRegion field.
 func (r *organizationWhereInputResolver) InRegion(ctx context.Context, obj *ent.OrganizationWhereInput, data *int) error {
-	panic(fmt.Errorf("not implemented: InRegion - inRegion"))
+	path, ok, err := r.subtree(ctx, data)
+	if ok {
+		obj.AddPredicates(scope.Organizations(path))
+	}
+	return err
 }
 
 // InRegion is the resolver for the inRegion field.
 func (r *personWhereInputResolver) InRegion(ctx context.Context, obj *ent.PersonWhereInput, data *int) error {
-	panic(fmt.Errorf("not implemented: InRegion - inRegion"))
+	path, ok, err := r.subtree(ctx, data)
+	if ok {
+		obj.AddPredicates(scope.People(path))
+	}
+	return err
 }
 
 // HasBackground is the resolver for the hasBackground field.
 func (r *personWhereInputResolver) HasBackground(ctx context.Context, obj *ent.PersonWhereInput, data *domain.Background) error {
-	panic(fmt.Errorf("not implemented: HasBackground - hasBackground"))
+	if data != nil {
+		obj.AddPredicates(scope.WithBackground(*data))
+	}
+	return nil
 }
 
 // InRegion is the resolver for the inRegion field.
 func (r *positionWhereInputResolver) InRegion(ctx context.Context, obj *ent.PositionWhereInput, data *int) error {
-	panic(fmt.Errorf("not implemented: InRegion - inRegion"))
+	path, ok, err := r.subtree(ctx, data)
+	if ok {
+		obj.AddPredicates(scope.Positions(path))
+	}
+	return err
 }
 
 // HeldOn is the resolver for the heldOn field.
 func (r *positionWhereInputResolver) HeldOn(ctx context.Context, obj *ent.PositionWhereInput, data *time.Time) error {
-	panic(fmt.Errorf("not implemented: HeldOn - heldOn"))
+	if data != nil {
+		obj.AddPredicates(scope.HeldOn(*data))
+	}
+	return nil
 }
 
 // InRegion is the resolver for the inRegion field.
 func (r *projectWhereInputResolver) InRegion(ctx context.Context, obj *ent.ProjectWhereInput, data *int) error {
-	panic(fmt.Errorf("not implemented: InRegion - inRegion"))
+	path, ok, err := r.subtree(ctx, data)
+	if ok {
+		obj.AddPredicates(scope.Projects(path))
+	}
+	return err
 }
 
 // InRegion is the resolver for the inRegion field.
 func (r *regionWhereInputResolver) InRegion(ctx context.Context, obj *ent.RegionWhereInput, data *int) error {
-	panic(fmt.Errorf("not implemented: InRegion - inRegion"))
+	path, ok, err := r.subtree(ctx, data)
+	if ok {
+		obj.AddPredicates(scope.Regions(path))
+	}
+	return err
 }

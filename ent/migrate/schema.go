@@ -85,7 +85,7 @@ var (
 				Symbol:     "link_activities_links_activities",
 				Columns:    []*schema.Column{LinkActivitiesColumns[9]},
 				RefColumns: []*schema.Column{LinksColumns[0]},
-				OnDelete:   schema.NoAction,
+				OnDelete:   schema.Cascade,
 			},
 		},
 	}

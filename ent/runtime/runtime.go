@@ -25,6 +25,7 @@ func init() {
 	link.Hooks[0] = linkMixinHooks0[0]
 	link.Hooks[1] = linkMixinHooks0[1]
 	link.Hooks[2] = linkHooks[0]
+	link.Hooks[3] = linkHooks[1]
 	linkMixinFields0 := linkMixin[0].Fields()
 	_ = linkMixinFields0
 	linkFields := schema.Link{}.Fields()
@@ -79,8 +80,11 @@ func init() {
 	linkactivity.ParticipantsValidator = linkactivityDescParticipants.Validators[0].(func(int) error)
 	organizationMixin := schema.Organization{}.Mixin()
 	organizationMixinHooks0 := organizationMixin[0].Hooks()
+	organizationHooks := schema.Organization{}.Hooks()
 	organization.Hooks[0] = organizationMixinHooks0[0]
 	organization.Hooks[1] = organizationMixinHooks0[1]
+	organization.Hooks[2] = organizationHooks[0]
+	organization.Hooks[3] = organizationHooks[1]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
 	organizationFields := schema.Organization{}.Fields()
@@ -299,8 +303,10 @@ func init() {
 	projectincome.IncomeValidator = projectincomeDescIncome.Validators[0].(func(float64) error)
 	regionMixin := schema.Region{}.Mixin()
 	regionMixinHooks0 := regionMixin[0].Hooks()
+	regionHooks := schema.Region{}.Hooks()
 	region.Hooks[0] = regionMixinHooks0[0]
 	region.Hooks[1] = regionMixinHooks0[1]
+	region.Hooks[2] = regionHooks[0]
 	regionMixinFields0 := regionMixin[0].Fields()
 	_ = regionMixinFields0
 	regionFields := schema.Region{}.Fields()

@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -41,7 +42,9 @@ func (Link) Edges() []ent.Edge {
 		edge.From("source", Organization.Type).Ref("outgoing_links").Field("source_id").Unique().Required(),
 		edge.From("target", Organization.Type).Ref("incoming_links").Field("target_id").Unique().Required(),
 		edge.To("activities", LinkActivity.Type).
-			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+			Comment("Deleting a link deletes its activities.").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
+				entsql.OnDelete(entsql.Cascade)),
 	}
 }
 
@@ -53,7 +56,7 @@ func (Link) Indexes() []ent.Index {
 	}
 }
 
-func (Link) Hooks() []ent.Hook { return []ent.Hook{interval("started_on", "ended_on")} }
+func (Link) Hooks() []ent.Hook { return []ent.Hook{linkEnds, interval("started_on", "ended_on")} }
 
 func (Link) Annotations() []schema.Annotation {
 	return []schema.Annotation{

@@ -73,6 +73,10 @@ func (Organization) Indexes() []ent.Index {
 	}
 }
 
+func (Organization) Hooks() []ent.Hook {
+	return []ent.Hook{organizationRules, interval("founded_on", "dissolved_on")}
+}
+
 func (Organization) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.QueryField(),

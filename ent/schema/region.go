@@ -65,6 +65,8 @@ func (Region) Indexes() []ent.Index {
 	}
 }
 
+func (Region) Hooks() []ent.Hook { return []ent.Hook{regionHierarchy} }
+
 func (Region) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entgql.QueryField(),

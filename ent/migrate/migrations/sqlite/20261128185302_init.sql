@@ -7,7 +7,7 @@ CREATE INDEX `link_target_id_kind` ON `links` (`target_id`, `kind`);
 -- Create index "link_kind_status" to table: "links"
 CREATE INDEX `link_kind_status` ON `links` (`kind`, `status`);
 -- Create "link_activities" table
-CREATE TABLE `link_activities` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `version` integer NOT NULL DEFAULT (1), `occurred_on` datetime NOT NULL, `kind` text NOT NULL, `amount` real NULL, `participants` integer NULL, `description` text NULL, `link_id` integer NOT NULL, CONSTRAINT `link_activities_links_activities` FOREIGN KEY (`link_id`) REFERENCES `links` (`id`) ON DELETE NO ACTION);
+CREATE TABLE `link_activities` (`id` integer NOT NULL PRIMARY KEY AUTOINCREMENT, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, `version` integer NOT NULL DEFAULT (1), `occurred_on` datetime NOT NULL, `kind` text NOT NULL, `amount` real NULL, `participants` integer NULL, `description` text NULL, `link_id` integer NOT NULL, CONSTRAINT `link_activities_links_activities` FOREIGN KEY (`link_id`) REFERENCES `links` (`id`) ON DELETE CASCADE);
 -- Set sequence for "link_activities" table
 INSERT INTO sqlite_sequence (name, seq) VALUES ("link_activities", 4294967296);
 -- Create "organizations" table

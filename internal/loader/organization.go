@@ -1,0 +1,117 @@
+package loader
+
+import (
+	"context"
+
+	"entgo.io/ent/dialect/sql"
+
+	"grassroots/ent"
+	"grassroots/ent/organization"
+	"grassroots/ent/position"
+	"grassroots/internal/scope"
+)
+
+// LeaderRoles are the posts Organization.currentLeaders lists.
+var LeaderRoles = []position.Role{position.RoleSECRETARY, position.RoleDIRECTOR, position.RoleHEAD}
+
+// PartyKinds are the organization kinds that are party organizations.
+var PartyKinds = []organization.Kind{organization.KindPARTY_COMMITTEE, organization.KindPARTY_GENERAL_BRANCH, organization.KindPARTY_BRANCH}
+
+// CurrentLeaders returns the organization's current SECRETARY, DIRECTOR and HEAD posts.
+func (l *Loaders) CurrentLeaders(ctx context.Context, orgID int) ([]*ent.Position, error) {
+	return l.currentLeaders.Load(ctx, orgID)
+}
+
+func (l *Loaders) fetchCurrentLeaders(ctx context.Context, ids []int) (map[int][]*ent.Position, error) {
+	ps, err := l.db(ctx).Position.Query().
+		Where(position.OrganizationIDIn(ids...), position.RoleIn(LeaderRoles...), scope.HeldOn(today())).
+		Order(position.ByRole(), position.ByID()).
+		All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int][]*ent.Position, len(ids))
+	for _, id := range ids {
+		out[id] = []*ent.Position{}
+	}
+	for _, p := range ps {
+		out[p.OrganizationID] = append(out[p.OrganizationID], p)
+	}
+	return out, nil
+}
+
+// MemberCount returns how many distinct people hold a post in the organization now.
+func (l *Loaders) MemberCount(ctx context.Context, orgID int) (int, error) {
+	return l.memberCount.Load(ctx, orgID)
+}
+
+func (l *Loaders) fetchMemberCounts(ctx context.Context, ids []int) (map[int]int, error) {
+	var rows []struct {
+		OrganizationID int `json:"organization_id"`
+		Count          int `json:"count"`
+	}
+	err := l.db(ctx).Position.Query().
+		Where(position.OrganizationIDIn(ids...), scope.HeldOn(today())).
+		GroupBy(position.FieldOrganizationID).
+		Aggregate(func(s *sql.Selector) string {
+			return sql.As(sql.Count(sql.Distinct(s.C(position.FieldPersonID))), "count")
+		}).
+		Scan(ctx, &rows)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int]int, len(ids))
+	for _, id := range ids {
+		out[id] = 0
+	}
+	for _, r := range rows {
+		out[r.OrganizationID] = r.Count
+	}
+	return out, nil
+}
+
+// PartyOrganizations returns the active party organizations hosted in the organization.
+func (l *Loaders) PartyOrganizations(ctx context.Context, orgID int) ([]*ent.Organization, error) {
+	return l.partyOrganizations.Load(ctx, orgID)
+}
+
+func (l *Loaders) fetchPartyOrganizations(ctx context.Context, ids []int) (map[int][]*ent.Organization, error) {
+	os, err := l.db(ctx).Organization.Query().
+		Where(organization.HostIDIn(ids...), organization.KindIn(PartyKinds...), organization.StatusEQ(organization.StatusACTIVE)).
+		Order(organization.ByID()).
+		All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int][]*ent.Organization, len(ids))
+	for _, id := range ids {
+		out[id] = []*ent.Organization{}
+	}
+	for _, o := range os {
+		out[*o.HostID] = append(out[*o.HostID], o)
+	}
+	return out, nil
+}
+
+// CurrentPositions returns the posts a person holds now.
+func (l *Loaders) CurrentPositions(ctx context.Context, personID int) ([]*ent.Position, error) {
+	return l.currentPositions.Load(ctx, personID)
+}
+
+func (l *Loaders) fetchCurrentPositions(ctx context.Context, ids []int) (map[int][]*ent.Position, error) {
+	ps, err := l.db(ctx).Position.Query().
+		Where(position.PersonIDIn(ids...), scope.HeldOn(today())).
+		Order(position.ByStartedOn(sql.OrderNullsFirst()), position.ByID()).
+		All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int][]*ent.Position, len(ids))
+	for _, id := range ids {
+		out[id] = []*ent.Position{}
+	}
+	for _, p := range ps {
+		out[p.PersonID] = append(out[p.PersonID], p)
+	}
+	return out, nil
+}
