@@ -1,4 +1,3 @@
-// Package ent holds the code generated from ent/schema by `go generate ./...`.
+// Package ent holds the code generated from ent/schema by `go generate ./...`
+// (see generate.go at the module root; entc.go is the generator).
 package ent
-
-//go:generate go run -mod=mod entc.go

@@ -62,7 +62,9 @@ func Middleware(client *ent.Client, next http.Handler) http.Handler {
 }
 
 // With returns ctx carrying l.
-func With(ctx context.Context, l *Loaders) context.Context { return context.WithValue(ctx, ctxKey{}, l) }
+func With(ctx context.Context, l *Loaders) context.Context {
+	return context.WithValue(ctx, ctxKey{}, l)
+}
 
 // For returns the request's loaders, or fresh ones reading through fallback
 // when the context has none (a call from outside an HTTP request).
