@@ -18,7 +18,7 @@ type ctxKey struct{}
 
 // wait is how long a loader collects keys before it queries: long enough for
 // gqlgen's concurrent field resolvers of one list to join the batch.
-const wait = 500 * time.Microsecond
+const wait = time.Millisecond
 
 // Loaders are the batch loaders of one request.
 type Loaders struct {

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -25,6 +26,8 @@ type Store struct {
 	Target Target
 	DB     *sql.DB
 	Client *ent.Client
+
+	statements atomic.Int64
 }
 
 // Open connects to the database named by dsn (see ParseDSN). It does not migrate.
@@ -68,8 +71,10 @@ func Open(ctx context.Context, dsn string, opts ...ent.Option) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("connect to %s: %w", t.Redacted(), err)
 	}
-	client := ent.NewClient(append([]ent.Option{ent.Driver(entsql.OpenDB(drv, db))}, opts...)...)
-	return &Store{Target: t, DB: db, Client: client}, nil
+	s := &Store{Target: t, DB: db}
+	counted := countingDriver{Driver: entsql.OpenDB(drv, db), n: &s.statements}
+	s.Client = ent.NewClient(append([]ent.Option{ent.Driver(counted)}, opts...)...)
+	return s, nil
 }
 
 // sqliteDSN sets the pragmas every connection needs: foreign keys on, WAL so
