@@ -8,9 +8,6 @@ import (
 	"grassroots/internal/scope"
 )
 
-// defaultPage is the page size of a connection when neither first nor last is given.
-const defaultPage = 20
-
 // loaders returns the request's batch loaders.
 func (r *Resolver) loaders(ctx context.Context) *loader.Loaders { return loader.For(ctx, r.Client) }
 

@@ -21,7 +21,7 @@ import (
 // Links is the resolver for the links field.
 func (r *organizationResolver) Links(ctx context.Context, obj *ent.Organization, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, kinds []link.Kind, where *ent.LinkWhereInput) (*ent.LinkConnection, error) {
 	if after == nil && before == nil && last == nil && where == nil {
-		n := defaultPage
+		n := DefaultPageSize
 		if first != nil {
 			n = *first
 		}

@@ -19,5 +19,6 @@ type Resolver struct {
 // NewSchema returns the executable schema served at /graphql.
 func NewSchema(client *ent.Client, idx *search.Index) graphql.ExecutableSchema {
 	cfg := generated.Config{Resolvers: &Resolver{Client: client, Search: idx}}
+	SetComplexity(&cfg.Complexity)
 	return generated.NewExecutableSchema(cfg)
 }

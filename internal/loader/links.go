@@ -36,7 +36,10 @@ func (l *Loaders) Links(ctx context.Context, orgID int, p LinkPage) (*ent.LinkCo
 		ks[i] = string(k)
 	}
 	slices.Sort(ks)
-	return l.links.Load(ctx, linkKey{org: orgID, first: p.First, kinds: strings.Join(ks, ",")})
+	kinds := strings.Join(ks, ",")
+	return loadWithSiblings(ctx, l.links, linkKey{org: orgID, first: p.First, kinds: kinds}, func(o *ent.Organization) linkKey {
+		return linkKey{org: o.ID, first: p.First, kinds: kinds}
+	})
 }
 
 func (l *Loaders) fetchLinks(ctx context.Context, keys []linkKey) (map[linkKey]*ent.LinkConnection, error) {

@@ -19,12 +19,13 @@ var PartyKinds = []organization.Kind{organization.KindPARTY_COMMITTEE, organizat
 
 // CurrentLeaders returns the organization's current SECRETARY, DIRECTOR and HEAD posts.
 func (l *Loaders) CurrentLeaders(ctx context.Context, orgID int) ([]*ent.Position, error) {
-	return l.currentLeaders.Load(ctx, orgID)
+	return loadWithSiblings(ctx, l.currentLeaders, orgID, orgKey)
 }
 
 func (l *Loaders) fetchCurrentLeaders(ctx context.Context, ids []int) (map[int][]*ent.Position, error) {
 	ps, err := l.db(ctx).Position.Query().
 		Where(position.OrganizationIDIn(ids...), position.RoleIn(LeaderRoles...), scope.HeldOn(today())).
+		WithPerson().
 		Order(position.ByRole(), position.ByID()).
 		All(ctx)
 	if err != nil {
@@ -42,7 +43,7 @@ func (l *Loaders) fetchCurrentLeaders(ctx context.Context, ids []int) (map[int][
 
 // MemberCount returns how many distinct people hold a post in the organization now.
 func (l *Loaders) MemberCount(ctx context.Context, orgID int) (int, error) {
-	return l.memberCount.Load(ctx, orgID)
+	return loadWithSiblings(ctx, l.memberCount, orgID, orgKey)
 }
 
 func (l *Loaders) fetchMemberCounts(ctx context.Context, ids []int) (map[int]int, error) {
@@ -72,7 +73,7 @@ func (l *Loaders) fetchMemberCounts(ctx context.Context, ids []int) (map[int]int
 
 // PartyOrganizations returns the active party organizations hosted in the organization.
 func (l *Loaders) PartyOrganizations(ctx context.Context, orgID int) ([]*ent.Organization, error) {
-	return l.partyOrganizations.Load(ctx, orgID)
+	return loadWithSiblings(ctx, l.partyOrganizations, orgID, orgKey)
 }
 
 func (l *Loaders) fetchPartyOrganizations(ctx context.Context, ids []int) (map[int][]*ent.Organization, error) {
@@ -95,12 +96,13 @@ func (l *Loaders) fetchPartyOrganizations(ctx context.Context, ids []int) (map[i
 
 // CurrentPositions returns the posts a person holds now.
 func (l *Loaders) CurrentPositions(ctx context.Context, personID int) ([]*ent.Position, error) {
-	return l.currentPositions.Load(ctx, personID)
+	return loadWithSiblings(ctx, l.currentPositions, personID, personKey)
 }
 
 func (l *Loaders) fetchCurrentPositions(ctx context.Context, ids []int) (map[int][]*ent.Position, error) {
 	ps, err := l.db(ctx).Position.Query().
 		Where(position.PersonIDIn(ids...), scope.HeldOn(today())).
+		WithOrganization().
 		Order(position.ByStartedOn(sql.OrderNullsFirst()), position.ByID()).
 		All(ctx)
 	if err != nil {
@@ -115,3 +117,7 @@ func (l *Loaders) fetchCurrentPositions(ctx context.Context, ids []int) (map[int
 	}
 	return out, nil
 }
+
+func orgKey(o *ent.Organization) int { return o.ID }
+
+func personKey(p *ent.Person) int { return p.ID }

@@ -1,0 +1,77 @@
+package graph_test
+
+import (
+	"fmt"
+	"testing"
+
+	"grassroots/ent"
+	"grassroots/ent/link"
+	"grassroots/ent/organization"
+	"grassroots/ent/position"
+	"grassroots/ent/region"
+	"grassroots/internal/apitest"
+	"grassroots/internal/testdb"
+)
+
+// TestPageCostDoesNotGrowWithPageSize pins the absence of N+1 queries: a page
+// of 50 organizations with region, current leaders and 10 links each (with the
+// far end's name) costs as many SQL statements as a page of 5.
+func TestPageCostDoesNotGrowWithPageSize(t *testing.T) {
+	for _, d := range testdb.Dialects {
+		t.Run(d, func(t *testing.T) {
+			api := apitest.New(t, d)
+			b := apitest.Build(t, api.Client())
+			prov := b.Province()
+			city := b.Region(prov, region.LevelCITY, "延边朝鲜族自治州", "Yanbian")
+			cty := b.Region(city, region.LevelCOUNTY, "延吉市", "Yanji Shi")
+			town := b.Region(cty, region.LevelTOWNSHIP, "依兰镇", "Yilan Zhen")
+			partner := b.Org(cty, organization.KindENTERPRISE, "延吉食品有限公司")
+			var orgs []*ent.Organization
+			for i := 0; i < 60; i++ {
+				v := b.Region(town, region.LevelVILLAGE, fmt.Sprintf("村%02d", i), fmt.Sprintf("Cun %02d", i))
+				o := b.Org(v, organization.KindPARTY_BRANCH, fmt.Sprintf("村%02d党支部", i))
+				p := b.Person(fmt.Sprintf("书记%02d", i), "", v)
+				b.Post(p, o, position.RoleSECRETARY)
+				b.Link(partner, o, link.KindVILLAGE_ENTERPRISE)
+				if i > 0 {
+					b.Link(orgs[i-1], o, link.KindVILLAGE_VILLAGE)
+				}
+				orgs = append(orgs, o)
+			}
+			const q = `query($n: Int!) { organizations(first: $n, where: {kind: PARTY_BRANCH}) { edges { node {
+				id name region { name code }
+				currentLeaders { role person { name } }
+				links(first: 10) { totalCount edges { node { kind source { name } target { name } } } }
+			} } } }`
+			cost := func(n int) int64 {
+				var out struct {
+					Organizations struct {
+						Edges []struct {
+							Node struct {
+								CurrentLeaders []struct{ Role string }
+								Links          struct{ TotalCount int }
+							}
+						}
+					}
+				}
+				before := api.Statements()
+				api.OK(q, map[string]any{"n": n}, &out)
+				spent := api.Statements() - before
+				if len(out.Organizations.Edges) != n {
+					t.Fatalf("page of %d returned %d", n, len(out.Organizations.Edges))
+				}
+				for _, e := range out.Organizations.Edges {
+					if len(e.Node.CurrentLeaders) != 1 || e.Node.Links.TotalCount < 2 {
+						t.Fatalf("incomplete node: %+v", e.Node)
+					}
+				}
+				return spent
+			}
+			small, large := cost(5), cost(50)
+			t.Logf("%s: page of 5 = %d statements, page of 50 = %d", d, small, large)
+			if small != large || small > 10 {
+				t.Fatalf("page of 5 cost %d statements, page of 50 cost %d: want equal and small", small, large)
+			}
+		})
+	}
+}

@@ -1,0 +1,152 @@
+// Package apitest runs the real HTTP handler against a fresh database for
+// tests: it posts GraphQL operations, decodes answers and counts the SQL
+// statements a request costs.
+package apitest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"grassroots/ent"
+	"grassroots/internal/search"
+	"grassroots/internal/server"
+	"grassroots/internal/store"
+	"grassroots/internal/testdb"
+)
+
+// API is a running server on a fresh database.
+type API struct {
+	t       testing.TB
+	Dialect string
+	Store   *store.Store
+	Search  *search.Index
+	URL     string
+}
+
+// New starts the handler on a fresh, migrated database of the dialect, with
+// the search index hooked to the client as `serve` does.
+func New(t testing.TB, dialect string) *API {
+	t.Helper()
+	a := &API{t: t, Dialect: dialect}
+	dsn := testdb.DSN(t, dialect)
+	st, err := store.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatalf("open %s: %v", dialect, err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := st.Migrate(context.Background()); err != nil {
+		t.Fatalf("migrate: %v", err)
+	}
+	a.Store = st
+	a.Search = search.New()
+	if err := a.Search.Load(context.Background(), st); err != nil {
+		t.Fatalf("search index: %v", err)
+	}
+	st.Client.Use(a.Search.Hook())
+	h, err := server.New(server.Config{Store: st, Search: a.Search, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(h)
+	t.Cleanup(ts.Close)
+	a.URL = ts.URL
+	return a
+}
+
+// For returns the API reporting failures to t (use it in subtests).
+func (a *API) For(t testing.TB) *API {
+	b := *a
+	b.t = t
+	return &b
+}
+
+// Client is the ent client of the API's database (for building test data).
+func (a *API) Client() *ent.Client { return a.Store.Client }
+
+// Statements is the number of SQL statements run so far.
+func (a *API) Statements() int64 { return a.Store.Statements() }
+
+// Error is one GraphQL error.
+type Error struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+// Code is extensions.code.
+func (e Error) Code() string { s, _ := e.Extensions["code"].(string); return s }
+
+// Field is extensions.field.
+func (e Error) Field() string { s, _ := e.Extensions["field"].(string); return s }
+
+// Response is a decoded GraphQL answer.
+type Response struct {
+	Status int
+	Data   json.RawMessage `json:"data"`
+	Errors []Error         `json:"errors"`
+}
+
+// Do posts an operation and decodes the answer; transport failures fail the test.
+func (a *API) Do(query string, vars map[string]any) Response {
+	a.t.Helper()
+	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	resp, err := http.Post(a.URL+"/graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	var r Response
+	if err := json.Unmarshal(raw, &r); err != nil {
+		a.t.Fatalf("answer is not JSON (%d): %s", resp.StatusCode, raw)
+	}
+	r.Status = resp.StatusCode
+	return r
+}
+
+// OK posts an operation that must succeed and decodes its data into out.
+func (a *API) OK(query string, vars map[string]any, out any) {
+	a.t.Helper()
+	r := a.Do(query, vars)
+	if len(r.Errors) > 0 {
+		a.t.Fatalf("unexpected errors: %+v\nquery: %s", r.Errors, query)
+	}
+	if out != nil {
+		if err := json.Unmarshal(r.Data, out); err != nil {
+			a.t.Fatalf("decode %s: %v", r.Data, err)
+		}
+	}
+}
+
+// Fail posts an operation that must fail with one error of the code (and, when
+// field is not empty, that field) and returns that error.
+func (a *API) Fail(query string, vars map[string]any, code, field string) Error {
+	a.t.Helper()
+	r := a.Do(query, vars)
+	if len(r.Errors) == 0 {
+		a.t.Fatalf("expected a %s error, got data %s\nquery: %s", code, r.Data, query)
+	}
+	e := r.Errors[0]
+	if e.Code() != code || (field != "" && e.Field() != field) {
+		a.t.Fatalf("error = %q code=%q field=%q, want code %q field %q", e.Message, e.Code(), e.Field(), code, field)
+	}
+	for _, leak := range []string{"SELECT", "INSERT", "UPDATE ", "pq:", "sqlite", "goroutine", ".go:"} {
+		if strings.Contains(e.Message, leak) {
+			a.t.Fatalf("error message leaks internals (%q): %s", leak, e.Message)
+		}
+	}
+	return e
+}

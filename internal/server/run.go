@@ -1,0 +1,170 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"grassroots/internal/search"
+	"grassroots/internal/store"
+)
+
+// DefaultShutdownGrace is how long in-flight requests may take to finish once
+// the process is told to stop.
+const DefaultShutdownGrace = 30 * time.Second
+
+// Options configure Run.
+type Options struct {
+	// Addr is the address to listen on, host:port. Default ":8080".
+	Addr string
+	// DB is the database URL (see store.ParseDSN). Default store.DefaultDSN.
+	DB     string
+	Logger *slog.Logger
+	Limits Limits
+	// ShutdownGrace defaults to DefaultShutdownGrace.
+	ShutdownGrace time.Duration
+	// Listening, if set, is called with the bound address once requests are
+	// accepted (":0" picks a free port).
+	Listening func(net.Addr)
+}
+
+// Run opens and migrates the database, builds the search index, and serves
+// until ctx is cancelled; then it stops accepting connections and lets the
+// requests in flight finish (see Serve).
+func Run(ctx context.Context, o Options) error {
+	start := time.Now()
+	if o.Addr == "" {
+		o.Addr = ":8080"
+	}
+	if o.DB == "" {
+		o.DB = store.DefaultDSN
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	log := o.Logger
+
+	st, err := store.Open(ctx, o.DB)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	log.Info("database open", "db", st.Target.Redacted())
+
+	applied, err := st.Migrate(ctx)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	if len(applied) > 0 {
+		log.Info("migrations applied", "versions", strings.Join(applied, ", "))
+	} else {
+		log.Info("database schema up to date")
+	}
+
+	idx := search.New()
+	t := time.Now()
+	if err := idx.Load(ctx, st); err != nil {
+		return fmt.Errorf("build search index: %w", err)
+	}
+	st.Client.Use(idx.Hook())
+	log.Info("search index built", "took", time.Since(t).Round(time.Millisecond))
+
+	h, err := New(Config{Store: st, Search: idx, Logger: log, Limits: o.Limits})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", o.Addr)
+	if err != nil {
+		return err
+	}
+	log.Info("serving", "addr", ln.Addr().String(), "startup", time.Since(start).Round(time.Millisecond),
+		"graphiql", "http://"+displayAddr(ln.Addr())+"/graphiql")
+	if o.Listening != nil {
+		o.Listening(ln.Addr())
+	}
+	return Serve(ctx, ln, h, ServeOptions{
+		Logger:         log,
+		ShutdownGrace:  o.ShutdownGrace,
+		RequestTimeout: o.Limits.withDefaults().RequestTimeout,
+	})
+}
+
+// displayAddr turns ":8080" or "[::]:8080" into something a browser opens.
+func displayAddr(a net.Addr) string {
+	host, port, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return a.String()
+	}
+	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
+		host = "localhost"
+	}
+	return net.JoinHostPort(host, port)
+}
+
+// ServeOptions configure Serve.
+type ServeOptions struct {
+	Logger *slog.Logger
+	// ShutdownGrace defaults to DefaultShutdownGrace.
+	ShutdownGrace time.Duration
+	// RequestTimeout sizes the write timeout; default DefaultRequestTimeout.
+	RequestTimeout time.Duration
+	// OnShutdown, if set, is called once shutdown has begun and the listener
+	// is closed.
+	OnShutdown func()
+}
+
+// Serve answers on ln with h until ctx is cancelled, then shuts down: the
+// listener closes at once, requests in flight get ShutdownGrace to finish,
+// and Serve returns nil if they did. Requests do not inherit ctx, so that
+// cancelling it does not cut them short.
+func Serve(ctx context.Context, ln net.Listener, h http.Handler, o ServeOptions) error {
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.ShutdownGrace <= 0 {
+		o.ShutdownGrace = DefaultShutdownGrace
+	}
+	if o.RequestTimeout <= 0 {
+		o.RequestTimeout = DefaultRequestTimeout
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       time.Minute,
+		WriteTimeout:      o.RequestTimeout + 10*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    1 << 20,
+		ErrorLog:          slog.NewLogLogger(o.Logger.Handler(), slog.LevelWarn),
+	}
+	if o.OnShutdown != nil {
+		srv.RegisterOnShutdown(o.OnShutdown)
+	}
+
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+
+	select {
+	case err := <-served:
+		return err // the listener failed; nothing is in flight to wait for
+	case <-ctx.Done():
+	}
+
+	o.Logger.Info("shutting down", "grace", o.ShutdownGrace)
+	sctx, cancel := context.WithTimeout(context.Background(), o.ShutdownGrace)
+	defer cancel()
+	err := srv.Shutdown(sctx)
+	if serr := <-served; serr != nil && !errors.Is(serr, http.ErrServerClosed) {
+		return serr
+	}
+	if err != nil {
+		_ = srv.Close()
+		return fmt.Errorf("shutdown: requests still running after %s: %w", o.ShutdownGrace, err)
+	}
+	o.Logger.Info("stopped")
+	return nil
+}

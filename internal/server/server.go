@@ -1,0 +1,140 @@
+// Package server is the HTTP face of grassroots: the GraphQL endpoint with its
+// limits, error presentation and transactions, GraphiQL, health checks,
+// Prometheus metrics, request ids and access logs, and the graceful start and
+// stop of the process (Run, Serve).
+package server
+
+import (
+	"errors"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"grassroots/ent"
+	"grassroots/graph"
+	"grassroots/internal/loader"
+	"grassroots/internal/search"
+	"grassroots/internal/store"
+)
+
+// Limits bound what one request may cost. A zero field takes its default.
+type Limits struct {
+	// Complexity caps the gqlgen complexity of an operation, in which every
+	// paginated field costs its selection times its page size (see
+	// graph.SetComplexity). Default 25,000: 50 organizations each with their
+	// region, current leaders and 10 links cost about 3,000; two nested pages
+	// of 100 cost 30,000.
+	Complexity int
+	// Depth caps the nesting of fields; introspection subtrees are not
+	// counted. Default 12.
+	Depth int
+	// Fields caps the number of field selections after fragment expansion.
+	// Default 500.
+	Fields int
+	// MaxPageSize caps first and last on every connection field. Default 100.
+	MaxPageSize int
+	// DefaultPageSize is written into a connection field that has neither
+	// first nor last. Default 20.
+	DefaultPageSize int
+	// ParserTokens caps the tokens of a query document. Default 15,000.
+	ParserTokens int
+	// BodyBytes caps a request body. Default 1 MiB.
+	BodyBytes int64
+	// RequestTimeout bounds the handling of one request. Default 30 s.
+	RequestTimeout time.Duration
+}
+
+// Defaults of Limits.
+const (
+	DefaultComplexity      = 25_000
+	DefaultDepth           = 12
+	DefaultFields          = 500
+	DefaultMaxPageSize     = graph.MaxPageSize
+	DefaultDefaultPageSize = graph.DefaultPageSize
+	DefaultParserTokens    = 15_000
+	DefaultBodyBytes       = 1 << 20
+	DefaultRequestTimeout  = 30 * time.Second
+)
+
+// withDefaults fills the zero fields.
+func (l Limits) withDefaults() Limits {
+	set := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	set(&l.Complexity, DefaultComplexity)
+	set(&l.Depth, DefaultDepth)
+	set(&l.Fields, DefaultFields)
+	set(&l.MaxPageSize, DefaultMaxPageSize)
+	set(&l.DefaultPageSize, DefaultDefaultPageSize)
+	set(&l.ParserTokens, DefaultParserTokens)
+	if l.BodyBytes <= 0 {
+		l.BodyBytes = DefaultBodyBytes
+	}
+	if l.RequestTimeout <= 0 {
+		l.RequestTimeout = DefaultRequestTimeout
+	}
+	if l.DefaultPageSize > l.MaxPageSize {
+		l.DefaultPageSize = l.MaxPageSize
+	}
+	return l
+}
+
+// Config is what New needs.
+type Config struct {
+	// Store is the open, migrated database; /readyz pings it.
+	Store *store.Store
+	// Client defaults to Store.Client. Register the search index's hook on it
+	// before serving (Run does).
+	Client *ent.Client
+	// Search defaults to an empty index.
+	Search *search.Index
+	// Logger defaults to slog.Default().
+	Logger *slog.Logger
+	Limits Limits
+}
+
+// New returns the handler of every route:
+//
+//	/graphql   POST, GET (queries only) and OPTIONS
+//	/graphiql  GraphiQL, opened on an example query
+//	/livez     200 "ok" while the process runs
+//	/readyz    200 when the database answers within 2 s, else 503 and why
+//	/metrics   Prometheus
+//	/          a placeholder for the web app
+func New(cfg Config) (http.Handler, error) {
+	if cfg.Store == nil {
+		return nil, errors.New("server: Config.Store is required")
+	}
+	if cfg.Client == nil {
+		cfg.Client = cfg.Store.Client
+	}
+	if cfg.Search == nil {
+		cfg.Search = search.New()
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	cfg.Limits = cfg.Limits.withDefaults()
+
+	m := newMetrics()
+	gql := newGraphQL(cfg, graph.NewSchema(cfg.Client, cfg.Search))
+
+	mux := http.NewServeMux()
+	api := limitBody(cfg.Limits.BodyBytes, loader.Middleware(cfg.Client, gql))
+	mux.Handle("POST /graphql", api)
+	mux.Handle("GET /graphql", api)
+	mux.Handle("OPTIONS /graphql", api)
+	mux.Handle("GET /graphiql", graphiql())
+	mux.HandleFunc("GET /livez", livez)
+	mux.Handle("GET /readyz", readyz(cfg.Store, cfg.Logger))
+	mux.Handle("GET /metrics", m.handler())
+	mux.HandleFunc("GET /{$}", home)
+
+	var h http.Handler = mux
+	h = withTimeout(cfg.Limits.RequestTimeout, h)
+	h = recoverPanics(cfg.Logger, h)
+	h = observe(cfg.Logger, m, h)
+	return h, nil
+}
