@@ -1,0 +1,198 @@
+package demo
+
+import "fmt"
+
+// ---- links between organizations ----
+
+func (g *gen) links() {
+	seen := map[[2]int32]bool{}
+	link := func(kind string, src, dst int32, start Day, goal string, active bool) int32 {
+		if src == dst || seen[[2]int32{src, dst}] {
+			return -1
+		}
+		seen[[2]int32{src, dst}] = true
+		l := Link{Kind: kind, Source: src, Target: dst, Status: "ACTIVE", StartedOn: start, Goals: goal}
+		switch x := g.r.IntN(100); {
+		case active:
+		case x < 12:
+			l.Status = "ENDED"
+			l.EndedOn = g.day(start+200, max(start+200, Today-30))
+		case x < 17:
+			l.Status = "SUSPENDED"
+		case x < 25:
+			l.Status, l.StartedOn = "PROPOSED", 0
+		}
+		if l.Status != "PROPOSED" {
+			l.SourceReference = fmt.Sprintf("%s组发〔%d〕%d号", g.docPrefix, start.Year(), g.between(1, 60))
+		} else {
+			l.Notes = "拟建立共建关系，待乡镇党委审核。"
+		}
+		return g.addLink(l)
+	}
+	goalFor := func(i int) string { return goals[i] }
+
+	// urban–rural twinning: source = urban unit, target = village party organization
+	capacity := make([]int32, len(g.urban))
+	for i, u := range g.urban {
+		capacity[i] = g.org(u).TwinningCapacity
+	}
+	twin := func(v *village, status string) {
+		var free []int
+		for i, c := range capacity {
+			if c > 0 {
+				free = append(free, i)
+			}
+		}
+		if len(free) == 0 {
+			return
+		}
+		i := free[g.r.IntN(len(free))]
+		u := g.urban[i]
+		if seen[[2]int32{u, v.party}] {
+			return
+		}
+		seen[[2]int32{u, v.party}] = true
+		l := Link{Kind: "URBAN_RURAL_TWINNING", Source: u, Target: v.party, Status: status, Goals: goalFor(g.r.IntN(2))}
+		switch status {
+		case "ACTIVE":
+			capacity[i]--
+			l.StartedOn = g.day(Date(2008, 3, 1), Date(2025, 3, 31))
+			l.SourceReference = fmt.Sprintf("%s组发〔%d〕%d号", g.docPrefix, l.StartedOn.Year(), g.between(1, 60))
+		case "ENDED":
+			l.StartedOn = g.day(Date(2008, 3, 1), Date(2012, 3, 31))
+			l.EndedOn = l.StartedOn + Day(g.between(700, 1800))
+			l.SourceReference = fmt.Sprintf("%s组发〔%d〕%d号", g.docPrefix, l.StartedOn.Year(), g.between(1, 60))
+		case "PROPOSED":
+			l.Notes = "待结对：城市单位已报名，待县委组织部确认。"
+		}
+		g.addLink(l)
+	}
+	for _, v := range g.villages {
+		switch {
+		case v.backward:
+			if g.chance(0.25) {
+				twin(v, "ENDED")
+			}
+			if g.chance(g.p.twinned) {
+				twin(v, "ACTIVE")
+			} else if g.chance(0.4) {
+				twin(v, "PROPOSED")
+			}
+		case v.difficult && g.chance(0.3):
+			twin(v, "ACTIVE")
+		case g.chance(0.02):
+			twin(v, "ENDED")
+		}
+	}
+	for _, t := range g.townships {
+		for _, v := range t.villages {
+			// village–village: a stronger village helps a weaker neighbour
+			if len(t.villages) > 1 && g.chance(0.65) {
+				w := t.villages[g.r.IntN(len(t.villages))]
+				if w != v {
+					src, dst := v, w
+					if w.income > v.income {
+						src, dst = w, v
+					}
+					link("VILLAGE_VILLAGE", src.party, dst.party, g.day(Date(2009, 1, 1), Date(2025, 6, 30)), goalFor(7), false)
+				}
+			}
+			// village–enterprise
+			if g.chance(0.45) {
+				pool := g.villageEnts
+				if len(pool) == 0 || g.chance(0.4) {
+					pool = g.bigEnterprises
+				}
+				if len(pool) > 0 {
+					link("VILLAGE_ENTERPRISE", pool[g.r.IntN(len(pool))], v.party, g.day(Date(2009, 1, 1), Date(2025, 6, 30)), goalFor(8), false)
+				}
+			}
+			// village–community
+			if len(g.communityOrgs) > 0 && g.chance(0.25) {
+				link("VILLAGE_COMMUNITY", g.communityOrgs[g.r.IntN(len(g.communityOrgs))], v.party, g.day(Date(2010, 1, 1), Date(2025, 6, 30)), goalFor(9), false)
+			}
+			// military–civilian co-building in border villages
+			if v.border && t.station >= 0 && (v.officer >= 0 || g.chance(0.3)) {
+				start := v.officerPost
+				if start == 0 {
+					start = g.day(Date(2009, 6, 1), Date(2024, 12, 31))
+				}
+				link("MILITARY_CIVILIAN", t.station, v.party, start, goalFor(6), v.officer >= 0)
+			}
+		}
+		if t.border && g.brigade >= 0 {
+			link("MILITARY_CIVILIAN", g.brigade, t.committee, g.day(Date(2019, 3, 1), Date(2024, 12, 31)), goalFor(6), false)
+		}
+	}
+	// industry chains link the chain party organization to the villages,
+	// cooperatives and cooperative branches of its product
+	for _, c := range g.chains {
+		n := g.between(4, 12)
+		for _, v := range g.villages {
+			if n == 0 {
+				break
+			}
+			if v.product != c.product && !g.chance(0.03) {
+				continue
+			}
+			target := v.party
+			if len(v.coopBranches) > 0 && g.chance(0.5) {
+				target = v.coopBranches[g.r.IntN(len(v.coopBranches))]
+			} else if len(v.coops) > 0 && g.chance(0.3) {
+				target = v.coops[g.r.IntN(len(v.coops))]
+			}
+			if link("INDUSTRY_CHAIN", c.org, target, g.day(max(g.org(c.org).FoundedOn, Date(2010, 1, 1)), Date(2025, 6, 30)), goalFor(5), false) >= 0 {
+				n--
+			}
+		}
+	}
+	g.activities()
+}
+
+var activityKinds = []string{"VISIT", "FUNDING", "TRAINING", "PROJECT", "DONATION", "OTHER"}
+
+func (g *gen) activities() {
+	for i := range g.ch.Links {
+		l := &g.ch.Links[i]
+		if l.Status == "PROPOSED" || l.StartedOn == 0 {
+			continue
+		}
+		end := l.EndedOn
+		if end == 0 {
+			end = Today
+		}
+		li := int32(g.ch.First[TLinks] + i)
+		for k := g.pickWeights([]int{10, 20, 25, 20, 15, 10}); k > 0; k-- {
+			kind := activityKinds[g.pickWeights([]int{30, 20, 20, 10, 12, 8})]
+			a := LinkActivity{Link: li, On: g.day(l.StartedOn, end), Kind: kind, Amount: -1, Participants: int32(g.between(3, 60))}
+			texts := activityText[kind]
+			a.Description = texts[g.r.IntN(len(texts))]
+			switch kind {
+			case "FUNDING", "PROJECT":
+				a.Amount = round100(5000 + g.skew(0, 400000))
+			case "DONATION":
+				a.Amount = round100(1000 + g.skew(0, 60000))
+			}
+			g.ch.Activities = append(g.ch.Activities, a)
+		}
+	}
+}
+
+// fillTotals sums households and population into townships and the county.
+func (g *gen) fillTotals() {
+	county := g.region(g.countyRegion)
+	for _, t := range g.townships {
+		tr := g.region(t.region)
+		var hh, pop int32
+		for i := range g.ch.Regions {
+			r := &g.ch.Regions[i]
+			if r.Parent == t.region && r.Households >= 0 {
+				hh += r.Households
+				pop += r.Population
+			}
+		}
+		tr.Households, tr.Population = hh, pop
+		county.Households += hh
+		county.Population += pop
+	}
+}
