@@ -7,11 +7,34 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"grassroots/graph/model"
+	"grassroots/internal/search"
 )
 
 // Search is the resolver for the search field.
 func (r *queryResolver) Search(ctx context.Context, query string, types []model.SearchType, first *int) ([]*model.SearchHit, error) {
-	panic(fmt.Errorf("not implemented: Search - search"))
+	n := 20
+	if first != nil {
+		n = *first
+	}
+	ts := make([]search.Type, 0, len(types))
+	for _, t := range types {
+		st, err := search.ParseType(string(t))
+		if err != nil {
+			return nil, err
+		}
+		ts = append(ts, st)
+	}
+	res, err := r.Resolver.Search.Find(ctx, r.Client, query, ts, n)
+	if err != nil {
+		return nil, err
+	}
+	hits := make([]*model.SearchHit, len(res))
+	for i, h := range res {
+		hits[i] = &model.SearchHit{Node: h.Node, Type: model.SearchType(h.Type.String()), Title: h.Title, Score: h.Score}
+		if h.Subtitle != "" {
+			hits[i].Subtitle = &h.Subtitle
+		}
+	}
+	return hits, nil
 }

@@ -1,0 +1,391 @@
+package search
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/binary"
+	"math"
+	"runtime"
+	"slices"
+	"sort"
+	"sync"
+	"unicode/utf8"
+)
+
+// meta is what the index keeps about a row besides its keys.
+type meta struct {
+	ref    Ref
+	parent int   // region: parent region; organization: its region; person: home region (0: none)
+	attr   uint8 // region: level; organization: kind
+}
+
+// entry is a row of the base. Its stored keys live in the base's arena from off
+// on, in kind order, each marked key followed by its mask; a derived key is a
+// prefix of its source and takes no room of its own.
+type entry struct {
+	id     int
+	parent int
+	seq    uint64 // sequence number of the change it came from (0: loaded)
+	off    uint32
+	n      [nKinds]uint16
+	typ    Type
+	attr   uint8
+}
+
+func (e *entry) ref() Ref { return Ref{Type: e.typ, ID: e.id} }
+
+// base is an immutable index of many rows, built in one go by Load or by
+// compaction. Entries are sorted by (type, id).
+type base struct {
+	arena []byte
+	ents  []entry
+
+	// sorted lists every key once (see pack), in byte order: exact and
+	// prefix matches are a range of it.
+	sorted []uint32
+
+	// Substring candidates. A Chinese query's rarest character picks a list
+	// from han. A Latin query's first three letters pick a list from tri,
+	// which holds every entry whose Latin keys have those letters where a
+	// syllable or word starts; the lists are ordered by trigram, so those of
+	// a one- or two-letter query are a range of them.
+	han    map[rune][]uint32
+	triOff []uint32 // offsets into tri by trigram (see trigram), plus the end
+	tri    []uint32
+}
+
+func (b *base) len() int {
+	if b == nil {
+		return 0
+	}
+	return len(b.ents)
+}
+
+// pack names key k of entry i in sorted.
+func pack(i int, k kind) uint32 { return uint32(i)<<4 | uint32(k) }
+
+func unpack(v uint32) (int, kind) { return int(v >> 4), kind(v & 15) }
+
+func (b *base) keyAt(e *entry, k kind) []byte {
+	if derived(k) {
+		return b.keyAt(e, source[k])[:e.n[k]]
+	}
+	p := int(e.off)
+	for i := kind(0); i < k; i++ {
+		p += stored(e, i)
+	}
+	return b.arena[p : p+int(e.n[k])]
+}
+
+// stored is the room key k takes in the arena.
+func stored(e *entry, k kind) int {
+	switch k {
+	case kPy, kLat:
+		return int(e.n[k]) + maskLen(int(e.n[k]))
+	}
+	return int(e.n[k])
+}
+
+func (b *base) keys(e *entry) keys {
+	var ks keys
+	p := int(e.off)
+	for k := kind(0); k < nStored; k++ {
+		n := int(e.n[k])
+		ks.k[k] = b.arena[p : p+n : p+n]
+		p += n
+		switch k {
+		case kPy:
+			ks.mask[0] = b.arena[p : p+maskLen(n)]
+			p += maskLen(n)
+		case kLat:
+			ks.mask[1] = b.arena[p : p+maskLen(n)]
+			p += maskLen(n)
+		}
+	}
+	for k := nStored; k < nKinds; k++ {
+		ks.k[k] = ks.k[source[k]][:e.n[k]]
+	}
+	return ks
+}
+
+// find returns the entry of ref.
+func (b *base) find(r Ref) *entry {
+	if b == nil {
+		return nil
+	}
+	i, ok := slices.BinarySearchFunc(b.ents, r, func(e entry, r Ref) int {
+		return cmpRef(e.ref(), r)
+	})
+	if !ok {
+		return nil
+	}
+	return &b.ents[i]
+}
+
+func cmpRef(a, b Ref) int {
+	if c := cmp.Compare(a.Type, b.Type); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+// prefixRange returns the part of sorted whose keys start with q.
+func (b *base) prefixRange(q []byte) (int, int) {
+	key := func(i int) []byte {
+		e, k := unpack(b.sorted[i])
+		return b.keyAt(&b.ents[e], k)
+	}
+	lo := sort.Search(len(b.sorted), func(i int) bool { return bytes.Compare(key(i), q) >= 0 })
+	hi := lo + sort.Search(len(b.sorted)-lo, func(i int) bool { return !bytes.HasPrefix(key(lo+i), q) })
+	return lo, hi
+}
+
+// builder assembles a base.
+type builder struct {
+	arena []byte
+	ents  []entry
+}
+
+func (bd *builder) add(m meta, ks *keys, seq uint64) {
+	e := entry{id: m.ref.ID, parent: m.parent, seq: seq, off: uint32(len(bd.arena)), typ: m.ref.Type, attr: m.attr}
+	for k := kind(0); k < nKinds; k++ {
+		e.n[k] = uint16(len(ks.k[k]))
+	}
+	for k := kind(0); k < nStored; k++ {
+		bd.arena = append(bd.arena, ks.k[k]...)
+		if k == kPy || k == kLat {
+			bd.arena = append(bd.arena, ks.maskOf(k)[:maskLen(len(ks.k[k]))]...)
+		}
+	}
+	if len(bd.arena) > math.MaxUint32 || len(bd.ents) >= 1<<28 {
+		panic("search: index too large")
+	}
+	bd.ents = append(bd.ents, e)
+}
+
+func (bd *builder) finish() *base {
+	// Appending left up to twice the room needed.
+	b := &base{arena: slices.Clone(bd.arena), ents: slices.Clone(bd.ents)}
+	bd.arena, bd.ents = nil, nil
+	if !slices.IsSortedFunc(b.ents, func(x, y entry) int { return cmpRef(x.ref(), y.ref()) }) {
+		slices.SortStableFunc(b.ents, func(x, y entry) int { return cmpRef(x.ref(), y.ref()) })
+	}
+	var wg sync.WaitGroup
+	wg.Go(b.buildHan)
+	wg.Go(b.buildTrigrams)
+	b.buildSorted()
+	wg.Wait()
+	return b
+}
+
+func (b *base) buildSorted() {
+	type sk struct {
+		pre uint64 // the key's first 8 bytes, big-endian: most comparisons end here
+		v   uint32
+		n   uint16 // key length
+	}
+	n := 0
+	for i := range b.ents {
+		for k := kind(0); k < nKinds; k++ {
+			if b.ents[i].n[k] > 0 {
+				n++
+			}
+		}
+	}
+	// Bucket by first byte (a counting sort), then sort the buckets in parallel.
+	var count [257]int
+	all := make([]sk, 0, n)
+	var buf [8]byte
+	for i := range b.ents {
+		e := &b.ents[i]
+		for k := kind(0); k < nKinds; k++ {
+			if e.n[k] == 0 {
+				continue
+			}
+			buf = [8]byte{}
+			copy(buf[:], b.keyAt(e, k))
+			all = append(all, sk{binary.BigEndian.Uint64(buf[:]), pack(i, k), e.n[k]})
+			count[int(buf[0])+1]++
+		}
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	bucketed := make([]sk, len(all))
+	fill := count
+	for _, x := range all {
+		c := x.pre >> 56
+		bucketed[fill[c]] = x
+		fill[c]++
+	}
+	all = nil
+	compare := func(x, y sk) int {
+		if c := cmp.Compare(x.pre, y.pre); c != 0 {
+			return c
+		}
+		if x.n > 8 || y.n > 8 {
+			ex, kx := unpack(x.v)
+			ey, ky := unpack(y.v)
+			if c := bytes.Compare(b.keyAt(&b.ents[ex], kx)[min(8, x.n):], b.keyAt(&b.ents[ey], ky)[min(8, y.n):]); c != 0 {
+				return c
+			}
+		} else if c := cmp.Compare(x.n, y.n); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.v, y.v)
+	}
+	buckets := make(chan []sk, 256)
+	for c := range 256 {
+		if count[c+1] > count[c] {
+			buckets <- bucketed[count[c]:count[c+1]]
+		}
+	}
+	close(buckets)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for bk := range buckets {
+				slices.SortFunc(bk, compare)
+			}
+		})
+	}
+	wg.Wait()
+	b.sorted = make([]uint32, len(bucketed))
+	for i, x := range bucketed {
+		b.sorted[i] = x.v
+	}
+}
+
+func (b *base) buildHan() {
+	counts := map[rune]int{}
+	last := map[rune]uint32{}
+	each := func(fn func(r rune, i uint32)) {
+		for i := range b.ents {
+			name := b.keyAt(&b.ents[i], kName)
+			for len(name) > 0 {
+				r, n := utf8.DecodeRune(name)
+				name = name[n:]
+				if l, ok := last[r]; ok && l == uint32(i)+1 {
+					continue
+				}
+				last[r] = uint32(i) + 1
+				fn(r, uint32(i))
+			}
+		}
+	}
+	each(func(r rune, _ uint32) { counts[r]++ })
+	total := 0
+	for _, c := range counts {
+		total += c
+	}
+	flat := make([]uint32, 0, total)
+	b.han = make(map[rune][]uint32, len(counts))
+	for r, c := range counts {
+		b.han[r] = flat[len(flat) : len(flat) : len(flat)+c]
+		flat = flat[:len(flat)+c]
+	}
+	clear(last)
+	each(func(r rune, i uint32) { b.han[r] = append(b.han[r], i) })
+}
+
+// Trigrams over the 36 letters and digits of Latin keys, with 0 past a key's end.
+const (
+	alnums   = 37
+	trigrams = alnums * alnums * alnums
+)
+
+func alnumCode(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return 1 + int(c-'0')
+	case c >= 'a' && c <= 'z':
+		return 11 + int(c-'a')
+	}
+	return 0
+}
+
+// trigram is the code of the (up to) three letters key starts with.
+func trigram(key []byte) int {
+	t := 0
+	for i := range 3 {
+		t *= alnums
+		if i < len(key) {
+			t += alnumCode(key[i])
+		}
+	}
+	return t
+}
+
+// latinUnits calls fn with the trigram at every position of a Latin key where
+// a substring match may start.
+func latinUnits(ks *keys, fn func(t int)) {
+	for _, k := range [...]kind{kPy, kIni, kLat, kLati} {
+		key := ks.k[k]
+		mask := ks.maskOf(k)
+		for p := range key {
+			if mask == nil || bit(mask, p) {
+				fn(trigram(key[p:]))
+			}
+		}
+	}
+}
+
+func (b *base) buildTrigrams() {
+	last := make([]uint32, trigrams)
+	count := make([]uint32, trigrams+1)
+	each := func(fn func(t int, i uint32)) {
+		for i := range b.ents {
+			ks := b.keys(&b.ents[i])
+			latinUnits(&ks, func(t int) {
+				if last[t] == uint32(i)+1 {
+					return
+				}
+				last[t] = uint32(i) + 1
+				fn(t, uint32(i))
+			})
+		}
+	}
+	each(func(t int, _ uint32) { count[t+1]++ })
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	b.triOff = count
+	b.tri = make([]uint32, count[trigrams])
+	fill := slices.Clone(count[:trigrams])
+	clear(last)
+	each(func(t int, i uint32) {
+		b.tri[fill[t]] = i
+		fill[t]++
+	})
+}
+
+// candidates returns the entries that may hold q as a substring (with
+// duplicates when a Latin q has fewer than three letters).
+func (b *base) candidates(qq *query) []uint32 {
+	q := qq.q
+	if !qq.latin {
+		var best []uint32
+		found := false
+		for _, r := range string(q) {
+			l := b.han[r]
+			if !found || len(l) < len(best) {
+				best, found = l, true
+			}
+		}
+		return best
+	}
+	for _, c := range q[:min(3, len(q))] {
+		if alnumCode(c) == 0 {
+			return nil
+		}
+	}
+	lo := trigram(q)
+	hi := lo + 1
+	switch len(q) {
+	case 1:
+		hi = lo + alnums*alnums
+	case 2:
+		hi = lo + alnums
+	}
+	return b.tri[b.triOff[lo]:b.triOff[hi]]
+}

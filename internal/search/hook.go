@@ -1,0 +1,197 @@
+package search
+
+import (
+	"context"
+	"fmt"
+
+	"entgo.io/ent"
+
+	gen "grassroots/ent"
+	"grassroots/ent/organization"
+	"grassroots/ent/person"
+	"grassroots/ent/region"
+)
+
+// Hook keeps the index current: register it with client.Use. It applies every
+// create, update and delete of a region, organization or person once it is
+// committed: right away outside a transaction, from the transaction's commit
+// hook inside one (so a rolled-back write never shows).
+//
+// Each write is numbered when its statement has run, and the index keeps, per
+// row, the highest-numbered state it was given. That makes the order in which
+// commit hooks run irrelevant (ent runs them last-registered first).
+func (x *Index) Hook() ent.Hook {
+	return func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			tm, ok := indexed(m)
+			if !ok {
+				return next.Mutate(ctx, m)
+			}
+			var ids []int
+			if !m.Op().Is(ent.OpCreate) {
+				var err error
+				if ids, err = tm.IDs(ctx); err != nil {
+					return nil, err
+				}
+			}
+			v, err := next.Mutate(ctx, m)
+			if err != nil {
+				return v, err
+			}
+			seq := x.seq.Add(1)
+			var cs []change
+			switch op := m.Op(); {
+			case op.Is(ent.OpCreate):
+				it, ok := itemOf(v)
+				if !ok {
+					return nil, fmt.Errorf("search: unexpected %T from %s create", v, m.Type())
+				}
+				cs = []change{{ref: it.meta.ref, it: it}}
+			case op.Is(ent.OpDelete | ent.OpDeleteOne):
+				typ := typeOf(m)
+				for _, id := range ids {
+					cs = append(cs, change{ref: Ref{Type: typ, ID: id}})
+				}
+			default: // OpUpdate, OpUpdateOne: read the rows back inside the transaction
+				its, err := reread(ctx, tm, ids)
+				if err != nil {
+					return nil, err
+				}
+				for _, it := range its {
+					cs = append(cs, change{ref: it.meta.ref, it: it})
+				}
+			}
+			for i := range cs {
+				cs[i].seq = seq
+				if cs[i].it != nil {
+					cs[i].it.seq = seq
+				}
+			}
+			x.afterCommit(tm, cs)
+			return v, nil
+		})
+	}
+}
+
+// tracked is what the generated mutations of the indexed types share.
+type tracked interface {
+	ent.Mutation
+	Tx() (*gen.Tx, error)
+	Client() *gen.Client
+	IDs(context.Context) ([]int, error)
+}
+
+func indexed(m ent.Mutation) (tracked, bool) {
+	switch m := m.(type) {
+	case *gen.RegionMutation:
+		return m, true
+	case *gen.OrganizationMutation:
+		return m, true
+	case *gen.PersonMutation:
+		return m, true
+	}
+	return nil, false
+}
+
+func typeOf(m ent.Mutation) Type {
+	switch m.(type) {
+	case *gen.RegionMutation:
+		return Region
+	case *gen.OrganizationMutation:
+		return Organization
+	}
+	return Person
+}
+
+func (x *Index) afterCommit(m tracked, cs []change) {
+	if len(cs) == 0 {
+		return
+	}
+	tx, err := m.Tx()
+	if err != nil { // not in a transaction: the write is already committed
+		x.apply(cs)
+		return
+	}
+	tx.OnCommit(func(next gen.Committer) gen.Committer {
+		return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
+			if err := next.Commit(ctx, tx); err != nil {
+				return err
+			}
+			x.apply(cs)
+			return nil
+		})
+	})
+}
+
+// rereadChunk bounds the IDs of one query (PostgreSQL takes 65535 parameters).
+const rereadChunk = 10000
+
+// reread loads the indexed fields of rows after an update.
+func reread(ctx context.Context, m tracked, ids []int) ([]*item, error) {
+	c := m.Client()
+	var its []*item
+	for len(ids) > 0 {
+		chunk := ids[:min(len(ids), rereadChunk)]
+		ids = ids[len(chunk):]
+		var vs []ent.Value
+		switch m.(type) {
+		case *gen.RegionMutation:
+			rs, err := c.Region.Query().Where(region.IDIn(chunk...)).All(ctx)
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range rs {
+				vs = append(vs, r)
+			}
+		case *gen.OrganizationMutation:
+			os, err := c.Organization.Query().Where(organization.IDIn(chunk...)).All(ctx)
+			if err != nil {
+				return nil, err
+			}
+			for _, o := range os {
+				vs = append(vs, o)
+			}
+		case *gen.PersonMutation:
+			ps, err := c.Person.Query().Where(person.IDIn(chunk...)).All(ctx)
+			if err != nil {
+				return nil, err
+			}
+			for _, p := range ps {
+				vs = append(vs, p)
+			}
+		}
+		for _, v := range vs {
+			if it, ok := itemOf(v); ok {
+				its = append(its, it)
+			}
+		}
+	}
+	return its, nil
+}
+
+// itemOf turns an entity into an overlay item.
+func itemOf(v ent.Value) (*item, bool) {
+	switch e := v.(type) {
+	case *gen.Region:
+		return newItem(meta{ref: Ref{Region, e.ID}, parent: deref(e.ParentID), attr: levelAttr(string(e.Level))},
+			e.Name, e.NameLatin, e.Code, string(e.Level)), true
+	case *gen.Organization:
+		return newItem(meta{ref: Ref{Organization, e.ID}, parent: e.RegionID, attr: kindAttr(string(e.Kind))},
+			e.Name, e.NameLatin, "", ""), true
+	case *gen.Person:
+		return newItem(meta{ref: Ref{Person, e.ID}, parent: deref(e.HomeRegionID)},
+			e.Name, e.NameLatin, "", ""), true
+	}
+	return nil, false
+}
+
+func newItem(m meta, name, latin, code, level string) *item {
+	return &item{meta: m, keys: makeKeys([]byte(name), []byte(latin), []byte(code), level)}
+}
+
+func deref(p *int) int {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
