@@ -2,6 +2,8 @@ package loader
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,6 +13,7 @@ import (
 
 	"grassroots/ent"
 	"grassroots/ent/link"
+	"grassroots/ent/organization"
 	"grassroots/internal/scope"
 )
 
@@ -28,8 +31,8 @@ type linkKey struct {
 
 // Links returns the first page of an organization's links in both directions.
 // Pages of many organizations with the same arguments are fetched together:
-// one windowed query for the IDs and counts, then one query for the links with
-// both ends.
+// one statement for the links of every page with their counts (a window over
+// both directions), then one for the organizations at their ends.
 func (l *Loaders) Links(ctx context.Context, orgID int, p LinkPage) (*ent.LinkConnection, error) {
 	ks := make([]string, len(p.Kinds))
 	for i, k := range p.Kinds {
@@ -37,7 +40,7 @@ func (l *Loaders) Links(ctx context.Context, orgID int, p LinkPage) (*ent.LinkCo
 	}
 	slices.Sort(ks)
 	kinds := strings.Join(ks, ",")
-	return loadWithSiblings(ctx, l.links, linkKey{org: orgID, first: p.First, kinds: kinds}, func(o *ent.Organization) linkKey {
+	return loadWithSiblings(ctx, l, l.links, linkKey{org: orgID, first: p.First, kinds: kinds}, func(o *ent.Organization) linkKey {
 		return linkKey{org: o.ID, first: p.First, kinds: kinds}
 	})
 }
@@ -75,51 +78,62 @@ func (l *Loaders) fetchLinks(ctx context.Context, keys []linkKey) (map[linkKey]*
 	return out, nil
 }
 
-type linkRow struct {
-	Owner int `sql:"owner"`
-	ID    int `sql:"id"`
-	Total int `sql:"total"`
-}
-
 func (l *Loaders) linkPages(ctx context.Context, orgs []int, first int, kinds []link.Kind) (map[int]*ent.LinkConnection, error) {
 	db := l.db(ctx)
 	out := make(map[int]*ent.LinkConnection, len(orgs))
 	for _, o := range orgs {
 		out[o] = &ent.LinkConnection{Edges: []*ent.LinkEdge{}}
 	}
-	var rows []linkRow
-	err := db.Link.Query().Modify(func(s *sql.Selector) {
+	// The links themselves with their owner and count, straight from the
+	// window: a link between two organizations of the batch comes back once
+	// for each.
+	links, err := db.Link.Query().Modify(func(s *sql.Selector) {
 		*s = *windowedLinks(sql.Dialect(s.Dialect()), orgs, first, kinds)
-	}).Scan(ctx, &rows)
+	}).All(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if len(rows) == 0 {
+	if len(links) == 0 {
 		return out, nil
 	}
-	ids := make([]int, len(rows))
-	for i, r := range rows {
-		ids[i] = r.ID
+	// Both ends of every link in one statement.
+	seen := make(map[int]bool, 2*len(links))
+	ids := make([]int, 0, 2*len(links))
+	for _, lk := range links {
+		for _, id := range [2]int{lk.SourceID, lk.TargetID} {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
 	}
-	links, err := db.Link.Query().Where(link.IDIn(ids...)).WithSource().WithTarget().All(ctx)
+	ends, err := db.Organization.Query().Where(organization.IDIn(ids...)).All(ctx)
 	if err != nil {
 		return nil, err
 	}
-	byID := make(map[int]*ent.Link, len(links))
-	for _, lk := range links {
-		byID[lk.ID] = lk
+	byID := make(map[int]*ent.Organization, len(ends))
+	for _, o := range ends {
+		byID[o.ID] = o
 	}
-	for _, r := range rows {
-		c := out[r.Owner]
-		c.TotalCount = r.Total
+	for _, lk := range links {
+		owner, err1 := intValue(lk, "owner")
+		total, err2 := intValue(lk, "total")
+		if err := errors.Join(err1, err2); err != nil {
+			return nil, err
+		}
+		c, ok := out[owner]
+		if !ok {
+			continue
+		}
+		c.TotalCount = total
 		if len(c.Edges) == first {
 			c.PageInfo.HasNextPage = true
 			continue
 		}
-		lk, ok := byID[r.ID]
-		if !ok {
-			continue // deleted between the two statements
-		}
+		// Left unset, an end is read by the resolver itself: only an
+		// organization deleted between the two statements is missing.
+		lk.Edges.Source = byID[lk.SourceID]
+		lk.Edges.Target = byID[lk.TargetID]
 		c.Edges = append(c.Edges, &ent.LinkEdge{Node: lk, Cursor: entgql.Cursor[int]{ID: lk.ID}})
 	}
 	for _, c := range out {
@@ -131,12 +145,38 @@ func (l *Loaders) linkPages(ctx context.Context, orgs []int, first int, kinds []
 	return out, nil
 }
 
-// windowedLinks selects, for each organization, the IDs of its first+1 links
-// (as source or target, in ID order) and its total number of links.
+// intValue reads an integer column selected next to a link's own.
+func intValue(lk *ent.Link, column string) (int, error) {
+	v, err := lk.Value(column)
+	if err != nil {
+		return 0, err
+	}
+	switch v := v.(type) {
+	case int64:
+		return int(v), nil
+	case int:
+		return v, nil
+	case int32:
+		return int(v), nil
+	case float64:
+		return int(v), nil
+	case []byte:
+		return strconv.Atoi(string(v))
+	case string:
+		return strconv.Atoi(v)
+	}
+	return 0, fmt.Errorf("links: column %s holds %T", column, v)
+}
+
+// windowedLinks selects, for each organization, its first+1 links (as source
+// or target, in ID order) with every column of the links table, the
+// organization as "owner" and its total number of links as "total". The rows
+// come straight from the index scans of the two directions: joining the
+// window back to the links table lets the planner hash the whole table.
 func windowedLinks(d *sql.DialectBuilder, orgs []int, first int, kinds []link.Kind) *sql.Selector {
 	side := func(col string) *sql.Selector {
 		t := sql.Table(link.Table)
-		sel := d.Select(t.C(link.FieldID)).AppendSelectAs(t.C(col), "owner").From(t).Where(sql.InInts(t.C(col), orgs...))
+		sel := d.Select(t.Columns(link.Columns...)...).AppendSelectAs(t.C(col), "owner").From(t).Where(sql.InInts(t.C(col), orgs...))
 		if len(kinds) > 0 {
 			vs := make([]any, len(kinds))
 			for i, k := range kinds {
@@ -147,13 +187,13 @@ func windowedLinks(d *sql.DialectBuilder, orgs []int, first int, kinds []link.Ki
 		return sel
 	}
 	union := side(link.FieldSourceID).UnionAll(side(link.FieldTargetID)).As("u")
-	ranked := d.Select("owner", "id").
-		AppendSelectExprAs(sql.Expr("ROW_NUMBER() OVER (PARTITION BY owner ORDER BY id)"), "rn").
+	ranked := d.Select(append(slices.Clone(link.Columns), "owner")...).
+		AppendSelectExprAs(sql.Expr("ROW_NUMBER() OVER (PARTITION BY owner ORDER BY "+link.FieldID+")"), "rn").
 		AppendSelectExprAs(sql.Expr("COUNT(*) OVER (PARTITION BY owner)"), "total").
 		From(union).As("w")
-	return d.Select("owner", "id", "total").From(ranked).
+	return d.Select(append(slices.Clone(link.Columns), "owner", "total")...).From(ranked).
 		Where(sql.ExprP("rn <= "+strconv.Itoa(first+1))).
-		OrderBy("owner", "id")
+		OrderBy("owner", link.FieldID)
 }
 
 // LinksOf is the unbatched path for pages with cursors, `last` or filters.

@@ -7,22 +7,27 @@ package loader
 import (
 	"context"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
 
 	"grassroots/ent"
+	"grassroots/internal/scope"
 )
 
 type ctxKey struct{}
 
 // wait is how long a loader collects keys before it queries: long enough for
 // gqlgen's concurrent field resolvers of one list to join the batch.
-const wait = time.Millisecond
+const wait = 250 * time.Microsecond
 
 // Loaders are the batch loaders of one request.
 type Loaders struct {
 	client *ent.Client
+
+	mu     sync.Mutex
+	queued map[queuedKey]bool // see firstOfList
 
 	currentLeaders     *dataloadgen.Loader[int, []*ent.Position]
 	memberCount        *dataloadgen.Loader[int, int]
@@ -54,10 +59,12 @@ func (l *Loaders) db(ctx context.Context) *ent.Client {
 	return l.client
 }
 
-// Middleware gives every request its own Loaders.
+// Middleware gives every request its own Loaders and its own memo of region
+// paths (scope.WithPathMemo).
 func Middleware(client *ent.Client, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(w, r.WithContext(With(r.Context(), New(client))))
+		ctx := scope.WithPathMemo(With(r.Context(), New(client)))
+		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
 

@@ -19,7 +19,7 @@ var PartyKinds = []organization.Kind{organization.KindPARTY_COMMITTEE, organizat
 
 // CurrentLeaders returns the organization's current SECRETARY, DIRECTOR and HEAD posts.
 func (l *Loaders) CurrentLeaders(ctx context.Context, orgID int) ([]*ent.Position, error) {
-	return loadWithSiblings(ctx, l.currentLeaders, orgID, orgKey)
+	return loadWithSiblings(ctx, l, l.currentLeaders, orgID, orgKey)
 }
 
 func (l *Loaders) fetchCurrentLeaders(ctx context.Context, ids []int) (map[int][]*ent.Position, error) {
@@ -43,7 +43,7 @@ func (l *Loaders) fetchCurrentLeaders(ctx context.Context, ids []int) (map[int][
 
 // MemberCount returns how many distinct people hold a post in the organization now.
 func (l *Loaders) MemberCount(ctx context.Context, orgID int) (int, error) {
-	return loadWithSiblings(ctx, l.memberCount, orgID, orgKey)
+	return loadWithSiblings(ctx, l, l.memberCount, orgID, orgKey)
 }
 
 func (l *Loaders) fetchMemberCounts(ctx context.Context, ids []int) (map[int]int, error) {
@@ -73,7 +73,7 @@ func (l *Loaders) fetchMemberCounts(ctx context.Context, ids []int) (map[int]int
 
 // PartyOrganizations returns the active party organizations hosted in the organization.
 func (l *Loaders) PartyOrganizations(ctx context.Context, orgID int) ([]*ent.Organization, error) {
-	return loadWithSiblings(ctx, l.partyOrganizations, orgID, orgKey)
+	return loadWithSiblings(ctx, l, l.partyOrganizations, orgID, orgKey)
 }
 
 func (l *Loaders) fetchPartyOrganizations(ctx context.Context, ids []int) (map[int][]*ent.Organization, error) {
@@ -96,7 +96,7 @@ func (l *Loaders) fetchPartyOrganizations(ctx context.Context, ids []int) (map[i
 
 // CurrentPositions returns the posts a person holds now.
 func (l *Loaders) CurrentPositions(ctx context.Context, personID int) ([]*ent.Position, error) {
-	return loadWithSiblings(ctx, l.currentPositions, personID, personKey)
+	return loadWithSiblings(ctx, l, l.currentPositions, personID, personKey)
 }
 
 func (l *Loaders) fetchCurrentPositions(ctx context.Context, ids []int) (map[int][]*ent.Position, error) {

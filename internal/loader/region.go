@@ -10,7 +10,7 @@ import (
 
 // Ancestors returns a region's ancestors from the root down to its parent.
 func (l *Loaders) Ancestors(ctx context.Context, r *ent.Region) ([]*ent.Region, error) {
-	return loadWithSiblings(ctx, l.ancestors, r.Path, func(r *ent.Region) string { return r.Path })
+	return loadWithSiblings(ctx, l, l.ancestors, r.Path, func(r *ent.Region) string { return r.Path })
 }
 
 // ancestorCodes lists the codes in a path except the last (the region itself).

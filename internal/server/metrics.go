@@ -26,7 +26,9 @@ type metrics struct {
 	labels map[string]bool
 }
 
-func newMetrics() *metrics {
+// newMetrics creates the registry; statements, when set, reads the number of
+// SQL statements sent so far (store.Store.Statements).
+func newMetrics(statements func() int64) *metrics {
 	m := &metrics{
 		reg: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -45,6 +47,12 @@ func newMetrics() *metrics {
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
+	if statements != nil {
+		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "grassroots_sql_statements_total",
+			Help: "SQL statements sent to the database through the ent client.",
+		}, func() float64 { return float64(statements()) }))
+	}
 	return m
 }
 

@@ -118,7 +118,7 @@ func New(cfg Config) (http.Handler, error) {
 	}
 	cfg.Limits = cfg.Limits.withDefaults()
 
-	m := newMetrics()
+	m := newMetrics(cfg.Store.Statements)
 	gql := newGraphQL(cfg, graph.NewSchema(cfg.Client, cfg.Search))
 
 	mux := http.NewServeMux()

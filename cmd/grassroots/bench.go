@@ -1,0 +1,62 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"grassroots/internal/bench"
+	"grassroots/internal/demo"
+	"grassroots/internal/store"
+)
+
+func init() {
+	register("bench", "measure demo load, startup, page-query and search throughput on SQLite and PostgreSQL", runBench)
+}
+
+func runBench(ctx context.Context, args []string) error {
+	fs := newFlags("bench", "bench [--postgres ADMIN_URL | --postgres-db URL] [--sqlite-scale S] [--postgres-scale S] [--duration 15s] [--concurrency N] [--seed 1]")
+	defAdmin := os.Getenv("GRASSROOTS_TEST_POSTGRES")
+	if defAdmin == "" {
+		defAdmin = store.DefaultPostgresAdmin
+	}
+	admin := fs.String("postgres", defAdmin, "PostgreSQL server to create (and drop) a scratch database on (env GRASSROOTS_TEST_POSTGRES)")
+	sqliteScale := fs.String("sqlite-scale", string(demo.Prefecture), "demo scale on SQLite: county, prefecture, province, or none to skip")
+	pgDB := fs.String("postgres-db", "", "measure this already loaded PostgreSQL database (of the scale --postgres-scale names) instead of loading a scratch one; nothing is loaded into it and it is not dropped")
+	pgScale := fs.String("postgres-scale", string(demo.Province), "demo scale on PostgreSQL: county, prefecture, province, or none to skip")
+	duration := fs.Duration("duration", 15*time.Second, "length of the page-query load test (each search run takes half)")
+	concurrency := fs.Int("concurrency", 0, "client workers (default 4 × GOMAXPROCS)")
+	seed := fs.Uint64("seed", 1, "demo data seed")
+	keep := fs.Bool("keep-logs", false, "keep the servers' logs")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	scale := func(s string) (demo.Scale, error) {
+		if s == "none" || s == "" {
+			return "", nil
+		}
+		return demo.ParseScale(s)
+	}
+	sq, err := scale(*sqliteScale)
+	if err != nil {
+		return err
+	}
+	pg, err := scale(*pgScale)
+	if err != nil {
+		return err
+	}
+	return bench.Run(ctx, bench.Options{
+		PostgresAdmin: *admin,
+		SQLiteScale:   sq,
+		PostgresScale: pg,
+		PostgresDB:    *pgDB,
+		Duration:      *duration,
+		Concurrency:   *concurrency,
+		Seed:          *seed,
+		KeepLogs:      *keep,
+	})
+}

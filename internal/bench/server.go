@@ -1,0 +1,201 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"strconv"
+	"syscall"
+	"time"
+)
+
+// readyTimeout bounds the wait for a started server to answer /readyz.
+const readyTimeout = 3 * time.Minute
+
+// serverProc is a `grassroots serve` child process.
+type serverProc struct {
+	cmd     *exec.Cmd
+	base    string // http://127.0.0.1:PORT
+	logPath string
+	exited  chan struct{}
+	waitErr error
+	startup time.Duration // from exec to the first 200 from /readyz
+}
+
+// freePort asks the kernel for a free loopback port.
+func freePort() (int, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port, nil
+}
+
+// startServer runs `exe serve --addr 127.0.0.1:PORT --db dsn` with its output
+// in logPath and waits until /readyz answers 200. A port taken between
+// choosing and binding it is retried with another.
+func startServer(ctx context.Context, exe, dsn, logPath string) (*serverProc, error) {
+	var lastErr error
+	for attempt := 0; attempt < 3; attempt++ {
+		s, err := startOnce(ctx, exe, dsn, logPath)
+		if err == nil {
+			return s, nil
+		}
+		lastErr = err
+		if !errors.Is(err, errAddrInUse) {
+			break
+		}
+	}
+	return nil, lastErr
+}
+
+var errAddrInUse = errors.New("address already in use")
+
+func startOnce(ctx context.Context, exe, dsn, logPath string) (*serverProc, error) {
+	port, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	logf, err := os.Create(logPath)
+	if err != nil {
+		return nil, err
+	}
+	addr := "127.0.0.1:" + strconv.Itoa(port)
+	cmd := exec.Command(exe, "serve", "--addr", addr, "--db", dsn)
+	cmd.Stdout = logf
+	cmd.Stderr = logf
+	cmd.Env = os.Environ()
+	// its own process group: a Ctrl-C on the terminal reaches the bench, which
+	// then stops the server itself
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	started := time.Now()
+	if err := cmd.Start(); err != nil {
+		logf.Close()
+		return nil, fmt.Errorf("start %s serve: %w", exe, err)
+	}
+	s := &serverProc{cmd: cmd, base: "http://" + addr, logPath: logPath, exited: make(chan struct{})}
+	go func() {
+		s.waitErr = cmd.Wait()
+		logf.Close()
+		close(s.exited)
+	}()
+
+	client := &http.Client{Timeout: 2 * time.Second}
+	deadline := time.NewTimer(readyTimeout)
+	defer deadline.Stop()
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-s.exited:
+			tail := logTail(logPath, 2000)
+			if bytes.Contains(tail, []byte("address already in use")) {
+				return nil, errAddrInUse
+			}
+			return nil, fmt.Errorf("server exited before it was ready (%v); its log %s ends:\n%s", s.waitErr, logPath, tail)
+		case <-ctx.Done():
+			s.stop()
+			return nil, ctx.Err()
+		case <-deadline.C:
+			s.stop()
+			return nil, fmt.Errorf("server not ready after %s; its log %s ends:\n%s", readyTimeout, logPath, logTail(logPath, 2000))
+		case <-tick.C:
+			resp, err := client.Get(s.base + "/readyz")
+			if err != nil {
+				continue
+			}
+			drain(resp.Body)
+			if resp.StatusCode == http.StatusOK {
+				s.startup = time.Since(started)
+				return s, nil
+			}
+		}
+	}
+}
+
+// stop asks the server to shut down (SIGTERM) and kills it if it has not
+// stopped within 15 s. It returns an error when the server had to be killed
+// or exited with an error.
+func (s *serverProc) stop() error {
+	select {
+	case <-s.exited:
+		return s.exitError()
+	default:
+	}
+	_ = s.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-s.exited:
+		return s.exitError()
+	case <-time.After(15 * time.Second):
+		_ = s.cmd.Process.Kill()
+		<-s.exited
+		return fmt.Errorf("server did not stop within 15 s of SIGTERM and was killed")
+	}
+}
+
+func (s *serverProc) exitError() error {
+	if s.waitErr != nil {
+		return fmt.Errorf("server exited: %w", s.waitErr)
+	}
+	return nil
+}
+
+// alive reports whether the process is still running.
+func (s *serverProc) alive() bool {
+	select {
+	case <-s.exited:
+		return false
+	default:
+		return true
+	}
+}
+
+// peakRSS is the server's peak resident set size (VmHWM), in bytes.
+func (s *serverProc) peakRSS() (int64, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
+	if err != nil {
+		return 0, err
+	}
+	return parseProcStatus(b, "VmHWM")
+}
+
+// statements reads grassroots_sql_statements_total from /metrics.
+func (s *serverProc) statements(ctx context.Context) (int64, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.base+"/metrics", nil)
+	if err != nil {
+		return 0, err
+	}
+	resp, err := (&http.Client{Timeout: 10 * time.Second}).Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer drain(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		return 0, fmt.Errorf("/metrics: HTTP %d", resp.StatusCode)
+	}
+	v, err := parseMetric(resp.Body, "grassroots_sql_statements_total")
+	return int64(v), err
+}
+
+// logTail returns the last n bytes of a file.
+func logTail(path string, n int64) []byte {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil
+	}
+	off := max(0, st.Size()-n)
+	b := make([]byte, st.Size()-off)
+	_, _ = f.ReadAt(b, off)
+	return b
+}
