@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -17,6 +19,9 @@ import (
 // DefaultShutdownGrace is how long in-flight requests may take to finish once
 // the process is told to stop.
 const DefaultShutdownGrace = 30 * time.Second
+
+// serveGCPercent is the GOGC the server runs with unless GOGC is set.
+const serveGCPercent = 400
 
 // Options configure Run.
 type Options struct {
@@ -38,6 +43,11 @@ type Options struct {
 // requests in flight finish (see Serve).
 func Run(ctx context.Context, o Options) error {
 	start := time.Now()
+	if os.Getenv("GOGC") == "" {
+		// A GraphQL page allocates hundreds of short-lived objects; trading
+		// memory (plentiful) for fewer collections buys throughput.
+		debug.SetGCPercent(serveGCPercent)
+	}
 	if o.Addr == "" {
 		o.Addr = ":8080"
 	}

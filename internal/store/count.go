@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	stdsql "database/sql"
+	"encoding/json"
 	"sync/atomic"
 
 	"entgo.io/ent/dialect"
@@ -11,30 +12,68 @@ import (
 
 // countingDriver counts the statements ent sends, for the
 // grassroots_sql_statements_total metric, benchmarks and tests that pin how
-// many statements a request costs.
+// many statements a request costs. With textBytes set it also passes []byte
+// arguments as text: on PostgreSQL the connection uses lib/pq's
+// binary_parameters (one round trip per statement instead of two), under which
+// []byte would otherwise be sent in binary format, which jsonb columns reject.
 type countingDriver struct {
 	*entsql.Driver
-	n *atomic.Int64
+	n         *atomic.Int64
+	textBytes bool
 }
 
 func (d countingDriver) Exec(ctx context.Context, query string, args, v any) error {
 	d.n.Add(1)
-	return d.Driver.Exec(ctx, query, args, v)
+	return d.Driver.Exec(ctx, query, textArgs(d.textBytes, args), v)
 }
 
 func (d countingDriver) Query(ctx context.Context, query string, args, v any) error {
 	d.n.Add(1)
-	return d.Driver.Query(ctx, query, args, v)
+	return d.Driver.Query(ctx, query, textArgs(d.textBytes, args), v)
 }
 
 func (d countingDriver) ExecContext(ctx context.Context, query string, args ...any) (stdsql.Result, error) {
 	d.n.Add(1)
-	return d.Driver.ExecContext(ctx, query, args...)
+	return d.Driver.ExecContext(ctx, query, textList(d.textBytes, args)...)
 }
 
 func (d countingDriver) QueryContext(ctx context.Context, query string, args ...any) (*stdsql.Rows, error) {
 	d.n.Add(1)
-	return d.Driver.QueryContext(ctx, query, args...)
+	return d.Driver.QueryContext(ctx, query, textList(d.textBytes, args)...)
+}
+
+// textArgs converts the []byte values of an ent argument list ([]any) to strings.
+func textArgs(on bool, args any) any {
+	if list, ok := args.([]any); ok && on {
+		return textList(on, list)
+	}
+	return args
+}
+
+func textList(on bool, list []any) []any {
+	if !on {
+		return list
+	}
+	var out []any
+	for i, a := range list {
+		var text string
+		switch b := a.(type) {
+		case []byte:
+			text = string(b)
+		case json.RawMessage:
+			text = string(b)
+		default:
+			continue
+		}
+		if out == nil {
+			out = append([]any(nil), list...)
+		}
+		out[i] = text
+	}
+	if out == nil {
+		return list
+	}
+	return out
 }
 
 func (d countingDriver) Tx(ctx context.Context) (dialect.Tx, error) { return d.BeginTx(ctx, nil) }
@@ -44,22 +83,23 @@ func (d countingDriver) BeginTx(ctx context.Context, opts *stdsql.TxOptions) (di
 	if err != nil {
 		return nil, err
 	}
-	return countingTx{Tx: tx, n: d.n}, nil
+	return countingTx{Tx: tx, n: d.n, textBytes: d.textBytes}, nil
 }
 
 type countingTx struct {
 	dialect.Tx
-	n *atomic.Int64
+	n         *atomic.Int64
+	textBytes bool
 }
 
 func (t countingTx) Exec(ctx context.Context, query string, args, v any) error {
 	t.n.Add(1)
-	return t.Tx.Exec(ctx, query, args, v)
+	return t.Tx.Exec(ctx, query, textArgs(t.textBytes, args), v)
 }
 
 func (t countingTx) Query(ctx context.Context, query string, args, v any) error {
 	t.n.Add(1)
-	return t.Tx.Query(ctx, query, args, v)
+	return t.Tx.Query(ctx, query, textArgs(t.textBytes, args), v)
 }
 
 // Statements is the number of SQL statements sent through the client so far.

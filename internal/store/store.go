@@ -56,7 +56,7 @@ func Open(ctx context.Context, dsn string, opts ...ent.Option) (*Store, error) {
 		}
 		drv = dialect.SQLite
 	case Postgres:
-		db, err = sql.Open("postgres", t.URL)
+		db, err = sql.Open("postgres", withBinaryParameters(t.URL))
 		if err != nil {
 			return nil, err
 		}
@@ -72,7 +72,7 @@ func Open(ctx context.Context, dsn string, opts ...ent.Option) (*Store, error) {
 		return nil, fmt.Errorf("connect to %s: %w", t.Redacted(), err)
 	}
 	s := &Store{Target: t, DB: db}
-	counted := countingDriver{Driver: entsql.OpenDB(drv, db), n: &s.statements}
+	counted := countingDriver{Driver: entsql.OpenDB(drv, db), n: &s.statements, textBytes: t.Dialect == Postgres}
 	s.Client = ent.NewClient(append([]ent.Option{ent.Driver(counted)}, opts...)...)
 	return s, nil
 }
@@ -97,3 +97,18 @@ func (s *Store) Close() error { return s.Client.Close() }
 
 // Ping checks that the database answers.
 func (s *Store) Ping(ctx context.Context) error { return s.DB.PingContext(ctx) }
+
+// withBinaryParameters turns on lib/pq's binary_parameters unless the URL sets
+// it: a parameterised statement then takes one round trip instead of two.
+func withBinaryParameters(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return rawURL
+	}
+	q := u.Query()
+	if q.Get("binary_parameters") == "" {
+		q.Set("binary_parameters", "yes")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}
