@@ -12,6 +12,7 @@ import (
 	"grassroots/ent/region"
 	"grassroots/internal/fault"
 	"grassroots/internal/ident"
+	"grassroots/internal/scope"
 )
 
 // regionHierarchy checks a region's code against its level and parent and
@@ -30,6 +31,7 @@ func regionHierarchy(next ent.Mutator) ent.Mutator {
 		}
 		code, _ := m.Code()
 		lv, _ := m.Level()
+		moved := 0 // the updated region, whose remembered path must go
 		if m.Op().Is(ent.OpUpdateOne) {
 			id, _ := m.ID()
 			old, err := m.Client().Region.Get(ctx, id)
@@ -52,6 +54,7 @@ func regionHierarchy(next ent.Mutator) ent.Mutator {
 			if n > 0 && (code != old.Code || lv != old.Level || !sameParent(m, old)) {
 				return nil, fault.Invalid("code", "region %s has %d child regions; its code, level and parent cannot change", old.Code, n)
 			}
+			moved = id
 		}
 		path := ""
 		if pid, ok := m.ParentID(); ok {
@@ -74,7 +77,30 @@ func regionHierarchy(next ent.Mutator) ent.Mutator {
 			}
 		}
 		m.SetPath(path + code + "/")
-		return next.Mutate(ctx, m)
+		v, err := next.Mutate(ctx, m)
+		if err == nil && moved != 0 {
+			afterCommit(m, func() { scope.ForgetRegionPath(moved) })
+		}
+		return v, err
+	})
+}
+
+// afterCommit runs f once the mutation's transaction commits, or at once when
+// there is no transaction.
+func afterCommit(m *gen.RegionMutation, f func()) {
+	tx, err := m.Tx()
+	if err != nil {
+		f()
+		return
+	}
+	tx.OnCommit(func(next gen.Committer) gen.Committer {
+		return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
+			err := next.Commit(ctx, tx)
+			if err == nil {
+				f()
+			}
+			return err
+		})
 	})
 }
 

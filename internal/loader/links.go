@@ -14,6 +14,7 @@ import (
 	"grassroots/ent"
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
+	"grassroots/ent/predicate"
 	"grassroots/internal/scope"
 )
 
@@ -88,7 +89,7 @@ func (l *Loaders) linkPages(ctx context.Context, orgs []int, first int, kinds []
 	// window: a link between two organizations of the batch comes back once
 	// for each.
 	links, err := db.Link.Query().Modify(func(s *sql.Selector) {
-		*s = *windowedLinks(sql.Dialect(s.Dialect()), orgs, first, kinds)
+		*s = *windowedLinks(s.Dialect(), orgs, first, kinds)
 	}).All(ctx)
 	if err != nil {
 		return nil, err
@@ -107,7 +108,7 @@ func (l *Loaders) linkPages(ctx context.Context, orgs []int, first int, kinds []
 			}
 		}
 	}
-	ends, err := db.Organization.Query().Where(organization.IDIn(ids...)).All(ctx)
+	ends, err := db.Organization.Query().Where(scope.IDsIn[predicate.Organization](organization.FieldID, ids)).All(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -173,10 +174,11 @@ func intValue(lk *ent.Link, column string) (int, error) {
 // organization as "owner" and its total number of links as "total". The rows
 // come straight from the index scans of the two directions: joining the
 // window back to the links table lets the planner hash the whole table.
-func windowedLinks(d *sql.DialectBuilder, orgs []int, first int, kinds []link.Kind) *sql.Selector {
+func windowedLinks(dialect string, orgs []int, first int, kinds []link.Kind) *sql.Selector {
+	d := sql.Dialect(dialect)
 	side := func(col string) *sql.Selector {
 		t := sql.Table(link.Table)
-		sel := d.Select(t.Columns(link.Columns...)...).AppendSelectAs(t.C(col), "owner").From(t).Where(sql.InInts(t.C(col), orgs...))
+		sel := d.Select(t.Columns(link.Columns...)...).AppendSelectAs(t.C(col), "owner").From(t).Where(scope.InIDs(dialect, t.C(col), orgs))
 		if len(kinds) > 0 {
 			vs := make([]any, len(kinds))
 			for i, k := range kinds {

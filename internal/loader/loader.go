@@ -13,7 +13,6 @@ import (
 	"github.com/vikstrous/dataloadgen"
 
 	"grassroots/ent"
-	"grassroots/internal/scope"
 )
 
 type ctxKey struct{}
@@ -59,12 +58,10 @@ func (l *Loaders) db(ctx context.Context) *ent.Client {
 	return l.client
 }
 
-// Middleware gives every request its own Loaders and its own memo of region
-// paths (scope.WithPathMemo).
+// Middleware gives every request its own Loaders.
 func Middleware(client *ent.Client, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := scope.WithPathMemo(With(r.Context(), New(client)))
-		next.ServeHTTP(w, r.WithContext(ctx))
+		next.ServeHTTP(w, r.WithContext(With(r.Context(), New(client))))
 	})
 }
 

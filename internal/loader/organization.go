@@ -8,6 +8,7 @@ import (
 	"grassroots/ent"
 	"grassroots/ent/organization"
 	"grassroots/ent/position"
+	"grassroots/ent/predicate"
 	"grassroots/internal/scope"
 )
 
@@ -24,7 +25,7 @@ func (l *Loaders) CurrentLeaders(ctx context.Context, orgID int) ([]*ent.Positio
 
 func (l *Loaders) fetchCurrentLeaders(ctx context.Context, ids []int) (map[int][]*ent.Position, error) {
 	ps, err := l.db(ctx).Position.Query().
-		Where(position.OrganizationIDIn(ids...), position.RoleIn(LeaderRoles...), scope.HeldOn(today())).
+		Where(scope.IDsIn[predicate.Position](position.FieldOrganizationID, ids), position.RoleIn(LeaderRoles...), scope.HeldOn(today())).
 		WithPerson().
 		Order(position.ByRole(), position.ByID()).
 		All(ctx)
@@ -52,7 +53,7 @@ func (l *Loaders) fetchMemberCounts(ctx context.Context, ids []int) (map[int]int
 		Count          int `json:"count"`
 	}
 	err := l.db(ctx).Position.Query().
-		Where(position.OrganizationIDIn(ids...), scope.HeldOn(today())).
+		Where(scope.IDsIn[predicate.Position](position.FieldOrganizationID, ids), scope.HeldOn(today())).
 		GroupBy(position.FieldOrganizationID).
 		Aggregate(func(s *sql.Selector) string {
 			return sql.As(sql.Count(sql.Distinct(s.C(position.FieldPersonID))), "count")
@@ -78,7 +79,7 @@ func (l *Loaders) PartyOrganizations(ctx context.Context, orgID int) ([]*ent.Org
 
 func (l *Loaders) fetchPartyOrganizations(ctx context.Context, ids []int) (map[int][]*ent.Organization, error) {
 	os, err := l.db(ctx).Organization.Query().
-		Where(organization.HostIDIn(ids...), organization.KindIn(PartyKinds...), organization.StatusEQ(organization.StatusACTIVE)).
+		Where(scope.IDsIn[predicate.Organization](organization.FieldHostID, ids), organization.KindIn(PartyKinds...), organization.StatusEQ(organization.StatusACTIVE)).
 		Order(organization.ByID()).
 		All(ctx)
 	if err != nil {
@@ -101,7 +102,7 @@ func (l *Loaders) CurrentPositions(ctx context.Context, personID int) ([]*ent.Po
 
 func (l *Loaders) fetchCurrentPositions(ctx context.Context, ids []int) (map[int][]*ent.Position, error) {
 	ps, err := l.db(ctx).Position.Query().
-		Where(position.PersonIDIn(ids...), scope.HeldOn(today())).
+		Where(scope.IDsIn[predicate.Position](position.FieldPersonID, ids), scope.HeldOn(today())).
 		WithOrganization().
 		Order(position.ByStartedOn(sql.OrderNullsFirst()), position.ByID()).
 		All(ctx)

@@ -27,60 +27,40 @@ import (
 )
 
 // RegionPath returns the materialized path of region id. An unknown id is a
-// NOT_FOUND error blamed on field. In a context made by WithPathMemo, and
-// outside a transaction, a path already read is not read again.
+// NOT_FOUND error blamed on field. Outside a transaction a path already read
+// is served from memory (see paths).
 func RegionPath(ctx context.Context, c *ent.Client, field string, id int) (string, error) {
-	memo, _ := ctx.Value(memoKey{}).(*pathMemo)
-	if memo != nil && ent.TxFromContext(ctx) != nil {
-		memo = nil // a mutation may have moved the region: read it through the transaction
-	}
-	if p, ok := memo.get(id); ok {
-		return p, nil
+	var memo *sync.Map
+	if ent.TxFromContext(ctx) == nil { // in a mutation, read through the transaction: it may have moved the region
+		m, _ := paths.LoadOrStore(c, new(sync.Map))
+		memo = m.(*sync.Map)
+		if p, ok := memo.Load(id); ok {
+			return p.(string), nil
+		}
 	}
 	p, err := c.Region.Query().Where(region.ID(id)).Select(region.FieldPath).String(ctx)
 	if ent.IsNotFound(err) {
 		return "", fault.Missing(field, "no region has ID %d", id)
 	}
-	if err == nil {
-		memo.put(id, p)
+	if err == nil && memo != nil {
+		memo.Store(id, p)
 	}
 	return p, err
 }
 
-// pathMemo holds the region paths one request has read. gqlgen unmarshals a
-// field's arguments twice, once to compute the operation's complexity and
-// once to run it, so every inRegion filter would otherwise cost two reads.
-type pathMemo struct {
-	mu    sync.Mutex
-	paths map[int]string
-}
+// paths remembers region paths across requests: every subtree filter needs
+// its region's path, and paths almost never change. A path changes only with
+// the region's code or parent, which cannot change while it has children; the
+// region schema hook calls ForgetRegionPath when such a change commits.
+// Paths are kept per client, that is per database.
+var paths sync.Map // *ent.Client → *sync.Map of region ID → path
 
-type memoKey struct{}
-
-// WithPathMemo returns a context in which RegionPath remembers the paths it
-// has read: make one per request (loader.Middleware does), never share one
-// between requests.
-func WithPathMemo(ctx context.Context) context.Context {
-	return context.WithValue(ctx, memoKey{}, &pathMemo{paths: map[int]string{}})
-}
-
-func (m *pathMemo) get(id int) (string, bool) {
-	if m == nil {
-		return "", false
-	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	p, ok := m.paths[id]
-	return p, ok
-}
-
-func (m *pathMemo) put(id int, path string) {
-	if m == nil {
-		return
-	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.paths[id] = path
+// ForgetRegionPath drops a region's remembered path.
+func ForgetRegionPath(id int) {
+	paths.Range(func(_, m any) bool {
+		m.(*sync.Map).Delete(id)
+		return true
+	})
 }
 
 // Regions keeps regions inside the subtree at path.

@@ -110,9 +110,10 @@ func TestSubtreeFilters(t *testing.T) {
 	}
 }
 
-// TestRegionPathMemo checks that a request's memo answers a second read, and
-// that inside a transaction the database is read again.
-func TestRegionPathMemo(t *testing.T) {
+// TestRegionPathIsRemembered: a path read once is served from memory, inside
+// a transaction the database is read again, and a committed change of a
+// region's code is seen at once.
+func TestRegionPathIsRemembered(t *testing.T) {
 	ctx := context.Background()
 	st := testdb.Open(t, "sqlite")
 	c := st.Client
@@ -120,30 +121,44 @@ func TestRegionPathMemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mctx := scope.WithPathMemo(ctx)
+	city, err := c.Region.Create().SetCode("220100000000").SetName("长春市").SetLevel("CITY").SetParent(root).Save(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	before := st.Statements()
 	for range 3 {
-		if p, err := scope.RegionPath(mctx, c, "inRegion", root.ID); err != nil || p != root.Path {
+		if p, err := scope.RegionPath(ctx, c, "inRegion", city.ID); err != nil || p != city.Path {
 			t.Fatalf("RegionPath = %q, %v", p, err)
 		}
 	}
 	if n := st.Statements() - before; n != 1 {
-		t.Fatalf("3 reads through the memo cost %d statements, want 1", n)
+		t.Fatalf("3 reads cost %d statements, want 1", n)
 	}
-	if _, err := scope.RegionPath(mctx, c, "inRegion", root.ID+1000); !strings.Contains(errString(err), "no region") {
+	if _, err := scope.RegionPath(ctx, c, "inRegion", root.ID+1000); !strings.Contains(errString(err), "no region") {
 		t.Fatalf("unknown region: %v", err)
 	}
 	tx, err := c.Tx(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer tx.Rollback()
 	before = st.Statements()
-	if _, err := scope.RegionPath(ent.NewTxContext(mctx, tx), tx.Client(), "inRegion", root.ID); err != nil {
+	if _, err := scope.RegionPath(ent.NewTxContext(ctx, tx), tx.Client(), "inRegion", city.ID); err != nil {
 		t.Fatal(err)
 	}
 	if n := st.Statements() - before; n != 1 {
-		t.Fatalf("a read inside a transaction cost %d statements, want 1 (no memo)", n)
+		t.Fatalf("a read inside a transaction cost %d statements, want 1 (not from memory)", n)
+	}
+	if _, err := tx.Region.UpdateOneID(city.ID).SetCode("220200000000").Save(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := scope.RegionPath(ctx, c, "inRegion", city.ID); p != city.Path {
+		t.Fatalf("before commit the old path should still be served, got %q", p)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := scope.RegionPath(ctx, c, "inRegion", city.ID); err != nil || p != "220000000000/220200000000/" {
+		t.Fatalf("after the code change RegionPath = %q, %v", p, err)
 	}
 }
 
