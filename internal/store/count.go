@@ -4,6 +4,7 @@ import (
 	"context"
 	stdsql "database/sql"
 	"encoding/json"
+	"sync"
 	"sync/atomic"
 
 	"entgo.io/ent/dialect"
@@ -20,6 +21,7 @@ type countingDriver struct {
 	*entsql.Driver
 	n         *atomic.Int64
 	textBytes bool
+	stmts     *stmtCache // nil: no prepared statements
 }
 
 func (d countingDriver) Exec(ctx context.Context, query string, args, v any) error {
@@ -29,7 +31,47 @@ func (d countingDriver) Exec(ctx context.Context, query string, args, v any) err
 
 func (d countingDriver) Query(ctx context.Context, query string, args, v any) error {
 	d.n.Add(1)
+	if vr, ok := v.(*entsql.Rows); ok && d.stmts != nil {
+		if argv, ok := args.([]any); ok {
+			if stmt := d.stmts.get(ctx, query); stmt != nil {
+				rows, err := stmt.QueryContext(ctx, textList(d.textBytes, argv)...)
+				if err != nil {
+					return err
+				}
+				*vr = entsql.Rows{ColumnScanner: rows}
+				return nil
+			}
+		}
+	}
 	return d.Driver.Query(ctx, query, textArgs(d.textBytes, args), v)
+}
+
+// stmtCache keeps the read statements ent sends as prepared statements, so
+// that PostgreSQL parses each statement text once per connection.
+type stmtCache struct {
+	db    *stdsql.DB
+	mu    sync.Mutex
+	stmts map[string]*stdsql.Stmt
+}
+
+// maxPrepared bounds the cache; statements beyond it run unprepared.
+const maxPrepared = 512
+
+func (c *stmtCache) get(ctx context.Context, query string) *stdsql.Stmt {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if s, ok := c.stmts[query]; ok {
+		return s
+	}
+	if len(c.stmts) >= maxPrepared {
+		return nil
+	}
+	s, err := c.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil
+	}
+	c.stmts[query] = s
+	return s
 }
 
 func (d countingDriver) ExecContext(ctx context.Context, query string, args ...any) (stdsql.Result, error) {

@@ -73,6 +73,9 @@ func Open(ctx context.Context, dsn string, opts ...ent.Option) (*Store, error) {
 	}
 	s := &Store{Target: t, DB: db}
 	counted := countingDriver{Driver: entsql.OpenDB(drv, db), n: &s.statements, textBytes: t.Dialect == Postgres}
+	if t.Dialect == Postgres {
+		counted.stmts = &stmtCache{db: db, stmts: map[string]*sql.Stmt{}}
+	}
 	s.Client = ent.NewClient(append([]ent.Option{ent.Driver(counted)}, opts...)...)
 	return s, nil
 }
