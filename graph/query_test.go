@@ -219,3 +219,62 @@ func TestOrderingAndNodes(t *testing.T) {
 		}
 	})
 }
+
+// TestLinkPagesReadWhatIsAsked: the batched links connection reads only the
+// columns its selection needs, so two aliases with different selections must
+// each get theirs, and fields of the far ends must all be filled.
+func TestLinkPagesReadWhatIsAsked(t *testing.T) {
+	eachDialect(t, func(t *testing.T, api *apitest.API, k *county) {
+		type end struct {
+			Name, NameLatin, Kind string
+			Region                struct{ Name string }
+			MemberCount           int
+		}
+		var out struct {
+			Organizations struct {
+				Edges []struct {
+					Node struct {
+						Name  string
+						Plain struct {
+							Edges []struct{ Node struct{ ID, Kind string } }
+						}
+						Full struct {
+							Edges []struct {
+								Node struct {
+									Kind, Status, StartedOn string
+									Source, Target          end
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		api.OK(`{ organizations(where: {kind: PARTY_BRANCH}, orderBy: {field: NAME}) { edges { node { name
+			plain: links(first: 5) { edges { node { id kind } } }
+			full: links(first: 5) { edges { node { kind status startedOn
+				source { name nameLatin kind region { name } memberCount }
+				target { name nameLatin kind region { name } memberCount } } } }
+		} } } }`, nil, &out)
+		checked := 0
+		for _, e := range out.Organizations.Edges {
+			if len(e.Node.Plain.Edges) != len(e.Node.Full.Edges) {
+				t.Fatalf("%s: aliases disagree: %d vs %d links", e.Node.Name, len(e.Node.Plain.Edges), len(e.Node.Full.Edges))
+			}
+			for _, l := range e.Node.Full.Edges {
+				for _, o := range []end{l.Node.Source, l.Node.Target} {
+					if o.Name == "" || o.Kind == "" || o.Region.Name == "" {
+						t.Fatalf("%s: a link end came back half-read: %+v", e.Node.Name, o)
+					}
+				}
+				if l.Node.Status == "" || l.Node.StartedOn != "2010-01-01" {
+					t.Fatalf("link fields missing: %+v", l.Node)
+				}
+				checked++
+			}
+		}
+		if checked < 3 {
+			t.Fatalf("only %d links checked", checked)
+		}
+	})
+}

@@ -10,6 +10,8 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"grassroots/ent"
 	"grassroots/ent/link"
@@ -27,7 +29,8 @@ type LinkPage struct {
 type linkKey struct {
 	org   int
 	first int
-	kinds string // sorted, comma-separated
+	kinds string     // sorted, comma-separated
+	sel   *ast.Field // the links field asked for: the columns to read depend on it
 }
 
 // Links returns the first page of an organization's links in both directions.
@@ -41,8 +44,12 @@ func (l *Loaders) Links(ctx context.Context, orgID int, p LinkPage) (*ent.LinkCo
 	}
 	slices.Sort(ks)
 	kinds := strings.Join(ks, ",")
-	return loadWithSiblings(ctx, l, l.links, linkKey{org: orgID, first: p.First, kinds: kinds}, func(o *ent.Organization) linkKey {
-		return linkKey{org: o.ID, first: p.First, kinds: kinds}
+	var sel *ast.Field
+	if fc := graphql.GetFieldContext(ctx); fc != nil {
+		sel = fc.Field.Field
+	}
+	return loadWithSiblings(ctx, l, l.links, linkKey{org: orgID, first: p.First, kinds: kinds, sel: sel}, func(o *ent.Organization) linkKey {
+		return linkKey{org: o.ID, first: p.First, kinds: kinds, sel: sel}
 	})
 }
 
@@ -50,11 +57,12 @@ func (l *Loaders) fetchLinks(ctx context.Context, keys []linkKey) (map[linkKey]*
 	type group struct {
 		first int
 		kinds string
+		sel   *ast.Field
 	}
 	groups := map[group][]int{}
 	var order []group
 	for _, k := range keys {
-		g := group{k.first, k.kinds}
+		g := group{k.first, k.kinds, k.sel}
 		if _, ok := groups[g]; !ok {
 			order = append(order, g)
 		}
@@ -68,18 +76,19 @@ func (l *Loaders) fetchLinks(ctx context.Context, keys []linkKey) (map[linkKey]*
 				kinds = append(kinds, link.Kind(k))
 			}
 		}
-		conns, err := l.linkPages(ctx, groups[g], g.first, kinds)
+		linkCols, endCols := linkPageColumns(ctx, g.sel)
+		conns, err := l.linkPages(ctx, groups[g], g.first, kinds, linkCols, endCols)
 		if err != nil {
 			return nil, err
 		}
 		for org, c := range conns {
-			out[linkKey{org: org, first: g.first, kinds: g.kinds}] = c
+			out[linkKey{org: org, first: g.first, kinds: g.kinds, sel: g.sel}] = c
 		}
 	}
 	return out, nil
 }
 
-func (l *Loaders) linkPages(ctx context.Context, orgs []int, first int, kinds []link.Kind) (map[int]*ent.LinkConnection, error) {
+func (l *Loaders) linkPages(ctx context.Context, orgs []int, first int, kinds []link.Kind, linkCols, endCols []string) (map[int]*ent.LinkConnection, error) {
 	db := l.db(ctx)
 	out := make(map[int]*ent.LinkConnection, len(orgs))
 	for _, o := range orgs {
@@ -89,7 +98,7 @@ func (l *Loaders) linkPages(ctx context.Context, orgs []int, first int, kinds []
 	// window: a link between two organizations of the batch comes back once
 	// for each.
 	links, err := db.Link.Query().Modify(func(s *sql.Selector) {
-		*s = *windowedLinks(s.Dialect(), orgs, first, kinds)
+		*s = *windowedLinks(s.Dialect(), orgs, first, kinds, linkCols)
 	}).All(ctx)
 	if err != nil {
 		return nil, err
@@ -108,7 +117,7 @@ func (l *Loaders) linkPages(ctx context.Context, orgs []int, first int, kinds []
 			}
 		}
 	}
-	ends, err := db.Organization.Query().Where(scope.IDsIn[predicate.Organization](organization.FieldID, ids)).All(ctx)
+	ends, err := db.Organization.Query().Where(scope.IDsIn[predicate.Organization](organization.FieldID, ids)).Select(endCols...).All(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -174,11 +183,11 @@ func intValue(lk *ent.Link, column string) (int, error) {
 // organization as "owner" and its total number of links as "total". The rows
 // come straight from the index scans of the two directions: joining the
 // window back to the links table lets the planner hash the whole table.
-func windowedLinks(dialect string, orgs []int, first int, kinds []link.Kind) *sql.Selector {
+func windowedLinks(dialect string, orgs []int, first int, kinds []link.Kind, columns []string) *sql.Selector {
 	d := sql.Dialect(dialect)
 	side := func(col string) *sql.Selector {
 		t := sql.Table(link.Table)
-		sel := d.Select(t.Columns(link.Columns...)...).AppendSelectAs(t.C(col), "owner").From(t).Where(scope.InIDs(dialect, t.C(col), orgs))
+		sel := d.Select(t.Columns(columns...)...).AppendSelectAs(t.C(col), "owner").From(t).Where(scope.InIDs(dialect, t.C(col), orgs))
 		if len(kinds) > 0 {
 			vs := make([]any, len(kinds))
 			for i, k := range kinds {
@@ -189,11 +198,11 @@ func windowedLinks(dialect string, orgs []int, first int, kinds []link.Kind) *sq
 		return sel
 	}
 	union := side(link.FieldSourceID).UnionAll(side(link.FieldTargetID)).As("u")
-	ranked := d.Select(append(slices.Clone(link.Columns), "owner")...).
+	ranked := d.Select(append(slices.Clone(columns), "owner")...).
 		AppendSelectExprAs(sql.Expr("ROW_NUMBER() OVER (PARTITION BY owner ORDER BY "+link.FieldID+")"), "rn").
 		AppendSelectExprAs(sql.Expr("COUNT(*) OVER (PARTITION BY owner)"), "total").
 		From(union).As("w")
-	return d.Select(append(slices.Clone(link.Columns), "owner", "total")...).From(ranked).
+	return d.Select(append(slices.Clone(columns), "owner", "total")...).From(ranked).
 		Where(sql.ExprP("rn <= "+strconv.Itoa(first+1))).
 		OrderBy("owner", link.FieldID)
 }
