@@ -278,3 +278,37 @@ func TestLinkPagesReadWhatIsAsked(t *testing.T) {
 		}
 	})
 }
+
+// TestLeadersReadWhatIsAsked: current leaders read only the person columns
+// their selection needs; aliases with different selections each get theirs.
+func TestLeadersReadWhatIsAsked(t *testing.T) {
+	eachDialect(t, func(t *testing.T, api *apitest.API, k *county) {
+		var out struct {
+			Node struct {
+				A []struct{ Person struct{ Name string } }
+				B []struct {
+					Person struct {
+						NameLatin, IDNumber, PoliticalStatus string
+						Backgrounds                          []string
+						HomeRegion                           struct{ Name string }
+					}
+				}
+			}
+		}
+		api.OK(`query($o: ID!) { node(id: $o) { ... on Organization {
+			a: currentLeaders { person { name } }
+			b: currentLeaders { person { nameLatin idNumber politicalStatus backgrounds homeRegion { name } } }
+		} } }`, map[string]any{"o": id(k.branch1.ID)}, &out)
+		if len(out.Node.A) != 1 || out.Node.A[0].Person.Name != "金明哲" {
+			t.Fatalf("a = %+v", out.Node.A)
+		}
+		if len(out.Node.B) != 1 {
+			t.Fatalf("b = %+v", out.Node.B)
+		}
+		p := out.Node.B[0].Person
+		if p.NameLatin != "Jin Mingzhe" || p.IDNumber != "110105********002X" || p.PoliticalStatus != "MEMBER" ||
+			len(p.Backgrounds) != 2 || p.HomeRegion.Name != "东光村" {
+			t.Fatalf("b person = %+v", p)
+		}
+	})
+}

@@ -10,6 +10,7 @@ import (
 
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
+	"grassroots/ent/person"
 )
 
 // entityColumns tells which table columns a GraphQL selection on an entity
@@ -28,6 +29,12 @@ var linkColumns = entityColumns{
 	all:     link.Columns,
 	edgeFKs: map[string]string{"source": link.FieldSourceID, "target": link.FieldTargetID},
 	byID:    map[string]bool{"activities": true},
+}
+
+var personColumns = entityColumns{
+	all:     person.Columns,
+	edgeFKs: map[string]string{"homeRegion": person.FieldHomeRegionID},
+	byID:    map[string]bool{"positions": true, "ledProjects": true, "currentPositions": true},
 }
 
 var organizationColumns = entityColumns{
@@ -115,4 +122,29 @@ func linkPageColumns(ctx context.Context, sel *ast.Field) (linkCols, endCols []s
 	}
 	endCols, _ = organizationColumns.columns(endFields)
 	return linkCols, endCols
+}
+
+// selectedField is the field being resolved, as the document spells it.
+func selectedField(ctx context.Context) *ast.Field {
+	if fc := graphql.GetFieldContext(ctx); fc != nil {
+		return fc.Field.Field
+	}
+	return nil
+}
+
+// personColumnsUnder reads the person columns that the edge field (such as
+// "person") under sel asks for; every column without a selection.
+func personColumnsUnder(ctx context.Context, sel *ast.Field, edge string) []string {
+	if sel == nil || !graphql.HasOperationContext(ctx) {
+		return person.Columns
+	}
+	opCtx := graphql.GetOperationContext(ctx)
+	var fields []graphql.CollectedField
+	for _, f := range graphql.CollectFields(opCtx, sel.SelectionSet, nil) {
+		if f.Name == edge {
+			fields = append(fields, graphql.CollectFields(opCtx, f.Selections, nil)...)
+		}
+	}
+	cols, _ := personColumns.columns(fields)
+	return cols
 }

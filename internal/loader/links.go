@@ -10,7 +10,6 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
-	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"grassroots/ent"
@@ -44,10 +43,7 @@ func (l *Loaders) Links(ctx context.Context, orgID int, p LinkPage) (*ent.LinkCo
 	}
 	slices.Sort(ks)
 	kinds := strings.Join(ks, ",")
-	var sel *ast.Field
-	if fc := graphql.GetFieldContext(ctx); fc != nil {
-		sel = fc.Field.Field
-	}
+	sel := selectedField(ctx)
 	return loadWithSiblings(ctx, l, l.links, linkKey{org: orgID, first: p.First, kinds: kinds, sel: sel}, func(o *ent.Organization) linkKey {
 		return linkKey{org: o.ID, first: p.First, kinds: kinds, sel: sel}
 	})

@@ -28,7 +28,7 @@ type Loaders struct {
 	mu     sync.Mutex
 	queued map[queuedKey]bool // see firstOfList
 
-	currentLeaders     *dataloadgen.Loader[int, []*ent.Position]
+	currentLeaders     *dataloadgen.Loader[leaderKey, []*ent.Position]
 	memberCount        *dataloadgen.Loader[int, int]
 	partyOrganizations *dataloadgen.Loader[int, []*ent.Organization]
 	currentPositions   *dataloadgen.Loader[int, []*ent.Position]

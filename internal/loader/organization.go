@@ -3,6 +3,8 @@ package loader
 import (
 	"context"
 
+	"github.com/vektah/gqlparser/v2/ast"
+
 	"entgo.io/ent/dialect/sql"
 
 	"grassroots/ent"
@@ -18,26 +20,44 @@ var LeaderRoles = []position.Role{position.RoleSECRETARY, position.RoleDIRECTOR,
 // PartyKinds are the organization kinds that are party organizations.
 var PartyKinds = []organization.Kind{organization.KindPARTY_COMMITTEE, organization.KindPARTY_GENERAL_BRANCH, organization.KindPARTY_BRANCH}
 
-// CurrentLeaders returns the organization's current SECRETARY, DIRECTOR and HEAD posts.
-func (l *Loaders) CurrentLeaders(ctx context.Context, orgID int) ([]*ent.Position, error) {
-	return loadWithSiblings(ctx, l, l.currentLeaders, orgID, orgKey)
+// leaderKey names one organization's current leaders as one currentLeaders
+// field asks for them: the person columns read depend on its selection.
+type leaderKey struct {
+	org int
+	sel *ast.Field
 }
 
-func (l *Loaders) fetchCurrentLeaders(ctx context.Context, ids []int) (map[int][]*ent.Position, error) {
-	ps, err := l.db(ctx).Position.Query().
-		Where(scope.IDsIn[predicate.Position](position.FieldOrganizationID, ids), position.RoleIn(LeaderRoles...), scope.HeldOn(today())).
-		WithPerson().
-		Order(position.ByRole(), position.ByID()).
-		All(ctx)
-	if err != nil {
-		return nil, err
+// CurrentLeaders returns the organization's current SECRETARY, DIRECTOR and HEAD posts.
+func (l *Loaders) CurrentLeaders(ctx context.Context, orgID int) ([]*ent.Position, error) {
+	sel := selectedField(ctx)
+	return loadWithSiblings(ctx, l, l.currentLeaders, leaderKey{orgID, sel}, func(o *ent.Organization) leaderKey {
+		return leaderKey{o.ID, sel}
+	})
+}
+
+func (l *Loaders) fetchCurrentLeaders(ctx context.Context, keys []leaderKey) (map[leaderKey][]*ent.Position, error) {
+	bySel := map[*ast.Field][]int{}
+	for _, k := range keys {
+		bySel[k.sel] = append(bySel[k.sel], k.org)
 	}
-	out := make(map[int][]*ent.Position, len(ids))
-	for _, id := range ids {
-		out[id] = []*ent.Position{}
-	}
-	for _, p := range ps {
-		out[p.OrganizationID] = append(out[p.OrganizationID], p)
+	out := make(map[leaderKey][]*ent.Position, len(keys))
+	for sel, ids := range bySel {
+		personCols := personColumnsUnder(ctx, sel, "person")
+		ps, err := l.db(ctx).Position.Query().
+			Where(scope.IDsIn[predicate.Position](position.FieldOrganizationID, ids), position.RoleIn(LeaderRoles...), scope.HeldOn(today())).
+			WithPerson(func(q *ent.PersonQuery) { q.Select(personCols...) }).
+			Order(position.ByRole(), position.ByID()).
+			All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			out[leaderKey{id, sel}] = []*ent.Position{}
+		}
+		for _, p := range ps {
+			k := leaderKey{p.OrganizationID, sel}
+			out[k] = append(out[k], p)
+		}
 	}
 	return out, nil
 }
