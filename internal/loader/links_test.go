@@ -8,7 +8,6 @@ import (
 
 	"grassroots/ent"
 	"grassroots/ent/link"
-	"grassroots/internal/demo"
 	"grassroots/internal/loader"
 	"grassroots/internal/testdb"
 )
@@ -22,10 +21,7 @@ func TestBatchedLinksMatchUnbatched(t *testing.T) {
 	for _, d := range testdb.Dialects {
 		t.Run(d, func(t *testing.T) {
 			ctx := context.Background()
-			st := testdb.Open(t, d)
-			if _, err := demo.Load(ctx, st, demo.County, 1, demo.Options{}); err != nil {
-				t.Fatal(err)
-			}
+			st := testdb.County(t, d)
 			c := st.Client
 			all, err := c.Link.Query().All(ctx)
 			if err != nil {

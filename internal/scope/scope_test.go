@@ -7,7 +7,6 @@ import (
 
 	"grassroots/ent"
 	"grassroots/ent/organization"
-	"grassroots/internal/demo"
 	"grassroots/internal/scope"
 	"grassroots/internal/testdb"
 )
@@ -20,10 +19,7 @@ func TestSubtreeFilters(t *testing.T) {
 	for _, d := range testdb.Dialects {
 		t.Run(d, func(t *testing.T) {
 			ctx := context.Background()
-			st := testdb.Open(t, d)
-			if _, err := demo.Load(ctx, st, demo.County, 1, demo.Options{}); err != nil {
-				t.Fatal(err)
-			}
+			st := testdb.County(t, d)
 			c := st.Client
 			regions, err := c.Region.Query().All(ctx)
 			if err != nil {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"grassroots/internal/demo"
 	"grassroots/internal/store"
 )
 
@@ -58,6 +59,17 @@ func Open(tb testing.TB, dialect string) *store.Store {
 	tb.Cleanup(func() { s.Close() })
 	if _, err := s.Migrate(context.Background()); err != nil {
 		tb.Fatalf("migrate %s: %v", dialect, err)
+	}
+	return s
+}
+
+// County returns a migrated store of the dialect holding the county-scale demo
+// data (seed 1), for tests that need a realistic network.
+func County(tb testing.TB, dialect string) *store.Store {
+	tb.Helper()
+	s := Open(tb, dialect)
+	if _, err := demo.Load(context.Background(), s, demo.County, 1, demo.Options{}); err != nil {
+		tb.Fatalf("load county demo data: %v", err)
 	}
 	return s
 }
