@@ -51,12 +51,8 @@ func (l *Loaders) fetchCurrentLeaders(ctx context.Context, keys []leaderKey) (ma
 		if err != nil {
 			return nil, err
 		}
-		for _, id := range ids {
-			out[leaderKey{id, sel}] = []*ent.Position{}
-		}
-		for _, p := range ps {
-			k := leaderKey{p.OrganizationID, sel}
-			out[k] = append(out[k], p)
+		for id, list := range groupBy(ids, ps, func(p *ent.Position) int { return p.OrganizationID }) {
+			out[leaderKey{id, sel}] = list
 		}
 	}
 	return out, nil
@@ -105,14 +101,7 @@ func (l *Loaders) fetchPartyOrganizations(ctx context.Context, ids []int) (map[i
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[int][]*ent.Organization, len(ids))
-	for _, id := range ids {
-		out[id] = []*ent.Organization{}
-	}
-	for _, o := range os {
-		out[*o.HostID] = append(out[*o.HostID], o)
-	}
-	return out, nil
+	return groupBy(ids, os, func(o *ent.Organization) int { return *o.HostID }), nil
 }
 
 // CurrentPositions returns the posts a person holds now.
@@ -129,16 +118,22 @@ func (l *Loaders) fetchCurrentPositions(ctx context.Context, ids []int) (map[int
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[int][]*ent.Position, len(ids))
-	for _, id := range ids {
-		out[id] = []*ent.Position{}
-	}
-	for _, p := range ps {
-		out[p.PersonID] = append(out[p.PersonID], p)
-	}
-	return out, nil
+	return groupBy(ids, ps, func(p *ent.Position) int { return p.PersonID }), nil
 }
 
 func orgKey(o *ent.Organization) int { return o.ID }
 
 func personKey(p *ent.Person) int { return p.ID }
+
+// groupBy files rows under the key each belongs to, every key getting a
+// (possibly empty) list in the rows' order.
+func groupBy[T any](keys []int, rows []T, keyOf func(T) int) map[int][]T {
+	out := make(map[int][]T, len(keys))
+	for _, k := range keys {
+		out[k] = []T{}
+	}
+	for _, r := range rows {
+		out[keyOf(r)] = append(out[keyOf(r)], r)
+	}
+	return out
+}
