@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 
+	"grassroots/internal/changes"
+	"grassroots/internal/scope"
 	"grassroots/internal/search"
 	"grassroots/internal/store"
 )
@@ -77,6 +79,11 @@ func Run(ctx context.Context, o Options) error {
 	}
 
 	idx := search.New()
+	// Follow the other processes' writes before the index is built, so
+	// that none committed meanwhile is missed.
+	if _, err := FollowChanges(ctx, st, idx, log); err != nil {
+		return err
+	}
 	t := time.Now()
 	if err := idx.Load(ctx, st); err != nil {
 		return fmt.Errorf("build search index: %w", err)
@@ -102,6 +109,93 @@ func Run(ctx context.Context, o Options) error {
 		ShutdownGrace:  o.ShutdownGrace,
 		RequestTimeout: o.Limits.withDefaults().RequestTimeout,
 	})
+}
+
+// FollowChanges keeps what the process builds from the database current with
+// the writes of the other processes sharing it: it registers a change feed's
+// hook with st.Client, subscribes Followers to it and, on PostgreSQL, listens
+// for the other processes' changes until ctx is done. Register idx's own Hook
+// as well (it applies this process's writes); the followers act on remote
+// changes only.
+func FollowChanges(ctx context.Context, st *store.Store, idx *search.Index, log *slog.Logger) (*changes.Feed, error) {
+	if log == nil {
+		log = slog.Default()
+	}
+	feed := changes.New(st, log)
+	st.Client.Use(feed.Hook())
+	feed.Subscribe(Followers(st, idx, log)...)
+	if st.Target.Dialect == store.Postgres {
+		if err := feed.Listen(ctx, st.Target.URL); err != nil {
+			return nil, fmt.Errorf("change feed: %w", err)
+		}
+	}
+	return feed, nil
+}
+
+// Followers are the change feed's subscribers: everything kept in memory
+// that is built from the database. The organization network index
+// subscribes here too.
+func Followers(st *store.Store, idx *search.Index, log *slog.Logger) []func(changes.Change) {
+	return []func(changes.Change){
+		searchFollower(st, idx, log),
+		regionPathFollower(st, log),
+	}
+}
+
+// followTimeout bounds the work one remote change costs a follower.
+const followTimeout = 2 * time.Minute
+
+// searchFollower re-reads the regions, organizations and people other
+// processes wrote into the search index; a resync reloads it.
+func searchFollower(st *store.Store, idx *search.Index, log *slog.Logger) func(changes.Change) {
+	types := map[string]search.Type{"region": search.Region, "organization": search.Organization, "person": search.Person}
+	return func(c changes.Change) {
+		if !c.Remote {
+			return // applied by the index's own hook
+		}
+		typ, indexed := types[c.Entity]
+		if !indexed && c.Entity != changes.All {
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), followTimeout)
+		defer cancel()
+		var err error
+		if c.Op == changes.Resync {
+			err = idx.Load(ctx, st)
+		} else {
+			err = idx.Refresh(ctx, st, typ, c.IDs)
+		}
+		if err != nil {
+			log.Error("search index: remote change not applied", "entity", c.Entity, "op", c.Op, "ids", len(c.IDs), "error", err)
+		}
+	}
+}
+
+// regionPathFollower forgets the remembered paths of regions other
+// processes changed; after a resync, those of every region.
+func regionPathFollower(st *store.Store, log *slog.Logger) func(changes.Change) {
+	return func(c changes.Change) {
+		if !c.Remote || (c.Entity != "region" && c.Entity != changes.All) {
+			return
+		}
+		switch c.Op {
+		case changes.Update, changes.Delete:
+			for _, id := range c.IDs {
+				scope.ForgetRegionPath(id)
+			}
+		case changes.Resync:
+			ctx, cancel := context.WithTimeout(context.Background(), followTimeout)
+			defer cancel()
+			ids, err := st.Client.Region.Query().IDs(ctx)
+			if err != nil {
+				log.Error("region paths: resync failed", "error", err)
+				return
+			}
+			for _, id := range ids {
+				scope.ForgetRegionPath(id)
+			}
+		}
+	}
 }
 
 // displayAddr turns ":8080" or "[::]:8080" into something a browser opens.

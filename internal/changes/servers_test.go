@@ -1,0 +1,150 @@
+package changes_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"grassroots/internal/search"
+	"grassroots/internal/server"
+	"grassroots/internal/store"
+	"grassroots/internal/testdb"
+)
+
+// startServer serves dsn's database as `grassroots serve` does, with the
+// search index and the change feed wired by server.FollowChanges; it returns
+// the server's URL. Two calls on one database are two processes sharing it.
+func startServer(t *testing.T, dsn string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	st, err := store.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cancel(); st.Close() })
+	if _, err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	idx := search.New()
+	if _, err := server.FollowChanges(ctx, st, idx, log); err != nil {
+		t.Fatal(err)
+	}
+	if err := idx.Load(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	st.Client.Use(idx.Hook())
+	h, err := server.New(server.Config{Store: st, Search: idx, Logger: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(h)
+	t.Cleanup(ts.Close)
+	return ts.URL
+}
+
+// gql posts an operation that must succeed and decodes its data into out.
+func gql(t *testing.T, url, query string, vars map[string]any, out any) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	res, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var r struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []struct {
+			Message string `json:"message"`
+		} `json:"errors"`
+	}
+	if err := json.NewDecoder(res.Body).Decode(&r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Errors) > 0 {
+		t.Fatalf("%s: %+v", query, r.Errors)
+	}
+	if err := json.Unmarshal(r.Data, out); err != nil {
+		t.Fatal(err)
+	}
+}
+
+type hit struct {
+	Title string `json:"title"`
+	Node  struct {
+		ID string `json:"id"`
+	} `json:"node"`
+}
+
+func searchFor(t *testing.T, url, q, typ string) []hit {
+	t.Helper()
+	var out struct {
+		Search []hit `json:"search"`
+	}
+	gql(t, url, `query($q: String!, $t: SearchType!) { search(query: $q, types: [$t]) { title node { id } } }`,
+		map[string]any{"q": q, "t": typ}, &out)
+	return out.Search
+}
+
+// eventually polls until found says yes, for at most a second.
+func eventually(t *testing.T, what string, found func() bool) {
+	t.Helper()
+	end := time.Now().Add(deadline)
+	for !found() {
+		if time.Now().After(end) {
+			t.Fatalf("%s: not within %s", what, deadline)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func TestServersShareWrites(t *testing.T) {
+	dsn := testdb.DSN(t, store.Postgres)
+	a := startServer(t, dsn)
+	b := startServer(t, dsn)
+
+	var region struct {
+		CreateRegion struct {
+			ID string `json:"id"`
+		} `json:"createRegion"`
+	}
+	gql(t, a, `mutation { createRegion(input: {code: "220000000000", name: "吉林省", nameLatin: "Jilin Sheng", level: PROVINCE}) { id } }`, nil, &region)
+	var org struct {
+		CreateOrganization struct {
+			ID      string `json:"id"`
+			Version int    `json:"version"`
+		} `json:"createOrganization"`
+	}
+	gql(t, a, `mutation($r: ID!) { createOrganization(input: {name: "共享测试合作社", kind: COOPERATIVE, regionID: $r}) { id version } }`,
+		map[string]any{"r": region.CreateRegion.ID}, &org)
+
+	// A's index has it at once (its own hook); B's within a second.
+	if hs := searchFor(t, a, "共享测试", "ORGANIZATION"); len(hs) != 1 || hs[0].Node.ID != org.CreateOrganization.ID {
+		t.Fatalf("A: search = %+v", hs)
+	}
+	eventually(t, "B finds the organization created on A", func() bool {
+		hs := searchFor(t, b, "共享测试", "ORGANIZATION")
+		return len(hs) == 1 && hs[0].Node.ID == org.CreateOrganization.ID && hs[0].Title == "共享测试合作社"
+	})
+	if hs := searchFor(t, b, "吉林", "REGION"); len(hs) != 1 || hs[0].Node.ID != region.CreateRegion.ID {
+		t.Fatalf("B: region search = %+v", hs)
+	}
+
+	// A rename on B reaches A: the old name goes, the new one comes.
+	var upd struct {
+		UpdateOrganization struct {
+			Name string `json:"name"`
+		} `json:"updateOrganization"`
+	}
+	gql(t, b, `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, version: $v, input: {name: "改名合作社"}) { name } }`,
+		map[string]any{"id": org.CreateOrganization.ID, "v": org.CreateOrganization.Version}, &upd)
+	eventually(t, "A finds the organization renamed on B", func() bool {
+		return len(searchFor(t, a, "改名合作社", "ORGANIZATION")) == 1 && len(searchFor(t, a, "共享测试", "ORGANIZATION")) == 0
+	})
+}
