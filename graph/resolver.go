@@ -7,18 +7,20 @@ import (
 
 	"grassroots/ent"
 	"grassroots/graph/generated"
+	"grassroots/internal/network"
 	"grassroots/internal/search"
 )
 
 // Resolver carries the dependencies every resolver shares.
 type Resolver struct {
-	Client *ent.Client
-	Search *search.Index
+	Client  *ent.Client
+	Search  *search.Index
+	Network *network.Index
 }
 
 // NewSchema returns the executable schema served at /graphql.
-func NewSchema(client *ent.Client, idx *search.Index) graphql.ExecutableSchema {
-	cfg := generated.Config{Resolvers: &Resolver{Client: client, Search: idx}}
+func NewSchema(client *ent.Client, idx *search.Index, net *network.Index) graphql.ExecutableSchema {
+	cfg := generated.Config{Resolvers: &Resolver{Client: client, Search: idx, Network: net}}
 	SetComplexity(&cfg.Complexity)
 	return generated.NewExecutableSchema(cfg)
 }

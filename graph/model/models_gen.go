@@ -10,6 +10,56 @@ import (
 	"strconv"
 )
 
+type CentralityScore struct {
+	Organization *ent.Organization `json:"organization"`
+	Score        float64           `json:"score"`
+}
+
+type Network struct {
+	Nodes []*NetworkNode `json:"nodes"`
+	Edges []*NetworkEdge `json:"edges"`
+	// Some neighbours were left out because of maxNodes (see hiddenNeighbors).
+	Truncated bool `json:"truncated"`
+}
+
+type NetworkCentrality struct {
+	Measure CentralityMeasure `json:"measure"`
+	// False when betweenness was estimated from a sample (more than 50,000 organizations in scope).
+	Exact bool `json:"exact"`
+	// For an estimate: the bound on the absolute error of each score, with 95% confidence.
+	ErrorBound *float64 `json:"errorBound,omitempty"`
+	// Organizations in scope.
+	Scope  int                `json:"scope"`
+	Scores []*CentralityScore `json:"scores"`
+}
+
+type NetworkEdge struct {
+	// link:<link ID>, parent:<child ID> or host:<party organization ID>.
+	ID     string            `json:"id"`
+	Source *ent.Organization `json:"source"`
+	Target *ent.Organization `json:"target"`
+	Kind   NetworkEdgeKind   `json:"kind"`
+	// The link, for link edges.
+	Link *ent.Link `json:"link,omitempty"`
+}
+
+type NetworkNode struct {
+	Organization *ent.Organization `json:"organization"`
+	// Hops from the nearest seed.
+	Depth int `json:"depth"`
+	// Neighbours in the filtered graph (all of them, returned or not).
+	Degree int `json:"degree"`
+	// Neighbours not returned because of maxNodes.
+	HiddenNeighbors int `json:"hiddenNeighbors"`
+}
+
+type NetworkPath struct {
+	// From the first organization to the last.
+	Organizations []*ent.Organization `json:"organizations"`
+	Edges         []*NetworkEdge      `json:"edges"`
+	Length        int                 `json:"length"`
+}
+
 // One search result.
 type SearchHit struct {
 	Node ent.Noder  `json:"node"`
@@ -20,6 +70,135 @@ type SearchHit struct {
 	Subtitle *string `json:"subtitle,omitempty"`
 	// Higher is better: exact matches rank above prefix matches, which rank above substring matches.
 	Score float64 `json:"score"`
+}
+
+type CentralityMeasure string
+
+const (
+	// Number of neighbours in the filtered graph.
+	CentralityMeasureDegree CentralityMeasure = "DEGREE"
+	// Share of shortest paths between other organizations that pass through it.
+	CentralityMeasureBetweenness CentralityMeasure = "BETWEENNESS"
+	CentralityMeasurePagerank    CentralityMeasure = "PAGERANK"
+)
+
+var AllCentralityMeasure = []CentralityMeasure{
+	CentralityMeasureDegree,
+	CentralityMeasureBetweenness,
+	CentralityMeasurePagerank,
+}
+
+func (e CentralityMeasure) IsValid() bool {
+	switch e {
+	case CentralityMeasureDegree, CentralityMeasureBetweenness, CentralityMeasurePagerank:
+		return true
+	}
+	return false
+}
+
+func (e CentralityMeasure) String() string {
+	return string(e)
+}
+
+func (e *CentralityMeasure) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CentralityMeasure(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CentralityMeasure", str)
+	}
+	return nil
+}
+
+func (e CentralityMeasure) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CentralityMeasure) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CentralityMeasure) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The kind of an edge of the organization network: a link kind, or a hierarchy edge.
+type NetworkEdgeKind string
+
+const (
+	NetworkEdgeKindVillageVillage     NetworkEdgeKind = "VILLAGE_VILLAGE"
+	NetworkEdgeKindVillageEnterprise  NetworkEdgeKind = "VILLAGE_ENTERPRISE"
+	NetworkEdgeKindVillageCommunity   NetworkEdgeKind = "VILLAGE_COMMUNITY"
+	NetworkEdgeKindUrbanRuralTwinning NetworkEdgeKind = "URBAN_RURAL_TWINNING"
+	NetworkEdgeKindIndustryChain      NetworkEdgeKind = "INDUSTRY_CHAIN"
+	NetworkEdgeKindMilitaryCivilian   NetworkEdgeKind = "MILITARY_CIVILIAN"
+	// From a party organization to the next-higher one's child: parent → child.
+	NetworkEdgeKindParent NetworkEdgeKind = "PARENT"
+	// From the organization a party organization is set up in to that party organization.
+	NetworkEdgeKindHost NetworkEdgeKind = "HOST"
+)
+
+var AllNetworkEdgeKind = []NetworkEdgeKind{
+	NetworkEdgeKindVillageVillage,
+	NetworkEdgeKindVillageEnterprise,
+	NetworkEdgeKindVillageCommunity,
+	NetworkEdgeKindUrbanRuralTwinning,
+	NetworkEdgeKindIndustryChain,
+	NetworkEdgeKindMilitaryCivilian,
+	NetworkEdgeKindParent,
+	NetworkEdgeKindHost,
+}
+
+func (e NetworkEdgeKind) IsValid() bool {
+	switch e {
+	case NetworkEdgeKindVillageVillage, NetworkEdgeKindVillageEnterprise, NetworkEdgeKindVillageCommunity, NetworkEdgeKindUrbanRuralTwinning, NetworkEdgeKindIndustryChain, NetworkEdgeKindMilitaryCivilian, NetworkEdgeKindParent, NetworkEdgeKindHost:
+		return true
+	}
+	return false
+}
+
+func (e NetworkEdgeKind) String() string {
+	return string(e)
+}
+
+func (e *NetworkEdgeKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = NetworkEdgeKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid NetworkEdgeKind", str)
+	}
+	return nil
+}
+
+func (e NetworkEdgeKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *NetworkEdgeKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e NetworkEdgeKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // What the search box can find.

@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"grassroots/ent"
+	"grassroots/internal/network"
 	"grassroots/internal/search"
 	"grassroots/internal/server"
 	"grassroots/internal/store"
@@ -27,6 +28,7 @@ type API struct {
 	Dialect string
 	Store   *store.Store
 	Search  *search.Index
+	Network *network.Index
 	URL     string
 }
 
@@ -50,7 +52,9 @@ func New(t testing.TB, dialect string) *API {
 		t.Fatalf("search index: %v", err)
 	}
 	st.Client.Use(a.Search.Hook())
-	h, err := server.New(server.Config{Store: st, Search: a.Search, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	a.Network = network.New()
+	st.Client.Use(a.Network.Hook())
+	h, err := server.New(server.Config{Store: st, Search: a.Search, Network: a.Network, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}

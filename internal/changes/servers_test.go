@@ -33,7 +33,7 @@ func startServer(t *testing.T, dsn string) string {
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	idx := search.New()
-	if _, err := server.FollowChanges(ctx, st, idx, log); err != nil {
+	if _, err := server.FollowChanges(ctx, st, idx, nil, log); err != nil {
 		t.Fatal(err)
 	}
 	if err := idx.Load(ctx, st); err != nil {

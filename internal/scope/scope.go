@@ -158,3 +158,18 @@ func WithBackground(b domain.Background) predicate.Person {
 		s.Where(sqljson.ValueContains(s.C(person.FieldBackgrounds), string(b)))
 	})
 }
+
+// RegionSet returns a membership test for the regions of the subtree at
+// path, read in one statement (the organization network filters by it in
+// memory).
+func RegionSet(ctx context.Context, c *ent.Client, path string) (func(regionID int) bool, error) {
+	ids, err := c.Region.Query().Where(Regions(path)).IDs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	set := make(map[int]struct{}, len(ids))
+	for _, id := range ids {
+		set[id] = struct{}{}
+	}
+	return func(id int) bool { _, ok := set[id]; return ok }, nil
+}

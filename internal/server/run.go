@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"grassroots/internal/changes"
+	"grassroots/internal/network"
 	"grassroots/internal/scope"
 	"grassroots/internal/search"
 	"grassroots/internal/store"
@@ -81,7 +82,8 @@ func Run(ctx context.Context, o Options) error {
 	idx := search.New()
 	// Follow the other processes' writes before the index is built, so
 	// that none committed meanwhile is missed.
-	if _, err := FollowChanges(ctx, st, idx, log); err != nil {
+	netIdx := network.New()
+	if _, err := FollowChanges(ctx, st, idx, netIdx, log); err != nil {
 		return err
 	}
 	t := time.Now()
@@ -90,8 +92,15 @@ func Run(ctx context.Context, o Options) error {
 	}
 	st.Client.Use(idx.Hook())
 	log.Info("search index built", "took", time.Since(t).Round(time.Millisecond))
+	t = time.Now()
+	if err := netIdx.Load(ctx, st.DB); err != nil {
+		return fmt.Errorf("build network index: %w", err)
+	}
+	st.Client.Use(netIdx.Hook())
+	orgs, links := netIdx.Size()
+	log.Info("network index built", "took", time.Since(t).Round(time.Millisecond), "organizations", orgs, "links", links)
 
-	h, err := New(Config{Store: st, Search: idx, Logger: log, Limits: o.Limits})
+	h, err := New(Config{Store: st, Search: idx, Network: netIdx, Logger: log, Limits: o.Limits})
 	if err != nil {
 		return err
 	}
@@ -114,16 +123,16 @@ func Run(ctx context.Context, o Options) error {
 // FollowChanges keeps what the process builds from the database current with
 // the writes of the other processes sharing it: it registers a change feed's
 // hook with st.Client, subscribes Followers to it and, on PostgreSQL, listens
-// for the other processes' changes until ctx is done. Register idx's own Hook
-// as well (it applies this process's writes); the followers act on remote
-// changes only.
-func FollowChanges(ctx context.Context, st *store.Store, idx *search.Index, log *slog.Logger) (*changes.Feed, error) {
+// for the other processes' changes until ctx is done. Register the indexes'
+// own Hooks as well (they apply this process's writes); the followers act on
+// remote changes only. netIdx may be nil.
+func FollowChanges(ctx context.Context, st *store.Store, idx *search.Index, netIdx *network.Index, log *slog.Logger) (*changes.Feed, error) {
 	if log == nil {
 		log = slog.Default()
 	}
 	feed := changes.New(st, log)
 	st.Client.Use(feed.Hook())
-	feed.Subscribe(Followers(st, idx, log)...)
+	feed.Subscribe(Followers(st, idx, netIdx, log)...)
 	if st.Target.Dialect == store.Postgres {
 		if err := feed.Listen(ctx, st.Target.URL); err != nil {
 			return nil, fmt.Errorf("change feed: %w", err)
@@ -133,12 +142,36 @@ func FollowChanges(ctx context.Context, st *store.Store, idx *search.Index, log 
 }
 
 // Followers are the change feed's subscribers: everything kept in memory
-// that is built from the database. The organization network index
-// subscribes here too.
-func Followers(st *store.Store, idx *search.Index, log *slog.Logger) []func(changes.Change) {
-	return []func(changes.Change){
+// that is built from the database.
+func Followers(st *store.Store, idx *search.Index, netIdx *network.Index, log *slog.Logger) []func(changes.Change) {
+	fs := []func(changes.Change){
 		searchFollower(st, idx, log),
 		regionPathFollower(st, log),
+	}
+	if netIdx != nil {
+		fs = append(fs, networkFollower(st, netIdx, log))
+	}
+	return fs
+}
+
+// networkFollower re-reads the organizations and links other processes wrote
+// into the network index; a resync reloads it.
+func networkFollower(st *store.Store, netIdx *network.Index, log *slog.Logger) func(changes.Change) {
+	return func(c changes.Change) {
+		if !c.Remote || (c.Entity != "organization" && c.Entity != "link" && c.Entity != changes.All) {
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), followTimeout)
+		defer cancel()
+		var err error
+		if c.Op == changes.Resync {
+			err = netIdx.Load(ctx, st.DB)
+		} else {
+			err = netIdx.Refresh(ctx, st.Client, c.Entity, c.IDs)
+		}
+		if err != nil {
+			log.Error("network index: remote change not applied", "entity", c.Entity, "op", c.Op, "ids", len(c.IDs), "error", err)
+		}
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"grassroots/ent"
 	"grassroots/graph"
 	"grassroots/internal/loader"
+	"grassroots/internal/network"
 	"grassroots/internal/search"
 	"grassroots/internal/store"
 )
@@ -90,6 +91,8 @@ type Config struct {
 	Client *ent.Client
 	// Search defaults to an empty index.
 	Search *search.Index
+	// Network defaults to an empty index.
+	Network *network.Index
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
 	Limits Limits
@@ -110,6 +113,9 @@ func New(cfg Config) (http.Handler, error) {
 	if cfg.Client == nil {
 		cfg.Client = cfg.Store.Client
 	}
+	if cfg.Network == nil {
+		cfg.Network = network.New()
+	}
 	if cfg.Search == nil {
 		cfg.Search = search.New()
 	}
@@ -119,7 +125,7 @@ func New(cfg Config) (http.Handler, error) {
 	cfg.Limits = cfg.Limits.withDefaults()
 
 	m := newMetrics(cfg.Store.Statements)
-	gql := newGraphQL(cfg, graph.NewSchema(cfg.Client, cfg.Search))
+	gql := newGraphQL(cfg, graph.NewSchema(cfg.Client, cfg.Search, cfg.Network))
 
 	mux := http.NewServeMux()
 	api := limitBody(cfg.Limits.BodyBytes, loader.Middleware(cfg.Client, gql))
