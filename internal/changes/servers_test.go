@@ -11,15 +11,14 @@ import (
 	"testing"
 	"time"
 
-	"grassroots/internal/search"
 	"grassroots/internal/server"
 	"grassroots/internal/store"
 	"grassroots/internal/testdb"
 )
 
-// startServer serves dsn's database as `grassroots serve` does, with the
-// search index and the change feed wired by server.FollowChanges; it returns
-// the server's URL. Two calls on one database are two processes sharing it.
+// startServer serves dsn's database as `grassroots serve` does (server.Prepare
+// wires the indexes and the change feed); it returns the server's URL. Two
+// calls on one database are two processes sharing it.
 func startServer(t *testing.T, dsn string) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
@@ -32,15 +31,7 @@ func startServer(t *testing.T, dsn string) string {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	idx := search.New()
-	if _, err := server.FollowChanges(ctx, st, idx, nil, log); err != nil {
-		t.Fatal(err)
-	}
-	if err := idx.Load(ctx, st); err != nil {
-		t.Fatal(err)
-	}
-	st.Client.Use(idx.Hook())
-	h, err := server.New(server.Config{Store: st, Search: idx, Logger: log})
+	h, err := server.Prepare(ctx, st, log, server.Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,4 +138,59 @@ func TestServersShareWrites(t *testing.T) {
 	eventually(t, "A finds the organization renamed on B", func() bool {
 		return len(searchFor(t, a, "改名合作社", "ORGANIZATION")) == 1 && len(searchFor(t, a, "共享测试", "ORGANIZATION")) == 0
 	})
+}
+
+// TestServersShareLinks: a link written through one server is in the other's
+// network within a second, and so is its deletion.
+func TestServersShareLinks(t *testing.T) {
+	dsn := testdb.DSN(t, store.Postgres)
+	a := startServer(t, dsn)
+	b := startServer(t, dsn)
+
+	var region struct {
+		CreateRegion struct {
+			ID string `json:"id"`
+		} `json:"createRegion"`
+	}
+	gql(t, a, `mutation { createRegion(input: {code: "220000000000", name: "吉林省", level: PROVINCE}) { id } }`, nil, &region)
+	orgs := make([]string, 2)
+	for i, name := range []string{"甲村党支部", "乙企业"} {
+		var o struct {
+			CreateOrganization struct {
+				ID string `json:"id"`
+			} `json:"createOrganization"`
+		}
+		gql(t, a, `mutation($r: ID!, $n: String!) { createOrganization(input: {name: $n, kind: PARTY_BRANCH, regionID: $r}) { id } }`,
+			map[string]any{"r": region.CreateRegion.ID, "n": name}, &o)
+		orgs[i] = o.CreateOrganization.ID
+	}
+	neighbours := func(url string) int {
+		var out struct {
+			Network struct {
+				Nodes []struct {
+					Organization struct {
+						ID string `json:"id"`
+					} `json:"organization"`
+				} `json:"nodes"`
+			} `json:"network"`
+		}
+		gql(t, url, `query($s: ID!) { network(seeds: [$s]) { nodes { organization { id } } } }`, map[string]any{"s": orgs[0]}, &out)
+		return len(out.Network.Nodes) - 1
+	}
+	var l struct {
+		CreateLink struct {
+			ID string `json:"id"`
+		} `json:"createLink"`
+	}
+	gql(t, a, `mutation($s: ID!, $d: ID!) { createLink(input: {kind: VILLAGE_ENTERPRISE, sourceID: $s, targetID: $d}) { id } }`,
+		map[string]any{"s": orgs[1], "d": orgs[0]}, &l)
+	if n := neighbours(a); n != 1 {
+		t.Fatalf("A: %d neighbours after its own write", n)
+	}
+	eventually(t, "B sees the link written on A", func() bool { return neighbours(b) == 1 })
+	var del struct {
+		DeleteLink string `json:"deleteLink"`
+	}
+	gql(t, b, `mutation($id: ID!) { deleteLink(id: $id) }`, map[string]any{"id": l.CreateLink.ID}, &del)
+	eventually(t, "A sees the link deleted on B", func() bool { return neighbours(a) == 0 })
 }

@@ -79,28 +79,7 @@ func Run(ctx context.Context, o Options) error {
 		log.Info("database schema up to date")
 	}
 
-	idx := search.New()
-	// Follow the other processes' writes before the index is built, so
-	// that none committed meanwhile is missed.
-	netIdx := network.New()
-	if _, err := FollowChanges(ctx, st, idx, netIdx, log); err != nil {
-		return err
-	}
-	t := time.Now()
-	if err := idx.Load(ctx, st); err != nil {
-		return fmt.Errorf("build search index: %w", err)
-	}
-	st.Client.Use(idx.Hook())
-	log.Info("search index built", "took", time.Since(t).Round(time.Millisecond))
-	t = time.Now()
-	if err := netIdx.Load(ctx, st.DB); err != nil {
-		return fmt.Errorf("build network index: %w", err)
-	}
-	st.Client.Use(netIdx.Hook())
-	orgs, links := netIdx.Size()
-	log.Info("network index built", "took", time.Since(t).Round(time.Millisecond), "organizations", orgs, "links", links)
-
-	h, err := New(Config{Store: st, Search: idx, Network: netIdx, Logger: log, Limits: o.Limits})
+	h, err := Prepare(ctx, st, log, o.Limits)
 	if err != nil {
 		return err
 	}
@@ -118,6 +97,34 @@ func Run(ctx context.Context, o Options) error {
 		ShutdownGrace:  o.ShutdownGrace,
 		RequestTimeout: o.Limits.withDefaults().RequestTimeout,
 	})
+}
+
+// Prepare builds what the server keeps in memory — the search index and the
+// organization network index, kept current by their hooks and by the change
+// feed — and returns the handler of every route. ctx bounds the change feed's
+// listener.
+func Prepare(ctx context.Context, st *store.Store, log *slog.Logger, limits Limits) (http.Handler, error) {
+	idx := search.New()
+	netIdx := network.New()
+	// Follow the other processes' writes before the indexes are built, so
+	// that none committed meanwhile is missed.
+	if _, err := FollowChanges(ctx, st, idx, netIdx, log); err != nil {
+		return nil, err
+	}
+	t := time.Now()
+	if err := idx.Load(ctx, st); err != nil {
+		return nil, fmt.Errorf("build search index: %w", err)
+	}
+	st.Client.Use(idx.Hook())
+	log.Info("search index built", "took", time.Since(t).Round(time.Millisecond))
+	t = time.Now()
+	if err := netIdx.Load(ctx, st.DB); err != nil {
+		return nil, fmt.Errorf("build network index: %w", err)
+	}
+	st.Client.Use(netIdx.Hook())
+	orgs, links := netIdx.Size()
+	log.Info("network index built", "took", time.Since(t).Round(time.Millisecond), "organizations", orgs, "links", links)
+	return New(Config{Store: st, Search: idx, Network: netIdx, Logger: log, Limits: limits})
 }
 
 // FollowChanges keeps what the process builds from the database current with
