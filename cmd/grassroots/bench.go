@@ -16,7 +16,7 @@ func init() {
 }
 
 func runBench(ctx context.Context, args []string) error {
-	fs := newFlags("bench", "bench [--postgres ADMIN_URL | --postgres-db URL] [--sqlite-scale S] [--postgres-scale S] [--duration 15s] [--concurrency N] [--seed 1]")
+	fs := newFlags("bench", "bench [--postgres ADMIN_URL | --postgres-db URL] [--sqlite-scale S] [--postgres-scale S] [--duration 15s] [--concurrency N] [--seed 1] [--network-scale nation|none]")
 	defAdmin := os.Getenv("GRASSROOTS_TEST_POSTGRES")
 	if defAdmin == "" {
 		defAdmin = store.DefaultPostgresAdmin
@@ -28,6 +28,8 @@ func runBench(ctx context.Context, args []string) error {
 	duration := fs.Duration("duration", 15*time.Second, "length of the page-query load test (each search run takes half)")
 	concurrency := fs.Int("concurrency", 0, "client workers (default 4 × GOMAXPROCS)")
 	seed := fs.Uint64("seed", 1, "demo data seed")
+	netScale := fs.String("network-scale", "nation", "organization-network section: nation, or none to skip it")
+	netPG := fs.Int("network-pg-villages", 0, "villages of the synthetic graph loaded into PostgreSQL for the network section (0 = nation scale, 500,000)")
 	keep := fs.Bool("keep-logs", false, "keep the servers' logs")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -49,14 +51,19 @@ func runBench(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *netScale != "nation" && *netScale != "none" {
+		return fmt.Errorf("--network-scale must be nation or none, not %q", *netScale)
+	}
 	return bench.Run(ctx, bench.Options{
-		PostgresAdmin: *admin,
-		SQLiteScale:   sq,
-		PostgresScale: pg,
-		PostgresDB:    *pgDB,
-		Duration:      *duration,
-		Concurrency:   *concurrency,
-		Seed:          *seed,
-		KeepLogs:      *keep,
+		PostgresAdmin:     *admin,
+		SQLiteScale:       sq,
+		PostgresScale:     pg,
+		PostgresDB:        *pgDB,
+		Duration:          *duration,
+		Concurrency:       *concurrency,
+		Seed:              *seed,
+		KeepLogs:          *keep,
+		NetworkScale:      *netScale,
+		NetworkPGVillages: *netPG,
 	})
 }

@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync/atomic"
+	"text/tabwriter"
 	"time"
 
 	"grassroots/internal/demo"
@@ -44,6 +45,12 @@ type Options struct {
 	Out io.Writer
 	// KeepLogs keeps the servers' logs (they are kept anyway on failure).
 	KeepLogs bool
+	// NetworkScale is "nation" (default) to run the organization-network
+	// section on the synthetic nation graph, or "none" to skip it.
+	NetworkScale string
+	// NetworkPGVillages, when > 0, shrinks the graph loaded into PostgreSQL
+	// (and served over GraphQL) to that many villages; 0 is nation scale.
+	NetworkPGVillages int
 }
 
 // Targets of the project (the acceptance figures).
@@ -126,13 +133,31 @@ func Run(ctx context.Context, o Options) error {
 		r.Err = benchPostgres(ctx, o, r, filepath.Join(dir, "postgres-serve.log"))
 	}
 
+	var net *NetResult
+	if o.NetworkScale != "none" && ctx.Err() == nil {
+		net = networkBench(ctx, o, dir)
+	}
+
 	summary(w, o, results)
+	if net != nil {
+		fmt.Fprintf(w, "\n== Network summary\n")
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(tw, "\tvalue\ttarget\n")
+		netSummary(tw, net)
+		_ = tw.Flush()
+		if net.Err != nil {
+			fmt.Fprintf(w, "network failed: %v\n", net.Err)
+		}
+	}
 
 	var errs []error
 	for _, r := range results {
 		if r.Err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", r.Name, r.Err))
 		}
+	}
+	if net != nil && net.Err != nil {
+		errs = append(errs, fmt.Errorf("network: %w", net.Err))
 	}
 	if len(errs) > 0 || o.KeepLogs {
 		fmt.Fprintf(w, "server logs kept in %s\n", dir)

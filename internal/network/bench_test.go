@@ -17,7 +17,7 @@ const (
 var nation struct {
 	once     sync.Once
 	x        *Index
-	s        *synth
+	s        *synthNet
 	buildDur time.Duration
 	mem      uint64
 }
@@ -30,7 +30,7 @@ func heap() uint64 {
 	return m.HeapAlloc
 }
 
-func nationIndex(b *testing.B) (*Index, *synth) {
+func nationIndex(b *testing.B) (*Index, *synthNet) {
 	nation.once.Do(func() {
 		before := heap()
 		s := genNation(1, nationVillages, nationLinks)
@@ -77,6 +77,7 @@ func BenchmarkBuild(b *testing.B) {
 		s.b = nil
 		mem = heap() - before - meta
 		runtime.KeepAlive(base)
+		runtime.KeepAlive(s)
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "build-ms")
@@ -169,7 +170,7 @@ func BenchmarkLoadMetrics(b *testing.B) {
 
 // builderBytes is the heap held by the generator's rows (freed by the build);
 // what the generator keeps besides (county lists) is not index memory.
-func builderBytes(villages, links int, s *synth) uint64 {
+func builderBytes(villages, links int, s *synthNet) uint64 {
 	b := s.b
 	return uint64(8*(cap(b.ids)+cap(b.regs)+cap(b.parents)+cap(b.hosts)+cap(b.lids)+cap(b.lsrc)+cap(b.ldst)) + 20*cap(b.lrec))
 }
