@@ -2,8 +2,12 @@ package graph
 
 import (
 	"context"
+
 	"strings"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"grassroots/ent"
 	"grassroots/ent/link"
@@ -67,10 +71,21 @@ type graphView struct {
 	links map[int]*ent.Link
 }
 
+// view reads the organizations and links an answer refers to — only when
+// the selection asks for more of them than their IDs (the index knows those).
 func (r *Resolver) view(ctx context.Context, orgIDs []int, edges []network.Edge) (*graphView, error) {
-	orgs, err := r.organizations(ctx, orgIDs)
-	if err != nil {
-		return nil, err
+	need := selectionNeeds(ctx)
+	v := &graphView{orgs: map[int]*ent.Organization{}, links: map[int]*ent.Link{}}
+	if need.orgs {
+		orgs, err := r.organizations(ctx, orgIDs)
+		if err != nil {
+			return nil, err
+		}
+		v.orgs = orgs
+	} else {
+		for _, id := range orgIDs {
+			v.orgs[id] = &ent.Organization{ID: id}
+		}
 	}
 	var linkIDs []int
 	for _, e := range edges {
@@ -78,8 +93,7 @@ func (r *Resolver) view(ctx context.Context, orgIDs []int, edges []network.Edge)
 			linkIDs = append(linkIDs, e.LinkID)
 		}
 	}
-	v := &graphView{orgs: orgs, links: map[int]*ent.Link{}}
-	if len(linkIDs) > 0 {
+	if len(linkIDs) > 0 && need.links {
 		ls, err := r.client(ctx).Link.Query().Where(link.IDIn(linkIDs...)).All(ctx)
 		if err != nil {
 			return nil, err
@@ -215,4 +229,52 @@ func (r *Resolver) components(ctx context.Context, region *int, kinds []link.Kin
 		out[i] = &model.NetworkComponent{Size: c.Size, LinkCount: c.LinkCount, Members: c.Members}
 	}
 	return out, nil
+}
+
+// needs says which entities a network answer's selection reads beyond IDs.
+type needs struct{ orgs, links bool }
+
+// selectionNeeds walks the selection of the field being resolved (a Network,
+// a NetworkPath or a list of them): organizations are needed when any
+// organization field other than id is selected, links when edges.link is.
+func selectionNeeds(ctx context.Context) needs {
+	if !graphql.HasOperationContext(ctx) || graphql.GetFieldContext(ctx) == nil {
+		return needs{true, true}
+	}
+	op := graphql.GetOperationContext(ctx)
+	var n needs
+	idOnly := func(sel ast.SelectionSet) bool {
+		for _, f := range graphql.CollectFields(op, sel, nil) {
+			if f.Name != "id" && f.Name != "__typename" {
+				return false
+			}
+		}
+		return true
+	}
+	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
+		switch f.Name {
+		case "nodes":
+			for _, g := range graphql.CollectFields(op, f.Selections, nil) {
+				if g.Name == "organization" && !idOnly(g.Selections) {
+					n.orgs = true
+				}
+			}
+		case "organizations":
+			if !idOnly(f.Selections) {
+				n.orgs = true
+			}
+		case "edges":
+			for _, g := range graphql.CollectFields(op, f.Selections, nil) {
+				switch g.Name {
+				case "source", "target":
+					if !idOnly(g.Selections) {
+						n.orgs = true
+					}
+				case "link":
+					n.links = true
+				}
+			}
+		}
+	}
+	return n
 }

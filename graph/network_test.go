@@ -164,3 +164,42 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// TestNetworkIDsOnlyCostsNoSQL: an answer that asks only for IDs comes from
+// the index alone, and agrees with the full answer.
+func TestNetworkIDsOnlyCostsNoSQL(t *testing.T) {
+	eachDialect(t, func(t *testing.T, api *apitest.API, k *county) {
+		vars := map[string]any{"seeds": []string{id(k.branch1.ID)}, "h": true, "depth": 2}
+		var full struct{ Network netAnswer }
+		api.OK(netQuery, vars, &full)
+		var lean struct {
+			Network struct {
+				Nodes []struct{ Organization struct{ ID string } }
+				Edges []struct {
+					ID             string
+					Source, Target struct{ ID string }
+				}
+			}
+		}
+		before := api.Statements()
+		api.OK(`query($seeds: [ID!]!, $depth: Int, $h: Boolean) { network(seeds: $seeds, depth: $depth, includeHierarchy: $h) {
+			nodes { organization { id } } edges { id source { id } target { id } } } }`, vars, &lean)
+		if n := api.Statements() - before; n != 0 {
+			t.Fatalf("an IDs-only network cost %d SQL statements", n)
+		}
+		if len(lean.Network.Nodes) != len(full.Network.Nodes) || len(lean.Network.Edges) != len(full.Network.Edges) {
+			t.Fatalf("lean answer %d nodes/%d edges, full %d/%d", len(lean.Network.Nodes), len(lean.Network.Edges), len(full.Network.Nodes), len(full.Network.Edges))
+		}
+		for i, n := range lean.Network.Nodes {
+			if n.Organization.ID != full.Network.Nodes[i].Organization.ID {
+				t.Fatalf("node %d: %s vs %s", i, n.Organization.ID, full.Network.Nodes[i].Organization.ID)
+			}
+		}
+		for i, e := range lean.Network.Edges {
+			f := full.Network.Edges[i]
+			if e.ID != f.ID || e.Source.ID != f.Source.ID || e.Target.ID != f.Target.ID {
+				t.Fatalf("edge %d: %+v vs %+v", i, e, f)
+			}
+		}
+	})
+}
