@@ -41,6 +41,7 @@ func TestOverlayAndCompactionMatchAFreshBuild(t *testing.T) {
 	x := New()
 	x.minC, x.divC = 50, 1<<20
 	x.base = buildSynth(rows)
+	first := x.base
 
 	r := rand.New(rand.NewPCG(5, 5))
 	current := map[Ref]synthRow{}
@@ -96,7 +97,10 @@ func TestOverlayAndCompactionMatchAFreshBuild(t *testing.T) {
 	if n := len(x.live); n > 50 {
 		t.Errorf("overlay holds %d rows after compaction", n)
 	}
-	if x.base.len() == len(rows) {
+	x.mu.RLock()
+	rebuilt := x.base != first
+	x.mu.RUnlock()
+	if !rebuilt {
 		t.Error("the base was never rebuilt")
 	}
 
