@@ -2,12 +2,12 @@ package bench
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"grassroots/internal/ident"
 	"grassroots/internal/network/synth"
 	"grassroots/internal/store"
+	"grassroots/internal/testdb"
 )
 
 func TestSynthRegionsValid(t *testing.T) {
@@ -29,14 +29,8 @@ func TestSynthRegionsValid(t *testing.T) {
 }
 
 func TestCTEShortestPath(t *testing.T) {
-	admin := os.Getenv("GRASSROOTS_TEST_POSTGRES")
 	ctx := context.Background()
-	dsn, drop, err := store.ScratchPostgres(ctx, admin, "grassroots_ctetest")
-	if err != nil {
-		t.Skipf("no PostgreSQL: %v", err)
-	}
-	defer drop()
-	st, err := store.Open(ctx, dsn)
+	st, err := store.Open(ctx, testdb.DSN(t, store.Postgres))
 	if err != nil {
 		t.Fatal(err)
 	}
