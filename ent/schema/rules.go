@@ -10,6 +10,7 @@ import (
 	"grassroots/ent/hook"
 	"grassroots/ent/organization"
 	"grassroots/ent/region"
+	"grassroots/internal/committed"
 	"grassroots/internal/fault"
 	"grassroots/internal/ident"
 	"grassroots/internal/scope"
@@ -79,28 +80,9 @@ func regionHierarchy(next ent.Mutator) ent.Mutator {
 		m.SetPath(path + code + "/")
 		v, err := next.Mutate(ctx, m)
 		if err == nil && moved != 0 {
-			afterCommit(m, func() { scope.ForgetRegionPath(moved) })
+			committed.After(m, func() { scope.ForgetRegionPath(moved) })
 		}
 		return v, err
-	})
-}
-
-// afterCommit runs f once the mutation's transaction commits, or at once when
-// there is no transaction.
-func afterCommit(m *gen.RegionMutation, f func()) {
-	tx, err := m.Tx()
-	if err != nil {
-		f()
-		return
-	}
-	tx.OnCommit(func(next gen.Committer) gen.Committer {
-		return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
-			err := next.Commit(ctx, tx)
-			if err == nil {
-				f()
-			}
-			return err
-		})
 	})
 }
 

@@ -9,6 +9,7 @@ import (
 	gen "grassroots/ent"
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
+	"grassroots/internal/committed"
 )
 
 // Hook keeps the index current: register it with client.Use. It applies every
@@ -19,63 +20,42 @@ import (
 // Each write is numbered when its statement has run, and the index keeps, per
 // row, the highest-numbered state it was given, so the order in which commit
 // hooks run does not matter (ent runs them last-registered first).
-func (x *Index) Hook() ent.Hook {
-	return func(next ent.Mutator) ent.Mutator {
-		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			tm, ok := tracked(m)
-			if !ok {
-				return next.Mutate(ctx, m)
+func (x *Index) Hook() ent.Hook { return committed.Hook(tracked, x.prepare) }
+
+func (x *Index) prepare(ctx context.Context, m committed.Mutation, v ent.Value, ids []int) (func(), error) {
+	var cs []Change
+	switch op := m.Op(); {
+	case op.Is(ent.OpCreate):
+		c, ok := changeOf(v)
+		if !ok {
+			return nil, fmt.Errorf("network: unexpected %T from %s create", v, m.Type())
+		}
+		cs = []Change{c}
+	case op.Is(ent.OpDelete | ent.OpDeleteOne):
+		for _, id := range ids {
+			if _, org := m.(*gen.OrganizationMutation); org {
+				cs = append(cs, Change{RemoveOrg: id})
+			} else {
+				cs = append(cs, Change{RemoveLink: id})
 			}
-			var ids []int
-			if !m.Op().Is(ent.OpCreate) {
-				var err error
-				if ids, err = tm.IDs(ctx); err != nil {
-					return nil, err
-				}
-			}
-			v, err := next.Mutate(ctx, m)
-			if err != nil {
-				return v, err
-			}
-			var cs []Change
-			switch op := m.Op(); {
-			case op.Is(ent.OpCreate):
-				c, ok := changeOf(v)
-				if !ok {
-					return nil, fmt.Errorf("network: unexpected %T from %s create", v, m.Type())
-				}
-				cs = []Change{c}
-			case op.Is(ent.OpDelete | ent.OpDeleteOne):
-				for _, id := range ids {
-					if _, org := m.(*gen.OrganizationMutation); org {
-						cs = append(cs, Change{RemoveOrg: id})
-					} else {
-						cs = append(cs, Change{RemoveLink: id})
-					}
-				}
-			default: // OpUpdate, OpUpdateOne: read the rows back inside the transaction
-				if cs, err = reread(ctx, tm, ids); err != nil {
-					return nil, err
-				}
-			}
-			seq := x.seq.Add(1)
-			for i := range cs {
-				cs[i].seq = seq
-			}
-			x.afterCommit(tm, cs)
-			return v, nil
-		})
+		}
+	default: // OpUpdate, OpUpdateOne: read the rows back inside the transaction
+		var err error
+		if cs, err = reread(ctx, m, ids); err != nil {
+			return nil, err
+		}
 	}
+	if len(cs) == 0 {
+		return nil, nil
+	}
+	seq := x.seq.Add(1)
+	for i := range cs {
+		cs[i].seq = seq
+	}
+	return func() { x.Apply(cs...) }, nil
 }
 
-type mutation interface {
-	ent.Mutation
-	Tx() (*gen.Tx, error)
-	Client() *gen.Client
-	IDs(context.Context) ([]int, error)
-}
-
-func tracked(m ent.Mutation) (mutation, bool) {
+func tracked(m ent.Mutation) (committed.Mutation, bool) {
 	switch m := m.(type) {
 	case *gen.OrganizationMutation:
 		return m, true
@@ -85,29 +65,9 @@ func tracked(m ent.Mutation) (mutation, bool) {
 	return nil, false
 }
 
-func (x *Index) afterCommit(m mutation, cs []Change) {
-	if len(cs) == 0 {
-		return
-	}
-	tx, err := m.Tx()
-	if err != nil { // not in a transaction: the write is already committed
-		x.Apply(cs...)
-		return
-	}
-	tx.OnCommit(func(next gen.Committer) gen.Committer {
-		return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
-			if err := next.Commit(ctx, tx); err != nil {
-				return err
-			}
-			x.Apply(cs...)
-			return nil
-		})
-	})
-}
-
 const rereadChunk = 10000
 
-func reread(ctx context.Context, m mutation, ids []int) ([]Change, error) {
+func reread(ctx context.Context, m committed.Mutation, ids []int) ([]Change, error) {
 	c := m.Client()
 	var cs []Change
 	for len(ids) > 0 {

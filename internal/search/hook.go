@@ -10,6 +10,7 @@ import (
 	"grassroots/ent/organization"
 	"grassroots/ent/person"
 	"grassroots/ent/region"
+	"grassroots/internal/committed"
 )
 
 // Hook keeps the index current: register it with client.Use. It applies every
@@ -20,68 +21,45 @@ import (
 // Each write is numbered when its statement has run, and the index keeps, per
 // row, the highest-numbered state it was given. That makes the order in which
 // commit hooks run irrelevant (ent runs them last-registered first).
-func (x *Index) Hook() ent.Hook {
-	return func(next ent.Mutator) ent.Mutator {
-		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			tm, ok := indexed(m)
-			if !ok {
-				return next.Mutate(ctx, m)
-			}
-			var ids []int
-			if !m.Op().Is(ent.OpCreate) {
-				var err error
-				if ids, err = tm.IDs(ctx); err != nil {
-					return nil, err
-				}
-			}
-			v, err := next.Mutate(ctx, m)
-			if err != nil {
-				return v, err
-			}
-			seq := x.seq.Add(1)
-			var cs []change
-			switch op := m.Op(); {
-			case op.Is(ent.OpCreate):
-				it, ok := itemOf(v)
-				if !ok {
-					return nil, fmt.Errorf("search: unexpected %T from %s create", v, m.Type())
-				}
-				cs = []change{{ref: it.meta.ref, it: it}}
-			case op.Is(ent.OpDelete | ent.OpDeleteOne):
-				typ := typeOf(m)
-				for _, id := range ids {
-					cs = append(cs, change{ref: Ref{Type: typ, ID: id}})
-				}
-			default: // OpUpdate, OpUpdateOne: read the rows back inside the transaction
-				its, err := reread(ctx, tm, ids)
-				if err != nil {
-					return nil, err
-				}
-				for _, it := range its {
-					cs = append(cs, change{ref: it.meta.ref, it: it})
-				}
-			}
-			for i := range cs {
-				cs[i].seq = seq
-				if cs[i].it != nil {
-					cs[i].it.seq = seq
-				}
-			}
-			x.afterCommit(tm, cs)
-			return v, nil
-		})
+func (x *Index) Hook() ent.Hook { return committed.Hook(indexed, x.prepare) }
+
+func (x *Index) prepare(ctx context.Context, m committed.Mutation, v ent.Value, ids []int) (func(), error) {
+	seq := x.seq.Add(1)
+	var cs []change
+	switch op := m.Op(); {
+	case op.Is(ent.OpCreate):
+		it, ok := itemOf(v)
+		if !ok {
+			return nil, fmt.Errorf("search: unexpected %T from %s create", v, m.Type())
+		}
+		cs = []change{{ref: it.meta.ref, it: it}}
+	case op.Is(ent.OpDelete | ent.OpDeleteOne):
+		typ := typeOf(m)
+		for _, id := range ids {
+			cs = append(cs, change{ref: Ref{Type: typ, ID: id}})
+		}
+	default: // OpUpdate, OpUpdateOne: read the rows back inside the transaction
+		its, err := reread(ctx, m, ids)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range its {
+			cs = append(cs, change{ref: it.meta.ref, it: it})
+		}
 	}
+	if len(cs) == 0 {
+		return nil, nil
+	}
+	for i := range cs {
+		cs[i].seq = seq
+		if cs[i].it != nil {
+			cs[i].it.seq = seq
+		}
+	}
+	return func() { x.apply(cs) }, nil
 }
 
-// tracked is what the generated mutations of the indexed types share.
-type tracked interface {
-	ent.Mutation
-	Tx() (*gen.Tx, error)
-	Client() *gen.Client
-	IDs(context.Context) ([]int, error)
-}
-
-func indexed(m ent.Mutation) (tracked, bool) {
+func indexed(m ent.Mutation) (committed.Mutation, bool) {
 	switch m := m.(type) {
 	case *gen.RegionMutation:
 		return m, true
@@ -103,31 +81,11 @@ func typeOf(m ent.Mutation) Type {
 	return Person
 }
 
-func (x *Index) afterCommit(m tracked, cs []change) {
-	if len(cs) == 0 {
-		return
-	}
-	tx, err := m.Tx()
-	if err != nil { // not in a transaction: the write is already committed
-		x.apply(cs)
-		return
-	}
-	tx.OnCommit(func(next gen.Committer) gen.Committer {
-		return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
-			if err := next.Commit(ctx, tx); err != nil {
-				return err
-			}
-			x.apply(cs)
-			return nil
-		})
-	})
-}
-
 // rereadChunk bounds the IDs of one query (PostgreSQL takes 65535 parameters).
 const rereadChunk = 10000
 
 // reread loads the indexed fields of rows after an update.
-func reread(ctx context.Context, m tracked, ids []int) ([]*item, error) {
+func reread(ctx context.Context, m committed.Mutation, ids []int) ([]*item, error) {
 	c := m.Client()
 	var its []*item
 	for len(ids) > 0 {
