@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"grassroots/internal/ident"
@@ -65,5 +66,29 @@ func TestCTEShortestPath(t *testing.T) {
 		if ok != c.found || n != c.want {
 			t.Errorf("%d→%d max %d: got %d %v, want %d %v", c.from, c.to, c.max, n, ok, c.want, c.found)
 		}
+	}
+}
+
+func TestIsTimeout(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, testdb.DSN(t, store.Postgres))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	conn, err := st.DB.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "SET statement_timeout = '20ms'"); err != nil {
+		t.Fatal(err)
+	}
+	_, err = conn.ExecContext(ctx, "SELECT pg_sleep(1)")
+	if !isTimeout(err) {
+		t.Fatalf("isTimeout(%v) = false", err)
+	}
+	if isTimeout(nil) || isTimeout(fmt.Errorf("other")) {
+		t.Fatal("isTimeout says yes to a non-timeout")
 	}
 }

@@ -10,13 +10,14 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
-	"strings"
 	"text/tabwriter"
 	"time"
 
 	"grassroots/internal/network"
 	"grassroots/internal/network/synth"
 	"grassroots/internal/store"
+
+	"github.com/lib/pq"
 )
 
 // Network targets (the organization-network issue).
@@ -401,9 +402,8 @@ func netCTE(ctx context.Context, o Options, r *NetResult, st *store.Store, x *ne
 		t = time.Now()
 		n, ok, err := cteLength(ctx, conn, from, to, network.DefaultMaxLength)
 		el := time.Since(t)
-		var pe *pqError
 		switch {
-		case err != nil && isTimeout(err, &pe):
+		case isTimeout(err):
 			r.CTETimeouts++
 			el = cteTimeout
 		case err != nil:
@@ -449,8 +449,7 @@ func netCTE(ctx context.Context, o Options, r *NetResult, st *store.Store, x *ne
 		var n int
 		err := conn.QueryRowContext(ctx, pgrDijkstra, from, to).Scan(&n)
 		el := time.Since(t)
-		var pe *pqError
-		if err != nil && isTimeout(err, &pe) {
+		if isTimeout(err) {
 			timeouts++
 			el = cteTimeout
 		} else if err != nil {
@@ -465,10 +464,10 @@ func netCTE(ctx context.Context, o Options, r *NetResult, st *store.Store, x *ne
 	return nil
 }
 
-type pqError = struct{}
-
-func isTimeout(err error, _ **pqError) bool {
-	return strings.Contains(err.Error(), "statement timeout") || strings.Contains(err.Error(), "canceling statement")
+// isTimeout reports whether PostgreSQL cancelled a statement (statement_timeout).
+func isTimeout(err error) bool {
+	var pe *pq.Error
+	return errors.As(err, &pe) && pe.Code == "57014" // query_canceled
 }
 
 // netSummary prints the network figures with their targets.
