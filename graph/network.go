@@ -75,7 +75,7 @@ type graphView struct {
 // the selection asks for more of them than their IDs (the index knows those).
 func (r *Resolver) view(ctx context.Context, orgIDs []int, edges []network.Edge) (*graphView, error) {
 	need := selectionNeeds(ctx)
-	v := &graphView{orgs: map[int]*ent.Organization{}, links: map[int]*ent.Link{}}
+	v := &graphView{orgs: make(map[int]*ent.Organization, len(orgIDs)), links: map[int]*ent.Link{}}
 	if need.orgs {
 		orgs, err := r.organizations(ctx, orgIDs)
 		if err != nil {
@@ -83,8 +83,10 @@ func (r *Resolver) view(ctx context.Context, orgIDs []int, edges []network.Edge)
 		}
 		v.orgs = orgs
 	} else {
-		for _, id := range orgIDs {
-			v.orgs[id] = &ent.Organization{ID: id}
+		stubs := make([]ent.Organization, len(orgIDs))
+		for i, id := range orgIDs {
+			stubs[i].ID = id
+			v.orgs[id] = &stubs[i]
 		}
 	}
 	var linkIDs []int
@@ -191,7 +193,7 @@ func (r *Resolver) centrality(ctx context.Context, region *int, kinds []link.Kin
 	if err != nil {
 		return nil, err
 	}
-	c, err := r.Network.Centrality(in, networkFilter(kinds, hierarchy, asOf), string(measure), intOr(first, DefaultPageSize))
+	c, err := r.Network.Centrality(ctx, in, networkFilter(kinds, hierarchy, asOf), string(measure), intOr(first, DefaultPageSize))
 	if err != nil {
 		return nil, err
 	}

@@ -163,3 +163,59 @@ func drain(r io.ReadCloser) {
 func statusError(code int, body []byte) error {
 	return fmt.Errorf("HTTP %d: %s", code, clip(body))
 }
+
+// pace sends fn at a fixed rate for d, whatever the answers' speed (an open
+// loop, as users arrive): request i is due at start + i/rate, and one that
+// falls behind its time is sent at once to catch up. Its latency counts from
+// when it was ready to go (the timer that wakes the sender may fire up to a
+// millisecond late, which is the client's delay, not the server's) and
+// includes any wait for one of the maxInFlight connections, so a server that
+// falls behind is charged for the queue it builds rather than offered less load.
+func pace(ctx context.Context, url string, rate float64, d time.Duration, fn do) *LoadResult {
+	const maxInFlight = 256
+	client := newClient(maxInFlight)
+	defer client.CloseIdleConnections()
+	interval := time.Duration(float64(time.Second) / rate)
+	total := int(d / interval)
+	var (
+		wg      sync.WaitGroup
+		mu      sync.Mutex
+		run     = &LoadResult{Workers: maxInFlight}
+		lat     = make([]time.Duration, 0, total)
+		posters = make(chan *poster, maxInFlight)
+	)
+	for range maxInFlight {
+		posters <- &poster{client: client, url: url}
+	}
+	start := time.Now()
+	for i := 0; i < total && ctx.Err() == nil; i++ {
+		if w := time.Until(start.Add(time.Duration(i) * interval)); w > 0 {
+			time.Sleep(w)
+		}
+		ready := time.Now()
+		p := <-posters
+		wg.Add(1)
+		go func(seq int) {
+			defer wg.Done()
+			err := fn(ctx, p, seq)
+			el := time.Since(ready)
+			posters <- p
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				run.Errors++
+				if len(run.Samples) < 5 {
+					run.Samples = append(run.Samples, err.Error())
+				}
+				return
+			}
+			run.OK++
+			lat = append(lat, el)
+		}(i)
+	}
+	wg.Wait()
+	run.Elapsed = time.Since(start)
+	run.Requests = run.OK + run.Errors
+	run.Latency = Summarize(lat)
+	return run
+}

@@ -2,9 +2,11 @@ package bench
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"path/filepath"
 	"runtime"
@@ -35,6 +37,9 @@ const (
 	TargetNetGQLRate    = 1000.0
 	TargetNetCTESpeedup = 100.0
 	cteTimeout          = 5 * time.Second
+	netWarmupMax        = 2 * time.Minute
+	pgrTimeout          = 3 * time.Minute
+	pgrPairs            = 3
 	ctePairs            = 20
 )
 
@@ -43,13 +48,14 @@ var netAsOf = time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
 // NetResult is what the network section measured; zero fields were not measured.
 type NetResult struct {
 	Villages, Orgs, Links                int
-	MemBuild                             time.Duration
+	MemBuild, MemCold                    time.Duration // median of 3 builds, the first
 	Memory                               uint64
 	Ego, Path, Comp                      Latencies
 	PGVillages, PGOrgs, PGLinks          int
 	PGLoad, PGBuild                      time.Duration
 	Startup                              time.Duration
-	GQLEgo, GQLPath                      *LoadResult
+	GQLEgo, GQLPath                      *LoadResult // closed loop, o.Concurrency workers: capacity
+	GQLEgoRated, GQLPathRated            *LoadResult // open loop at TargetNetGQLRate: latency
 	CTEOurs, CTETheirs, PGROurs, PGRThem time.Duration
 	CTEPairs, CTETimeouts                int
 	CTEMismatch                          int
@@ -83,21 +89,29 @@ func netInMemory(ctx context.Context, o Options, r *NetResult) error {
 	g := synth.Nation(o.Seed, NationVillages, NationLinks)
 	r.Villages, r.Orgs, r.Links = NationVillages, len(g.Orgs), len(g.Links)
 	fmt.Fprintf(w, "generator       %s organizations, %s links, %s regions in %.1f s\n", group(int64(r.Orgs)), group(int64(r.Links)), group(int64(len(g.Regions))), time.Since(t0).Seconds())
+	// Built three times: the first build in a fresh process also pays the
+	// kernel for faulting in its memory; the figure is the median.
 	db := g.OpenDB()
-	before := heapNow()
-	x := network.New()
-	t0 = time.Now()
-	if err := x.Load(ctx, db); err != nil {
-		return err
+	defer db.Close()
+	var builds []time.Duration
+	var x *network.Index
+	for range 3 {
+		x = nil
+		before := heapNow()
+		x = network.New()
+		t0 = time.Now()
+		if err := x.Load(ctx, db); err != nil {
+			return err
+		}
+		builds = append(builds, time.Since(t0))
+		after := heapNow()
+		if after > before {
+			r.Memory = after - before
+		}
 	}
-	r.MemBuild = time.Since(t0)
-	after := heapNow()
-	if after > before {
-		r.Memory = after - before
-	}
-	db.Close()
-	fmt.Fprintf(w, "index build     %.2f s from the in-memory generator (network.Index.Load over a database/sql driver serving the rows)   %s\n",
-		r.MemBuild.Seconds(), verdict(true, r.MemBuild <= TargetNetMemBuild, "target ≤ 2 s"))
+	r.MemCold, r.MemBuild = builds[0], median(builds)
+	fmt.Fprintf(w, "index build     %.2f s from the in-memory generator, median of 3 (first, in a fresh process: %.2f s; network.Index.Load over a database/sql driver serving the rows)   %s\n",
+		r.MemBuild.Seconds(), r.MemCold.Seconds(), verdict(true, r.MemBuild <= TargetNetMemBuild, "target ≤ 2 s"))
 	fmt.Fprintf(w, "index memory    %s (heap after GC, after − before the build)   %s\n", mib(int64(r.Memory)), verdict(true, r.Memory <= TargetNetMemory, "target ≤ 400 MB"))
 
 	f := network.Filter{Hierarchy: true, AsOf: netAsOf}
@@ -204,7 +218,7 @@ func netPostgres(ctx context.Context, o Options, r *NetResult, logPath string) e
 	fmt.Fprintf(w, "index build     %.2f s from PostgreSQL (network.Index.Load)   %s\n", r.PGBuild.Seconds(),
 		verdict(villages == NationVillages, r.PGBuild <= TargetNetPGBuild, "target ≤ 20 s at nation scale"))
 
-	// d. the recursive CTE (and pgr_dijkstra) against ours, same pairs
+	// d. the recursive CTE against ours, same pairs (pgr_dijkstra comes last)
 	if err := netCTE(ctx, o, r, st, x, g); err != nil {
 		return err
 	}
@@ -227,26 +241,42 @@ func netPostgres(ctx context.Context, o Options, r *NetResult, logPath string) e
 		seeds[i] = g.Branches[rng.IntN(len(g.Branches))]
 		pairs[i][0], pairs[i][1] = g.Pair(rng)
 	}
+	// Each query is measured twice: at saturation (closed loop, o.Concurrency
+	// workers sending back to back), which gives the capacity; and at the
+	// rated load of 1,000 requests/s arriving on schedule (open loop), which
+	// gives the latency a user sees at that load.
 	d := o.Duration / 2
 	for _, t := range []struct {
-		name string
-		call do
-		res  **LoadResult
-	}{{"network(depth: 2)", egoCall(seeds), &r.GQLEgo}, {"shortestPath", pathCall(pairs), &r.GQLPath}} {
-		if wu := hammer(ctx, url, o.Concurrency, warmup/2, t.call); wu.Errors > 0 {
-			return fmt.Errorf("%s failed during warm-up: %d of %d requests, e.g. %s", t.name, wu.Errors, wu.Requests, wu.Samples[0])
+		name       string
+		call       do
+		cap, rated **LoadResult
+	}{{"network(depth: 2)", egoCall(seeds), &r.GQLEgo, &r.GQLEgoRated}, {"shortestPath", pathCall(pairs), &r.GQLPath, &r.GQLPathRated}} {
+		if err := warmUp(ctx, w, srv, url, o.Concurrency, t.name, t.call); err != nil {
+			return err
 		}
 		run := hammer(ctx, url, o.Concurrency, d, t.call)
-		*t.res = run
+		*t.cap = run
 		l := run.Latency
-		fmt.Fprintf(w, "%-17s %.0f req/s, p50 %s ms, p99 %s ms, %d requests, %d errors (×%d)   %s\n", t.name, run.Throughput(), ms(l.P50), ms(l.P99),
-			run.Requests, run.Errors, o.Concurrency,
-			verdict(villages == NationVillages, run.Errors == 0 && l.P50 <= TargetNetGQLP50 && run.Throughput() >= TargetNetGQLRate, "target p50 ≤ 3 ms, ≥ 1,000 req/s, 0 errors at nation scale"))
+		fmt.Fprintf(w, "%-17s capacity %.0f req/s (×%d workers back to back: p50 %s ms, p99 %s ms), %d requests, %d errors   %s\n", t.name, run.Throughput(), o.Concurrency,
+			ms(l.P50), ms(l.P99), run.Requests, run.Errors,
+			verdict(villages == NationVillages, run.Errors == 0 && run.Throughput() >= TargetNetGQLRate, "target ≥ 1,000 req/s, 0 errors at nation scale"))
 		if run.Errors > 0 {
 			fmt.Fprintf(w, "  e.g. %s\n", run.Samples[0])
 		}
+		paced := pace(ctx, url, TargetNetGQLRate, d, t.call)
+		*t.rated = paced
+		l = paced.Latency
+		fmt.Fprintf(w, "%-17s at %.0f req/s offered: p50 %s ms, p99 %s ms, %.0f req/s served, %d requests, %d errors   %s\n", t.name, TargetNetGQLRate,
+			ms(l.P50), ms(l.P99), paced.Throughput(), paced.Requests, paced.Errors,
+			verdict(villages == NationVillages, paced.Errors == 0 && l.P50 <= TargetNetGQLP50, "target p50 ≤ 3 ms at 1,000 req/s, 0 errors at nation scale"))
+		if paced.Errors > 0 {
+			fmt.Fprintf(w, "  e.g. %s\n", paced.Samples[0])
+		}
 	}
-	return srv.stop()
+	if err := srv.stop(); err != nil {
+		return err
+	}
+	return netPGR(ctx, o, r, dsn, x, g)
 }
 
 const (
@@ -423,9 +453,57 @@ func netCTE(ctx context.Context, o Options, r *NetResult, st *store.Store, x *ne
 	if r.CTEMismatch > 0 {
 		fmt.Fprintf(w, "  %d pairs where the CTE found no path or a longer one than the index\n", r.CTEMismatch)
 	}
-	var one int
-	err = conn.QueryRowContext(ctx, `SELECT 1 FROM pg_available_extensions WHERE name = 'pgrouting'`).Scan(&one)
+	return nil
+}
+
+// warmUp loads the server with call until it has completed a garbage
+// collection under that load, so that what follows measures it in its steady
+// state. At nation scale the server holds about 1 GiB and, with GOGC=400,
+// first grows its heap towards 5 GiB, paying the kernel to fault in every new
+// page; once a collection has run, the heap reuses those pages.
+func warmUp(ctx context.Context, w io.Writer, srv *serverProc, url string, workers int, name string, call do) error {
+	start := time.Now()
+	before, err := srv.gcCycles(ctx)
 	if err != nil {
+		return err
+	}
+	for {
+		if wu := hammer(ctx, url, workers, warmup, call); wu.Errors > 0 {
+			return fmt.Errorf("%s failed during warm-up: %d of %d requests, e.g. %s", name, wu.Errors, wu.Requests, wu.Samples[0])
+		}
+		n, err := srv.gcCycles(ctx)
+		if err != nil {
+			return err
+		}
+		if n > before || time.Since(start) >= netWarmupMax || ctx.Err() != nil {
+			fmt.Fprintf(w, "%-17s warm-up %.0f s (until the server's first garbage collection under this load)\n", name, time.Since(start).Seconds())
+			return nil
+		}
+	}
+}
+
+// netPGR times pgr_dijkstra, when pgrouting is installed, against the index
+// on the first pgrPairs pairs of netCTE. pgr_dijkstra reads the whole edge
+// table into memory on every call and does not stop for statement_timeout
+// while it does, so it gets a long budget, and runs after the GraphQL load
+// so that a call still running cannot take a core from it.
+func netPGR(ctx context.Context, o Options, r *NetResult, dsn string, x *network.Index, g *synth.Graph) error {
+	w := o.Out
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("SET statement_timeout = %d", pgrTimeout.Milliseconds())); err != nil {
+		return err
+	}
+	var one int
+	if err := conn.QueryRowContext(ctx, `SELECT 1 FROM pg_available_extensions WHERE name = 'pgrouting'`).Scan(&one); err != nil {
 		r.PGRouting = "pgrouting not installed"
 		fmt.Fprintf(w, "pgr_dijkstra    pgrouting not installed\n")
 		return nil
@@ -435,10 +513,11 @@ func netCTE(ctx context.Context, o Options, r *NetResult, st *store.Store, x *ne
 		fmt.Fprintf(w, "pgr_dijkstra    could not create the extension: %v\n", err)
 		return nil
 	}
-	rng = rand.New(rand.NewPCG(o.Seed, 13))
-	ours, theirs = ours[:0], theirs[:0]
+	f := network.Filter{Hierarchy: true, AsOf: netAsOf}
+	rng := rand.New(rand.NewPCG(o.Seed, 13))
+	var ours, theirs []time.Duration
 	timeouts := 0
-	for i := 0; i < 5; i++ {
+	for i := 0; i < pgrPairs && ctx.Err() == nil; i++ {
 		from, to := g.Pair(rng)
 		t := time.Now()
 		if _, err := x.ShortestPath(int(from), int(to), f, network.DefaultMaxLength); err != nil {
@@ -451,7 +530,6 @@ func netCTE(ctx context.Context, o Options, r *NetResult, st *store.Store, x *ne
 		el := time.Since(t)
 		if isTimeout(err) {
 			timeouts++
-			el = cteTimeout
 		} else if err != nil {
 			return fmt.Errorf("pgr_dijkstra: %w", err)
 		}
@@ -459,8 +537,8 @@ func netCTE(ctx context.Context, o Options, r *NetResult, st *store.Store, x *ne
 	}
 	r.PGROurs, r.PGRThem = median(ours), median(theirs)
 	r.PGRouting = "measured"
-	fmt.Fprintf(w, "pgr_dijkstra    median %s ms vs ours %s µs over %d pairs (%d timeouts counted as %s): %.0f× faster\n",
-		ms(r.PGRThem), us(r.PGROurs), len(ours), timeouts, cteTimeout, float64(r.PGRThem)/float64(max(r.PGROurs, 1)))
+	fmt.Fprintf(w, "pgr_dijkstra    median %s ms vs ours %s µs over %d pairs (%d cancelled at the %s statement_timeout, counted as the time they took): %.0f× faster\n",
+		ms(r.PGRThem), us(r.PGROurs), len(ours), timeouts, pgrTimeout, float64(r.PGRThem)/float64(max(r.PGROurs, 1)))
 	return nil
 }
 
@@ -491,7 +569,8 @@ func netSummary(w *tabwriter.Writer, r *NetResult) {
 		pgLabel = group(int64(r.PGVillages)) + " villages"
 	}
 	if r.MemBuild > 0 {
-		row("network build, in-memory (s)", fmt.Sprintf("%.2f", r.MemBuild.Seconds()), true, r.MemBuild <= TargetNetMemBuild, "≤ 2 s")
+		row("network build, in-memory, median of 3 (s)", fmt.Sprintf("%.2f", r.MemBuild.Seconds()), true, r.MemBuild <= TargetNetMemBuild, "≤ 2 s")
+		row("  first build, fresh process (s)", fmt.Sprintf("%.2f", r.MemCold.Seconds()), false, false, "informational")
 		row("network index memory", mib(int64(r.Memory)), true, r.Memory <= TargetNetMemory, "≤ 400 MB")
 	}
 	if r.Ego.N > 0 {
@@ -506,15 +585,19 @@ func netSummary(w *tabwriter.Writer, r *NetResult) {
 		row("network build from PostgreSQL (s), "+pgLabel, fmt.Sprintf("%.2f", r.PGBuild.Seconds()), nation, r.PGBuild <= TargetNetPGBuild, "≤ 20 s nation")
 	}
 	for _, g := range []struct {
-		name string
-		l    *LoadResult
-	}{{"network(depth: 2)", r.GQLEgo}, {"shortestPath", r.GQLPath}} {
-		if g.l == nil {
-			continue
+		name       string
+		cap, rated *LoadResult
+	}{{"network(depth: 2)", r.GQLEgo, r.GQLEgoRated}, {"shortestPath", r.GQLPath, r.GQLPathRated}} {
+		if g.cap != nil {
+			row(fmt.Sprintf("GraphQL %s capacity (req/s), %s", g.name, pgLabel), fmt.Sprintf("%.0f", g.cap.Throughput()), nation, g.cap.Throughput() >= TargetNetGQLRate, "≥ 1,000 nation")
+			row(fmt.Sprintf("  at capacity, ×%d workers: p50 / p99 (ms)", g.cap.Workers), ms(g.cap.Latency.P50)+" / "+ms(g.cap.Latency.P99), false, false, "informational")
 		}
-		row(fmt.Sprintf("GraphQL %s req/s, %s", g.name, pgLabel), fmt.Sprintf("%.0f", g.l.Throughput()), nation, g.l.Throughput() >= TargetNetGQLRate, "≥ 1,000 nation")
-		row(fmt.Sprintf("GraphQL %s p50 / p99 (ms)", g.name), ms(g.l.Latency.P50)+" / "+ms(g.l.Latency.P99), nation, g.l.Latency.P50 <= TargetNetGQLP50, "p50 ≤ 3 ms nation")
-		row(fmt.Sprintf("GraphQL %s requests / errors", g.name), fmt.Sprintf("%s / %d", group(int64(g.l.Requests)), g.l.Errors), true, g.l.Errors == 0, "0 errors")
+		if g.rated != nil {
+			row(fmt.Sprintf("  at %.0f req/s: p50 / p99 (ms)", TargetNetGQLRate), ms(g.rated.Latency.P50)+" / "+ms(g.rated.Latency.P99), nation, g.rated.Latency.P50 <= TargetNetGQLP50, "p50 ≤ 3 ms nation")
+		}
+		if g.cap != nil && g.rated != nil {
+			row("  requests / errors", fmt.Sprintf("%s / %d", group(int64(g.cap.Requests+g.rated.Requests)), g.cap.Errors+g.rated.Errors), true, g.cap.Errors+g.rated.Errors == 0, "0 errors")
+		}
 	}
 	if r.CTEPairs > 0 {
 		ratio := float64(r.CTETheirs) / float64(max(r.CTEOurs, 1))

@@ -167,6 +167,18 @@ func (s *serverProc) peakRSS() (int64, error) {
 
 // statements reads grassroots_sql_statements_total from /metrics.
 func (s *serverProc) statements(ctx context.Context) (int64, error) {
+	v, err := s.metric(ctx, "grassroots_sql_statements_total")
+	return int64(v), err
+}
+
+// gcCycles reads how many garbage collections the server has completed.
+func (s *serverProc) gcCycles(ctx context.Context) (int64, error) {
+	v, err := s.metric(ctx, "go_gc_duration_seconds_count")
+	return int64(v), err
+}
+
+// metric reads one unlabelled sample from /metrics.
+func (s *serverProc) metric(ctx context.Context, name string) (float64, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.base+"/metrics", nil)
 	if err != nil {
 		return 0, err
@@ -179,8 +191,7 @@ func (s *serverProc) statements(ctx context.Context) (int64, error) {
 	if resp.StatusCode != http.StatusOK {
 		return 0, fmt.Errorf("/metrics: HTTP %d", resp.StatusCode)
 	}
-	v, err := parseMetric(resp.Body, "grassroots_sql_statements_total")
-	return int64(v), err
+	return parseMetric(resp.Body, name)
 }
 
 // logTail returns the last n bytes of a file.

@@ -2,6 +2,7 @@ package network
 
 import (
 	"cmp"
+	"context"
 	"math"
 	"math/rand/v2"
 	"runtime"
@@ -179,8 +180,9 @@ const betweennessSamples = 512
 // of others whose shortest paths run through it (each unordered pair once,
 // split among equally short paths; exact by Brandes' algorithm up to 50,000
 // organizations, estimated from sampled sources above); PAGERANK uses damping
-// 0.85 and sums to 1. first = 0 returns every organization.
-func (x *Index) Centrality(inScope func(regionID int) bool, f Filter, measure string, first int) (*Centrality, error) {
+// 0.85 and sums to 1. first = 0 returns every organization. Betweenness and
+// PageRank stop with ctx's error when it is done.
+func (x *Index) Centrality(ctx context.Context, inScope func(regionID int) bool, f Filter, measure string, first int) (*Centrality, error) {
 	if err := checkScope(inScope); err != nil {
 		return nil, err
 	}
@@ -206,9 +208,12 @@ func (x *Index) Centrality(inScope func(regionID int) bool, f Filter, measure st
 			score[i] = float64(g.deg(i))
 		}
 	case "BETWEENNESS":
-		score, out.Exact, out.ErrorBound = g.betweenness(rand.New(rand.NewPCG(uint64(n), 1)))
+		score, out.Exact, out.ErrorBound = g.betweenness(ctx, rand.New(rand.NewPCG(uint64(n), 1)))
 	case "PAGERANK":
-		score = g.pagerank()
+		score = g.pagerank(ctx)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	out.Scores = make([]Score, n)
 	for i, v := range g.nodes {
@@ -241,7 +246,7 @@ func (g *local) simple() *local {
 
 // betweenness runs Brandes' algorithm from every source (or from sampled
 // sources, scaled, above ExactBetweenness), in parallel.
-func (g *local) betweenness(rng *rand.Rand) ([]float64, bool, float64) {
+func (g *local) betweenness(ctx context.Context, rng *rand.Rand) ([]float64, bool, float64) {
 	g = g.simple()
 	n := len(g.nodes)
 	sources := make([]int32, 0, n)
@@ -270,7 +275,7 @@ func (g *local) betweenness(rng *rand.Rand) ([]float64, bool, float64) {
 				dist[i] = -1
 			}
 			order := make([]int32, 0, n)
-			for k := w; k < len(sources); k += workers {
+			for k := w; k < len(sources) && ctx.Err() == nil; k += workers {
 				src := sources[k]
 				order = order[:0]
 				sigma[src], dist[src] = 1, 0
@@ -332,7 +337,7 @@ func (g *local) betweenness(rng *rand.Rand) ([]float64, bool, float64) {
 
 // pagerank iterates to convergence with damping 0.85; isolated organizations
 // spread their rank evenly.
-func (g *local) pagerank() []float64 {
+func (g *local) pagerank(ctx context.Context) []float64 {
 	n := len(g.nodes)
 	if n == 0 {
 		return nil
@@ -343,7 +348,7 @@ func (g *local) pagerank() []float64 {
 	for i := range pr {
 		pr[i] = 1 / float64(n)
 	}
-	for iter := 0; iter < 200; iter++ {
+	for iter := 0; iter < 200 && ctx.Err() == nil; iter++ {
 		dangling := 0.0
 		for i := range next {
 			next[i] = 0

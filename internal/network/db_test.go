@@ -467,7 +467,7 @@ func (w *world) compare(x *Index, label string) {
 		if !slices.Equal(got, want) {
 			t.Fatalf("%s: components\n got %v\nwant %v", name, got, want)
 		}
-		cen, err := x.Centrality(inScope, f, "DEGREE", 0)
+		cen, err := x.Centrality(context.Background(), inScope, f, "DEGREE", 0)
 		if err != nil {
 			t.Fatal(err)
 		}

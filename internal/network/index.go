@@ -13,6 +13,7 @@ package network
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -234,54 +235,77 @@ func (x *Index) Size() (orgs, links int) {
 }
 
 // Load replaces the index with the organizations and links in db, streaming
-// rows with plain SQL.
+// rows with plain SQL. The two tables are read at the same time, on two
+// connections when the pool allows.
 func (x *Index) Load(ctx context.Context, db *sql.DB) error {
-	b := newBuilder(0, 0)
+	// Sized up front: growing the columns row by row would copy them a
+	// dozen times over at millions of rows. The counts are only a hint.
+	var orgs, links int
+	if err := db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM organizations), (SELECT count(*) FROM links)`).Scan(&orgs, &links); err != nil {
+		return fmt.Errorf("network: count organizations and links: %w", err)
+	}
+	b := newBuilder(orgs+orgs/64, links+links/64)
+	var wg sync.WaitGroup
+	var orgErr error
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		orgErr = b.loadOrgs(ctx, db)
+	}()
+	linkErr := b.loadLinks(ctx, db)
+	wg.Wait()
+	if err := errors.Join(orgErr, linkErr); err != nil {
+		return err
+	}
+	x.replace(b.finish())
+	return nil
+}
+
+// loadOrgs reads the organizations into the builder's organization columns.
+func (b *builder) loadOrgs(ctx context.Context, db *sql.DB) (err error) {
+	defer wrap(&err, "network: load organizations")
 	rows, err := db.QueryContext(ctx, `SELECT id, region_id, parent_id, host_id FROM organizations ORDER BY id`)
 	if err != nil {
-		return fmt.Errorf("network: load organizations: %w", err)
+		return err
 	}
+	defer rows.Close()
 	for rows.Next() {
 		var id, region int64
 		var parent, host sql.NullInt64
 		if err := rows.Scan(&id, &region, &parent, &host); err != nil {
-			rows.Close()
-			return fmt.Errorf("network: load organizations: %w", err)
+			return err
 		}
 		b.org(id, region, parent.Int64, host.Int64)
 	}
-	if err := rows.Close(); err != nil {
+	return rows.Err()
+}
+
+// loadLinks reads the links into the builder's link columns.
+func (b *builder) loadLinks(ctx context.Context, db *sql.DB) (err error) {
+	defer wrap(&err, "network: load links")
+	rows, err := db.QueryContext(ctx, `SELECT id, kind, status, source_id, target_id, started_on, ended_on FROM links ORDER BY id`)
+	if err != nil {
 		return err
 	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("network: load organizations: %w", err)
-	}
-	rows, err = db.QueryContext(ctx, `SELECT id, kind, status, source_id, target_id, started_on, ended_on FROM links ORDER BY id`)
-	if err != nil {
-		return fmt.Errorf("network: load links: %w", err)
-	}
+	defer rows.Close()
 	for rows.Next() {
 		var id, src, dst int64
 		var kind, status string
 		var start, end dayScan
 		if err := rows.Scan(&id, &kind, &status, &src, &dst, &start, &end); err != nil {
-			rows.Close()
-			return fmt.Errorf("network: load links: %w", err)
+			return err
 		}
-		k, ok := kindCode(kind)
-		if !ok {
-			continue
+		if k, ok := kindCode(kind); ok {
+			b.link(id, k, statusCode(status), src, dst, start.day(noDay), end.day(endDay))
 		}
-		b.link(id, k, statusCode(status), src, dst, start.day(noDay), end.day(endDay))
 	}
-	if err := rows.Close(); err != nil {
-		return err
+	return rows.Err()
+}
+
+func wrap(err *error, what string) {
+	if *err != nil {
+		*err = fmt.Errorf("%s: %w", what, *err)
 	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("network: load links: %w", err)
-	}
-	x.replace(b.finish())
-	return nil
 }
 
 func (x *Index) replace(b *base) {

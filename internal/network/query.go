@@ -255,6 +255,46 @@ type step struct {
 	d int32 // distance from the side's root
 }
 
+// side is one direction of a bidirectional search: the nodes it has seen
+// (node → index into steps), how it reached each, and its last level.
+type side struct {
+	seen     *imap
+	steps    []step
+	frontier []int32
+	d        int
+}
+
+func newSide(root int32) *side {
+	sd := &side{seen: newIMap(64), steps: []step{{v: root, p: -1}}, frontier: []int32{root}}
+	sd.seen.add(root, 0)
+	return sd
+}
+
+// grow expands the side by one level and reports the shortest meeting with
+// other found on it: the path length (-1 for none) and the meeting point's
+// step on this side and on the other.
+func (sd *side) grow(s *snap, f *flt, blk *blocks, other *side, buf []half) (best int, mine, theirs int32, _ []half) {
+	best, mine, theirs = -1, -1, -1
+	var next []int32
+	for _, v := range sd.frontier {
+		buf = s.neighbors(v, f, buf[:0])
+		for _, h := range buf {
+			if !blk.allows(v, h) || !sd.seen.add(h.nbr, int32(len(sd.steps))) {
+				continue
+			}
+			sd.steps = append(sd.steps, step{v: h.nbr, h: h, p: v, d: int32(sd.d + 1)})
+			next = append(next, h.nbr)
+			if j, ok := other.seen.get(h.nbr); ok {
+				if l := sd.d + 1 + int(other.steps[j].d); best < 0 || l < best {
+					best, mine, theirs = l, int32(len(sd.steps)-1), j
+				}
+			}
+		}
+	}
+	sd.frontier, sd.d = next, sd.d+1
+	return best, mine, theirs, buf
+}
+
 // bfsPath finds one shortest path of at most maxLen edges from a to z, by
 // bidirectional breadth-first search. It returns the nodes and, for each
 // edge, the node it was seen from and the half-edge there.
@@ -262,59 +302,15 @@ func (s *snap) bfsPath(a, z int32, f *flt, maxLen int, blk *blocks) ([]int32, []
 	if a == z {
 		return []int32{a}, nil, nil
 	}
-	fw, bw := newIMap(64), newIMap(64) // node → index into steps
-	var fs, bs []step
-	fw.add(a, int32(len(fs)))
-	fs = append(fs, step{v: a, p: -1})
-	bw.add(z, int32(len(bs)))
-	bs = append(bs, step{v: z, p: -1})
-	ff, bf := []int32{a}, []int32{z}
-	df, db := 0, 0
+	fw, bw := newSide(a), newSide(z)
 	var buf []half
 	bestLen, meetF, meetB := -1, int32(-1), int32(-1)
-	for len(ff) > 0 && len(bf) > 0 && df+db < maxLen {
-		forward := len(ff) <= len(bf)
-		var next []int32
-		if forward {
-			for _, v := range ff {
-				buf = s.neighbors(v, f, buf[:0])
-				for _, h := range buf {
-					if !blk.allows(v, h) {
-						continue
-					}
-					if fw.add(h.nbr, int32(len(fs))) {
-						fs = append(fs, step{v: h.nbr, h: h, p: v, d: int32(df + 1)})
-						next = append(next, h.nbr)
-						if j, ok := bw.get(h.nbr); ok {
-							l := df + 1 + int(bs[j].d)
-							if bestLen < 0 || l < bestLen {
-								bestLen, meetF, meetB = l, int32(len(fs)-1), j
-							}
-						}
-					}
-				}
-			}
-			ff, df = next, df+1
+	for len(fw.frontier) > 0 && len(bw.frontier) > 0 && fw.d+bw.d < maxLen {
+		// Grow the smaller side by one level.
+		if len(fw.frontier) <= len(bw.frontier) {
+			bestLen, meetF, meetB, buf = fw.grow(s, f, blk, bw, buf)
 		} else {
-			for _, v := range bf {
-				buf = s.neighbors(v, f, buf[:0])
-				for _, h := range buf {
-					if !blk.allows(v, h) {
-						continue
-					}
-					if bw.add(h.nbr, int32(len(bs))) {
-						bs = append(bs, step{v: h.nbr, h: h, p: v, d: int32(db + 1)})
-						next = append(next, h.nbr)
-						if j, ok := fw.get(h.nbr); ok {
-							l := db + 1 + int(fs[j].d)
-							if bestLen < 0 || l < bestLen {
-								bestLen, meetF, meetB = l, j, int32(len(bs)-1)
-							}
-						}
-					}
-				}
-			}
-			bf, db = next, db+1
+			bestLen, meetB, meetF, buf = bw.grow(s, f, blk, fw, buf)
 		}
 		if bestLen >= 0 {
 			break
@@ -327,27 +323,27 @@ func (s *snap) bfsPath(a, z int32, f *flt, maxLen int, blk *blocks) ([]int32, []
 	var nodes, from []int32
 	var halves []half
 	for i := meetF; ; {
-		st := fs[i]
+		st := fw.steps[i]
 		nodes = append(nodes, st.v)
 		if st.p < 0 {
 			break
 		}
 		from = append(from, st.p)
 		halves = append(halves, st.h)
-		i, _ = fw.get(st.p)
+		i, _ = fw.seen.get(st.p)
 	}
 	slices.Reverse(nodes)
 	slices.Reverse(from)
 	slices.Reverse(halves)
 	for i := meetB; ; {
-		st := bs[i]
+		st := bw.steps[i]
 		if st.p < 0 {
 			break
 		}
 		nodes = append(nodes, st.p)
 		from = append(from, st.p)
 		halves = append(halves, st.h)
-		i, _ = bw.get(st.p)
+		i, _ = bw.seen.get(st.p)
 	}
 	return nodes, from, halves
 }

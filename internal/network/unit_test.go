@@ -1,6 +1,7 @@
 package network
 
 import (
+	"context"
 	"errors"
 	"math"
 	"math/rand/v2"
@@ -177,7 +178,7 @@ func itoa(v int) string {
 
 func scores(t *testing.T, x *Index, measure string) map[int]float64 {
 	t.Helper()
-	c, err := x.Centrality(all, Filter{}, measure, 0)
+	c, err := x.Centrality(context.Background(), all, Filter{}, measure, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -270,7 +271,7 @@ func TestSampledBetweenness(t *testing.T) {
 	if testing.Short() {
 		t.Log("short mode still runs the sampled computation")
 	}
-	sc, exact, bound := g.betweenness(newRand())
+	sc, exact, bound := g.betweenness(context.Background(), newRand())
 	if exact || bound <= 0 {
 		t.Fatalf("exact=%v bound=%v", exact, bound)
 	}
@@ -278,6 +279,25 @@ func TestSampledBetweenness(t *testing.T) {
 	want := float64(mid) * float64(n-1-mid)
 	if math.Abs(sc[mid]-want) > bound {
 		t.Fatalf("middle %v want %v ± %v", sc[mid], want, bound)
+	}
+}
+
+func TestCentralityStopsWithItsContext(t *testing.T) {
+	// A path of 2,000 organizations: exact betweenness runs 2,000 searches.
+	var edges [][2]int
+	for i := 1; i < 2000; i++ {
+		edges = append(edges, [2]int{i, i + 1})
+	}
+	x := graph(t, 2000, edges, false)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, m := range []string{"BETWEENNESS", "PAGERANK"} {
+		if _, err := x.Centrality(ctx, all, Filter{}, m, 10); !errors.Is(err, context.Canceled) {
+			t.Fatalf("%s with a cancelled context: %v", m, err)
+		}
+		if c, err := x.Centrality(context.Background(), all, Filter{}, m, 10); err != nil || len(c.Scores) != 10 {
+			t.Fatalf("%s: %v", m, err)
+		}
 	}
 }
 
@@ -316,7 +336,7 @@ func TestValidation(t *testing.T) {
 	check(err, fault.BadInput, "first")
 	_, err = x.Paths(1, 2, Filter{}, 8, 0)
 	check(err, fault.BadInput, "first")
-	_, err = x.Centrality(all, Filter{}, "CLOSENESS", 10)
+	_, err = x.Centrality(context.Background(), all, Filter{}, "CLOSENESS", 10)
 	check(err, fault.BadInput, "measure")
 	_, err = x.Components(all, Filter{}, -1, 10)
 	check(err, fault.BadInput, "minSize")

@@ -7,8 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"os"
-	"runtime/debug"
+	"runtime"
 	"strings"
 	"time"
 
@@ -22,9 +21,6 @@ import (
 // DefaultShutdownGrace is how long in-flight requests may take to finish once
 // the process is told to stop.
 const DefaultShutdownGrace = 30 * time.Second
-
-// serveGCPercent is the GOGC the server runs with unless GOGC is set.
-const serveGCPercent = 400
 
 // Options configure Run.
 type Options struct {
@@ -46,11 +42,6 @@ type Options struct {
 // requests in flight finish (see Serve).
 func Run(ctx context.Context, o Options) error {
 	start := time.Now()
-	if os.Getenv("GOGC") == "" {
-		// A GraphQL page allocates hundreds of short-lived objects; trading
-		// memory (plentiful) for fewer collections buys throughput.
-		debug.SetGCPercent(serveGCPercent)
-	}
 	if o.Addr == "" {
 		o.Addr = ":8080"
 	}
@@ -83,6 +74,9 @@ func Run(ctx context.Context, o Options) error {
 	if err != nil {
 		return err
 	}
+	// After the indexes are built, so that the limit starts from their size.
+	runtime.GC()
+	tuneGC(ctx, log)
 	ln, err := net.Listen("tcp", o.Addr)
 	if err != nil {
 		return err
