@@ -9,6 +9,7 @@ import (
 	"context"
 	"grassroots/ent"
 	"grassroots/ent/link"
+	"grassroots/graph/model"
 	"grassroots/internal/domain"
 	"grassroots/internal/ident"
 	"grassroots/internal/loader"
@@ -71,6 +72,15 @@ func (r *personResolver) Phone(ctx context.Context, obj *ent.Person) (*string, e
 // Ancestors is the resolver for the ancestors field.
 func (r *regionResolver) Ancestors(ctx context.Context, obj *ent.Region) ([]*ent.Region, error) {
 	return r.loaders(ctx).Ancestors(ctx, obj)
+}
+
+// Stats is the resolver for the stats field.
+func (r *regionResolver) Stats(ctx context.Context, obj *ent.Region) (*model.RegionStats, error) {
+	s, err := r.loaders(ctx).Stats(ctx, obj)
+	if err != nil {
+		return nil, err
+	}
+	return &model.RegionStats{Organizations: s.Organizations, PartyMembers: s.PartyMembers, Links: s.Links}, nil
 }
 
 // InRegion is the resolver for the inRegion field.

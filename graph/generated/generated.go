@@ -382,6 +382,7 @@ type ComplexityRoot struct {
 		Population       func(childComplexity int) int
 		Projects         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
 		Residents        func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PersonOrder, where *ent.PersonWhereInput) int
+		Stats            func(childComplexity int) int
 		UpdatedAt        func(childComplexity int) int
 		Version          func(childComplexity int) int
 	}
@@ -395,6 +396,12 @@ type ComplexityRoot struct {
 	RegionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	RegionStats struct {
+		Links         func(childComplexity int) int
+		Organizations func(childComplexity int) int
+		PartyMembers  func(childComplexity int) int
 	}
 
 	SearchHit struct {
@@ -465,6 +472,7 @@ type QueryResolver interface {
 }
 type RegionResolver interface {
 	Ancestors(ctx context.Context, obj *ent.Region) ([]*ent.Region, error)
+	Stats(ctx context.Context, obj *ent.Region) (*model.RegionStats, error)
 }
 
 type LinkWhereInputResolver interface {
@@ -2187,6 +2195,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Region.Residents(childComplexity, args["after"].(*entgql.Cursor[int]), args["first"].(*int), args["before"].(*entgql.Cursor[int]), args["last"].(*int), args["orderBy"].(*ent.PersonOrder), args["where"].(*ent.PersonWhereInput)), true
+	case "Region.stats":
+		if e.ComplexityRoot.Region.Stats == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Region.Stats(childComplexity), true
 	case "Region.updatedAt":
 		if e.ComplexityRoot.Region.UpdatedAt == nil {
 			break
@@ -2231,6 +2245,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RegionEdge.Node(childComplexity), true
+
+	case "RegionStats.links":
+		if e.ComplexityRoot.RegionStats.Links == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionStats.Links(childComplexity), true
+	case "RegionStats.organizations":
+		if e.ComplexityRoot.RegionStats.Organizations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionStats.Organizations(childComplexity), true
+	case "RegionStats.partyMembers":
+		if e.ComplexityRoot.RegionStats.PartyMembers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RegionStats.PartyMembers(childComplexity), true
 
 	case "SearchHit.node":
 		if e.ComplexityRoot.SearchHit.Node == nil {
@@ -5599,6 +5632,18 @@ extend type Person {
 extend type Region {
   """The region's ancestors from the province down to its parent."""
   ancestors: [Region!]!
+  """Counts over the region and every region under it."""
+  stats: RegionStats!
+}
+
+"""Counts over a region subtree."""
+type RegionStats {
+  """Organizations of every kind."""
+  organizations: Int!
+  """Residents who are party members, full or probationary."""
+  partyMembers: Int!
+  """Links with at least one end inside."""
+  links: Int!
 }
 
 extend input OrganizationWhereInput {
@@ -6265,6 +6310,8 @@ func (ec *executionContext) childFields_Region(ctx context.Context, field graphq
 		return ec.fieldContext_Region_projects(ctx, field)
 	case "ancestors":
 		return ec.fieldContext_Region_ancestors(ctx, field)
+	case "stats":
+		return ec.fieldContext_Region_stats(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 }
@@ -6289,6 +6336,18 @@ func (ec *executionContext) childFields_RegionEdge(ctx context.Context, field gr
 		return ec.fieldContext_RegionEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RegionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RegionStats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "organizations":
+		return ec.fieldContext_RegionStats_organizations(ctx, field)
+	case "partyMembers":
+		return ec.fieldContext_RegionStats_partyMembers(ctx, field)
+	case "links":
+		return ec.fieldContext_RegionStats_links(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RegionStats", field.Name)
 }
 
 func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15193,6 +15252,38 @@ func (ec *executionContext) fieldContext_Region_ancestors(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Region_stats(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_stats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Region().Stats(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RegionStats) graphql.Marshaler {
+			return ec.marshalNRegionStats2ᚖgrassrootsᚋgraphᚋmodelᚐRegionStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Region_stats(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Region",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RegionStats(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RegionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RegionConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15333,6 +15424,75 @@ func (ec *executionContext) _RegionEdge_cursor(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_RegionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RegionEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _RegionStats_organizations(ctx context.Context, field graphql.CollectedField, obj *model.RegionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionStats_organizations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organizations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionStats_organizations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RegionStats_partyMembers(ctx context.Context, field graphql.CollectedField, obj *model.RegionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionStats_partyMembers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartyMembers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionStats_partyMembers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RegionStats_links(ctx context.Context, field graphql.CollectedField, obj *model.RegionStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RegionStats_links(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Links, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RegionStats_links(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SearchHit_node(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
@@ -27616,6 +27776,12 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Region_ancestors(ctx, field, obj)
 				})
+		case "stats":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Region_stats(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27694,6 +27860,49 @@ func (ec *executionContext) _RegionEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "cursor":
 			out.Values[i] = ec._RegionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var regionStatsImplementors = []string{"RegionStats"}
+
+func (ec *executionContext) _RegionStats(ctx context.Context, sel ast.SelectionSet, obj *model.RegionStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, regionStatsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RegionStats")
+		case "organizations":
+			out.Values[i] = ec._RegionStats_organizations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partyMembers":
+			out.Values[i] = ec._RegionStats_partyMembers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "links":
+			out.Values[i] = ec._RegionStats_links(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -28929,6 +29138,14 @@ func (ec *executionContext) marshalNRegionOrderField2ᚖgrassrootsᚋentᚐRegio
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNRegionStats2ᚖgrassrootsᚋgraphᚋmodelᚐRegionStats(ctx context.Context, sel ast.SelectionSet, v *model.RegionStats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RegionStats!")
+		return graphql.Null
+	}
+	return ec._RegionStats(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRegionWhereInput2ᚖgrassrootsᚋentᚐRegionWhereInput(ctx context.Context, v any) (*ent.RegionWhereInput, error) {

@@ -60,6 +60,16 @@ type NetworkPath struct {
 	Length        int                 `json:"length"`
 }
 
+// Counts over a region subtree.
+type RegionStats struct {
+	// Organizations of every kind.
+	Organizations int `json:"organizations"`
+	// Residents who are party members, full or probationary.
+	PartyMembers int `json:"partyMembers"`
+	// Links with at least one end inside.
+	Links int `json:"links"`
+}
+
 // One search result.
 type SearchHit struct {
 	Node ent.Noder  `json:"node"`

@@ -34,6 +34,7 @@ type Loaders struct {
 	currentPositions   *dataloadgen.Loader[int, []*ent.Position]
 	ancestors          *dataloadgen.Loader[string, []*ent.Region]
 	links              *dataloadgen.Loader[linkKey, *ent.LinkConnection]
+	stats              *dataloadgen.Loader[string, RegionStats]
 }
 
 // New returns fresh loaders reading through client (or, inside a mutation, the
@@ -47,6 +48,7 @@ func New(client *ent.Client) *Loaders {
 	l.currentPositions = dataloadgen.NewMappedLoader(l.fetchCurrentPositions, opts...)
 	l.ancestors = dataloadgen.NewMappedLoader(l.fetchAncestors, opts...)
 	l.links = dataloadgen.NewMappedLoader(l.fetchLinks, opts...)
+	l.stats = dataloadgen.NewMappedLoader(l.fetchStats, opts...)
 	return l
 }
 

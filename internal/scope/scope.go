@@ -66,15 +66,15 @@ func ForgetRegionPath(id int) {
 // Regions keeps regions inside the subtree at path.
 func Regions(path string) predicate.Region {
 	return predicate.Region(func(s *sql.Selector) {
-		s.Where(pathPrefix(s.Dialect(), s.C(region.FieldPath), path))
+		s.Where(PathPrefix(s.Dialect(), s.C(region.FieldPath), path))
 	})
 }
 
-// pathPrefix matches the paths that start with prefix so that the index on
+// PathPrefix matches the paths that start with prefix so that the index on
 // regions.path serves it: LIKE 'prefix%' on PostgreSQL (the index has the
 // text_pattern_ops operator class), a range on SQLite (whose LIKE ignores
 // case and so cannot use an ordinary index). Paths hold only digits and '/'.
-func pathPrefix(d, col, prefix string) *sql.Predicate {
+func PathPrefix(d, col, prefix string) *sql.Predicate {
 	if d == dialect.Postgres || prefix == "" || prefix[len(prefix)-1] == 0xff {
 		return sql.HasPrefix(col, prefix)
 	}
@@ -97,12 +97,12 @@ func inSubtree(col, path string) func(*sql.Selector) {
 		r := sql.Table(region.Table)
 		if strings.Count(strings.Trim(path, "/"), "/") == 0 {
 			sub := sql.Dialect(s.Dialect()).Select(r.C(region.FieldID)).From(r).
-				Where(sql.And(sql.ColumnsEQ(r.C(region.FieldID), s.C(col)), pathPrefix(s.Dialect(), r.C(region.FieldPath), path)))
+				Where(sql.And(sql.ColumnsEQ(r.C(region.FieldID), s.C(col)), PathPrefix(s.Dialect(), r.C(region.FieldPath), path)))
 			s.Where(sql.Exists(sub))
 			return
 		}
 		sub := sql.Dialect(s.Dialect()).Select(r.C(region.FieldID)).From(r).
-			Where(pathPrefix(s.Dialect(), r.C(region.FieldPath), path))
+			Where(PathPrefix(s.Dialect(), r.C(region.FieldPath), path))
 		if s.Dialect() == dialect.Postgres {
 			// an array computed once: with IN (subquery) PostgreSQL plans
 			// the same walk in ID order as for EXISTS

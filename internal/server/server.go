@@ -16,6 +16,7 @@ import (
 	"grassroots/internal/network"
 	"grassroots/internal/search"
 	"grassroots/internal/store"
+	"grassroots/internal/webui"
 )
 
 // Limits bound what one request may cost. A zero field takes its default.
@@ -105,7 +106,7 @@ type Config struct {
 //	/livez     200 "ok" while the process runs
 //	/readyz    200 when the database answers within 2 s, else 503 and why
 //	/metrics   Prometheus
-//	/          a placeholder for the web app
+//	/…         the web app (GraphiQL at /graphiql is one of its pages)
 func New(cfg Config) (http.Handler, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("server: Config.Store is required")
@@ -132,11 +133,11 @@ func New(cfg Config) (http.Handler, error) {
 	mux.Handle("POST /graphql", api)
 	mux.Handle("GET /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)
-	mux.Handle("GET /graphiql", graphiql())
 	mux.HandleFunc("GET /livez", livez)
 	mux.Handle("GET /readyz", readyz(cfg.Store, cfg.Logger))
 	mux.Handle("GET /metrics", m.handler())
-	mux.HandleFunc("GET /{$}", home)
+	// Every other GET is the web app: its files, or index.html for its routes.
+	mux.Handle("GET /", webui.New().Handler())
 
 	var h http.Handler = mux
 	h = withTimeout(cfg.Limits.RequestTimeout, h)
