@@ -7,12 +7,27 @@ SCALE ?= prefecture
 SEED ?= 1
 export GRASSROOTS_TEST_POSTGRES ?= postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable
 
-.PHONY: all build demo serve test test-go check-generated generate migration bench clean
+NPM ?= npm
+# npm writes this file when it installs; it is newer than the lock file after `npm ci`.
+NODE_DEPS := node_modules/.package-lock.json
+
+.PHONY: all build build-go web demo serve dev test test-go test-web test-e2e check-generated generate migration bench clean
 
 all: build
 
-build:
+# The binary with the web app inside: the app is built (into internal/webui/dist/app) first.
+build: web build-go
+
+# The binary alone (it then serves a page saying the app was not built).
+build-go:
 	$(GO) build -trimpath -o $(BIN) ./cmd/grassroots
+
+web: $(NODE_DEPS)
+	$(NPM) run build
+
+$(NODE_DEPS): package.json package-lock.json frontend/package.json
+	$(NPM) ci --no-audit --no-fund
+	@touch $@
 
 # Builds, loads the deterministic demo into the embedded database on first run
 # (later runs reuse it), then serves http://localhost:8080.
@@ -23,11 +38,28 @@ demo: build
 serve: build
 	$(BIN) serve --db $(DB)
 
-# Every test: generated code is current, then the Go suite on SQLite and PostgreSQL.
-test: check-generated test-go
+# The API on :8080 (with the demo data) and vite's dev server on :5173
+# proxying to it, with hot reload of the app.
+dev: build-go $(NODE_DEPS)
+	$(BIN) demo --db $(DB) --scale $(SCALE) --seed $(SEED) --if-empty
+	$(BIN) serve --db $(DB) & pid=$$!; trap 'kill $$pid' EXIT INT TERM; $(NPM) run dev
+
+# Every test: generated code is current, the Go suite on SQLite and
+# PostgreSQL, the web app's unit tests, then end to end in headless Chromium.
+test: check-generated test-go test-web test-e2e
 
 test-go:
 	$(GO) test -count=1 -timeout 20m ./...
+
+# Typed operations current (codegen --check), types, then vitest.
+test-web: $(NODE_DEPS)
+	$(NPM) run codegen:check -w frontend
+	$(NPM) run typecheck -w frontend
+	$(NPM) test
+
+# The real server on a fresh county demo database, driven by Chromium.
+test-e2e: build
+	GRASSROOTS_BIN=$(abspath $(BIN)) $(NPM) run e2e
 
 # Fails when `go generate ./...` changes any generated file.
 check-generated:
@@ -46,8 +78,8 @@ migration:
 	@test -n "$(NAME)" || { echo "usage: make migration NAME=short_name" >&2; exit 2; }
 	$(GO) run ./internal/tools/migdiff -name $(NAME)
 
-bench: build
+bench: build-go
 	$(BIN) bench
 
 clean:
-	rm -rf bin data
+	rm -rf bin data internal/webui/dist/app frontend/test-results

@@ -1,0 +1,31 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { Layout } from './Layout';
+import { HomePage } from '../pages/search/HomePage';
+import { NotFoundPage } from './NotFoundPage';
+
+// Every page but the home page is its own chunk; the network explorer and
+// GraphiQL, the heavy ones, are only fetched when opened.
+const SearchPage = lazy(() => import('../pages/search/SearchPage'));
+const RegionPage = lazy(() => import('../pages/regions/RegionPage'));
+const OrganizationPage = lazy(() => import('../pages/organizations/OrganizationPage'));
+const PersonPage = lazy(() => import('../pages/people/PersonPage'));
+const NetworkPage = lazy(() => import('../pages/network/NetworkPage'));
+const GraphiQLPage = lazy(() => import('../pages/graphiql/GraphiQLPage'));
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'search', element: <SearchPage /> },
+      { path: 'regions', element: <RegionPage /> },
+      { path: 'regions/:id', element: <RegionPage /> },
+      { path: 'organizations/:id', element: <OrganizationPage /> },
+      { path: 'people/:id', element: <PersonPage /> },
+      { path: 'network', element: <NetworkPage /> },
+      { path: 'graphiql', element: <GraphiQLPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

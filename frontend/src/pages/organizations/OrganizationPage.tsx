@@ -1,0 +1,217 @@
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { OrganizationPageQuery } from '../../gql/graphql';
+import { Empty, ErrorState, Loading } from '../../components/Status';
+import { formatDate, formatNumber } from '../../lib/format';
+import { Facts, Latin, OrgLink, OrgStatusBadge, PersonLink, RegionLink, Section } from './ui';
+import { OrgChildren } from './OrgChildren';
+import { OrgMembers } from './OrgMembers';
+import { OrgLinks } from './OrgLinks';
+import { OrgProjects } from './OrgProjects';
+import { OrgTimeline } from './OrgTimeline';
+import './organizations.css';
+
+export const OrganizationPageQueryDoc = graphql(`
+  query OrganizationPage($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Organization {
+        id
+        name
+        nameLatin
+        kind
+        setting
+        status
+        foundedOn
+        dissolvedOn
+        creditCode
+        industry
+        twinningCapacity
+        memberCount
+        region {
+          id
+          name
+          nameLatin
+          ancestors { id name nameLatin }
+        }
+        parent { id name nameLatin kind }
+        host { id name nameLatin kind }
+        partyOrganizations { id name nameLatin kind status }
+        children(first: 0) { totalCount }
+        currentLeaders {
+          id
+          role
+          startedOn
+          person { id name nameLatin }
+        }
+      }
+    }
+  }
+`);
+
+export type OrganizationHeader = Extract<NonNullable<OrganizationPageQuery['node']>, { __typename: 'Organization' }>;
+
+
+export default function OrganizationPage() {
+  const { id = '' } = useParams();
+  return <OrganizationView key={id} id={id} />;
+}
+
+function OrganizationView({ id }: { id: string }) {
+  const { t } = useTranslation(['organizations', 'common']);
+  const [res, reexecute] = useQuery({ query: OrganizationPageQueryDoc, variables: { id } });
+  const retry = () => reexecute({ requestPolicy: 'network-only' });
+
+  if (res.fetching && !res.data) return <Loading label={t('loading')} />;
+  if (res.error && !res.data?.node) return <ErrorState error={res.error} retry={retry} />;
+  const org = res.data?.node;
+  if (!org || org.__typename !== 'Organization') {
+    return (
+      <section className="page">
+        <Empty title={t('notFound.title')} hint={t('notFound.hint')} />
+      </section>
+    );
+  }
+  // Committees lead other party organizations; a branch rarely does, so its list only shows when it has some.
+  const showChildren = org.kind === 'PARTY_COMMITTEE' || org.children.totalCount > 0;
+
+  return (
+    <article className="page org-page">
+      <title>{`${org.name} · ${t('app.name', { ns: 'common' })}`}</title>
+      <OrgHeader org={org} />
+      <div className="grid-2">
+        <OrgFacts org={org} />
+        <OrgLeaders org={org} />
+      </div>
+      <OrgRelations org={org} />
+      {showChildren && <OrgChildren id={org.id} />}
+      <OrgMembers id={org.id} />
+      <OrgLinks id={org.id} />
+      <OrgProjects id={org.id} />
+      <OrgTimeline id={org.id} />
+    </article>
+  );
+}
+
+function OrgHeader({ org }: { org: OrganizationHeader }) {
+  const { t } = useTranslation(['organizations', 'common']);
+  const path = [...org.region.ancestors, org.region];
+  return (
+    <header className="ent-header">
+      <nav className="breadcrumbs" aria-label={t('breadcrumbs')}>
+        <ol>
+          <li>
+            <Link to="/regions">{t('nav.regions', { ns: 'common' })}</Link>
+          </li>
+          {path.map((r) => (
+            <li key={r.id}>
+              <Link to={`/regions/${r.id}`}>{r.name}</Link>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div className="ent-header-row">
+        <div className="ent-header">
+          <h1>
+            <span>{org.name}</span>
+            <Latin text={org.nameLatin} always />
+          </h1>
+          <div className="ent-badges">
+            <span className="badge">{t(`kind.${org.kind}`, { ns: 'common' })}</span>
+            {org.setting && <span className="badge">{t(`setting.${org.setting}`, { ns: 'common' })}</span>}
+            <OrgStatusBadge status={org.status} />
+          </div>
+        </div>
+        <Link className="button button-primary" to={`/network?seeds=${encodeURIComponent(org.id)}`}>
+          {t('openInNetwork')}
+        </Link>
+      </div>
+    </header>
+  );
+}
+
+function OrgFacts({ org }: { org: OrganizationHeader }) {
+  const { t, i18n } = useTranslation(['organizations', 'common']);
+  const lng = i18n.language;
+  const items: Array<[string, ReactNode]> = [
+    [t('facts.region'), <RegionLink region={org.region} />],
+    [t('facts.founded'), formatDate(org.foundedOn, lng)],
+  ];
+  if (org.dissolvedOn || org.status === 'DISSOLVED') items.push([t('facts.dissolved'), formatDate(org.dissolvedOn, lng)]);
+  items.push([t('facts.creditCode'), org.creditCode ? <span className="mono">{org.creditCode}</span> : '—']);
+  if (org.industry) items.push([t('facts.industry'), org.industry]);
+  if (org.twinningCapacity != null) items.push([t('facts.twinningCapacity'), formatNumber(org.twinningCapacity, lng)]);
+  items.push([t('facts.members'), formatNumber(org.memberCount, lng)]);
+  return (
+    <Section id="org-facts" title={t('facts.title')}>
+      <Facts items={items} />
+    </Section>
+  );
+}
+
+function OrgLeaders({ org }: { org: OrganizationHeader }) {
+  const { t, i18n } = useTranslation(['organizations', 'common']);
+  return (
+    <Section id="org-leaders" title={t('leaders.title')}>
+      {org.currentLeaders.length === 0 ? (
+        <Empty title={t('leaders.empty')} hint={t('leaders.emptyHint')} />
+      ) : (
+        <ul className="ent-list">
+          {org.currentLeaders.map((p) => (
+            <li key={p.id}>
+              <strong>{t(`role.${p.role}`, { ns: 'common' })}</strong>
+              <PersonLink person={p.person} />
+              <span className="muted">{t('leaders.since', { date: formatDate(p.startedOn, i18n.language) })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+/** Where the organization sits: the party organization above it, the unit it is set up in, those set up in it. */
+function OrgRelations({ org }: { org: OrganizationHeader }) {
+  const { t } = useTranslation(['organizations', 'common']);
+  if (!org.parent && !org.host && org.partyOrganizations.length === 0) return null;
+  const kind = (k: string) => <span className="badge">{t(`kind.${k}`, { ns: 'common' })}</span>;
+  return (
+    <Section id="org-relations" title={t('relations.title')}>
+      <dl className="org-relations">
+        {org.parent && (
+          <div>
+            <dt>{t('relations.parent')}</dt>
+            <dd>
+              <OrgLink org={org.parent} /> {kind(org.parent.kind)}
+            </dd>
+          </div>
+        )}
+        {org.host && (
+          <div>
+            <dt>{t('relations.host')}</dt>
+            <dd>
+              <OrgLink org={org.host} /> {kind(org.host.kind)}
+            </dd>
+          </div>
+        )}
+        {org.partyOrganizations.length > 0 && (
+          <div>
+            <dt>{t('relations.partyOrganizations')}</dt>
+            <dd>
+              <ul className="ent-list">
+                {org.partyOrganizations.map((p) => (
+                  <li key={p.id}>
+                    <OrgLink org={p} /> {kind(p.kind)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+    </Section>
+  );
+}

@@ -1,0 +1,211 @@
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { PersonPageQuery } from '../../gql/graphql';
+import { Empty, ErrorState, Loading } from '../../components/Status';
+import { formatDate, today } from '../../lib/format';
+import { Facts, Latin, RegionLink, Section } from '../organizations/ui';
+import { CurrentPosts, PastPosts } from './PersonPosts';
+import { PersonTimeline } from './PersonTimeline';
+import { PersonProjects } from './PersonProjects';
+import './people.css';
+
+export const PersonPageQueryDoc = graphql(`
+  query PersonPage($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Person {
+        id
+        name
+        nameLatin
+        gender
+        birthDate
+        ethnicity
+        education
+        politicalStatus
+        joinedPartyOn
+        backgrounds
+        skills
+        migrant
+        currentLocation
+        endowmentInsuredSince
+        idNumber
+        phone
+        homeRegion {
+          id
+          name
+          nameLatin
+          ancestors { id name nameLatin }
+        }
+        currentPositions {
+          id
+          role
+          startedOn
+          endedOn
+          selectionMethod
+          basicRemuneration
+          organization {
+            id
+            name
+            nameLatin
+            kind
+            region { id name nameLatin }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type PersonHeader = Extract<NonNullable<PersonPageQuery['node']>, { __typename: 'Person' }>;
+
+/** Whole years between a birth date and a day, both YYYY-MM-DD. */
+export function ageOn(birth: string, on: string): number {
+  const [by, bm, bd] = birth.split('-').map(Number);
+  const [y, m, d] = on.split('-').map(Number);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+export default function PersonPage() {
+  const { id = '' } = useParams();
+  return <PersonView key={id} id={id} />;
+}
+
+function PersonView({ id }: { id: string }) {
+  const { t } = useTranslation(['people', 'common']);
+  const [res, reexecute] = useQuery({ query: PersonPageQueryDoc, variables: { id } });
+  const retry = () => reexecute({ requestPolicy: 'network-only' });
+
+  if (res.fetching && !res.data) return <Loading label={t('loading')} />;
+  if (res.error && !res.data?.node) return <ErrorState error={res.error} retry={retry} />;
+  const person = res.data?.node;
+  if (!person || person.__typename !== 'Person') {
+    return (
+      <section className="page">
+        <Empty title={t('notFound.title')} hint={t('notFound.hint')} />
+      </section>
+    );
+  }
+
+  return (
+    <article className="page person-page">
+      <title>{`${person.name} · ${t('app.name', { ns: 'common' })}`}</title>
+      <PersonHeading person={person} />
+      <PersonFacts person={person} />
+      <Section id="person-posts" title={t('posts.title')}>
+        <CurrentPosts posts={person.currentPositions} />
+        <PastPosts id={person.id} />
+      </Section>
+      <PersonTimeline id={person.id} />
+      <PersonProjects id={person.id} />
+    </article>
+  );
+}
+
+function PersonHeading({ person }: { person: PersonHeader }) {
+  const { t } = useTranslation(['people', 'common']);
+  const home = person.homeRegion;
+  return (
+    <header className="ent-header">
+      {home && (
+        <nav className="breadcrumbs" aria-label={t('breadcrumbs')}>
+          <ol>
+            <li>
+              <Link to="/regions">{t('nav.regions', { ns: 'common' })}</Link>
+            </li>
+            {[...home.ancestors, home].map((r) => (
+              <li key={r.id}>
+                <Link to={`/regions/${r.id}`}>{r.name}</Link>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      <h1>
+        <span>{person.name}</span>
+        <Latin text={person.nameLatin} always />
+      </h1>
+      <div className="ent-badges">
+        <span className={`badge${person.politicalStatus === 'MEMBER' || person.politicalStatus === 'PROBATIONARY' ? ' person-badge-party' : ''}`}>
+          {t(`political.${person.politicalStatus}`, { ns: 'common' })}
+        </span>
+        {person.migrant && <span className="badge badge-warn">{t('migrant')}</span>}
+        {person.currentPositions.length > 0 && (
+          <span className="badge">{t('currentPostCount', { count: person.currentPositions.length })}</span>
+        )}
+      </div>
+    </header>
+  );
+}
+
+function PersonFacts({ person }: { person: PersonHeader }) {
+  const { t, i18n } = useTranslation(['people', 'common']);
+  const lng = i18n.language;
+  const c = (key: string) => t(key, { ns: 'common' });
+  const masked = (value: string | null | undefined): ReactNode =>
+    value ? (
+      <span className="person-masked">
+        <span className="mono">{value}</span>
+        <span className="badge" title={t('maskedHint')}>
+          {t('masked')}
+        </span>
+      </span>
+    ) : (
+      '—'
+    );
+  const items: Array<[string, ReactNode]> = [
+    [t('facts.gender'), person.gender ? c(`gender.${person.gender}`) : '—'],
+    [
+      t('facts.birthDate'),
+      person.birthDate ? `${formatDate(person.birthDate, lng)} · ${t('age', { count: ageOn(person.birthDate, today()) })}` : '—',
+    ],
+    [t('facts.ethnicity'), person.ethnicity || '—'],
+    [t('facts.education'), person.education ? c(`education.${person.education}`) : '—'],
+    [t('facts.political'), c(`political.${person.politicalStatus}`)],
+    [t('facts.joinedParty'), formatDate(person.joinedPartyOn, lng)],
+    [t('facts.homeRegion'), person.homeRegion ? <RegionLink region={person.homeRegion} /> : '—'],
+    [t('facts.migrant'), person.migrant ? t('migrantAt', { place: person.currentLocation || t('unknownPlace') }) : t('notMigrant')],
+    [t('facts.insured'), person.endowmentInsuredSince ? t('insuredSince', { date: formatDate(person.endowmentInsuredSince, lng) }) : t('notInsured')],
+    [t('facts.idNumber'), masked(person.idNumber)],
+    [t('facts.phone'), masked(person.phone)],
+  ];
+  const backgrounds = person.backgrounds ?? [];
+  const skills = (person.skills ?? []).filter(Boolean);
+  return (
+    <Section id="person-facts" title={t('facts.title')}>
+      <Facts items={items} />
+      <div className="person-tags">
+        <div>
+          <h3>{t('facts.backgrounds')}</h3>
+          {backgrounds.length ? (
+            <ul className="ent-chips">
+              {backgrounds.map((b) => (
+                <li key={b} className="badge">
+                  {c(`background.${b}`)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('noBackgrounds')}</p>
+          )}
+        </div>
+        <div>
+          <h3>{t('facts.skills')}</h3>
+          {skills.length ? (
+            <ul className="ent-chips">
+              {skills.map((s) => (
+                <li key={s} className="badge">
+                  {s}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('noSkills')}</p>
+          )}
+        </div>
+      </div>
+    </Section>
+  );
+}

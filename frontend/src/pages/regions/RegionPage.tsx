@@ -1,0 +1,235 @@
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { RegionPageQuery } from '../../gql/graphql';
+import { Empty, ErrorState, Loading } from '../../components/Status';
+import { formatMoney, formatNumber } from '../../lib/format';
+import { nodesOf, useKept, useUrlCursor } from '../organizations/paging';
+import { Busy, Facts, Latin, Section } from '../organizations/ui';
+import { RegionChildrenQuery, RegionFlags, RegionRows, RegionTreeTable, TREE_PAGE, useOpenRegions } from './RegionTree';
+import { VillagePanel } from './VillagePanel';
+import './regions.css';
+
+export const RegionPageQueryDoc = graphql(`
+  query RegionPage($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Region {
+        id
+        name
+        nameLatin
+        level
+        code
+        border
+        backward
+        difficult
+        households
+        population
+        collectiveIncome
+        leadingIndustry
+        ancestors { id name nameLatin }
+        stats { organizations partyMembers links }
+        children(first: 0) { totalCount }
+      }
+    }
+  }
+`);
+
+export const RegionRootsQuery = graphql(`
+  query RegionRoots($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    regions(where: { hasParent: false }, orderBy: { field: CODE }, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { node { ...RegionRow } }
+    }
+  }
+`);
+
+export type RegionHeader = Extract<NonNullable<RegionPageQuery['node']>, { __typename: 'Region' }>;
+
+/** Villages and urban communities are the leaves: they show their organizations instead of a subtree. */
+const leafLevels = new Set(['VILLAGE', 'COMMUNITY']);
+
+export default function RegionPage() {
+  const { id } = useParams();
+  return id ? <RegionView key={id} id={id} /> : <RegionRoots />;
+}
+
+/** /regions: the top of the tree (the province), expanded one level when it is alone. */
+function RegionRoots() {
+  const { t } = useTranslation(['regions', 'common']);
+  const { vars, setPage } = useUrlCursor('roots', TREE_PAGE);
+  const [res, reexecute] = useQuery({ query: RegionRootsQuery, variables: vars });
+  const data = useKept(res.data);
+  const rows = nodesOf(data?.regions);
+  const open = useOpenRegions(rows.length === 1 ? [rows[0].id] : []);
+
+  let body;
+  if (res.error) body = <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  else if (!data) body = <Loading label={t('tree.loading')} />;
+  else if (rows.length === 0) body = <Empty title={t('roots.empty')} hint={t('roots.emptyHint')} />;
+  else
+    body = (
+      <Busy busy={res.fetching}>
+        <RegionTreeTable label={t('roots.title')}>
+          <RegionRows
+            regions={rows}
+            pageInfo={data.regions.pageInfo}
+            total={data.regions.totalCount}
+            onPage={setPage}
+            depth={0}
+            open={open}
+            pagerLabel={t('tree.pages')}
+          />
+        </RegionTreeTable>
+      </Busy>
+    );
+
+  return (
+    <section className="page region-page" aria-labelledby="region-roots-title">
+      <title>{`${t('roots.title')} · ${t('app.name', { ns: 'common' })}`}</title>
+      <header className="ent-header">
+        <h1 id="region-roots-title">{t('roots.title')}</h1>
+        <p className="muted region-intro">{t('roots.intro')}</p>
+      </header>
+      <div className="card">{body}</div>
+    </section>
+  );
+}
+
+function RegionView({ id }: { id: string }) {
+  const { t } = useTranslation(['regions', 'common']);
+  const [res, reexecute] = useQuery({ query: RegionPageQueryDoc, variables: { id } });
+  const retry = () => reexecute({ requestPolicy: 'network-only' });
+
+  if (res.fetching && !res.data) return <Loading label={t('loading')} />;
+  if (res.error && !res.data?.node) return <ErrorState error={res.error} retry={retry} />;
+  const region = res.data?.node;
+  if (!region || region.__typename !== 'Region') {
+    return (
+      <section className="page">
+        <Empty title={t('notFound.title')} hint={t('notFound.hint')} />
+        <p>
+          <Link to="/regions">{t('notFound.back')}</Link>
+        </p>
+      </section>
+    );
+  }
+  const leaf = leafLevels.has(region.level);
+
+  return (
+    <article className="page region-page">
+      <title>{`${region.name} · ${t('app.name', { ns: 'common' })}`}</title>
+      <RegionHeading region={region} />
+      <RegionFigures region={region} leaf={leaf} />
+      {leaf ? <VillagePanel id={region.id} level={region.level} /> : <RegionChildren region={region} />}
+    </article>
+  );
+}
+
+function RegionHeading({ region }: { region: RegionHeader }) {
+  const { t } = useTranslation(['regions', 'common']);
+  return (
+    <header className="ent-header">
+      <nav className="breadcrumbs" aria-label={t('breadcrumbs')}>
+        <ol>
+          <li>
+            <Link to="/regions">{t('nav.regions', { ns: 'common' })}</Link>
+          </li>
+          {region.ancestors.map((a) => (
+            <li key={a.id}>
+              <Link to={`/regions/${a.id}`}>{a.name}</Link>
+            </li>
+          ))}
+          <li aria-current="page">{region.name}</li>
+        </ol>
+      </nav>
+      <h1>
+        <span>{region.name}</span>
+        <Latin text={region.nameLatin} always />
+      </h1>
+      <div className="ent-badges">
+        <span className="badge">{t(`level.${region.level}`, { ns: 'common' })}</span>
+        <span className="mono muted region-code" title={t('facts.code')}>
+          {region.code}
+        </span>
+        <RegionFlags region={region} />
+      </div>
+    </header>
+  );
+}
+
+function RegionFigures({ region, leaf }: { region: RegionHeader; leaf: boolean }) {
+  const { t, i18n } = useTranslation('regions');
+  const lng = i18n.language;
+  const items: Array<[string, ReactNode]> = [
+    [t('facts.code'), <span className="mono">{region.code}</span>],
+    [t('facts.households'), formatNumber(region.households, lng)],
+    [t('facts.population'), formatNumber(region.population, lng)],
+  ];
+  if (region.collectiveIncome != null || leaf) items.push([t('facts.collectiveIncome'), formatMoney(region.collectiveIncome, lng)]);
+  if (region.leadingIndustry) items.push([t('facts.leadingIndustry'), region.leadingIndustry]);
+  const stats: Array<[string, ReactNode]> = [
+    [t('stats.organizations'), formatNumber(region.stats.organizations, lng)],
+    [t('stats.partyMembers'), formatNumber(region.stats.partyMembers, lng)],
+    [t('stats.links'), formatNumber(region.stats.links, lng)],
+  ];
+  if (!leaf) stats.unshift([t('stats.subregions'), formatNumber(region.children.totalCount, lng)]);
+  return (
+    <div className="grid-2">
+      <Section id="region-facts" title={t('facts.title')}>
+        <Facts items={items} />
+      </Section>
+      <Section id="region-stats" title={t(leaf ? 'stats.titleLeaf' : 'stats.title')}>
+        <dl className="region-stats">
+          {stats.map(([label, value]) => (
+            <div key={label}>
+              <dd>{value}</dd>
+              <dt>{label}</dt>
+            </div>
+          ))}
+        </dl>
+      </Section>
+    </div>
+  );
+}
+
+/** The regions under this one, as an expandable tree. */
+function RegionChildren({ region }: { region: RegionHeader }) {
+  const { t } = useTranslation(['regions', 'common']);
+  const { vars, setPage } = useUrlCursor('children', TREE_PAGE);
+  const [res, reexecute] = useQuery({ query: RegionChildrenQuery, variables: { id: region.id, ...vars } });
+  const data = useKept(res.data);
+  const node = data?.node?.__typename === 'Region' ? data.node : undefined;
+  const open = useOpenRegions();
+  const rows = nodesOf(node?.children);
+
+  let body;
+  if (res.error) body = <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  else if (!node) body = <Loading label={t('tree.loading')} />;
+  else if (rows.length === 0) body = <Empty title={t('tree.empty')} hint={t('tree.emptyHint')} />;
+  else
+    body = (
+      <Busy busy={res.fetching}>
+        <RegionTreeTable label={t('tree.label', { name: region.name })}>
+          <RegionRows
+            regions={rows}
+            pageInfo={node.children.pageInfo}
+            total={node.children.totalCount}
+            onPage={setPage}
+            depth={0}
+            open={open}
+            pagerLabel={t('tree.pages')}
+          />
+        </RegionTreeTable>
+      </Busy>
+    );
+  return (
+    <Section id="region-children" title={t('tree.title')} count={region.children.totalCount}>
+      <p className="muted region-intro">{t('tree.hint')}</p>
+      {body}
+    </Section>
+  );
+}

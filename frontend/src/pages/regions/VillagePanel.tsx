@@ -1,0 +1,309 @@
+import { useQuery } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { OrganizationKind, OrganizationSetting, RegionLevel } from '../../gql/graphql';
+import { Empty, ErrorState, Loading } from '../../components/Status';
+import { Pager } from '../../components/Pager';
+import { formatDate, formatMoney, formatNumber } from '../../lib/format';
+import { nodesOf, useKept, useUrlCursor } from '../organizations/paging';
+import { Busy, OrgLink, OrgStatusBadge, PersonLink, ProjectStatusBadge, Section } from '../organizations/ui';
+import { latestIncome } from '../people/PersonProjects';
+
+export const VillageCommitteesQuery = graphql(`
+  query VillageCommittees($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Region {
+        id
+        organizations(
+          first: 10
+          where: {
+            status: ACTIVE
+            or: [
+              { kindIn: [PARTY_COMMITTEE, PARTY_GENERAL_BRANCH, PARTY_BRANCH], settingIn: [VILLAGE, COMMUNITY] }
+              { kindIn: [VILLAGERS_COMMITTEE, URBAN_COMMUNITY] }
+            ]
+          }
+        ) {
+          edges {
+            node {
+              id
+              name
+              nameLatin
+              kind
+              currentLeaders {
+                id
+                role
+                startedOn
+                person { id name nameLatin }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const VillageOrganizationsQuery = graphql(`
+  query VillageOrganizations($id: ID!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    node(id: $id) {
+      __typename
+      ... on Region {
+        id
+        organizations(first: $first, after: $after, last: $last, before: $before) {
+          totalCount
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          edges { node { id name nameLatin kind setting status foundedOn memberCount } }
+        }
+      }
+    }
+  }
+`);
+
+export const VillageProjectsQuery = graphql(`
+  query VillageProjects($id: ID!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+    node(id: $id) {
+      __typename
+      ... on Region {
+        id
+        projects(first: $first, after: $after, last: $last, before: $before) {
+          totalCount
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          edges {
+            node {
+              id
+              name
+              kind
+              status
+              startedOn
+              organization { id name nameLatin }
+              leader { id name nameLatin }
+              incomes { year income }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * "1+X": the party organization at the core, then the villagers' (or
+ * residents') committee, the collective economy, the league, the women's
+ * congress, the militia, and the cooperatives and enterprises around them.
+ */
+const kindOrder: OrganizationKind[] = [
+  'PARTY_COMMITTEE',
+  'PARTY_GENERAL_BRANCH',
+  'PARTY_BRANCH',
+  'VILLAGERS_COMMITTEE',
+  'URBAN_COMMUNITY',
+  'COLLECTIVE_ECONOMY',
+  'YOUTH_LEAGUE',
+  'WOMENS_CONGRESS',
+  'MILITIA',
+  'COOPERATIVE',
+  'ENTERPRISE',
+];
+const rank = (k: OrganizationKind, s?: OrganizationSetting | null) => {
+  const i = kindOrder.indexOf(k);
+  // The village's own party organization before those set up in its cooperatives or enterprises.
+  const local = s == null || s === 'VILLAGE' || s === 'COMMUNITY' ? 0 : 0.5;
+  return (i === -1 ? kindOrder.length : i) + local;
+};
+
+export function sortOneX<T extends { kind: OrganizationKind; setting?: OrganizationSetting | null }>(orgs: T[]): T[] {
+  return [...orgs].sort((a, b) => rank(a.kind, a.setting) - rank(b.kind, b.setting));
+}
+
+export function VillagePanel({ id, level }: { id: string; level: RegionLevel }) {
+  return (
+    <>
+      <Committees id={id} level={level} />
+      <OneX id={id} />
+      <Projects id={id} />
+    </>
+  );
+}
+
+/** The "two committees" and who leads them now. */
+function Committees({ id, level }: { id: string; level: RegionLevel }) {
+  const { t, i18n } = useTranslation(['regions', 'common']);
+  const [res, reexecute] = useQuery({ query: VillageCommitteesQuery, variables: { id } });
+  const node = res.data?.node?.__typename === 'Region' ? res.data.node : undefined;
+  const orgs = sortOneX(nodesOf(node?.organizations));
+
+  let body;
+  if (res.error) body = <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  else if (!node) body = <Loading label={t('committees.loading')} />;
+  else if (orgs.length === 0) body = <Empty title={t('committees.empty')} hint={t('committees.emptyHint')} />;
+  else
+    body = (
+      <div className="region-committees">
+        {orgs.map((o) => (
+          <div key={o.id} className="region-committee">
+            <div className="region-committee-head">
+              <OrgLink org={o} />
+              <span className="badge">{t(`kind.${o.kind}`, { ns: 'common' })}</span>
+            </div>
+            {o.currentLeaders.length === 0 ? (
+              <p className="muted">{t('committees.noLeader')}</p>
+            ) : (
+              <ul className="ent-list">
+                {o.currentLeaders.map((p) => (
+                  <li key={p.id}>
+                    <strong>{t(`role.${p.role}`, { ns: 'common' })}</strong>
+                    <PersonLink person={p.person} />
+                    <span className="muted">{t('committees.since', { date: formatDate(p.startedOn, i18n.language) })}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+      </div>
+    );
+  return (
+    <Section id="region-committees" title={t(level === 'COMMUNITY' ? 'committees.titleCommunity' : 'committees.title')}>
+      {body}
+    </Section>
+  );
+}
+
+/** Every organization of the village, the party organization first. */
+function OneX({ id }: { id: string }) {
+  const { t, i18n } = useTranslation(['regions', 'common']);
+  const lng = i18n.language;
+  const { vars, setPage } = useUrlCursor('orgs');
+  const [res, reexecute] = useQuery({ query: VillageOrganizationsQuery, variables: { id, ...vars } });
+  const data = useKept(res.data);
+  const node = data?.node?.__typename === 'Region' ? data.node : undefined;
+  const conn = node?.organizations;
+  const rows = sortOneX(nodesOf(conn));
+
+  let body;
+  if (res.error) body = <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  else if (!conn) body = <Loading label={t('orgs.loading')} />;
+  else if (rows.length === 0) body = <Empty title={t('orgs.empty')} hint={t('orgs.emptyHint')} />;
+  else
+    body = (
+      <Busy busy={res.fetching}>
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('col.organization')}</th>
+                <th scope="col">{t('col.kind')}</th>
+                <th scope="col" className="ent-hide-narrow">
+                  {t('col.founded')}
+                </th>
+                <th scope="col" className="ent-num">
+                  {t('col.people')}
+                </th>
+                <th scope="col">{t('col.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((o) => (
+                <tr key={o.id}>
+                  <td>
+                    <OrgLink org={o} />
+                  </td>
+                  <td>
+                    {t(`kind.${o.kind}`, { ns: 'common' })}
+                    {o.setting && <div className="muted region-sub">{t(`setting.${o.setting}`, { ns: 'common' })}</div>}
+                  </td>
+                  <td className="ent-nowrap ent-hide-narrow">{formatDate(o.foundedOn, lng)}</td>
+                  <td className="ent-num">{formatNumber(o.memberCount, lng)}</td>
+                  <td>
+                    <OrgStatusBadge status={o.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <Pager pageInfo={conn.pageInfo} total={conn.totalCount} shown={rows.length} onPage={setPage} label={t('orgs.pages')} />
+      </Busy>
+    );
+  return (
+    <Section id="region-orgs" title={t('orgs.title')} count={conn?.totalCount}>
+      {body}
+    </Section>
+  );
+}
+
+function Projects({ id }: { id: string }) {
+  const { t, i18n } = useTranslation(['regions', 'common']);
+  const lng = i18n.language;
+  const { vars, setPage } = useUrlCursor('projects');
+  const [res, reexecute] = useQuery({ query: VillageProjectsQuery, variables: { id, ...vars } });
+  const data = useKept(res.data);
+  const node = data?.node?.__typename === 'Region' ? data.node : undefined;
+  const conn = node?.projects;
+  const rows = nodesOf(conn);
+
+  let body;
+  if (res.error) body = <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  else if (!conn) body = <Loading label={t('projects.loading')} />;
+  else if (rows.length === 0) body = <Empty title={t('projects.empty')} hint={t('projects.emptyHint')} />;
+  else
+    body = (
+      <Busy busy={res.fetching}>
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('col.project')}</th>
+                <th scope="col">{t('col.status')}</th>
+                <th scope="col">{t('col.organization')}</th>
+                <th scope="col">{t('col.leader')}</th>
+                <th scope="col" className="ent-hide-narrow">
+                  {t('col.started')}
+                </th>
+                <th scope="col" className="ent-num">
+                  {t('col.latestIncome')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((p) => {
+                const latest = latestIncome(p.incomes);
+                return (
+                  <tr key={p.id}>
+                    <td>
+                      {p.name}
+                      <div className="muted region-sub">{t(`projectKind.${p.kind}`, { ns: 'common' })}</div>
+                    </td>
+                    <td>
+                      <ProjectStatusBadge status={p.status} />
+                    </td>
+                    <td>{p.organization ? <OrgLink org={p.organization} /> : '—'}</td>
+                    <td>{p.leader ? <PersonLink person={p.leader} /> : '—'}</td>
+                    <td className="ent-nowrap ent-hide-narrow">{formatDate(p.startedOn, lng)}</td>
+                    <td className="ent-num">
+                      {latest ? (
+                        <>
+                          {formatMoney(latest.income, lng)}
+                          <div className="muted region-sub">{t('projects.inYear', { year: latest.year })}</div>
+                        </>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <Pager pageInfo={conn.pageInfo} total={conn.totalCount} shown={rows.length} onPage={setPage} label={t('projects.pages')} />
+      </Busy>
+    );
+  return (
+    <Section id="region-projects" title={t('projects.title')} count={conn?.totalCount}>
+      {body}
+    </Section>
+  );
+}
