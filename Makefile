@@ -42,7 +42,7 @@ serve: build
 # proxying to it, with hot reload of the app.
 dev: build-go $(NODE_DEPS)
 	$(BIN) demo --db $(DB) --scale $(SCALE) --seed $(SEED) --if-empty
-	$(BIN) serve --db $(DB) & pid=$$!; trap 'kill $$pid' EXIT INT TERM; $(NPM) run dev
+	$(BIN) serve --db $(DB) & pid=$$!; trap 'kill $$pid 2>/dev/null' EXIT INT TERM; $(NPM) run dev
 
 # Every test: generated code is current, the Go suite on SQLite and
 # PostgreSQL, the web app's unit tests, then end to end in headless Chromium.

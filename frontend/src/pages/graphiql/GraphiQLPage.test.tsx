@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderRoute } from '../../test/render';
-import i18n from '../../lib/i18n';
+import { switchLanguage } from '../../test/language';
 import type { EditorProps } from './Editor';
 import GraphiQLPage from './GraphiQLPage';
 import { examples } from './examples';
@@ -84,14 +84,14 @@ describe('GraphiQLPage', () => {
   });
 
   it('is translated', async () => {
-    await i18n.changeLanguage('zh-CN');
+    await switchLanguage('zh-CN');
     try {
       setup();
       expect(screen.getByRole('heading', { level: 1, name: 'GraphQL 接口' })).toBeInTheDocument();
       expect(within(screen.getByRole('list', { name: '示例查询' })).getByRole('button', { name: /最短路径/ })).toBeInTheDocument();
       expect(await screen.findByTestId('query')).toHaveTextContent('# 基层组织网 GraphQL 接口');
     } finally {
-      await i18n.changeLanguage('en');
+      await switchLanguage('en');
     }
   });
 });

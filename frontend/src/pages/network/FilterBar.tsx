@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LinkKind } from '../../gql/graphql';
+import { LINK_KINDS } from '../../lib/enums';
 import { formatDate, today } from '../../lib/format';
 import { EDGE_COLORS } from './colors';
 import { useDismiss } from './useDismiss';
-import { LINK_KINDS, MAX_DEPTH, MIN_DEPTH, activeKinds, isIsoDate, type NetworkParams } from './urlState';
+import { MAX_DEPTH, MIN_DEPTH, activeKinds, isIsoDate, type NetworkParams } from './urlState';
 
 const FIRST_YEAR = 2010;
 const SLIDER_COMMIT_MS = 400;

@@ -1,15 +1,6 @@
 import type { LinkKind } from '../../gql/graphql';
+import { LINK_KINDS } from '../../lib/enums';
 import { BASE_MAX_NODES, snapToStep } from './steps';
-
-/** Link kinds in the order the filters list them. */
-export const LINK_KINDS: readonly LinkKind[] = [
-  'VILLAGE_VILLAGE',
-  'VILLAGE_ENTERPRISE',
-  'VILLAGE_COMMUNITY',
-  'URBAN_RURAL_TWINNING',
-  'INDUSTRY_CHAIN',
-  'MILITARY_CIVILIAN',
-];
 
 export const MIN_DEPTH = 1;
 export const MAX_DEPTH = 3;

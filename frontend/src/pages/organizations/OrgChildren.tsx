@@ -1,10 +1,8 @@
-import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { Empty, ErrorState, Loading } from '../../components/Status';
-import { Pager } from '../../components/Pager';
-import { nodesOf, useKept, useUrlCursor } from './paging';
-import { Busy, OrgLink, OrgStatusBadge, RegionLink, Section } from './ui';
+import { PagedList } from '../../components/PagedList';
+import { nodesOf, usePagedQuery } from '../../components/paging';
+import { OrgLink, OrgStatusBadge, RegionLink, Section } from '../../components/ui';
 
 export const OrganizationChildrenQuery = graphql(`
   query OrganizationChildren($id: ID!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
@@ -34,20 +32,20 @@ export const OrganizationChildrenQuery = graphql(`
 /** The party organizations directly under this one (village branches under a township committee). */
 export function OrgChildren({ id }: { id: string }) {
   const { t } = useTranslation(['organizations', 'common']);
-  const { vars, setPage } = useUrlCursor('children');
-  const [res, reexecute] = useQuery({ query: OrganizationChildrenQuery, variables: { id, ...vars } });
-  const data = useKept(res.data);
-  const node = data?.node?.__typename === 'Organization' ? data.node : undefined;
-  const conn = node?.children;
+  const list = usePagedQuery(OrganizationChildrenQuery, { id }, 'children');
+  const conn = list.data?.node?.__typename === 'Organization' ? list.data.node.children : undefined;
   const rows = nodesOf(conn);
 
-  let body;
-  if (res.error) body = <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  else if (!conn) body = <Loading label={t('children.loading')} />;
-  else if (rows.length === 0) body = <Empty title={t('children.empty')} hint={t('children.emptyHint')} />;
-  else
-    body = (
-      <Busy busy={res.fetching}>
+  return (
+    <Section id="org-children" title={t('children.title')} count={conn?.totalCount}>
+      <PagedList
+        list={list}
+        conn={conn}
+        shown={rows.length}
+        loading={t('children.loading')}
+        empty={{ title: t('children.empty'), hint: t('children.emptyHint') }}
+        pagerLabel={t('children.pages')}
+      >
         <div className="table-wrap">
           <table className="table">
             <thead>
@@ -76,13 +74,7 @@ export function OrgChildren({ id }: { id: string }) {
             </tbody>
           </table>
         </div>
-        <Pager pageInfo={conn.pageInfo} total={conn.totalCount} shown={rows.length} onPage={setPage} label={t('children.pages')} />
-      </Busy>
-    );
-
-  return (
-    <Section id="org-children" title={t('children.title')} count={conn?.totalCount}>
-      {body}
+      </PagedList>
     </Section>
   );
 }

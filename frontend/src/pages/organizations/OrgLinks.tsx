@@ -1,14 +1,11 @@
-import { useId } from 'react';
-import { useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { LinkKind } from '../../gql/graphql';
-import { Empty, ErrorState, Loading } from '../../components/Status';
-import { Pager } from '../../components/Pager';
+import { FilterSelect } from '../../components/FilterSelect';
+import { PagedList } from '../../components/PagedList';
+import { nodesOf, usePagedQuery, useUrlFilter } from '../../components/paging';
+import { LinkStatusBadge, OrgLink, Section } from '../../components/ui';
+import { LINK_KINDS } from '../../lib/enums';
 import { formatDate } from '../../lib/format';
-import { nodesOf, useKept, useUrlCursor } from './paging';
-import { Busy, LinkStatusBadge, OrgLink, Section } from './ui';
 
 export const OrganizationLinksQuery = graphql(`
   query OrganizationLinks($id: ID!, $kinds: [LinkKind!], $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
@@ -37,58 +34,43 @@ export const OrganizationLinksQuery = graphql(`
   }
 `);
 
-export const linkKinds: LinkKind[] = [
-  'VILLAGE_VILLAGE',
-  'VILLAGE_ENTERPRISE',
-  'VILLAGE_COMMUNITY',
-  'URBAN_RURAL_TWINNING',
-  'INDUSTRY_CHAIN',
-  'MILITARY_CIVILIAN',
-];
-
 export function OrgLinks({ id }: { id: string }) {
   const { t, i18n } = useTranslation(['organizations', 'common']);
   const lng = i18n.language;
-  const selectId = useId();
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('linkKind');
-  const kind = linkKinds.find((k) => k === raw);
-  const { vars, setPage } = useUrlCursor('links');
-  const [res, reexecute] = useQuery({
-    query: OrganizationLinksQuery,
-    variables: { id, kinds: kind ? [kind] : undefined, ...vars },
-  });
-  const data = useKept(res.data);
-  const node = data?.node?.__typename === 'Organization' ? data.node : undefined;
-  const conn = node?.links;
+  const [kind, setKind] = useUrlFilter('linkKind', LINK_KINDS, 'links');
+  const list = usePagedQuery(OrganizationLinksQuery, { id, kinds: kind ? [kind] : undefined }, 'links');
+  const conn = list.data?.node?.__typename === 'Organization' ? list.data.node.links : undefined;
   const rows = nodesOf(conn);
 
-  const setKind = (k: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.delete('links');
-        next.delete('links.before');
-        if (k) next.set('linkKind', k);
-        else next.delete('linkKind');
-        return next;
-      },
-      { preventScrollReset: true },
-    );
-
-  let body;
-  if (res.error) body = <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  else if (!conn) body = <Loading label={t('links.loading')} />;
-  else if (rows.length === 0)
-    body = (
-      <Empty
-        title={kind ? t('links.emptyKind', { kind: t(`linkKind.${kind}`, { ns: 'common' }) }) : t('links.empty')}
-        hint={kind ? t('links.emptyKindHint') : t('links.emptyHint')}
-      />
-    );
-  else
-    body = (
-      <Busy busy={res.fetching}>
+  return (
+    <Section
+      id="org-links"
+      title={t('links.title')}
+      count={conn?.totalCount}
+      actions={
+        <FilterSelect
+          label={t('links.kind')}
+          value={kind ?? ''}
+          options={[
+            { value: '', label: t('links.allKinds') },
+            ...LINK_KINDS.map((k) => ({ value: k, label: t(`linkKind.${k}`, { ns: 'common' }) })),
+          ]}
+          onChange={(k) => setKind(k || undefined)}
+        />
+      }
+    >
+      <PagedList
+        list={list}
+        conn={conn}
+        shown={rows.length}
+        loading={t('links.loading')}
+        empty={
+          kind
+            ? { title: t('links.emptyKind', { kind: t(`linkKind.${kind}`, { ns: 'common' }) }), hint: t('links.emptyKindHint') }
+            : { title: t('links.empty'), hint: t('links.emptyHint') }
+        }
+        pagerLabel={t('links.pages')}
+      >
         <div className="table-wrap">
           <table className="table">
             <thead>
@@ -124,30 +106,7 @@ export function OrgLinks({ id }: { id: string }) {
             </tbody>
           </table>
         </div>
-        <Pager pageInfo={conn.pageInfo} total={conn.totalCount} shown={rows.length} onPage={setPage} label={t('links.pages')} />
-      </Busy>
-    );
-
-  return (
-    <Section
-      id="org-links"
-      title={t('links.title')}
-      count={conn?.totalCount}
-      actions={
-        <div className="ent-filter">
-          <label htmlFor={selectId}>{t('links.kind')}</label>
-          <select id={selectId} value={kind ?? ''} onChange={(e) => setKind(e.target.value)}>
-            <option value="">{t('links.allKinds')}</option>
-            {linkKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`linkKind.${k}`, { ns: 'common' })}
-              </option>
-            ))}
-          </select>
-        </div>
-      }
-    >
-      {body}
+      </PagedList>
     </Section>
   );
 }

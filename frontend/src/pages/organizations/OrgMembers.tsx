@@ -1,14 +1,11 @@
-import { useId } from 'react';
-import { useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { PositionWhereInput } from '../../gql/graphql';
-import { Empty, ErrorState, Loading } from '../../components/Status';
-import { Pager } from '../../components/Pager';
+import { FilterSelect } from '../../components/FilterSelect';
+import { PagedList } from '../../components/PagedList';
+import { nodesOf, usePagedQuery, useUrlFilter } from '../../components/paging';
+import { PersonLink, Section } from '../../components/ui';
 import { formatDate, formatMoney, today } from '../../lib/format';
-import { nodesOf, useKept, useUrlCursor } from './paging';
-import { Busy, PersonLink, Section } from './ui';
 
 export const OrganizationMembersQuery = graphql(`
   query OrganizationMembers($id: ID!, $where: PositionWhereInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
@@ -56,37 +53,34 @@ export function postWhere(f: PostFilter, on = today()): PositionWhereInput | und
 export function OrgMembers({ id }: { id: string }) {
   const { t, i18n } = useTranslation(['organizations', 'common']);
   const lng = i18n.language;
-  const selectId = useId();
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('posts');
-  const filter: PostFilter = filters.includes(raw as PostFilter) ? (raw as PostFilter) : 'current';
-  const { vars, setPage } = useUrlCursor('members');
-  const [res, reexecute] = useQuery({ query: OrganizationMembersQuery, variables: { id, where: postWhere(filter), ...vars } });
-  const data = useKept(res.data);
-  const node = data?.node?.__typename === 'Organization' ? data.node : undefined;
-  const conn = node?.positions;
+  const [chosen, choose] = useUrlFilter('posts', filters, 'members');
+  const filter = chosen ?? 'current';
+  const list = usePagedQuery(OrganizationMembersQuery, { id, where: postWhere(filter) }, 'members');
+  const conn = list.data?.node?.__typename === 'Organization' ? list.data.node.positions : undefined;
   const rows = nodesOf(conn);
 
-  const setFilter = (f: PostFilter) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.delete('members');
-        next.delete('members.before');
-        if (f === 'current') next.delete('posts');
-        else next.set('posts', f);
-        return next;
-      },
-      { preventScrollReset: true },
-    );
-
-  let body;
-  if (res.error) body = <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  else if (!conn) body = <Loading label={t('members.loading')} />;
-  else if (rows.length === 0) body = <Empty title={t(`members.empty.${filter}`)} hint={t('members.emptyHint')} />;
-  else
-    body = (
-      <Busy busy={res.fetching}>
+  return (
+    <Section
+      id="org-members"
+      title={t('members.title')}
+      count={conn?.totalCount}
+      actions={
+        <FilterSelect
+          label={t('members.show')}
+          value={filter}
+          options={filters.map((f) => ({ value: f, label: t(`members.filter.${f}`) }))}
+          onChange={(f) => choose(f === 'current' ? undefined : f)}
+        />
+      }
+    >
+      <PagedList
+        list={list}
+        conn={conn}
+        shown={rows.length}
+        loading={t('members.loading')}
+        empty={{ title: t(`members.empty.${filter}`), hint: t('members.emptyHint') }}
+        pagerLabel={t('members.pages')}
+      >
         <div className="table-wrap">
           <table className="table">
             <thead>
@@ -119,29 +113,7 @@ export function OrgMembers({ id }: { id: string }) {
             </tbody>
           </table>
         </div>
-        <Pager pageInfo={conn.pageInfo} total={conn.totalCount} shown={rows.length} onPage={setPage} label={t('members.pages')} />
-      </Busy>
-    );
-
-  return (
-    <Section
-      id="org-members"
-      title={t('members.title')}
-      count={conn?.totalCount}
-      actions={
-        <div className="ent-filter">
-          <label htmlFor={selectId}>{t('members.show')}</label>
-          <select id={selectId} value={filter} onChange={(e) => setFilter(e.target.value as PostFilter)}>
-            {filters.map((f) => (
-              <option key={f} value={f}>
-                {t(`members.filter.${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      }
-    >
-      {body}
+      </PagedList>
     </Section>
   );
 }

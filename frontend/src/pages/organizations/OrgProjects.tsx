@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
-import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { Empty, ErrorState, Loading } from '../../components/Status';
-import { Pager } from '../../components/Pager';
+import { PagedList } from '../../components/PagedList';
+import { nodesOf, usePagedQuery } from '../../components/paging';
+import { PersonLink, ProjectStatusBadge, Section } from '../../components/ui';
 import { formatDate, formatMoney } from '../../lib/format';
-import { nodesOf, useKept, useUrlCursor } from './paging';
-import { Busy, PersonLink, ProjectStatusBadge, Section } from './ui';
 import { IncomeChart, yearsOf } from './IncomeChart';
 
 export const OrganizationProjectsQuery = graphql(`
@@ -42,22 +40,22 @@ const PROJECTS_PER_PAGE = 10;
 export function OrgProjects({ id }: { id: string }) {
   const { t, i18n } = useTranslation(['organizations', 'common']);
   const lng = i18n.language;
-  const { vars, setPage } = useUrlCursor('projects', PROJECTS_PER_PAGE);
-  const [res, reexecute] = useQuery({ query: OrganizationProjectsQuery, variables: { id, ...vars } });
-  const data = useKept(res.data);
-  const node = data?.node?.__typename === 'Organization' ? data.node : undefined;
-  const conn = node?.projects;
+  const list = usePagedQuery(OrganizationProjectsQuery, { id }, 'projects', PROJECTS_PER_PAGE);
+  const conn = list.data?.node?.__typename === 'Organization' ? list.data.node.projects : undefined;
   const rows = useMemo(() => nodesOf(conn), [conn]);
   const series = useMemo(() => rows.filter((p) => p.incomes?.length).map((p) => ({ name: p.name, incomes: p.incomes ?? [] })), [rows]);
   const years = yearsOf(series);
 
-  let body;
-  if (res.error) body = <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  else if (!conn) body = <Loading label={t('projects.loading')} />;
-  else if (rows.length === 0) body = <Empty title={t('projects.empty')} hint={t('projects.emptyHint')} />;
-  else
-    body = (
-      <Busy busy={res.fetching}>
+  return (
+    <Section id="org-projects" title={t('projects.title')} count={conn?.totalCount}>
+      <PagedList
+        list={list}
+        conn={conn}
+        shown={rows.length}
+        loading={t('projects.loading')}
+        empty={{ title: t('projects.empty'), hint: t('projects.emptyHint') }}
+        pagerLabel={t('projects.pages')}
+      >
         {series.length > 0 && (
           <>
             <h3 className="org-chart-title">{t('projects.chartTitle')}</h3>
@@ -108,13 +106,7 @@ export function OrgProjects({ id }: { id: string }) {
             </tbody>
           </table>
         </div>
-        <Pager pageInfo={conn.pageInfo} total={conn.totalCount} shown={rows.length} onPage={setPage} label={t('projects.pages')} />
-      </Busy>
-    );
-
-  return (
-    <Section id="org-projects" title={t('projects.title')} count={conn?.totalCount}>
-      {body}
+      </PagedList>
     </Section>
   );
 }

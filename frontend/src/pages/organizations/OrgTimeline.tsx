@@ -1,15 +1,11 @@
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { PositionRole } from '../../gql/graphql';
 import { Empty, ErrorState, Loading } from '../../components/Status';
-import { nodesOf } from './paging';
-import { Section } from './ui';
-import { Timeline, type TimelineGroup } from './Timeline';
-import { linkKinds } from './OrgLinks';
-
-/** At most this many posts and links are drawn; the tables above page through all of them. */
-export const TIMELINE_LIMIT = 100;
+import { nodesOf } from '../../components/paging';
+import { Section } from '../../components/ui';
+import { TIMELINE_LIMIT, Timeline, type TimelineGroup } from '../../components/Timeline';
+import { LINK_KINDS, ROLE_ORDER } from '../../lib/enums';
 
 export const OrganizationTimelineQuery = graphql(`
   query OrganizationTimeline($id: ID!, $limit: Int!) {
@@ -30,21 +26,6 @@ export const OrganizationTimelineQuery = graphql(`
   }
 `);
 
-/** Leading posts first: the order bands appear in. */
-export const roleOrder: PositionRole[] = [
-  'SECRETARY',
-  'FIRST_SECRETARY',
-  'DIRECTOR',
-  'HEAD',
-  'DEPUTY_SECRETARY',
-  'DEPUTY_DIRECTOR',
-  'COMMITTEE_MEMBER',
-  'ASSISTANT',
-  'PART_TIME_MEMBER',
-  'RESERVE_CADRE',
-  'MEMBER',
-];
-
 export function OrgTimeline({ id }: { id: string }) {
   const { t } = useTranslation(['organizations', 'common']);
   const [res, reexecute] = useQuery({ query: OrganizationTimelineQuery, variables: { id, limit: TIMELINE_LIMIT } });
@@ -57,14 +38,14 @@ export function OrgTimeline({ id }: { id: string }) {
     const posts = nodesOf(node.positions);
     const links = nodesOf(node.links);
     const groups: TimelineGroup[] = [
-      ...roleOrder.map((role) => ({
+      ...ROLE_ORDER.map((role) => ({
         key: `role-${role}`,
         label: t(`role.${role}`, { ns: 'common' }),
         items: posts
           .filter((p) => p.role === role)
           .map((p) => ({ id: p.id, start: p.startedOn, end: p.endedOn, label: p.person.name, href: `/people/${p.person.id}`, tone: 'post' as const })),
       })),
-      ...linkKinds.map((kind) => ({
+      ...LINK_KINDS.map((kind) => ({
         key: `link-${kind}`,
         label: t(`linkKind.${kind}`, { ns: 'common' }),
         items: links

@@ -9,8 +9,8 @@ import { OrganizationChildrenQuery } from './OrgChildren';
 import { OrganizationMembersQuery as MembersDoc, postWhere } from './OrgMembers';
 import { OrganizationLinksQuery } from './OrgLinks';
 import { OrganizationProjectsQuery } from './OrgProjects';
-import { OrganizationTimelineQuery, TIMELINE_LIMIT } from './OrgTimeline';
-import { axisTicks, packLanes } from './Timeline';
+import { OrganizationTimelineQuery } from './OrgTimeline';
+import { TIMELINE_LIMIT } from '../../components/Timeline';
 
 // The chart library draws on a canvas jsdom does not have; the test only needs to know a chart was asked for.
 const drawn = vi.hoisted(() => ({ options: [] as unknown[] }));
@@ -286,21 +286,5 @@ describe('OrganizationPage', () => {
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('boom');
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
-  });
-});
-
-describe('timeline layout', () => {
-  it('packs overlapping intervals into as few lanes as possible', () => {
-    const lanes = packLanes([
-      { from: 2000, to: 2010 },
-      { from: 2010, to: 2020 },
-      { from: 2005, to: 2008 },
-    ]);
-    expect(lanes.map((l) => l.map((i) => i.from))).toEqual([[2000, 2010], [2005]]);
-  });
-
-  it('chooses round years for the axis', () => {
-    expect(axisTicks(1976, 2027)).toEqual([1980, 1990, 2000, 2010, 2020]);
-    expect(axisTicks(2019, 2027)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
   });
 });

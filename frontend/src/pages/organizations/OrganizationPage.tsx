@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { OrganizationPageQuery } from '../../gql/graphql';
 import { Empty, ErrorState, Loading } from '../../components/Status';
 import { formatDate, formatNumber } from '../../lib/format';
-import { Facts, Latin, OrgLink, OrgStatusBadge, PersonLink, RegionLink, Section } from './ui';
+import { Facts, Latin, OrgLink, OrgStatusBadge, PersonLink, RegionLink, Section } from '../../components/ui';
 import { OrgChildren } from './OrgChildren';
 import { OrgMembers } from './OrgMembers';
 import { OrgLinks } from './OrgLinks';

@@ -8,8 +8,8 @@ import type { PersonPageQuery } from '../../gql/graphql';
 import PersonPage, { PersonPageQueryDoc, ageOn } from './PersonPage';
 import { PersonPastPostsQuery } from './PersonPosts';
 import { PersonTimelineQuery } from './PersonTimeline';
-import { PersonProjectsQuery, latestIncome } from './PersonProjects';
-import { TIMELINE_LIMIT } from '../organizations/OrgTimeline';
+import { PersonProjectsQuery } from './PersonProjects';
+import { TIMELINE_LIMIT } from '../../components/Timeline';
 
 type PersonNode = Extract<NonNullable<PersonPageQuery['node']>, { __typename: 'Person' }>;
 
@@ -217,10 +217,5 @@ describe('person helpers', () => {
   it('counts age in whole years', () => {
     expect(ageOn('1969-08-01', '2026-07-31')).toBe(56);
     expect(ageOn('1969-08-01', '2026-08-01')).toBe(57);
-  });
-
-  it('takes the latest year of income', () => {
-    expect(latestIncome([{ year: 2011, income: 1 }, { year: 2012, income: 2 }, { year: 2009, income: 3 }])).toEqual({ year: 2012, income: 2 });
-    expect(latestIncome(null)).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { PersonPageQuery } from '../../gql/graphql';
 import { Empty, ErrorState, Loading } from '../../components/Status';
 import { formatDate, today } from '../../lib/format';
-import { Facts, Latin, RegionLink, Section } from '../organizations/ui';
+import { Facts, Latin, RegionLink, Section } from '../../components/ui';
 import { CurrentPosts, PastPosts } from './PersonPosts';
 import { PersonTimeline } from './PersonTimeline';
 import { PersonProjects } from './PersonProjects';

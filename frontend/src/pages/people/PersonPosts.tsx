@@ -1,13 +1,12 @@
-import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { PositionRole, PositionSelectionMethod } from '../../gql/graphql';
-import { Empty, ErrorState, Loading } from '../../components/Status';
-import { Pager } from '../../components/Pager';
+import { Empty } from '../../components/Status';
+import { PagedList } from '../../components/PagedList';
+import { nodesOf, usePagedQuery } from '../../components/paging';
+import { OrgLink } from '../../components/ui';
+import { ROLE_ORDER } from '../../lib/enums';
 import { formatDate, formatNumber, today } from '../../lib/format';
-import { nodesOf, useKept, useUrlCursor } from '../organizations/paging';
-import { Busy, OrgLink } from '../organizations/ui';
-import { roleOrder } from '../organizations/OrgTimeline';
 
 export const PersonPastPostsQuery = graphql(`
   query PersonPastPosts($id: ID!, $on: Date!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
@@ -73,7 +72,7 @@ function PostsTable({ posts, caption }: { posts: PostRow[]; caption: string }) {
             <tr key={p.id}>
               <td>
                 <OrgLink org={p.organization} />
-                <div className="muted person-sub">{t(`kind.${p.organization.kind}`, { ns: 'common' })}</div>
+                <div className="muted ent-sub">{t(`kind.${p.organization.kind}`, { ns: 'common' })}</div>
               </td>
               <td className="ent-nowrap">{t(`role.${p.role}`, { ns: 'common' })}</td>
               <td className="ent-hide-narrow">{p.selectionMethod ? t(`selection.${p.selectionMethod}`, { ns: 'common' }) : '—'}</td>
@@ -90,7 +89,7 @@ function PostsTable({ posts, caption }: { posts: PostRow[]; caption: string }) {
 /** Posts held now, the leading ones first (from the page's own query: a person holds a handful at most). */
 export function CurrentPosts({ posts }: { posts: PostRow[] }) {
   const { t, i18n } = useTranslation('people');
-  const sorted = [...posts].sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role));
+  const sorted = [...posts].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
   return (
     <>
       <h3>
@@ -108,30 +107,24 @@ export function CurrentPosts({ posts }: { posts: PostRow[] }) {
 /** Posts that have ended, the most recent first, a page at a time. */
 export function PastPosts({ id }: { id: string }) {
   const { t, i18n } = useTranslation('people');
-  const { vars, setPage } = useUrlCursor('posts');
-  const [res, reexecute] = useQuery({ query: PersonPastPostsQuery, variables: { id, on: today(), ...vars } });
-  const data = useKept(res.data);
-  const node = data?.node?.__typename === 'Person' ? data.node : undefined;
-  const conn = node?.positions;
+  const list = usePagedQuery(PersonPastPostsQuery, { id, on: today() }, 'posts');
+  const conn = list.data?.node?.__typename === 'Person' ? list.data.node.positions : undefined;
   const rows = nodesOf(conn);
-
-  let body;
-  if (res.error) body = <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  else if (!conn) body = <Loading label={t('posts.loading')} />;
-  else if (rows.length === 0) body = <Empty title={t('posts.noPast')} hint={t('posts.noPastHint')} />;
-  else
-    body = (
-      <Busy busy={res.fetching}>
-        <PostsTable posts={rows} caption={t('posts.past')} />
-        <Pager pageInfo={conn.pageInfo} total={conn.totalCount} shown={rows.length} onPage={setPage} label={t('posts.pages')} />
-      </Busy>
-    );
   return (
     <>
       <h3>
         {t('posts.past')} {conn && <span className="ent-count">{formatNumber(conn.totalCount, i18n.language)}</span>}
       </h3>
-      {body}
+      <PagedList
+        list={list}
+        conn={conn}
+        shown={rows.length}
+        loading={t('posts.loading')}
+        empty={{ title: t('posts.noPast'), hint: t('posts.noPastHint') }}
+        pagerLabel={t('posts.pages')}
+      >
+        <PostsTable posts={rows} caption={t('posts.past')} />
+      </PagedList>
     </>
   );
 }

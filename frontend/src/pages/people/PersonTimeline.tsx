@@ -2,10 +2,9 @@ import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { Empty, ErrorState, Loading } from '../../components/Status';
-import { nodesOf } from '../organizations/paging';
-import { Section } from '../organizations/ui';
-import { Timeline, type TimelineGroup } from '../organizations/Timeline';
-import { TIMELINE_LIMIT } from '../organizations/OrgTimeline';
+import { nodesOf } from '../../components/paging';
+import { Section } from '../../components/ui';
+import { TIMELINE_LIMIT, Timeline, type TimelineGroup } from '../../components/Timeline';
 
 export const PersonTimelineQuery = graphql(`
   query PersonTimeline($id: ID!, $limit: Int!) {

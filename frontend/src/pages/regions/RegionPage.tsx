@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { RegionPageQuery } from '../../gql/graphql';
 import { Empty, ErrorState, Loading } from '../../components/Status';
+import { nodesOf, usePagedQuery } from '../../components/paging';
+import { Facts, Latin, Section } from '../../components/ui';
 import { formatMoney, formatNumber } from '../../lib/format';
-import { nodesOf, useKept, useUrlCursor } from '../organizations/paging';
-import { Busy, Facts, Latin, Section } from '../organizations/ui';
-import { RegionChildrenQuery, RegionFlags, RegionRows, RegionTreeTable, TREE_PAGE, useOpenRegions } from './RegionTree';
+import { RegionChildrenQuery, RegionFlags, RegionTree, TREE_PAGE, useOpenRegions } from './RegionTree';
 import { VillagePanel } from './VillagePanel';
 import './regions.css';
 
@@ -60,32 +60,10 @@ export default function RegionPage() {
 /** /regions: the top of the tree (the province), expanded one level when it is alone. */
 function RegionRoots() {
   const { t } = useTranslation(['regions', 'common']);
-  const { vars, setPage } = useUrlCursor('roots', TREE_PAGE);
-  const [res, reexecute] = useQuery({ query: RegionRootsQuery, variables: vars });
-  const data = useKept(res.data);
-  const rows = nodesOf(data?.regions);
+  const list = usePagedQuery(RegionRootsQuery, {}, 'roots', TREE_PAGE);
+  const conn = list.data?.regions;
+  const rows = nodesOf(conn);
   const open = useOpenRegions(rows.length === 1 ? [rows[0].id] : []);
-
-  let body;
-  if (res.error) body = <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  else if (!data) body = <Loading label={t('tree.loading')} />;
-  else if (rows.length === 0) body = <Empty title={t('roots.empty')} hint={t('roots.emptyHint')} />;
-  else
-    body = (
-      <Busy busy={res.fetching}>
-        <RegionTreeTable label={t('roots.title')}>
-          <RegionRows
-            regions={rows}
-            pageInfo={data.regions.pageInfo}
-            total={data.regions.totalCount}
-            onPage={setPage}
-            depth={0}
-            open={open}
-            pagerLabel={t('tree.pages')}
-          />
-        </RegionTreeTable>
-      </Busy>
-    );
 
   return (
     <section className="page region-page" aria-labelledby="region-roots-title">
@@ -94,7 +72,15 @@ function RegionRoots() {
         <h1 id="region-roots-title">{t('roots.title')}</h1>
         <p className="muted region-intro">{t('roots.intro')}</p>
       </header>
-      <div className="card">{body}</div>
+      <div className="card">
+        <RegionTree
+          label={t('roots.title')}
+          list={list}
+          conn={conn}
+          empty={{ title: t('roots.empty'), hint: t('roots.emptyHint') }}
+          open={open}
+        />
+      </div>
     </section>
   );
 }
@@ -199,37 +185,20 @@ function RegionFigures({ region, leaf }: { region: RegionHeader; leaf: boolean }
 /** The regions under this one, as an expandable tree. */
 function RegionChildren({ region }: { region: RegionHeader }) {
   const { t } = useTranslation(['regions', 'common']);
-  const { vars, setPage } = useUrlCursor('children', TREE_PAGE);
-  const [res, reexecute] = useQuery({ query: RegionChildrenQuery, variables: { id: region.id, ...vars } });
-  const data = useKept(res.data);
-  const node = data?.node?.__typename === 'Region' ? data.node : undefined;
+  const list = usePagedQuery(RegionChildrenQuery, { id: region.id }, 'children', TREE_PAGE);
+  const conn = list.data?.node?.__typename === 'Region' ? list.data.node.children : undefined;
   const open = useOpenRegions();
-  const rows = nodesOf(node?.children);
 
-  let body;
-  if (res.error) body = <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  else if (!node) body = <Loading label={t('tree.loading')} />;
-  else if (rows.length === 0) body = <Empty title={t('tree.empty')} hint={t('tree.emptyHint')} />;
-  else
-    body = (
-      <Busy busy={res.fetching}>
-        <RegionTreeTable label={t('tree.label', { name: region.name })}>
-          <RegionRows
-            regions={rows}
-            pageInfo={node.children.pageInfo}
-            total={node.children.totalCount}
-            onPage={setPage}
-            depth={0}
-            open={open}
-            pagerLabel={t('tree.pages')}
-          />
-        </RegionTreeTable>
-      </Busy>
-    );
   return (
     <Section id="region-children" title={t('tree.title')} count={region.children.totalCount}>
       <p className="muted region-intro">{t('tree.hint')}</p>
-      {body}
+      <RegionTree
+        label={t('tree.label', { name: region.name })}
+        list={list}
+        conn={conn}
+        empty={{ title: t('tree.empty'), hint: t('tree.emptyHint') }}
+        open={open}
+      />
     </Section>
   );
 }

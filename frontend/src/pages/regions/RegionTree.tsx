@@ -1,14 +1,14 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { RegionRowFragment } from '../../gql/graphql';
 import { ErrorState, Loading } from '../../components/Status';
+import { PagedList } from '../../components/PagedList';
 import { Pager, type PageInfoLike } from '../../components/Pager';
+import { clearCursor, nodesOf, usePagedQuery, type PagedQuery } from '../../components/paging';
+import { Latin } from '../../components/ui';
 import { formatNumber } from '../../lib/format';
-import { nodesOf, useKept, useUrlCursor } from '../organizations/paging';
-import { Latin } from '../organizations/ui';
 
 export const RegionRow = graphql(`
   fragment RegionRow on Region {
@@ -65,8 +65,7 @@ export function useOpenRegions(defaults: string[] = []) {
         const now = new Set(open);
         if (now.has(id)) {
           now.delete(id);
-          next.delete(nestedKey(id));
-          next.delete(`${nestedKey(id)}.before`);
+          clearCursor(next, nestedKey(id));
         } else now.add(id);
         next.set('open', [...now].join(','));
         return next;
@@ -78,36 +77,65 @@ export function useOpenRegions(defaults: string[] = []) {
 
 type OpenState = ReturnType<typeof useOpenRegions>;
 
-/** The tree as a table: each region a row, expandable in place. */
-export function RegionTreeTable({ label, children }: { label: string; children: ReactNode }) {
+/**
+ * The tree as a table, each region a row expandable in place, from a page of
+ * regions at the top (loading, failing or empty as any paged list).
+ */
+export function RegionTree({
+  label,
+  list,
+  conn,
+  empty,
+  open,
+}: {
+  label: string;
+  list: PagedQuery;
+  conn: { totalCount: number; pageInfo: PageInfoLike; edges: ReadonlyArray<{ node: RegionRowFragment | null } | null> | null } | undefined;
+  empty: { title: string; hint?: string };
+  open: OpenState;
+}) {
   const { t } = useTranslation('regions');
+  const regions = nodesOf(conn);
   return (
-    <div className="table-wrap">
-      <table className="table region-tree" aria-label={label}>
-        <thead>
-          <tr>
-            <th scope="col">{t('col.name')}</th>
-            <th scope="col">{t('col.level')}</th>
-            <th scope="col" className="ent-hide-narrow">
-              {t('col.code')}
-            </th>
-            <th scope="col" className="ent-num ent-hide-narrow">
-              {t('col.population')}
-            </th>
-            <th scope="col" className="ent-num">
-              {t('col.organizations')}
-            </th>
-            <th scope="col" className="ent-num">
-              {t('col.partyMembers')}
-            </th>
-            <th scope="col" className="ent-num">
-              {t('col.links')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
+    <PagedList list={list} conn={conn} shown={regions.length} loading={t('tree.loading')} empty={empty}>
+      {conn && (
+        <div className="table-wrap">
+          <table className="table region-tree" aria-label={label}>
+            <thead>
+              <tr>
+                <th scope="col">{t('col.name')}</th>
+                <th scope="col">{t('col.level')}</th>
+                <th scope="col" className="ent-hide-narrow">
+                  {t('col.code')}
+                </th>
+                <th scope="col" className="ent-num ent-hide-narrow">
+                  {t('col.population')}
+                </th>
+                <th scope="col" className="ent-num">
+                  {t('col.organizations')}
+                </th>
+                <th scope="col" className="ent-num">
+                  {t('col.partyMembers')}
+                </th>
+                <th scope="col" className="ent-num">
+                  {t('col.links')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <RegionRows
+                regions={regions}
+                pageInfo={conn.pageInfo}
+                total={conn.totalCount}
+                onPage={list.setPage}
+                depth={0}
+                open={open}
+              />
+            </tbody>
+          </table>
+        </div>
+      )}
+    </PagedList>
   );
 }
 
@@ -123,14 +151,13 @@ function NoteRow({ depth, children }: { depth: number; children: ReactNode }) {
 }
 
 /** One page of regions at one depth, with the pager below them. */
-export function RegionRows({
+function RegionRows({
   regions,
   pageInfo,
   total,
   onPage,
   depth,
   open,
-  pagerLabel,
 }: {
   regions: RegionRowFragment[];
   pageInfo: PageInfoLike;
@@ -138,8 +165,8 @@ export function RegionRows({
   onPage: (p: { after?: string; before?: string }) => void;
   depth: number;
   open: OpenState;
-  pagerLabel: string;
 }) {
+  const { t } = useTranslation('regions');
   return (
     <>
       {regions.map((r) => (
@@ -147,7 +174,7 @@ export function RegionRows({
       ))}
       {(pageInfo.hasNextPage || pageInfo.hasPreviousPage) && (
         <NoteRow depth={depth}>
-          <Pager pageInfo={pageInfo} total={total} shown={regions.length} onPage={onPage} label={pagerLabel} />
+          <Pager pageInfo={pageInfo} total={total} shown={regions.length} onPage={onPage} label={t('tree.pages')} />
         </NoteRow>
       )}
     </>
@@ -218,14 +245,12 @@ function RegionTreeRow({ region, depth, open }: { region: RegionRowFragment; dep
 /** The children of an expanded region, loaded when it is opened, a page at a time. */
 function RegionChildRows({ id, depth, open }: { id: string; depth: number; open: OpenState }) {
   const { t } = useTranslation('regions');
-  const { vars, setPage } = useUrlCursor(nestedKey(id), TREE_PAGE);
-  const [res, reexecute] = useQuery({ query: RegionChildrenQuery, variables: { id, ...vars } });
-  const data = useKept(res.data);
-  const node = data?.node?.__typename === 'Region' ? data.node : undefined;
-  if (res.error)
+  const list = usePagedQuery(RegionChildrenQuery, { id }, nestedKey(id), TREE_PAGE);
+  const node = list.data?.node?.__typename === 'Region' ? list.data.node : undefined;
+  if (list.error)
     return (
       <NoteRow depth={depth}>
-        <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <ErrorState error={list.error} retry={list.retry} />
       </NoteRow>
     );
   if (!node)
@@ -246,10 +271,9 @@ function RegionChildRows({ id, depth, open }: { id: string; depth: number; open:
       regions={rows}
       pageInfo={node.children.pageInfo}
       total={node.children.totalCount}
-      onPage={setPage}
+      onPage={list.setPage}
       depth={depth}
       open={open}
-      pagerLabel={t('tree.pages')}
     />
   );
 }

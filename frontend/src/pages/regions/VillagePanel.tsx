@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { OrganizationKind, OrganizationSetting, RegionLevel } from '../../gql/graphql';
 import { Empty, ErrorState, Loading } from '../../components/Status';
-import { Pager } from '../../components/Pager';
-import { formatDate, formatMoney, formatNumber } from '../../lib/format';
-import { nodesOf, useKept, useUrlCursor } from '../organizations/paging';
-import { Busy, OrgLink, OrgStatusBadge, PersonLink, ProjectStatusBadge, Section } from '../organizations/ui';
-import { latestIncome } from '../people/PersonProjects';
+import { PagedList } from '../../components/PagedList';
+import { ProjectTable } from '../../components/ProjectTable';
+import { nodesOf, usePagedQuery } from '../../components/paging';
+import { OrgLink, OrgStatusBadge, PersonLink, Section } from '../../components/ui';
+import { formatDate, formatNumber } from '../../lib/format';
 
 export const VillageCommitteesQuery = graphql(`
   query VillageCommittees($id: ID!) {
@@ -175,20 +175,20 @@ function Committees({ id, level }: { id: string; level: RegionLevel }) {
 function OneX({ id }: { id: string }) {
   const { t, i18n } = useTranslation(['regions', 'common']);
   const lng = i18n.language;
-  const { vars, setPage } = useUrlCursor('orgs');
-  const [res, reexecute] = useQuery({ query: VillageOrganizationsQuery, variables: { id, ...vars } });
-  const data = useKept(res.data);
-  const node = data?.node?.__typename === 'Region' ? data.node : undefined;
-  const conn = node?.organizations;
+  const list = usePagedQuery(VillageOrganizationsQuery, { id }, 'orgs');
+  const conn = list.data?.node?.__typename === 'Region' ? list.data.node.organizations : undefined;
   const rows = sortOneX(nodesOf(conn));
 
-  let body;
-  if (res.error) body = <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  else if (!conn) body = <Loading label={t('orgs.loading')} />;
-  else if (rows.length === 0) body = <Empty title={t('orgs.empty')} hint={t('orgs.emptyHint')} />;
-  else
-    body = (
-      <Busy busy={res.fetching}>
+  return (
+    <Section id="region-orgs" title={t('orgs.title')} count={conn?.totalCount}>
+      <PagedList
+        list={list}
+        conn={conn}
+        shown={rows.length}
+        loading={t('orgs.loading')}
+        empty={{ title: t('orgs.empty'), hint: t('orgs.emptyHint') }}
+        pagerLabel={t('orgs.pages')}
+      >
         <div className="table-wrap">
           <table className="table">
             <thead>
@@ -212,7 +212,7 @@ function OneX({ id }: { id: string }) {
                   </td>
                   <td>
                     {t(`kind.${o.kind}`, { ns: 'common' })}
-                    {o.setting && <div className="muted region-sub">{t(`setting.${o.setting}`, { ns: 'common' })}</div>}
+                    {o.setting && <div className="muted ent-sub">{t(`setting.${o.setting}`, { ns: 'common' })}</div>}
                   </td>
                   <td className="ent-nowrap ent-hide-narrow">{formatDate(o.foundedOn, lng)}</td>
                   <td className="ent-num">{formatNumber(o.memberCount, lng)}</td>
@@ -224,86 +224,28 @@ function OneX({ id }: { id: string }) {
             </tbody>
           </table>
         </div>
-        <Pager pageInfo={conn.pageInfo} total={conn.totalCount} shown={rows.length} onPage={setPage} label={t('orgs.pages')} />
-      </Busy>
-    );
-  return (
-    <Section id="region-orgs" title={t('orgs.title')} count={conn?.totalCount}>
-      {body}
+      </PagedList>
     </Section>
   );
 }
 
 function Projects({ id }: { id: string }) {
-  const { t, i18n } = useTranslation(['regions', 'common']);
-  const lng = i18n.language;
-  const { vars, setPage } = useUrlCursor('projects');
-  const [res, reexecute] = useQuery({ query: VillageProjectsQuery, variables: { id, ...vars } });
-  const data = useKept(res.data);
-  const node = data?.node?.__typename === 'Region' ? data.node : undefined;
-  const conn = node?.projects;
+  const { t } = useTranslation('regions');
+  const list = usePagedQuery(VillageProjectsQuery, { id }, 'projects');
+  const conn = list.data?.node?.__typename === 'Region' ? list.data.node.projects : undefined;
   const rows = nodesOf(conn);
-
-  let body;
-  if (res.error) body = <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  else if (!conn) body = <Loading label={t('projects.loading')} />;
-  else if (rows.length === 0) body = <Empty title={t('projects.empty')} hint={t('projects.emptyHint')} />;
-  else
-    body = (
-      <Busy busy={res.fetching}>
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('col.project')}</th>
-                <th scope="col">{t('col.status')}</th>
-                <th scope="col">{t('col.organization')}</th>
-                <th scope="col">{t('col.leader')}</th>
-                <th scope="col" className="ent-hide-narrow">
-                  {t('col.started')}
-                </th>
-                <th scope="col" className="ent-num">
-                  {t('col.latestIncome')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => {
-                const latest = latestIncome(p.incomes);
-                return (
-                  <tr key={p.id}>
-                    <td>
-                      {p.name}
-                      <div className="muted region-sub">{t(`projectKind.${p.kind}`, { ns: 'common' })}</div>
-                    </td>
-                    <td>
-                      <ProjectStatusBadge status={p.status} />
-                    </td>
-                    <td>{p.organization ? <OrgLink org={p.organization} /> : '—'}</td>
-                    <td>{p.leader ? <PersonLink person={p.leader} /> : '—'}</td>
-                    <td className="ent-nowrap ent-hide-narrow">{formatDate(p.startedOn, lng)}</td>
-                    <td className="ent-num">
-                      {latest ? (
-                        <>
-                          {formatMoney(latest.income, lng)}
-                          <div className="muted region-sub">{t('projects.inYear', { year: latest.year })}</div>
-                        </>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-        <Pager pageInfo={conn.pageInfo} total={conn.totalCount} shown={rows.length} onPage={setPage} label={t('projects.pages')} />
-      </Busy>
-    );
   return (
     <Section id="region-projects" title={t('projects.title')} count={conn?.totalCount}>
-      {body}
+      <PagedList
+        list={list}
+        conn={conn}
+        shown={rows.length}
+        loading={t('projects.loading')}
+        empty={{ title: t('projects.empty'), hint: t('projects.emptyHint') }}
+        pagerLabel={t('projects.pages')}
+      >
+        <ProjectTable projects={rows} column="leader" />
+      </PagedList>
     </Section>
   );
 }

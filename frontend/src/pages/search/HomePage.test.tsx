@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixture } from '../../test/fixtures';
 import { renderRoute } from '../../test/render';
-import i18n from '../../lib/i18n';
+import { switchLanguage } from '../../test/language';
 import { HomePage, HomeStatsQuery } from './HomePage';
 
 const stats = fixture({
@@ -62,14 +62,14 @@ describe('HomePage', () => {
   });
 
   it('speaks Chinese', async () => {
-    await i18n.changeLanguage('zh-CN');
+    await switchLanguage('zh-CN');
     try {
       setup();
       expect(screen.getByRole('heading', { level: 1, name: '查找任意村、组织或人员' })).toBeInTheDocument();
       expect(screen.getByRole('link', { name: 'hcs 首字母' })).toBeInTheDocument();
       expect(await screen.findByText('行政村')).toBeInTheDocument();
     } finally {
-      await i18n.changeLanguage('en');
+      await switchLanguage('en');
     }
   });
 });

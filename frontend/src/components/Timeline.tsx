@@ -1,7 +1,10 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDate, today } from '../../lib/format';
+import { formatDate, today } from '../lib/format';
 import './timeline.css';
+
+/** At most this many items are asked for a timeline; the tables on the page list them all. */
+export const TIMELINE_LIMIT = 100;
 
 export interface TimelineItem {
   id: string;
@@ -59,7 +62,7 @@ export function axisTicks(from: number, to: number): number[] {
  * a table elsewhere on the page.
  */
 export function Timeline({ groups, label }: { groups: TimelineGroup[]; label: string }) {
-  const { t, i18n } = useTranslation('organizations');
+  const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const now = yearOf(today());
   const dated = groups

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { LinkStatus, OrganizationStatus, ProjectStatus } from '../../gql/graphql';
-import { formatNumber } from '../../lib/format';
+import type { LinkStatus, OrganizationStatus, ProjectStatus } from '../gql/graphql';
+import { formatNumber } from '../lib/format';
 import './entity.css';
 
 /*
@@ -20,7 +20,7 @@ export function Latin({ text, always }: { text?: string | null; always?: boolean
   );
 }
 
-type Named = { id: string; name: string; nameLatin?: string | null };
+export type Named = { id: string; name: string; nameLatin?: string | null };
 
 export function OrgLink({ org }: { org: Named }) {
   return (
@@ -117,11 +117,3 @@ export function Facts({ items }: { items: Array<[string, ReactNode]> }) {
   );
 }
 
-/** A list region that dims (and says it is busy) while its next page loads. */
-export function Busy({ busy, children }: { busy: boolean; children: ReactNode }) {
-  return (
-    <div className={busy ? 'ent-busy' : undefined} aria-busy={busy}>
-      {children}
-    </div>
-  );
-}
