@@ -78,8 +78,11 @@ migration:
 	@test -n "$(NAME)" || { echo "usage: make migration NAME=short_name" >&2; exit 2; }
 	$(GO) run ./internal/tools/migdiff -name $(NAME)
 
-bench: build-go
+# Server figures (grassroots bench), then the browser's (search latency,
+# network explorer frame times; frontend/e2e/bench.mjs).
+bench: build
 	$(BIN) bench
+	GRASSROOTS_BIN=$(abspath $(BIN)) $(NPM) run bench
 
 clean:
 	rm -rf bin data internal/webui/dist/app frontend/test-results

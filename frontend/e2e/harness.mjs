@@ -24,17 +24,17 @@ function freePort() {
   });
 }
 
-/** Loads the county demo into a fresh SQLite database and serves it. */
-export async function startServer() {
+/** Loads a demo (county scale unless told) into a fresh SQLite database and serves it. */
+export async function startServer({ scale = 'county' } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'grassroots-e2e-'));
   const db = `sqlite:${join(dir, 'e2e.db')}`;
-  execFileSync(bin, ['demo', '--db', db, '--scale', 'county', '--seed', '1'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(bin, ['demo', '--db', db, '--scale', scale, '--seed', '1'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const proc = spawn(bin, ['serve', '--db', db, '--addr', `127.0.0.1:${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   proc.stderr.on('data', (b) => (log += b));
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode}):\n${log}`);
     try {
@@ -43,7 +43,7 @@ export async function startServer() {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`server not ready within 30 s:\n${log}`);
+    if (Date.now() > deadline) throw new Error(`server not ready within 120 s:\n${log}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
