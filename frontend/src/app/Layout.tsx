@@ -13,7 +13,7 @@ export function Layout() {
         {t('nav.skip')}
       </a>
       <header className="header">
-        <Link to="/" className="brand" aria-label={t('nav.home')}>
+        <Link to="/" className="brand" title={t('nav.home')}>
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">{t('app.name')}</span>
         </Link>
