@@ -16,7 +16,7 @@ export function yearsOf(series: IncomeSeries[]): number[] {
 }
 
 /**
- * Yearly income stacked by project. ECharts is fetched only when a chart is
+ * Yearly income stacked by project. ECharts (the parts in ./echarts) is fetched only when a chart is
  * drawn; the figures themselves are in the table next to it, so the chart is
  * a picture for sighted readers and hidden from assistive technology.
  */
@@ -32,7 +32,7 @@ export function IncomeChart({ series }: { series: IncomeSeries[] }) {
     let observer: ResizeObserver | undefined;
     const years = yearsOf(series);
     const compact = new Intl.NumberFormat(lng, { notation: 'compact', maximumFractionDigits: 1 });
-    import('echarts')
+    import('./echarts')
       .then((echarts) => {
         if (disposed || !el.current) return;
         const c = echarts.init(el.current, undefined, { renderer: 'svg' });

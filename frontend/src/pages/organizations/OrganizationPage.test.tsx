@@ -14,7 +14,7 @@ import { TIMELINE_LIMIT } from '../../components/Timeline';
 
 // The chart library draws on a canvas jsdom does not have; the test only needs to know a chart was asked for.
 const drawn = vi.hoisted(() => ({ options: [] as unknown[] }));
-vi.mock('echarts', () => ({
+vi.mock('./echarts', () => ({
   init: () => ({ setOption: (o: unknown) => drawn.options.push(o), dispose() {}, resize() {} }),
 }));
 
