@@ -3,7 +3,7 @@
 // panning and zooming the network explorer on its biggest view. Chromium
 // here renders WebGL in software (SwiftShader): the frame times are an upper
 // bound for a machine with a GPU.
-import { launch, startServer } from './harness.mjs';
+import { denseNetworks, launch, startServer } from './harness.mjs';
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -94,7 +94,29 @@ try {
   // hierarchy, three hops, up to 5,000 organizations.
   const { organizations } = await gql('{ organizations(first: 12, where: {kind: PARTY_COMMITTEE}) { edges { node { id } } } }');
   const seeds = organizations.edges.map((e) => e.node.id).join(',');
-  await page.goto(`${server.base}/network?seeds=${seeds}&depth=3&h=1&max=5000`);
+  const view = `${server.base}/network?seeds=${seeds}&depth=3&h=1&max=5000`;
+  await panZoom(page, view);
+
+  // The same organizations with more links among them, up to 10,000: the
+  // demo's province is not that dense.
+  await denseNetworks(page, 10_000);
+  await panZoom(page, view);
+} catch (e) {
+  console.error(`web bench failed: ${e.message}`);
+  failed = true;
+} finally {
+  await browser.close();
+  await server.stop();
+}
+if (failed) process.exit(1);
+
+/**
+ * Opens an explorer view, lets its layout settle, then pans and zooms with
+ * the mouse: 2 s in which the explorer may find its frames slow and adapt
+ * (links then follow the camera as a picture), then 4 s measured.
+ */
+async function panZoom(page, url) {
+  await page.goto(url);
   await page.waitForFunction(
     () => {
       const text = document.body.innerText;
@@ -109,52 +131,72 @@ try {
   await page.waitForTimeout(8000);
   const stop = page.getByRole('button', { name: 'Stop arranging' });
   if (await stop.isVisible()) await stop.click();
-  const canvas = page.locator('canvas').last();
-  const box = await canvas.boundingBox();
-  await page.evaluate(() => {
-    window.__frameWork = [];
-    window.__frames = [];
-    const tick = (t) => {
-      window.__frames.push(t);
-      if (window.__frames.length < 100000) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  const box = await page.locator('.network-canvas').boundingBox();
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  const start = Date.now();
-  while (Date.now() - start < 4000) {
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    await page.mouse.move(cx + 120, cy + 60, { steps: 8 });
-    await page.mouse.up();
-    await page.mouse.wheel(0, -240);
-    await page.mouse.move(cx + 120, cy + 60);
-    await page.mouse.down();
-    await page.mouse.move(cx, cy, { steps: 8 });
-    await page.mouse.up();
-    await page.mouse.wheel(0, 240);
-  }
-  const frames = await page.evaluate(() => window.__frames);
+  const gestures = async (ms) => {
+    const start = Date.now();
+    while (Date.now() - start < ms) {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      await page.mouse.move(cx + 120, cy + 60, { steps: 8 });
+      await page.mouse.up();
+      await page.mouse.wheel(0, -240);
+      await page.mouse.move(cx + 120, cy + 60);
+      await page.mouse.down();
+      await page.mouse.move(cx, cy, { steps: 8 });
+      await page.mouse.up();
+      await page.mouse.wheel(0, 240);
+    }
+  };
+  const record = () =>
+    page.evaluate(() => {
+      window.__frameWork = [];
+      window.__frames = [];
+      window.__pictureShown = 0;
+      window.__firstPicture = 0;
+      const picture = document.querySelector('.network-canvas .sigma-edges');
+      // One measuring loop at a time.
+      const run = (window.__recording = (window.__recording ?? 0) + 1);
+      const tick = (t) => {
+        if (run !== window.__recording) return;
+        window.__frames.push(t);
+        if (picture?.style.transform) {
+          window.__pictureShown++;
+          window.__firstPicture ||= t - window.__frames[0];
+        }
+        if (window.__frames.length < 100000) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+  await record();
+  await gestures(2000);
+  const adapted = await page.evaluate(() => window.__firstPicture);
+  await page.waitForTimeout(500);
+  await record();
+  await gestures(4000);
+  const [frames, shown, frameWork] = await page.evaluate(() => {
+    window.__recording++;
+    return [window.__frames, window.__pictureShown, window.__frameWork];
+  });
   // Callbacks that did real work (not the measuring loop's own).
-  const work = (await page.evaluate(() => window.__frameWork)).filter((w) => w > 0.2);
+  const work = frameWork.filter((w) => w > 0.2);
   const gaps = frames.slice(1).map((t, i) => t - frames[i]);
   const fps = (frames.length - 1) / ((frames.at(-1) - frames[0]) / 1000);
+  const p95 = pct(gaps, 95);
+  const links = shown
+    ? `links as a picture while moving in ${shown} of ${frames.length} frames, from ${ms(adapted)} ms into the first gesture`
+    : 'links redrawn every frame';
+  const ok = fps >= 30 && p95 <= 50;
   console.log(
-    `web: network explorer, ${nodes} organizations and ${edges} links, panning and zooming for 4 s: ${fps.toFixed(0)} frames/s, frame p50 ${ms(pct(gaps, 50))} ms, p95 ${ms(pct(gaps, 95))} ms (software WebGL)   informational`,
+    `web: network explorer, ${nodes} organizations and ${edges} links, panning and zooming for 4 s: ${fps.toFixed(0)} frames/s, frame p50 ${ms(pct(gaps, 50))} ms, p95 ${ms(p95)} ms   target ≥ 30 frames/s, p95 ≤ 50 ms  ${ok ? 'ok' : 'MISSED'}`,
   );
+  console.log(`web:   (software WebGL: ${links})`);
   if (work.length) {
     // With software WebGL, draw calls can block on the rasteriser too, so
     // this overstates what a machine with a GPU would pay.
     console.log(
-      `web: network explorer, script work per drawn frame (${work.length} frames, draw calls included): p50 ${pct(work, 50).toFixed(1)} ms, p95 ${pct(work, 95).toFixed(1)} ms   informational`,
+      `web:   script work per drawn frame (${work.length} frames, draw calls included): p50 ${pct(work, 50).toFixed(1)} ms, p95 ${pct(work, 95).toFixed(1)} ms`,
     );
   }
-} catch (e) {
-  console.error(`web bench failed: ${e.message}`);
-  failed = true;
-} finally {
-  await browser.close();
-  await server.stop();
 }
-if (failed) process.exit(1);

@@ -65,3 +65,56 @@ export async function launch() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-gl=swiftshader', '--enable-unsafe-swiftshader'],
   });
 }
+
+/**
+ * Makes every network answer the page receives denser: links are added
+ * among its organizations until it has `total`. Each extra link closes a
+ * triangle (joins two organizations with a partner in common), as real
+ * twinning networks grow, or now and then joins two anywhere. The same
+ * answer always gets the same links.
+ */
+export async function denseNetworks(page, total) {
+  await page.route(/\/graphql(\?|$)/, async (route) => {
+    const request = route.request();
+    const name = new URL(request.url()).searchParams.get('operationName') ?? request.postDataJSON()?.operationName;
+    if (name !== 'NetworkExplorerGraph') return route.fallback();
+    const response = await route.fetch();
+    const json = await response.json();
+    densify(json.data.network, total);
+    await route.fulfill({ response, json });
+  });
+}
+
+function densify(network, total) {
+  let seed = 42;
+  const rnd = (n) => {
+    seed = (seed * 48271) % 2147483647;
+    return seed % n;
+  };
+  const ids = network.nodes.map((n) => n.organization.id);
+  const adj = new Map(ids.map((id) => [id, new Set()]));
+  for (const e of network.edges) {
+    adj.get(e.source.id)?.add(e.target.id);
+    adj.get(e.target.id)?.add(e.source.id);
+  }
+  const links = network.edges.filter((e) => e.link);
+  const like = (i) => (links.length ? links[i % links.length] : { kind: 'VILLAGE_VILLAGE', link: { status: 'ACTIVE', startedOn: null, endedOn: null } });
+  const degree = new Map();
+  for (let i = 0; network.edges.length < total; i++) {
+    if (i > 100 * total) throw new Error(`cannot fit ${total} links among ${ids.length} organizations`);
+    const a = ids[rnd(ids.length)];
+    const via = [...adj.get(a)];
+    const mid = via.length ? via[rnd(via.length)] : null;
+    const around = mid ? [...adj.get(mid)] : [];
+    const b = i % 5 && around.length ? around[rnd(around.length)] : ids[rnd(ids.length)];
+    if (a === b || adj.get(a).has(b)) continue;
+    const { kind, link } = like(i);
+    network.edges.push({ id: `extra-${i}`, source: { id: a }, target: { id: b }, kind, link });
+    adj.get(a).add(b);
+    adj.get(b).add(a);
+    degree.set(a, (degree.get(a) ?? 0) + 1);
+    degree.set(b, (degree.get(b) ?? 0) + 1);
+  }
+  for (const n of network.nodes) n.degree += degree.get(n.organization.id) ?? 0;
+}
+

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { audit } from './a11y.mjs';
-import { launch, shots, startServer } from './harness.mjs';
+import { denseNetworks, launch, shots, startServer } from './harness.mjs';
 
 const server = await startServer();
 const browser = await launch();
@@ -96,6 +96,76 @@ try {
     await main.getByRole('button', { name: 'Find path' }).click();
     await page.waitForURL(/[?&]path=\d+/);
     await main.getByText(/^\d+ steps?$/).first().waitFor();
+  });
+
+  await step('network-fluid-on-slow-graphics', async () => {
+    // The county's committees with a hierarchy and 6,000 links: too much for
+    // this browser's software WebGL to redraw every frame. The explorer finds
+    // that out and, while the camera moves, lets the last picture of the
+    // links follow it instead of redrawing them.
+    const p = await context.newPage();
+    try {
+      await denseNetworks(p, 6000);
+      const r = await fetch(server.base + '/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ organizations(first: 12, where: {kind: PARTY_COMMITTEE}) { edges { node { id } } } }' }),
+      });
+      const seeds = (await r.json()).data.organizations.edges.map((e) => e.node.id).join(',');
+      await p.goto(`${server.base}/network?seeds=${seeds}&depth=3&h=1&max=5000`);
+      await p.getByText(/ organizations · 6,000 links/).waitFor({ timeout: 30_000 });
+      await p.getByRole('button', { name: 'Rearrange' }).waitFor({ timeout: 30_000 });
+      const canvas = p.locator('.network-canvas');
+      const box = await canvas.boundingBox();
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      // Frames are timed while the layout runs; gestures are timed too.
+      for (let i = 0; i < 10 && (await canvas.getAttribute('data-links-on-move')) !== 'picture'; i++) {
+        await p.mouse.move(cx, cy);
+        await p.mouse.down();
+        await p.mouse.move(cx + 40, cy + 20, { steps: 6 });
+        await p.mouse.up();
+        await p.waitForTimeout(300);
+      }
+      assert.equal(await canvas.getAttribute('data-links-on-move'), 'picture', 'slow frames were noticed');
+
+      const links = p.locator('.network-canvas .sigma-edges');
+      const matrix = async () => {
+        const t = await links.evaluate((el) => el.style.transform);
+        return t ? t.slice(7, -1).split(',').map(Number) : null;
+      };
+      // Panning: the picture moves with the mouse, then the links are redrawn.
+      await p.waitForTimeout(500);
+      await p.mouse.move(cx, cy);
+      await p.mouse.down();
+      await p.mouse.move(cx + 100, cy + 50, { steps: 10 });
+      const [a, b, c, d, e, f] = (await matrix()) ?? assert.fail('no picture while panning');
+      assert.deepEqual([a, b, c, d], [1, 0, 0, 1]);
+      assert.ok(Math.abs(e - 100) < 1 && Math.abs(f - 50) < 1, `picture moved by (${e}, ${f}), mouse by (100, 50)`);
+      await p.screenshot({ path: join(shots, 'network-panning-picture.png') });
+      await p.mouse.up();
+      await p.waitForFunction(() => !document.querySelector('.network-canvas .sigma-edges').style.transform);
+
+      // Zooming in at the mouse: the picture grows about the mouse point.
+      await links.evaluate((el) => {
+        window.__maps = [];
+        new MutationObserver(() => el.style.transform && window.__maps.push(el.style.transform)).observe(el, { attributes: true });
+      });
+      const mx = box.width * 0.3;
+      const my = box.height * 0.6;
+      await p.mouse.move(box.x + mx, box.y + my);
+      await p.mouse.wheel(0, -240);
+      await p.waitForTimeout(600);
+      const maps = (await p.evaluate(() => window.__maps)).map((t) => t.slice(7, -1).split(',').map(Number));
+      assert.ok(maps.length > 0, 'no picture while zooming');
+      assert.ok(maps.at(-1)[0] > 1.2, `picture scaled by ${maps.at(-1)[0]} when zooming in`);
+      for (const [a, b, c, d, e, f] of maps) {
+        assert.ok(Math.abs(a * mx + c * my + e - mx) < 1 && Math.abs(b * mx + d * my + f - my) < 1, `the mouse point moved: ${[a, b, c, d, e, f]}`);
+      }
+      await p.waitForFunction(() => !document.querySelector('.network-canvas .sigma-edges').style.transform);
+    } finally {
+      await p.close();
+    }
   });
 
   await step('switch-to-chinese', async () => {

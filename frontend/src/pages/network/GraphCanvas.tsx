@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import Sigma from 'sigma';
+import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import type { EdgeAttrs, NetGraph, NodeAttrs } from './graphSync';
 import { edgeDisplay, focusOf, nodeDisplay, sizeScale, type ViewState } from './highlight';
+import { attachMotion } from './motion';
 import { composeLayers } from './snapshot';
 
 export interface GraphHandle {
@@ -16,8 +18,13 @@ export interface GraphHandle {
 
 type Renderer = Sigma<NodeAttrs, EdgeAttrs>;
 
-/** Beyond this many edges, panning and zooming stay fluid on modest machines only without them. */
-const EDGES_HIDDEN_ON_MOVE = 8000;
+/**
+ * Big views draw nodes as points: they look the same as the circles, and
+ * software WebGL draws them many times faster.
+ */
+function nodeType(order: number): 'circle' | 'point' {
+  return order > 1000 ? 'point' : 'circle';
+}
 
 const GRAPH_CHANGES = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared'] as const;
 
@@ -66,6 +73,8 @@ export function GraphCanvas({
   const [unsupported, setUnsupported] = useState(false);
   const [hovered, setHovered] = useState<string | null>(null);
   const [arranging, setArranging] = useState(false);
+  // Set once panning is measured to be slow here: links are then redrawn only at rest.
+  const [slowMotion, setSlowMotion] = useState(false);
   const layout = useRef<{ stop: () => void } | null>(null);
   const handlers = useRef({ onSelect, onExpand });
   useEffect(() => {
@@ -81,6 +90,8 @@ export function GraphCanvas({
         allowInvalidContainer: true,
         defaultEdgeType: 'line',
         renderEdgeLabels: false,
+        nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
+        defaultNodeType: nodeType(graph.order),
         labelFont: labelFont(),
         labelSize: 12,
         labelWeight: '500',
@@ -92,7 +103,6 @@ export function GraphCanvas({
         stagePadding: 48,
         minCameraRatio: 0.01,
         maxCameraRatio: 20,
-        hideEdgesOnMove: graph.size > EDGES_HIDDEN_ON_MOVE,
       });
     } catch {
       setUnsupported(true);
@@ -114,9 +124,12 @@ export function GraphCanvas({
     });
     const resize = new ResizeObserver(() => sigma.scheduleRefresh());
     resize.observe(el);
+    const detachMotion = attachMotion(sigma, () => setSlowMotion(true));
     setRenderer(sigma);
     return () => {
       resize.disconnect();
+      detachMotion();
+      setSlowMotion(false);
       layout.current?.stop();
       sigma.kill();
       setRenderer(null);
@@ -133,10 +146,11 @@ export function GraphCanvas({
     renderer.setSettings({
       nodeReducer: (id, a) => nodeDisplay(id, a, state, focus, scale),
       edgeReducer: (id, a) => edgeDisplay(id, a, state, focus),
-      hideEdgesOnMove: graph.size > EDGES_HIDDEN_ON_MOVE,
+      defaultNodeType: nodeType(graph.order),
+      hideEdgesOnMove: slowMotion,
       labelRenderedSizeThreshold: labelThreshold(graph.order) * scale,
     });
-  }, [renderer, graph, view, hovered, version]);
+  }, [renderer, graph, view, hovered, version, slowMotion]);
 
   const arrange = useCallback(() => {
     layout.current?.stop();
@@ -218,6 +232,7 @@ export function GraphCanvas({
       <div
         ref={container}
         className="network-canvas"
+        data-links-on-move={slowMotion ? 'picture' : 'live'}
         role="img"
         aria-label={t('canvas.label', { nodes: graph.order, edges: graph.size })}
       />
