@@ -6,7 +6,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import type { EdgeAttrs, NetGraph, NodeAttrs } from './graphSync';
 import { edgeDisplay, focusOf, nodeDisplay, sizeScale, type ViewState } from './highlight';
-import { attachMotion } from './motion';
+import { attachMotion, cameraMoving, type Motion } from './motion';
 import { composeLayers } from './snapshot';
 
 export interface GraphHandle {
@@ -76,6 +76,7 @@ export function GraphCanvas({
   // Set once panning is measured to be slow here: links are then redrawn only at rest.
   const [slowMotion, setSlowMotion] = useState(false);
   const layout = useRef<{ stop: () => void } | null>(null);
+  const motion = useRef<Motion | null>(null);
   const handlers = useRef({ onSelect, onExpand });
   useEffect(() => {
     handlers.current = { onSelect, onExpand };
@@ -114,21 +115,34 @@ export function GraphCanvas({
       handlers.current.onExpand(e.node);
     });
     sigma.on('clickStage', () => handlers.current.onSelect(null));
-    sigma.on('enterNode', ({ node }) => {
-      setHovered(node);
-      el.style.cursor = 'pointer';
-    });
-    sigma.on('leaveNode', () => {
-      setHovered(null);
-      el.style.cursor = '';
-    });
+    // Hovering while the camera moves is taken up once it stops: nodes
+    // sliding under the mouse should not relight the picture mid-gesture.
+    let pendingHover: string | null | undefined;
+    const hover = (node: string | null) => {
+      if (cameraMoving(sigma)) pendingHover = node;
+      else {
+        pendingHover = undefined;
+        setHovered(node);
+      }
+      el.style.cursor = node ? 'pointer' : '';
+    };
+    sigma.on('enterNode', ({ node }) => hover(node));
+    sigma.on('leaveNode', () => hover(null));
     const resize = new ResizeObserver(() => sigma.scheduleRefresh());
     resize.observe(el);
-    const detachMotion = attachMotion(sigma, () => setSlowMotion(true));
+    motion.current = attachMotion(sigma, {
+      onSlow: () => setSlowMotion(true),
+      onRest: () => {
+        if (pendingHover === undefined) return;
+        setHovered(pendingHover);
+        pendingHover = undefined;
+      },
+    });
     setRenderer(sigma);
     return () => {
       resize.disconnect();
-      detachMotion();
+      motion.current?.detach();
+      motion.current = null;
       setSlowMotion(false);
       layout.current?.stop();
       sigma.kill();
@@ -142,7 +156,8 @@ export function GraphCanvas({
     const state: ViewState = { ...view, hovered };
     const focus = focusOf(graph, state);
     const scale = sizeScale(graph.order);
-    // One call, one redraw.
+    // One call, one redraw; a picture of the links with the old highlight is of no more use.
+    motion.current?.invalidate();
     renderer.setSettings({
       nodeReducer: (id, a) => nodeDisplay(id, a, state, focus, scale),
       edgeReducer: (id, a) => edgeDisplay(id, a, state, focus),

@@ -112,12 +112,22 @@ function fenceTimer(gl: WebGLRenderingContext | WebGL2RenderingContext | null, d
   };
 }
 
+export interface Motion {
+  /** The picture of the links no longer matches what is to be shown (the highlight changed). */
+  invalidate(): void;
+  detach(): void;
+}
+
 /**
  * Watches a renderer: measures its frames, calls `onSlow` once they are
  * found slow, and while links are hidden on move keeps their last picture on
- * screen, following the camera. Returns the detach function.
+ * screen, following the camera. `onRest` is called after each frame drawn
+ * with the camera at rest.
  */
-export function attachMotion<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>, onSlow: () => void): () => void {
+export function attachMotion<N extends Attributes, E extends Attributes>(
+  sigma: Sigma<N, E>,
+  { onSlow, onRest }: { onSlow: () => void; onRest?: () => void },
+): Motion {
   const pacer = new FramePacer();
   const report = (slow: boolean) => {
     if (slow && !reported) {
@@ -130,8 +140,10 @@ export function attachMotion<N extends Attributes, E extends Attributes>(sigma: 
   const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
   const fence = fenceTimer(gl, (ms) => report(pacer.sample(ms)));
 
-  // The camera the links on screen were drawn with; null once they no longer match the graph.
-  let drawnWith: CameraState | null = null;
+  // The camera and viewport the links on screen were drawn with; null once
+  // they no longer match the graph. Resizing the layer clears it.
+  let drawnWith: { camera: CameraState; width: number; height: number } | null = null;
+  const drawn = () => ({ camera: sigma.getCamera().getState(), ...sigma.getDimensions() });
   let frozen = false;
   const stale = () => {
     drawnWith = null;
@@ -145,12 +157,13 @@ export function attachMotion<N extends Attributes, E extends Attributes>(sigma: 
   if (gl && clear) gl.clear = (mask: GLbitfield) => (frozen ? undefined : clear.call(gl, mask));
 
   const beforeRender = () => {
+    const { width, height } = sigma.getDimensions();
+    if (drawnWith && (drawnWith.width !== width || drawnWith.height !== height)) drawnWith = null;
     frozen = drawnWith !== null && sigma.getSetting('hideEdgesOnMove') && cameraMoving(sigma);
   };
   const afterRender = () => {
     if (frozen && drawnWith) {
-      const then = drawnWith;
-      const { width, height } = sigma.getDimensions();
+      const { camera: then, width, height } = drawnWith;
       const m = pictureMap((p) => sigma.framedGraphToViewport(sigma.viewportToFramedGraph(p, { cameraState: then })), width, height);
       canvas.style.transform = `matrix(${m.join(',')})`;
     } else {
@@ -159,22 +172,26 @@ export function attachMotion<N extends Attributes, E extends Attributes>(sigma: 
     if (cameraMoving(sigma)) {
       report(pacer.moving(performance.now()));
       // Links drawn live were drawn with this camera; hidden ones left no picture.
-      if (!sigma.getSetting('hideEdgesOnMove')) drawnWith = sigma.getCamera().getState();
+      if (!sigma.getSetting('hideEdgesOnMove')) drawnWith = drawn();
       else if (!frozen) drawnWith = null;
       return;
     }
     pacer.still();
-    drawnWith = sigma.getCamera().getState();
+    drawnWith = drawn();
     if (!pacer.slow && graph.size > 0) fence.time();
+    onRest?.();
   };
   sigma.on('beforeRender', beforeRender);
   sigma.on('afterRender', afterRender);
-  return () => {
-    fence.stop();
-    sigma.off('beforeRender', beforeRender);
-    sigma.off('afterRender', afterRender);
-    for (const e of STALE) graph.off(e, stale);
-    if (gl && clear) gl.clear = clear;
-    canvas.style.transform = '';
+  return {
+    invalidate: stale,
+    detach() {
+      fence.stop();
+      sigma.off('beforeRender', beforeRender);
+      sigma.off('afterRender', afterRender);
+      for (const e of STALE) graph.off(e, stale);
+      if (gl && clear) gl.clear = clear;
+      canvas.style.transform = '';
+    },
   };
 }
