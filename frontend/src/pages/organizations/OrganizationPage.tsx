@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { OrganizationPageQuery } from '../../gql/graphql';
-import { Empty, ErrorState, Loading } from '../../components/Status';
+import { Empty } from '../../components/Status';
+import { useNodePage } from '../../components/NodePage';
 import { formatDate, formatNumber } from '../../lib/format';
 import { Facts, Latin, OrgLink, OrgStatusBadge, PersonLink, RegionLink, Section } from '../../components/ui';
 import { OrgChildren } from './OrgChildren';
@@ -62,19 +62,12 @@ export default function OrganizationPage() {
 
 function OrganizationView({ id }: { id: string }) {
   const { t } = useTranslation(['organizations', 'common']);
-  const [res, reexecute] = useQuery({ query: OrganizationPageQueryDoc, variables: { id } });
-  const retry = () => reexecute({ requestPolicy: 'network-only' });
-
-  if (res.fetching && !res.data) return <Loading label={t('loading')} />;
-  if (res.error && !res.data?.node) return <ErrorState error={res.error} retry={retry} />;
-  const org = res.data?.node;
-  if (!org || org.__typename !== 'Organization') {
-    return (
-      <section className="page">
-        <Empty title={t('notFound.title')} hint={t('notFound.hint')} />
-      </section>
-    );
-  }
+  const { node: org, screen } = useNodePage(OrganizationPageQueryDoc, id, 'Organization', {
+    loading: t('loading'),
+    notFoundTitle: t('notFound.title'),
+    notFoundHint: t('notFound.hint'),
+  });
+  if (!org) return screen;
   // Committees lead other party organizations; a branch rarely does, so its list only shows when it has some.
   const showChildren = org.kind === 'PARTY_COMMITTEE' || org.children.totalCount > 0;
 

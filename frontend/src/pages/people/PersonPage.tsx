@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { PersonPageQuery } from '../../gql/graphql';
-import { Empty, ErrorState, Loading } from '../../components/Status';
+import { useNodePage } from '../../components/NodePage';
 import { formatDate, today } from '../../lib/format';
 import { Facts, Latin, RegionLink, Section } from '../../components/ui';
 import { CurrentPosts, PastPosts } from './PersonPosts';
@@ -75,19 +74,12 @@ export default function PersonPage() {
 
 function PersonView({ id }: { id: string }) {
   const { t } = useTranslation(['people', 'common']);
-  const [res, reexecute] = useQuery({ query: PersonPageQueryDoc, variables: { id } });
-  const retry = () => reexecute({ requestPolicy: 'network-only' });
-
-  if (res.fetching && !res.data) return <Loading label={t('loading')} />;
-  if (res.error && !res.data?.node) return <ErrorState error={res.error} retry={retry} />;
-  const person = res.data?.node;
-  if (!person || person.__typename !== 'Person') {
-    return (
-      <section className="page">
-        <Empty title={t('notFound.title')} hint={t('notFound.hint')} />
-      </section>
-    );
-  }
+  const { node: person, screen } = useNodePage(PersonPageQueryDoc, id, 'Person', {
+    loading: t('loading'),
+    notFoundTitle: t('notFound.title'),
+    notFoundHint: t('notFound.hint'),
+  });
+  if (!person) return screen;
 
   return (
     <article className="page person-page">

@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { RegionPageQuery } from '../../gql/graphql';
-import { Empty, ErrorState, Loading } from '../../components/Status';
+import { useNodePage } from '../../components/NodePage';
 import { nodesOf, usePagedQuery } from '../../components/paging';
 import { Facts, Latin, Section } from '../../components/ui';
 import { formatMoney, formatNumber } from '../../lib/format';
@@ -87,22 +86,17 @@ function RegionRoots() {
 
 function RegionView({ id }: { id: string }) {
   const { t } = useTranslation(['regions', 'common']);
-  const [res, reexecute] = useQuery({ query: RegionPageQueryDoc, variables: { id } });
-  const retry = () => reexecute({ requestPolicy: 'network-only' });
-
-  if (res.fetching && !res.data) return <Loading label={t('loading')} />;
-  if (res.error && !res.data?.node) return <ErrorState error={res.error} retry={retry} />;
-  const region = res.data?.node;
-  if (!region || region.__typename !== 'Region') {
-    return (
-      <section className="page">
-        <Empty title={t('notFound.title')} hint={t('notFound.hint')} />
-        <p>
-          <Link to="/regions">{t('notFound.back')}</Link>
-        </p>
-      </section>
-    );
-  }
+  const { node: region, screen } = useNodePage(RegionPageQueryDoc, id, 'Region', {
+    loading: t('loading'),
+    notFoundTitle: t('notFound.title'),
+    notFoundHint: t('notFound.hint'),
+    notFoundExtra: (
+      <p>
+        <Link to="/regions">{t('notFound.back')}</Link>
+      </p>
+    ),
+  });
+  if (!region) return screen;
   const leaf = leafLevels.has(region.level);
 
   return (
