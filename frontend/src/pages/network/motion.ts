@@ -129,13 +129,13 @@ export function attachMotion<N extends Attributes, E extends Attributes>(
   { onSlow, onRest }: { onSlow: () => void; onRest?: () => void },
 ): Motion {
   const pacer = new FramePacer();
+  let reported = false;
   const report = (slow: boolean) => {
     if (slow && !reported) {
       reported = true;
       onSlow();
     }
   };
-  let reported = false;
   const canvas = sigma.getCanvases().edges;
   const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
   const fence = fenceTimer(gl, (ms) => report(pacer.sample(ms)));
