@@ -30,6 +30,59 @@ async function step(name, fn) {
   console.log(`ok ${n} ${name} (${Date.now() - started} ms)`);
 }
 
+/**
+ * How many pixels of PNG `a`, moved by `shift`, differ from PNG `b` (by more
+ * than 48 in a channel), from the point `from` to 4 px short of the far edges.
+ */
+async function differing(p, a, b, from, [dx, dy]) {
+  return p.evaluate(
+    async ({ a, b, from, dx, dy }) => {
+      const pixels = async (png) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const cv = new OffscreenCanvas(img.width, img.height);
+        const ctx = cv.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, img.width, img.height);
+      };
+      const [m, s] = await Promise.all([pixels(a), pixels(b)]);
+      let n = 0;
+      for (let y = from.y; y < s.height - 4; y++) {
+        for (let x = from.x; x < s.width - 4; x++) {
+          const i = (y * s.width + x) * 4;
+          const j = ((y + dy) * s.width + x + dx) * 4;
+          if ([0, 1, 2].some((k) => Math.abs(m.data[j + k] - s.data[i + k]) > 48)) n++;
+        }
+      }
+      return n;
+    },
+    { a: a.toString('base64'), b: b.toString('base64'), from, dx, dy },
+  );
+}
+
+/**
+ * The explorer at rest shows its links as drawn for the camera at rest: the
+ * screen matches a fresh drawing (forced by resizing the window 1 px and
+ * back) far better than that drawing moved by 2 px does.
+ */
+async function drawnAtRest(p, clip, when) {
+  await p.mouse.move(5, 5);
+  await p.waitForTimeout(300);
+  const shown = await p.screenshot({ clip });
+  const size = p.viewportSize();
+  await p.setViewportSize({ width: size.width + 1, height: size.height });
+  await p.waitForTimeout(300);
+  await p.setViewportSize(size);
+  await p.waitForTimeout(500);
+  const fresh = await p.screenshot({ clip });
+  const origin = { x: 0, y: 0 };
+  const off = await differing(p, shown, fresh, origin, [0, 0]);
+  const shifted = await differing(p, fresh, fresh, origin, [2, 1]);
+  assert.ok(shifted > 2000, `too little on screen to compare ${when}`);
+  assert.ok(off * 10 < shifted, `${when}, the screen differs from a fresh drawing in ${off} pixels (a 2 px shift: ${shifted})`);
+}
+
 const main = page.getByRole('main');
 let branchURL = '';
 
@@ -103,6 +156,20 @@ try {
     // this browser's software WebGL to redraw every frame. The explorer finds
     // that out and, while the camera moves, lets the last picture of the
     // links follow it instead of redrawing them.
+    // A small view draws fast: its links stay live through quick drags and
+    // slow ones (a careful hand moving 1 px at a time).
+    const small = await page.locator('.network-canvas').boundingBox();
+    for (const [moves, pause] of [[8, 0], [12, 120]]) {
+      await page.mouse.move(small.x + 30, small.y + 60);
+      await page.mouse.down();
+      for (let i = 1; i <= moves; i++) {
+        await page.mouse.move(small.x + 30 + i, small.y + 60 + i);
+        if (pause) await page.waitForTimeout(pause);
+      }
+      await page.mouse.up();
+    }
+    assert.equal(await page.locator('.network-canvas').getAttribute('data-links-on-move'), 'live', 'a small view was found slow');
+
     const p = await context.newPage();
     try {
       await denseNetworks(p, 6000);
@@ -164,35 +231,9 @@ try {
       await p.waitForFunction(() => !document.querySelector('.network-canvas .sigma-edges').style.transform);
       await p.waitForTimeout(300);
       const still = await p.screenshot({ clip });
-      const [aligned, shifted] = await p.evaluate(
-        async ({ moving, still, from }) => {
-          const pixels = async (png) => {
-            const img = new Image();
-            img.src = `data:image/png;base64,${png}`;
-            await img.decode();
-            const cv = new OffscreenCanvas(img.width, img.height);
-            const ctx = cv.getContext('2d');
-            ctx.drawImage(img, 0, 0);
-            return ctx.getImageData(0, 0, img.width, img.height);
-          };
-          const [m, s] = await Promise.all([pixels(moving), pixels(still)]);
-          const differ = (x, y, dx, dy) => {
-            const i = (y * s.width + x) * 4;
-            const j = ((y + dy) * s.width + x + dx) * 4;
-            return [0, 1, 2].some((k) => Math.abs(m.data[j + k] - s.data[i + k]) > 48);
-          };
-          let aligned = 0;
-          let shifted = 0;
-          for (let y = from.y; y < s.height - 4; y++) {
-            for (let x = from.x; x < s.width - 4; x++) {
-              if (differ(x, y, 0, 0)) aligned++;
-              if (differ(x, y, 2, 1)) shifted++;
-            }
-          }
-          return [aligned, shifted];
-        },
-        { moving: moving.toString('base64'), still: still.toString('base64'), from: { x: Math.ceil(e) + 4, y: Math.ceil(f) + 4 } },
-      );
+      const from = { x: Math.ceil(e) + 4, y: Math.ceil(f) + 4 };
+      const aligned = await differing(p, moving, still, from, [0, 0]);
+      const shifted = await differing(p, moving, still, from, [2, 1]);
       assert.ok(shifted > 2000, `too little on screen to compare (${shifted} pixels change with a 2 px shift)`);
       assert.ok(aligned * 10 < shifted, `the moving picture differs from the still one in ${aligned} pixels (a 2 px shift: ${shifted})`);
 
@@ -213,6 +254,18 @@ try {
         assert.ok(Math.abs(a * mx + c * my + e - mx) < 1 && Math.abs(b * mx + d * my + f - my) < 1, `the mouse point moved: ${[a, b, c, d, e, f]}`);
       }
       await p.waitForFunction(() => !document.querySelector('.network-canvas .sigma-edges').style.transform);
+      await drawnAtRest(p, clip, 'after a wheel zoom');
+
+      // A drag during which the highlight changes (a row of the list is
+      // chosen, and the camera heads for it), released at once.
+      await p.mouse.move(sx, sy);
+      await p.mouse.down();
+      await p.mouse.move(sx + 60, sy + 30, { steps: 6 });
+      await p.evaluate(() => document.querySelector('.network-list .network-row-name').click());
+      await p.waitForTimeout(30);
+      await p.mouse.up();
+      await p.waitForTimeout(800);
+      await drawnAtRest(p, clip, 'after a drag that changed the highlight');
     } finally {
       await p.close();
     }

@@ -6,7 +6,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import type { EdgeAttrs, NetGraph, NodeAttrs } from './graphSync';
 import { edgeDisplay, focusOf, nodeDisplay, sizeScale, type ViewState } from './highlight';
-import { attachMotion, cameraMoving, type Motion } from './motion';
+import { atRest, attachMotion, cameraMoving, type Motion } from './motion';
 import { composeLayers } from './snapshot';
 
 export interface GraphHandle {
@@ -156,8 +156,7 @@ export function GraphCanvas({
     const state: ViewState = { ...view, hovered };
     const focus = focusOf(graph, state);
     const scale = sizeScale(graph.order);
-    // One call, one redraw; a picture of the links with the old highlight is of no more use.
-    motion.current?.invalidate();
+    // One call, one redraw.
     renderer.setSettings({
       nodeReducer: (id, a) => nodeDisplay(id, a, state, focus, scale),
       edgeReducer: (id, a) => edgeDisplay(id, a, state, focus),
@@ -205,9 +204,11 @@ export function GraphCanvas({
   useImperativeHandle(
     ref,
     () => ({
-      snapshot: () =>
-        new Promise<Blob | null>((resolve) => {
-          if (!renderer) return resolve(null);
+      snapshot: async () => {
+        if (!renderer) return null;
+        // Mid-motion the links' layer may hold a picture that only its CSS transform puts in place.
+        await atRest(renderer);
+        return new Promise<Blob | null>((resolve) => {
           // WebGL layers keep their pixels only until the frame is shown, so compose right after a render.
           renderer.once('afterRender', () => {
             const target = document.createElement('canvas');
@@ -215,7 +216,8 @@ export function GraphCanvas({
             target.toBlob((b) => resolve(b), 'image/png');
           });
           renderer.refresh();
-        }),
+        });
+      },
       focus: (id: string) => {
         const d = renderer?.getNodeDisplayData(id);
         if (!renderer || !d) return;

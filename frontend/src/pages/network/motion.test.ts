@@ -1,66 +1,80 @@
 import { describe, expect, it } from 'vitest';
-import { FramePacer, pictureMap, SLOW_FRAME_MS } from './motion';
-
-/** Feeds frames `gap` ms apart and returns the verdict after each. */
-function feed(pacer: FramePacer, gaps: number[], start = 1000): boolean[] {
-  let t = start;
-  const out = [pacer.moving(t)];
-  for (const g of gaps) out.push(pacer.moving((t += g)));
-  return out;
-}
+import { AnimationGaps, FramePacer, isSoftwareRenderer, pictureMap, SLOW_FRAME_MS } from './motion';
 
 describe('FramePacer', () => {
-  it('finds fluid motion fluid', () => {
+  const feed = (p: FramePacer, samples: number[]) => samples.map((ms) => p.sample(ms));
+
+  it('finds fast frames fast', () => {
     const p = new FramePacer();
-    expect(feed(p, Array(20).fill(17))).not.toContain(true);
+    expect(feed(p, Array(20).fill(12))).not.toContain(true);
     expect(p.slow).toBe(false);
   });
 
-  it('finds slow motion slow after a handful of frames, and keeps the verdict', () => {
+  it('finds slow frames slow after five, and keeps the verdict', () => {
     const p = new FramePacer();
-    const verdicts = feed(p, Array(6).fill(200));
-    expect(verdicts.indexOf(true)).toBe(5);
-    p.still();
-    expect(feed(p, Array(10).fill(10), 99_000).every(Boolean)).toBe(true);
+    expect(feed(p, Array(5).fill(200)).indexOf(true)).toBe(4);
+    expect(feed(p, Array(10).fill(5)).every(Boolean)).toBe(true);
   });
 
   it('judges by the median, so one hiccup does not count', () => {
     const p = new FramePacer();
-    feed(p, [17, 17, 300, 17, 17, 17, 17, 17, 17, 17]);
+    feed(p, [12, 12, 400, 12, 12, 12, 12, 12, 900, 12]);
     expect(p.slow).toBe(false);
   });
 
-  it('does not count the pauses between gestures as frames', () => {
+  it('looks again at later frames once frames were found fast', () => {
     const p = new FramePacer();
-    // Five one-frame gestures a second apart.
-    for (let i = 0; i < 6; i++) {
-      p.moving(i * 1000);
-      p.still();
+    feed(p, Array(5).fill(5));
+    expect(p.slow).toBe(false);
+    feed(p, Array(5).fill(300));
+    expect(p.slow).toBe(true);
+  });
+
+  it('takes frames just over the limit as slow, and frames at it as fast', () => {
+    const at = new FramePacer();
+    feed(at, Array(5).fill(SLOW_FRAME_MS));
+    expect(at.slow).toBe(false);
+    const over = new FramePacer();
+    feed(over, Array(5).fill(SLOW_FRAME_MS + 1));
+    expect(over.slow).toBe(true);
+  });
+});
+
+describe('AnimationGaps', () => {
+  it('times frames once an animation is under way', () => {
+    const g = new AnimationGaps();
+    // The first frames come before the browser holds frames back.
+    expect([0, 16, 33].map((t) => g.animated(t))).toEqual([null, null, null]);
+    expect(g.animated(133)).toBe(100);
+    expect(g.animated(240)).toBe(107);
+  });
+
+  it('starts over after a pause or a frame that is not animated', () => {
+    const g = new AnimationGaps();
+    [0, 16, 33, 50].forEach((t) => g.animated(t));
+    expect(g.animated(1000)).toBeNull();
+    expect(g.animated(1016)).toBeNull();
+    g.other();
+    expect(g.animated(1033)).toBeNull();
+    expect(g.animated(1050)).toBeNull();
+  });
+});
+
+describe('isSoftwareRenderer', () => {
+  it('knows the software renderers', () => {
+    for (const name of [
+      'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
+      'llvmpipe (LLVM 15.0.6, 256 bits)',
+      'ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0, D3D11)',
+    ]) {
+      expect(isSoftwareRenderer(name)).toBe(true);
     }
-    // A gesture that pauses mid-way, with the mouse held still.
-    feed(p, [16, 16, 1500, 16, 16, 16], 10_000);
-    expect(p.slow).toBe(false);
   });
 
-  it('weighs frame times measured at rest like those measured while moving', () => {
-    const p = new FramePacer();
-    expect([120, 130, 110, 140].map((ms) => p.sample(ms))).toEqual([false, false, false, false]);
-    p.moving(0);
-    expect(p.moving(150)).toBe(true);
-  });
-
-  it('looks again at a later sample once frames were found fluid', () => {
-    const p = new FramePacer();
-    for (let i = 0; i < 5; i++) p.sample(5);
-    expect(p.slow).toBe(false);
-    for (let i = 0; i < 5; i++) p.sample(300);
-    expect(p.slow).toBe(true);
-  });
-
-  it('takes frames just over the limit as slow', () => {
-    const p = new FramePacer();
-    feed(p, Array(5).fill(SLOW_FRAME_MS + 1));
-    expect(p.slow).toBe(true);
+  it('takes GPUs for GPUs', () => {
+    for (const name of ['ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)', 'Apple M2', 'NVIDIA GeForce RTX 3060/PCIe/SSE2', 'Mali-G78']) {
+      expect(isSoftwareRenderer(name)).toBe(false);
+    }
   });
 });
 

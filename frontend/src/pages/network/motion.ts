@@ -3,19 +3,28 @@ import type Sigma from 'sigma';
 import type { CameraState, Coordinates } from 'sigma/types';
 
 /**
- * Keeping panning and zooming fluid where the graphics are slow (no GPU,
- * software WebGL). The explorer measures how long its frames take; where
- * they are slow, the links stop being redrawn while the camera moves: the
- * picture of them drawn when the camera last stood still stays on screen
- * and follows the camera, and they are drawn sharp again once it stops.
+ * Keeping panning and zooming fluid where the graphics are slow. Where
+ * WebGL is drawn in software (no GPU), or where animated frames are
+ * measured to be slow, the links stop being redrawn while the camera moves:
+ * the picture of them drawn when the camera last stood still stays on
+ * screen and follows the camera, and they are drawn sharp again once it
+ * stops.
  */
 
 /** A frame slower than this (under 20 per second) is not fluid. */
 export const SLOW_FRAME_MS = 50;
 /** Samples taken before deciding. */
 const SAMPLE = 5;
-/** A longer gap while moving is a pause in the gesture, not a frame. */
+/** A longer gap between animated frames is a new animation, not a frame. */
 const PAUSE_MS = 400;
+/** Frames at the start of an animation come before the browser holds frames back; they are not timed. */
+const WARMUP_FRAMES = 2;
+/**
+ * Software WebGL draws about 50 links a millisecond here (rectangles of
+ * sigma's default program): from this many on, a frame takes longer than
+ * SLOW_FRAME_MS.
+ */
+export const SOFTWARE_LINKS_LIMIT = 2000;
 
 /**
  * Decides from frame times whether drawing is slow here. The verdict that
@@ -23,7 +32,6 @@ const PAUSE_MS = 400;
  * which says nothing about drawing them.
  */
 export class FramePacer {
-  private last = -1;
   private samples: number[] = [];
   private verdict = false;
 
@@ -39,21 +47,46 @@ export class FramePacer {
     return this.verdict;
   }
 
-  /** A frame drawn while moving, at `now` ms: the time since the last one is a sample. */
-  moving(now: number): boolean {
-    const gap = this.last >= 0 && now - this.last < PAUSE_MS ? now - this.last : -1;
-    this.last = now;
-    return gap >= 0 ? this.sample(gap) : this.verdict;
-  }
-
-  /** A frame drawn at rest: the gesture, if any, is over. */
-  still(): void {
-    this.last = -1;
-  }
-
   get slow(): boolean {
     return this.verdict;
   }
+}
+
+/**
+ * The time between frames while the camera animates (a wheel zoom, the
+ * glide after a drag, the zoom buttons): sigma then asks for a frame every
+ * frame, so the time between them is how long a frame takes here. Drags are
+ * not timed: their frames follow the hand.
+ */
+export class AnimationGaps {
+  private last = -1;
+  private frames = 0;
+
+  /** A frame drawn at `now` while the camera animates: the gap to time, if any. */
+  animated(now: number): number | null {
+    const gap = this.last >= 0 && now - this.last < PAUSE_MS ? now - this.last : -1;
+    this.frames = gap < 0 ? 0 : this.frames + 1;
+    this.last = now;
+    return this.frames > WARMUP_FRAMES ? gap : null;
+  }
+
+  /** A frame drawn without animation. */
+  other(): void {
+    this.last = -1;
+    this.frames = 0;
+  }
+}
+
+/** Whether a WebGL context draws in software (SwiftShader, llvmpipe, WARP…). */
+export function drawsInSoftware(gl: WebGLRenderingContext | WebGL2RenderingContext | null): boolean {
+  if (!gl) return false;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+  return isSoftwareRenderer(name);
+}
+
+export function isSoftwareRenderer(name: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
 }
 
 /** A 2D affine map, as CSS's matrix(a, b, c, d, e, f): (x, y) → (a·x + c·y + e, b·x + d·y + f). */
@@ -78,43 +111,17 @@ export function cameraMoving<N extends Attributes, E extends Attributes>(sigma: 
 }
 
 /** Graph events after which the picture of the links no longer matches the graph. */
-const STALE = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'nodeAttributesUpdated', 'edgeAttributesUpdated', 'eachNodeAttributesUpdated', 'eachEdgeAttributesUpdated'] as const;
+const STALE = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared', 'nodeAttributesUpdated', 'edgeAttributesUpdated', 'eachNodeAttributesUpdated', 'eachEdgeAttributesUpdated'] as const;
 
-/**
- * Times the GPU's work on a context without blocking: a fence after the
- * frame's drawing, polled until the GPU has passed it. WebGL 1 has no
- * fences; there, only motion is measured.
- */
-function fenceTimer(gl: WebGLRenderingContext | WebGL2RenderingContext | null, done: (ms: number) => void) {
-  let pending = false;
-  let live = true;
-  return {
-    time() {
-      if (!live || pending || !gl || !('fenceSync' in gl)) return;
-      const gl2 = gl;
-      const sync = gl2.fenceSync(gl2.SYNC_GPU_COMMANDS_COMPLETE, 0);
-      if (!sync) return;
-      gl2.flush();
-      pending = true;
-      const start = performance.now();
-      const poll = () => {
-        if (!live || gl2.isContextLost()) return;
-        if (gl2.getSyncParameter(sync, gl2.SYNC_STATUS) !== gl2.SIGNALED) return void setTimeout(poll, 4);
-        gl2.deleteSync(sync);
-        pending = false;
-        done(performance.now() - start);
-      };
-      setTimeout(poll, 0);
-    },
-    stop() {
-      live = false;
-    },
-  };
+/** Resolves once the camera is at rest (now, or when its motion ends). */
+export function atRest<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => (cameraMoving(sigma) ? requestAnimationFrame(check) : resolve());
+    check();
+  });
 }
 
 export interface Motion {
-  /** The picture of the links no longer matches what is to be shown (the highlight changed). */
-  invalidate(): void;
   detach(): void;
 }
 
@@ -129,6 +136,7 @@ export function attachMotion<N extends Attributes, E extends Attributes>(
   { onSlow, onRest }: { onSlow: () => void; onRest?: () => void },
 ): Motion {
   const pacer = new FramePacer();
+  const gaps = new AnimationGaps();
   let reported = false;
   const report = (slow: boolean) => {
     if (slow && !reported) {
@@ -136,14 +144,17 @@ export function attachMotion<N extends Attributes, E extends Attributes>(
       onSlow();
     }
   };
+  const camera = sigma.getCamera();
   const canvas = sigma.getCanvases().edges;
   const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-  const fence = fenceTimer(gl, (ms) => report(pacer.sample(ms)));
+  const software = drawsInSoftware(gl);
 
   // The camera and viewport the links on screen were drawn with; null once
-  // they no longer match the graph. Resizing the layer clears it.
+  // they no longer match the graph. Resizing the layer clears it. A change
+  // of highlight keeps the picture: its geometry still holds, and the new
+  // colours show when the camera stops.
   let drawnWith: { camera: CameraState; width: number; height: number } | null = null;
-  const drawn = () => ({ camera: sigma.getCamera().getState(), ...sigma.getDimensions() });
+  const drawn = () => ({ camera: camera.getState(), ...sigma.getDimensions() });
   let frozen = false;
   const stale = () => {
     drawnWith = null;
@@ -155,6 +166,24 @@ export function attachMotion<N extends Attributes, E extends Attributes>(
   // the browser keeps showing its last picture.
   const clear = gl?.clear;
   if (gl && clear) gl.clear = (mask: GLbitfield) => (frozen ? undefined : clear.call(gl, mask));
+
+  // A gesture can end without a frame at rest: sigma draws when the camera
+  // changes, and an inertia animation to where the camera already is
+  // changes nothing. Watch for the end of motion and draw once at rest if
+  // nothing else did; two quiet frames leave sigma time to do it itself.
+  let restedSinceMotion = true;
+  let watch = 0;
+  const watchForRest = () => {
+    let quiet = 0;
+    const check = () => {
+      watch = 0;
+      if (restedSinceMotion) return;
+      quiet = cameraMoving(sigma) ? 0 : quiet + 1;
+      if (quiet < 2) watch = requestAnimationFrame(check);
+      else sigma.scheduleRender();
+    };
+    if (!watch) watch = requestAnimationFrame(check);
+  };
 
   const beforeRender = () => {
     const { width, height } = sigma.getDimensions();
@@ -170,23 +199,26 @@ export function attachMotion<N extends Attributes, E extends Attributes>(
       canvas.style.transform = '';
     }
     if (cameraMoving(sigma)) {
-      report(pacer.moving(performance.now()));
+      const gap = camera.isAnimated() ? gaps.animated(performance.now()) : (gaps.other(), null);
+      if (gap !== null) report(pacer.sample(gap));
+      restedSinceMotion = false;
+      watchForRest();
       // Links drawn live were drawn with this camera; hidden ones left no picture.
       if (!sigma.getSetting('hideEdgesOnMove')) drawnWith = drawn();
       else if (!frozen) drawnWith = null;
       return;
     }
-    pacer.still();
+    gaps.other();
+    restedSinceMotion = true;
     drawnWith = drawn();
-    if (!pacer.slow && graph.size > 0) fence.time();
+    if (software && graph.size >= SOFTWARE_LINKS_LIMIT) report(true);
     onRest?.();
   };
   sigma.on('beforeRender', beforeRender);
   sigma.on('afterRender', afterRender);
   return {
-    invalidate: stale,
     detach() {
-      fence.stop();
+      cancelAnimationFrame(watch);
       sigma.off('beforeRender', beforeRender);
       sigma.off('afterRender', afterRender);
       for (const e of STALE) graph.off(e, stale);
