@@ -17,38 +17,50 @@ import (
 
 type ctxKey struct{}
 
-// wait is how long a loader collects keys before it queries: long enough for
-// gqlgen's concurrent field resolvers of one list to join the batch.
-const wait = 250 * time.Microsecond
+// wait is how long a loader collects keys outside a list before it queries.
+// The siblings of a list never depend on it (see loadWithSiblings). A
+// variable only so that a test can shorten it.
+var wait = 250 * time.Microsecond
 
 // Loaders are the batch loaders of one request.
 type Loaders struct {
 	client *ent.Client
 
-	mu     sync.Mutex
-	queued map[queuedKey]bool // see firstOfList
+	mu    sync.Mutex
+	lists map[queuedKey]chan struct{} // see listBatch
 
-	currentLeaders     *dataloadgen.Loader[leaderKey, []*ent.Position]
-	memberCount        *dataloadgen.Loader[int, int]
-	partyOrganizations *dataloadgen.Loader[int, []*ent.Organization]
-	currentPositions   *dataloadgen.Loader[int, []*ent.Position]
-	ancestors          *dataloadgen.Loader[string, []*ent.Region]
-	links              *dataloadgen.Loader[linkKey, *ent.LinkConnection]
-	stats              *dataloadgen.Loader[string, RegionStats]
+	currentLeaders     *batched[leaderKey, []*ent.Position]
+	memberCount        *batched[int, int]
+	partyOrganizations *batched[int, []*ent.Organization]
+	currentPositions   *batched[int, []*ent.Position]
+	ancestors          *batched[string, []*ent.Region]
+	links              *batched[linkKey, *ent.LinkConnection]
+	stats              *batched[string, RegionStats]
+}
+
+// batched is a loader with its fetch function: a list's siblings are fetched
+// with it directly, in one statement (see loadWithSiblings); other keys wait
+// in the loader's batch.
+type batched[K comparable, V any] struct {
+	fetch  func(context.Context, []K) (map[K]V, error)
+	loader *dataloadgen.Loader[K, V]
+}
+
+func newBatched[K comparable, V any](fetch func(context.Context, []K) (map[K]V, error)) *batched[K, V] {
+	return &batched[K, V]{fetch: fetch, loader: dataloadgen.NewMappedLoader(fetch, dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(500))}
 }
 
 // New returns fresh loaders reading through client (or, inside a mutation, the
 // transaction's client found in the context).
 func New(client *ent.Client) *Loaders {
 	l := &Loaders{client: client}
-	opts := []dataloadgen.Option{dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(500)}
-	l.currentLeaders = dataloadgen.NewMappedLoader(l.fetchCurrentLeaders, opts...)
-	l.memberCount = dataloadgen.NewMappedLoader(l.fetchMemberCounts, opts...)
-	l.partyOrganizations = dataloadgen.NewMappedLoader(l.fetchPartyOrganizations, opts...)
-	l.currentPositions = dataloadgen.NewMappedLoader(l.fetchCurrentPositions, opts...)
-	l.ancestors = dataloadgen.NewMappedLoader(l.fetchAncestors, opts...)
-	l.links = dataloadgen.NewMappedLoader(l.fetchLinks, opts...)
-	l.stats = dataloadgen.NewMappedLoader(l.fetchStats, opts...)
+	l.currentLeaders = newBatched(l.fetchCurrentLeaders)
+	l.memberCount = newBatched(l.fetchMemberCounts)
+	l.partyOrganizations = newBatched(l.fetchPartyOrganizations)
+	l.currentPositions = newBatched(l.fetchCurrentPositions)
+	l.ancestors = newBatched(l.fetchAncestors)
+	l.links = newBatched(l.fetchLinks)
+	l.stats = newBatched(l.fetchStats)
 	return l
 }
 

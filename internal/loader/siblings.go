@@ -5,7 +5,6 @@ import (
 	"reflect"
 
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/vikstrous/dataloadgen"
 )
 
 // siblingList returns the list that holds the object whose field is being
@@ -66,7 +65,7 @@ func siblings[T any](list *graphql.FieldContext, viaNode bool) []T {
 	return out
 }
 
-// queuedKey names the siblings of one list queued in one loader for one
+// queuedKey names the siblings of one list loaded by one loader for one
 // field (its response name: aliases of a field may take other arguments).
 type queuedKey struct {
 	loader any
@@ -74,29 +73,68 @@ type queuedKey struct {
 	field  string
 }
 
-// firstOfList reports whether the siblings of k still have to be queued, and
-// records that they are: of the N fields of a list, only the first to resolve
-// queues the N keys (instead of each queueing all N, N² in all).
-func (l *Loaders) firstOfList(k queuedKey) bool {
+// listBatch returns the channel closed once the siblings of k are loaded,
+// and whether the caller is the first of them, the one to load them.
+func (l *Loaders) listBatch(k queuedKey) (done chan struct{}, first bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.queued[k] {
-		return false
+	if done, ok := l.lists[k]; ok {
+		return done, false
 	}
-	if l.queued == nil {
-		l.queued = map[queuedKey]bool{}
+	if l.lists == nil {
+		l.lists = map[queuedKey]chan struct{}{}
 	}
-	l.queued[k] = true
-	return true
+	done = make(chan struct{})
+	l.lists[k] = done
+	return done, true
 }
 
-// loadWithSiblings loads key after queueing the keys of its siblings in the
-// same batch.
-func loadWithSiblings[T any, K comparable, V any](ctx context.Context, ls *Loaders, l *dataloadgen.Loader[K, V], key K, keyOf func(T) K) (V, error) {
-	if fc, list, viaNode := siblingList(ctx); list != nil && ls.firstOfList(queuedKey{loader: l, list: list, field: fc.Field.Alias}) {
-		for _, s := range siblings[T](list, viaNode) {
-			l.LoadThunk(ctx, keyOf(s))
+// loadWithSiblings loads key, an object's, together with the keys of the
+// other objects of its list: the first of their resolvers fetches them all
+// in one call and primes the loader, while the others wait for it. A page
+// then costs one statement per loader however many objects it holds, and
+// however gqlgen schedules its concurrent resolvers (a loader's own batch
+// window can close while the keys of a long list are still being added).
+func loadWithSiblings[T any, K comparable, V any](ctx context.Context, ls *Loaders, b *batched[K, V], key K, keyOf func(T) K) (V, error) {
+	if fc, list, viaNode := siblingList(ctx); list != nil {
+		done, first := ls.listBatch(queuedKey{loader: b, list: list, field: fc.Field.Alias})
+		if first {
+			func() {
+				defer close(done)
+				primeSiblings(ctx, b, siblings[T](list, viaNode), keyOf)
+			}()
+		} else {
+			select {
+			case <-done:
+			case <-ctx.Done():
+				var zero V
+				return zero, ctx.Err()
+			}
 		}
 	}
-	return l.Load(ctx, key)
+	return b.loader.Load(ctx, key)
+}
+
+// primeSiblings fetches the keys of list and primes the loader with what it
+// got. On an error nothing is primed: each object's load then asks again
+// and reports it.
+func primeSiblings[T any, K comparable, V any](ctx context.Context, b *batched[K, V], list []T, keyOf func(T) K) {
+	keys := make([]K, 0, len(list))
+	seen := make(map[K]bool, len(list))
+	for _, s := range list {
+		if k := keyOf(s); !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	values, err := b.fetch(ctx, keys)
+	if err != nil {
+		return
+	}
+	for k, v := range values {
+		b.loader.Prime(k, v)
+	}
 }
