@@ -10,17 +10,10 @@ import (
 	"sync"
 	"time"
 
-	"github.com/vikstrous/dataloadgen"
-
 	"grassroots/ent"
 )
 
 type ctxKey struct{}
-
-// wait is how long a loader collects keys outside a list before it queries.
-// The siblings of a list never depend on it (see loadWithSiblings). A
-// variable only so that a test can shorten it.
-var wait = 250 * time.Microsecond
 
 // Loaders are the batch loaders of one request.
 type Loaders struct {
@@ -36,18 +29,6 @@ type Loaders struct {
 	ancestors          *batched[string, []*ent.Region]
 	links              *batched[linkKey, *ent.LinkConnection]
 	stats              *batched[string, RegionStats]
-}
-
-// batched is a loader with its fetch function: a list's siblings are fetched
-// with it directly, in one statement (see loadWithSiblings); other keys wait
-// in the loader's batch.
-type batched[K comparable, V any] struct {
-	fetch  func(context.Context, []K) (map[K]V, error)
-	loader *dataloadgen.Loader[K, V]
-}
-
-func newBatched[K comparable, V any](fetch func(context.Context, []K) (map[K]V, error)) *batched[K, V] {
-	return &batched[K, V]{fetch: fetch, loader: dataloadgen.NewMappedLoader(fetch, dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(500))}
 }
 
 // New returns fresh loaders reading through client (or, inside a mutation, the

@@ -90,19 +90,22 @@ func (l *Loaders) listBatch(k queuedKey) (done chan struct{}, first bool) {
 }
 
 // loadWithSiblings loads key, an object's, together with the keys of the
-// other objects of its list: the first of their resolvers fetches them all
-// in one call and primes the loader, while the others wait for it. A page
-// then costs one statement per loader however many objects it holds, and
-// however gqlgen schedules its concurrent resolvers (a loader's own batch
-// window can close while the keys of a long list are still being added).
+// other objects of its list: the first of their resolvers adds them all to
+// the loader's batch at once, and the others wait until it has. A page then
+// costs one fetch per loader however many objects it holds, and however
+// gqlgen schedules its concurrent resolvers; the lists nested in a list
+// share the batch too when they come within its wait.
 func loadWithSiblings[T any, K comparable, V any](ctx context.Context, ls *Loaders, b *batched[K, V], key K, keyOf func(T) K) (V, error) {
 	if fc, list, viaNode := siblingList(ctx); list != nil {
 		done, first := ls.listBatch(queuedKey{loader: b, list: list, field: fc.Field.Alias})
 		if first {
-			func() {
-				defer close(done)
-				primeSiblings(ctx, b, siblings[T](list, viaNode), keyOf)
-			}()
+			sibs := siblings[T](list, viaNode)
+			keys := make([]K, 0, len(sibs)+1)
+			for _, s := range sibs {
+				keys = append(keys, keyOf(s))
+			}
+			b.add(ctx, append(keys, key)...)
+			close(done)
 		} else {
 			select {
 			case <-done:
@@ -112,29 +115,5 @@ func loadWithSiblings[T any, K comparable, V any](ctx context.Context, ls *Loade
 			}
 		}
 	}
-	return b.loader.Load(ctx, key)
-}
-
-// primeSiblings fetches the keys of list and primes the loader with what it
-// got. On an error nothing is primed: each object's load then asks again
-// and reports it.
-func primeSiblings[T any, K comparable, V any](ctx context.Context, b *batched[K, V], list []T, keyOf func(T) K) {
-	keys := make([]K, 0, len(list))
-	seen := make(map[K]bool, len(list))
-	for _, s := range list {
-		if k := keyOf(s); !seen[k] {
-			seen[k] = true
-			keys = append(keys, k)
-		}
-	}
-	if len(keys) == 0 {
-		return
-	}
-	values, err := b.fetch(ctx, keys)
-	if err != nil {
-		return
-	}
-	for k, v := range values {
-		b.loader.Prime(k, v)
-	}
+	return b.load(ctx, key)
 }
