@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useNavigate, useLocation } from 'react-router';
+import { useDebounced } from '../lib/useDebounced';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
@@ -53,16 +54,6 @@ export function hitPlace(hit: { subtitle?: string | null; node: { __typename?: s
   if (hit.node.__typename !== 'Organization') return s;
   const i = s.lastIndexOf(' · ');
   return i >= 0 ? s.slice(0, i) : s;
-}
-
-/** Returns value once it has stopped changing for ms milliseconds. */
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const id = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(id);
-  }, [value, ms]);
-  return settled;
 }
 
 type Option = { kind: 'hit'; hit: Hit; href: string } | { kind: 'all'; href: string };

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LinkStatus, OrganizationStatus, ProjectStatus } from '../gql/graphql';
-import { formatNumber } from '../lib/format';
+import { formatDate, formatNumber } from '../lib/format';
 import './entity.css';
 
 /*
@@ -37,6 +37,45 @@ export function PersonLink({ person }: { person: Named }) {
       <Link to={`/people/${person.id}`}>{person.name}</Link>
       <Latin text={person.nameLatin} />
     </span>
+  );
+}
+
+/**
+ * Breadcrumbs from the list of regions down through path; current, when
+ * given, is the page itself, the last crumb.
+ */
+export function RegionPath({ label, path, current }: { label: string; path: ReadonlyArray<{ id: string; name: string }>; current?: string }) {
+  const { t } = useTranslation('common');
+  return (
+    <nav className="breadcrumbs" aria-label={label}>
+      <ol>
+        <li>
+          <Link to="/regions">{t('nav.regions')}</Link>
+        </li>
+        {path.map((r) => (
+          <li key={r.id}>
+            <Link to={`/regions/${r.id}`}>{r.name}</Link>
+          </li>
+        ))}
+        {current && <li aria-current="page">{current}</li>}
+      </ol>
+    </nav>
+  );
+}
+
+/** Current posts: the role, the person and since when. */
+export function LeaderList({ posts }: { posts: ReadonlyArray<{ id: string; role: string; startedOn: string | null; person: Named }> }) {
+  const { t, i18n } = useTranslation('common');
+  return (
+    <ul className="ent-list">
+      {posts.map((p) => (
+        <li key={p.id}>
+          <strong>{t(`role.${p.role}`)}</strong>
+          <PersonLink person={p.person} />
+          <span className="muted">{t('leader.since', { date: formatDate(p.startedOn, i18n.language) })}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 

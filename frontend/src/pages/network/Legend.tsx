@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format';
 import { EDGE_COLORS, EDGE_ORDER, KIND_COLORS, KIND_ORDER } from './colors';
@@ -10,10 +10,13 @@ export function Legend({ model }: { model: NetworkModel }) {
   const { t: tc } = useTranslation('common');
   // Open where there is room for it beside the graph; a click away elsewhere.
   const [open, setOpen] = useState(() => typeof window.matchMedia !== 'function' || window.matchMedia('(min-height: 820px) and (min-width: 900px)').matches);
-  const kinds = new Map<string, number>();
-  for (const n of model.nodes.values()) kinds.set(n.kind, (kinds.get(n.kind) ?? 0) + 1);
-  const edges = new Map<string, number>();
-  for (const e of model.edges.values()) edges.set(e.kind, (edges.get(e.kind) ?? 0) + 1);
+  const { kinds, edges } = useMemo(() => {
+    const kinds = new Map<string, number>();
+    for (const n of model.nodes.values()) kinds.set(n.kind, (kinds.get(n.kind) ?? 0) + 1);
+    const edges = new Map<string, number>();
+    for (const e of model.edges.values()) edges.set(e.kind, (edges.get(e.kind) ?? 0) + 1);
+    return { kinds, edges };
+  }, [model]);
   if (!kinds.size) return null;
   return (
     <details className="network-legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>

@@ -66,7 +66,8 @@ export default function NetworkPage() {
     [params.selected, found],
   );
 
-  const local = useMemo(() => sortNodes(model.nodes.values(), i18n.language).map(picked), [model, i18n.language]);
+  const sorted = useMemo(() => sortNodes(model.nodes.values(), i18n.language), [model, i18n.language]);
+  const local = useMemo(() => sorted.map(picked), [sorted]);
   const orgOf = useCallback(
     (id: string): PickedOrg | null => {
       const n = model.nodes.get(id) ?? found?.organizations.find((o) => o.id === id);
@@ -146,7 +147,7 @@ export default function NetworkPage() {
         <FilterBar params={params} onChange={changeFilters} />
       </div>
       {!nothing && (
-        <StatusBanners data={data} model={model} maxNodes={params.maxNodes} nameOf={nameOf} onLoadMore={() => update({ maxNodes: stepAbove(params.maxNodes) })} />
+        <StatusBanners data={data} maxNodes={params.maxNodes} nameOf={nameOf} onLoadMore={() => update({ maxNodes: stepAbove(params.maxNodes) })} />
       )}
       <div className="network-body">
         <div className="network-stage">
@@ -196,7 +197,7 @@ export default function NetworkPage() {
           />
           {model.nodes.size > 0 && (
             <NodeList
-              model={model}
+              sorted={sorted}
               expansions={params.expansions}
               selected={params.selected}
               loadingIds={data.loading.expansions}

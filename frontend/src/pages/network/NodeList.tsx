@@ -1,11 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pager } from '../../components/Pager';
 import { Empty } from '../../components/Status';
 import { formatNumber } from '../../lib/format';
 import { expandOption } from './actions';
 import { KIND_COLORS } from './colors';
-import type { ModelNode, NetworkModel } from './model';
+import type { ModelNode } from './model';
 import { CollapseButton, ExpandButton } from './NodePanel';
 import type { Expansion } from './urlState';
 
@@ -22,7 +22,7 @@ export function sortNodes(nodes: Iterable<ModelNode>, lng: string): ModelNode[] 
  * offers by pointer, this offers by keyboard (select, expand, collapse).
  */
 export function NodeList({
-  model,
+  sorted,
   expansions,
   selected,
   loadingIds,
@@ -30,7 +30,8 @@ export function NodeList({
   onExpand,
   onCollapse,
 }: {
-  model: NetworkModel;
+  /** The organizations on screen, in the order of sortNodes. */
+  sorted: readonly ModelNode[];
   expansions: readonly Expansion[];
   selected: string | null;
   loadingIds: readonly string[];
@@ -43,7 +44,6 @@ export function NodeList({
   const id = useId();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(0);
-  const sorted = useMemo(() => sortNodes(model.nodes.values(), i18n.language), [model, i18n.language]);
   const needle = q.trim().toLowerCase();
   const matches = needle
     ? sorted.filter((n) => n.name.toLowerCase().includes(needle) || (n.nameLatin ?? '').toLowerCase().includes(needle) || tc(`kind.${n.kind}`).toLowerCase().includes(needle))
@@ -56,7 +56,7 @@ export function NodeList({
   return (
     <section className="card network-panel network-list" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
-        {t('list.title')} <span className="muted network-count">{n(model.nodes.size)}</span>
+        {t('list.title')} <span className="muted network-count">{n(sorted.length)}</span>
       </h2>
       <label htmlFor={`${id}-filter`} className="visually-hidden">
         {t('list.filter')}

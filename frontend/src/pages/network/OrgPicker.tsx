@@ -1,8 +1,9 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationKind } from '../../gql/graphql';
 import { errorMessage } from '../../components/Status';
+import { useDebounced } from '../../lib/useDebounced';
 import { KIND_COLORS } from './colors';
 import { NetworkOrgSearchQuery } from './queries';
 
@@ -21,15 +22,6 @@ interface Option extends PickedOrg {
 
 const DEBOUNCE_MS = 250;
 const LOCAL_LIMIT = 5;
-
-function useDebounced(value: string, ms: number): string {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return v;
-}
 
 /**
  * A combobox that finds an organization by name, pinyin or initials: first

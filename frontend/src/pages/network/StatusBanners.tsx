@@ -1,7 +1,7 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/Status';
 import { formatNumber } from '../../lib/format';
-import type { NetworkModel } from './model';
 import { MAX_NODES_LIMIT, stepAbove } from './steps';
 import type { NetworkData } from './useNetworkData';
 
@@ -11,20 +11,19 @@ import type { NetworkData } from './useNetworkData';
  */
 export function StatusBanners({
   data,
-  model,
   maxNodes,
   nameOf,
   onLoadMore,
 }: {
   data: NetworkData;
-  model: NetworkModel;
   maxNodes: number;
   nameOf: (id: string) => string;
   onLoadMore: () => void;
 }) {
   const { t, i18n } = useTranslation('network');
   const n = (x: number) => formatNumber(x, i18n.language);
-  const superNodes = [...model.nodes.values()].filter((x) => x.more > 0);
+  const { model } = data;
+  const superNodes = useMemo(() => [...model.nodes.values()].filter((x) => x.more > 0), [model]);
   const hidden = superNodes.reduce((s, x) => s + x.more, 0);
   const settled = data.loading.count === 0;
   const failures = data.failures.filter((f) => f.failure.what !== 'path');

@@ -55,6 +55,10 @@ describe('syncGraph', () => {
     g.on('nodeAttributesUpdated', () => updates++);
     syncGraph(g, buildModel({ seeds: ['S'], base: truncated, expansions: [], path: undefined }), label);
     expect(updates).toBe(0);
+    const fewer = slice(1, [org('S', { depth: 0, degree: 5, hiddenNeighbors: 4 }), org('A')], [edge('S', 'A')]);
+    syncGraph(g, buildModel({ seeds: ['S'], base: fewer, expansions: [], path: undefined }), label);
+    expect(g.getNodeAttribute('S', 'label')).toBe('组织S +4');
+    expect(updates).toBe(1);
   });
 
   it('merges at the scale the explorer promises (5,000 nodes, 10,000 edges) and then adds to it', () => {

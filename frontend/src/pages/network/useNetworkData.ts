@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { CombinedError } from 'urql';
+import { useKept } from '../../components/paging';
 import type { LinkKind, NetworkExplorerGraphQuery, NetworkExplorerGraphQueryVariables, NetworkExplorerPathQuery, NetworkExplorerPathQueryVariables } from '../../gql/graphql';
 import { buildModel, toSlice, type ModelInput, type NetworkModel, type Slice } from './model';
 import { NetworkGraphQuery, NetworkPathQuery } from './queries';
@@ -38,7 +39,7 @@ export interface NetworkData {
   /** What is on screen: the last complete state, kept while the next one loads. */
   model: NetworkModel;
   /** Requests under way. */
-  loading: { base: boolean; expansions: string[]; path: boolean; count: number };
+  loading: { base: boolean; expansions: string[]; count: number };
   failures: { failure: Failure; error: CombinedError; retry: () => void }[];
   /** The seeds' network hit its size limit. */
   baseTruncated: boolean;
@@ -114,10 +115,8 @@ export function useNetworkData(p: NetworkParams): NetworkData {
   const pathLoading = (pathEntry?.fetching ?? false) || (pathNodesReq ? graphs.get(pathNodesReq.key).fetching : false);
   const count = (baseLoading ? 1 : 0) + loadingExpansions.length + (pathLoading ? 1 : 0);
 
-  const [shown, setShown] = useState<NetworkModel>(EMPTY);
-  useEffect(() => {
-    if (count === 0) setShown(model);
-  }, [count, model]);
+  // While something loads, the last settled model stays on screen.
+  const shown = useKept(count === 0 ? model : undefined) ?? EMPTY;
 
   const failures: NetworkData['failures'] = [];
   const baseEntry = baseReq ? graphs.get(baseReq.key) : undefined;
@@ -139,8 +138,8 @@ export function useNetworkData(p: NetworkParams): NetworkData {
 
   return {
     input,
-    model: count === 0 ? model : shown,
-    loading: { base: baseLoading, expansions: loadingExpansions, path: pathLoading, count },
+    model: shown,
+    loading: { base: baseLoading, expansions: loadingExpansions, count },
     failures,
     baseTruncated: baseEntry?.data?.network.truncated ?? false,
     path,

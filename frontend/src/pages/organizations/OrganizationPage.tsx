@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { OrganizationPageQuery } from '../../gql/graphql';
 import { Empty } from '../../components/Status';
-import { useNodePage } from '../../components/NodePage';
+import { useNodePage, type PageNode } from '../../components/NodePage';
 import { formatDate, formatNumber } from '../../lib/format';
-import { Facts, Latin, OrgLink, OrgStatusBadge, PersonLink, RegionLink, Section } from '../../components/ui';
+import { Facts, Latin, OrgLink, OrgStatusBadge, LeaderList, RegionLink, RegionPath, Section } from '../../components/ui';
 import { OrgChildren } from './OrgChildren';
 import { OrgMembers } from './OrgMembers';
 import { OrgLinks } from './OrgLinks';
@@ -52,7 +52,7 @@ export const OrganizationPageQueryDoc = graphql(`
   }
 `);
 
-export type OrganizationHeader = Extract<NonNullable<OrganizationPageQuery['node']>, { __typename: 'Organization' }>;
+export type OrganizationHeader = PageNode<OrganizationPageQuery, 'Organization'>;
 
 
 export default function OrganizationPage() {
@@ -91,21 +91,9 @@ function OrganizationView({ id }: { id: string }) {
 
 function OrgHeader({ org }: { org: OrganizationHeader }) {
   const { t } = useTranslation(['organizations', 'common']);
-  const path = [...org.region.ancestors, org.region];
   return (
     <header className="ent-header">
-      <nav className="breadcrumbs" aria-label={t('breadcrumbs')}>
-        <ol>
-          <li>
-            <Link to="/regions">{t('nav.regions', { ns: 'common' })}</Link>
-          </li>
-          {path.map((r) => (
-            <li key={r.id}>
-              <Link to={`/regions/${r.id}`}>{r.name}</Link>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <RegionPath label={t('breadcrumbs')} path={[...org.region.ancestors, org.region]} />
       <div className="ent-header-row">
         <div className="ent-header">
           <h1>
@@ -146,21 +134,13 @@ function OrgFacts({ org }: { org: OrganizationHeader }) {
 }
 
 function OrgLeaders({ org }: { org: OrganizationHeader }) {
-  const { t, i18n } = useTranslation(['organizations', 'common']);
+  const { t } = useTranslation(['organizations', 'common']);
   return (
     <Section id="org-leaders" title={t('leaders.title')}>
       {org.currentLeaders.length === 0 ? (
         <Empty title={t('leaders.empty')} hint={t('leaders.emptyHint')} />
       ) : (
-        <ul className="ent-list">
-          {org.currentLeaders.map((p) => (
-            <li key={p.id}>
-              <strong>{t(`role.${p.role}`, { ns: 'common' })}</strong>
-              <PersonLink person={p.person} />
-              <span className="muted">{t('leaders.since', { date: formatDate(p.startedOn, i18n.language) })}</span>
-            </li>
-          ))}
-        </ul>
+        <LeaderList posts={org.currentLeaders} />
       )}
     </Section>
   );

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { PersonPageQuery } from '../../gql/graphql';
-import { useNodePage } from '../../components/NodePage';
+import { useNodePage, type PageNode } from '../../components/NodePage';
 import { formatDate, today } from '../../lib/format';
-import { Facts, Latin, RegionLink, Section } from '../../components/ui';
+import { Facts, Latin, RegionLink, RegionPath, Section } from '../../components/ui';
 import { CurrentPosts, PastPosts } from './PersonPosts';
 import { PersonTimeline } from './PersonTimeline';
 import { PersonProjects } from './PersonProjects';
@@ -58,7 +58,7 @@ export const PersonPageQueryDoc = graphql(`
   }
 `);
 
-export type PersonHeader = Extract<NonNullable<PersonPageQuery['node']>, { __typename: 'Person' }>;
+export type PersonHeader = PageNode<PersonPageQuery, 'Person'>;
 
 /** Whole years between a birth date and a day, both YYYY-MM-DD. */
 export function ageOn(birth: string, on: string): number {
@@ -101,20 +101,7 @@ function PersonHeading({ person }: { person: PersonHeader }) {
   const home = person.homeRegion;
   return (
     <header className="ent-header">
-      {home && (
-        <nav className="breadcrumbs" aria-label={t('breadcrumbs')}>
-          <ol>
-            <li>
-              <Link to="/regions">{t('nav.regions', { ns: 'common' })}</Link>
-            </li>
-            {[...home.ancestors, home].map((r) => (
-              <li key={r.id}>
-                <Link to={`/regions/${r.id}`}>{r.name}</Link>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      )}
+      {home && <RegionPath label={t('breadcrumbs')} path={[...home.ancestors, home]} />}
       <h1>
         <span>{person.name}</span>
         <Latin text={person.nameLatin} always />

@@ -3,9 +3,9 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { RegionPageQuery } from '../../gql/graphql';
-import { useNodePage } from '../../components/NodePage';
+import { useNodePage, type PageNode } from '../../components/NodePage';
 import { nodesOf, usePagedQuery } from '../../components/paging';
-import { Facts, Latin, Section } from '../../components/ui';
+import { Facts, Latin, RegionPath, Section } from '../../components/ui';
 import { formatMoney, formatNumber } from '../../lib/format';
 import { RegionChildrenQuery, RegionFlags, RegionTree, TREE_PAGE, useOpenRegions } from './RegionTree';
 import { VillagePanel } from './VillagePanel';
@@ -46,7 +46,7 @@ export const RegionRootsQuery = graphql(`
   }
 `);
 
-export type RegionHeader = Extract<NonNullable<RegionPageQuery['node']>, { __typename: 'Region' }>;
+export type RegionHeader = PageNode<RegionPageQuery, 'Region'>;
 
 /** Villages and urban communities are the leaves: they show their organizations instead of a subtree. */
 const leafLevels = new Set(['VILLAGE', 'COMMUNITY']);
@@ -113,19 +113,7 @@ function RegionHeading({ region }: { region: RegionHeader }) {
   const { t } = useTranslation(['regions', 'common']);
   return (
     <header className="ent-header">
-      <nav className="breadcrumbs" aria-label={t('breadcrumbs')}>
-        <ol>
-          <li>
-            <Link to="/regions">{t('nav.regions', { ns: 'common' })}</Link>
-          </li>
-          {region.ancestors.map((a) => (
-            <li key={a.id}>
-              <Link to={`/regions/${a.id}`}>{a.name}</Link>
-            </li>
-          ))}
-          <li aria-current="page">{region.name}</li>
-        </ol>
-      </nav>
+      <RegionPath label={t('breadcrumbs')} path={region.ancestors} current={region.name} />
       <h1>
         <span>{region.name}</span>
         <Latin text={region.nameLatin} always />

@@ -6,7 +6,7 @@ import { Empty, ErrorState, Loading } from '../../components/Status';
 import { PagedList } from '../../components/PagedList';
 import { ProjectTable } from '../../components/ProjectTable';
 import { nodesOf, usePagedQuery } from '../../components/paging';
-import { OrgLink, OrgStatusBadge, PersonLink, Section } from '../../components/ui';
+import { LeaderList, OrgLink, OrgStatusBadge, Section } from '../../components/ui';
 import { formatDate, formatNumber } from '../../lib/format';
 
 export const VillageCommitteesQuery = graphql(`
@@ -129,7 +129,7 @@ export function VillagePanel({ id, level }: { id: string; level: RegionLevel }) 
 
 /** The "two committees" and who leads them now. */
 function Committees({ id, level }: { id: string; level: RegionLevel }) {
-  const { t, i18n } = useTranslation(['regions', 'common']);
+  const { t } = useTranslation(['regions', 'common']);
   const [res, reexecute] = useQuery({ query: VillageCommitteesQuery, variables: { id } });
   const node = res.data?.node?.__typename === 'Region' ? res.data.node : undefined;
   const orgs = sortOneX(nodesOf(node?.organizations));
@@ -150,15 +150,7 @@ function Committees({ id, level }: { id: string; level: RegionLevel }) {
             {o.currentLeaders.length === 0 ? (
               <p className="muted">{t('committees.noLeader')}</p>
             ) : (
-              <ul className="ent-list">
-                {o.currentLeaders.map((p) => (
-                  <li key={p.id}>
-                    <strong>{t(`role.${p.role}`, { ns: 'common' })}</strong>
-                    <PersonLink person={p.person} />
-                    <span className="muted">{t('committees.since', { date: formatDate(p.startedOn, i18n.language) })}</span>
-                  </li>
-                ))}
-              </ul>
+              <LeaderList posts={o.currentLeaders} />
             )}
           </div>
         ))}
