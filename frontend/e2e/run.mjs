@@ -272,14 +272,14 @@ try {
   });
 
   await step('switch-to-chinese', async () => {
-    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: '中文', exact: true }).click();
     await page.getByRole('navigation').getByRole('link', { name: '关系网络' }).waitFor();
     await main.getByText('寻找路径').or(main.getByText(/路径/)).first().waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
   });
 
   await step('switch-back-to-english', async () => {
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Network' }).waitFor();
     await page.reload();
     // The choice is remembered.
@@ -314,7 +314,7 @@ try {
       await page.setViewportSize({ width, height: 800 });
       for (const p of pages) {
         await page.goto(server.base + p);
-        await page.getByRole('button', { name: lang }).click();
+        await page.getByRole('button', { name: lang, exact: true }).click();
         await page.waitForLoadState('networkidle');
         for (const v of await audit(page)) found.push(`${p} (${lang}, ${width} px): ${v}`);
       }
