@@ -76,12 +76,13 @@ generate:
 # New versioned migration for both dialects from the ent schema: make migration NAME=add_x
 migration:
 	@test -n "$(NAME)" || { echo "usage: make migration NAME=short_name" >&2; exit 2; }
-	$(GO) run ./internal/tools/migdiff -name $(NAME)
+	$(GO) run ./tooling/migdiff -name $(NAME)
 
 # Server figures (grassroots bench), then the browser's (search latency,
 # network explorer frame times; frontend/e2e/bench.mjs).
 bench: build
-	$(BIN) bench
+	$(GO) build -trimpath -o bin/grassroots-bench ./tooling/cmd/grassroots-bench
+	bin/grassroots-bench --server $(BIN)
 	GRASSROOTS_BIN=$(abspath $(BIN)) $(NPM) run bench
 
 clean:

@@ -9,9 +9,9 @@ import (
 	"grassroots/ent/person"
 	"grassroots/ent/position"
 	"grassroots/ent/region"
-	"grassroots/internal/apitest"
 	"grassroots/internal/domain"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/apitest"
+	"grassroots/tooling/testdb"
 )
 
 // county is a small network: 吉林省 › 延边州 › 延吉市 › 依兰镇 with two

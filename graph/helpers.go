@@ -4,7 +4,7 @@ import (
 	"context"
 
 	"grassroots/ent"
-	"grassroots/internal/loader"
+	"grassroots/graph/loader"
 	"grassroots/internal/scope"
 )
 

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"grassroots/internal/apitest"
+	"grassroots/tooling/apitest"
 )
 
 func TestValidationErrors(t *testing.T) {

@@ -4,7 +4,7 @@ import (
 	"sort"
 	"testing"
 
-	"grassroots/internal/apitest"
+	"grassroots/tooling/apitest"
 )
 
 type netAnswer struct {

@@ -9,12 +9,8 @@ import (
 	"context"
 	"grassroots/ent"
 	"grassroots/ent/link"
-	"grassroots/graph/model"
-	"grassroots/internal/domain"
-	"grassroots/internal/ident"
-	"grassroots/internal/loader"
+	"grassroots/graph/loader"
 	"grassroots/internal/scope"
-	"time"
 
 	"entgo.io/contrib/entgql"
 )
@@ -46,117 +42,11 @@ func (r *organizationResolver) PartyOrganizations(ctx context.Context, obj *ent.
 	return r.loaders(ctx).PartyOrganizations(ctx, obj.ID)
 }
 
-// CurrentPositions is the resolver for the currentPositions field.
-func (r *personResolver) CurrentPositions(ctx context.Context, obj *ent.Person) ([]*ent.Position, error) {
-	return r.loaders(ctx).CurrentPositions(ctx, obj.ID)
-}
-
-// IDNumber is the resolver for the idNumber field.
-func (r *personResolver) IDNumber(ctx context.Context, obj *ent.Person) (*string, error) {
-	if obj.IDNumber == nil {
-		return nil, nil
-	}
-	m := ident.MaskResidentID(*obj.IDNumber)
-	return &m, nil
-}
-
-// Phone is the resolver for the phone field.
-func (r *personResolver) Phone(ctx context.Context, obj *ent.Person) (*string, error) {
-	if obj.Phone == nil {
-		return nil, nil
-	}
-	m := ident.MaskPhone(*obj.Phone)
-	return &m, nil
-}
-
-// Ancestors is the resolver for the ancestors field.
-func (r *regionResolver) Ancestors(ctx context.Context, obj *ent.Region) ([]*ent.Region, error) {
-	return r.loaders(ctx).Ancestors(ctx, obj)
-}
-
-// Stats is the resolver for the stats field.
-func (r *regionResolver) Stats(ctx context.Context, obj *ent.Region) (*model.RegionStats, error) {
-	s, err := r.loaders(ctx).Stats(ctx, obj)
-	if err != nil {
-		return nil, err
-	}
-	return &model.RegionStats{Organizations: s.Organizations, PartyMembers: s.PartyMembers, Links: s.Links}, nil
-}
-
-// InRegion is the resolver for the inRegion field.
-func (r *linkWhereInputResolver) InRegion(ctx context.Context, obj *ent.LinkWhereInput, data *int) error {
-	path, ok, err := r.subtree(ctx, data)
-	if ok {
-		obj.AddPredicates(scope.Links(path))
-	}
-	return err
-}
-
-// Involves is the resolver for the involves field.
-func (r *linkWhereInputResolver) Involves(ctx context.Context, obj *ent.LinkWhereInput, data *int) error {
-	if data != nil {
-		obj.AddPredicates(scope.LinksInvolving(*data))
-	}
-	return nil
-}
-
 // InRegion is the resolver for the inRegion field.
 func (r *organizationWhereInputResolver) InRegion(ctx context.Context, obj *ent.OrganizationWhereInput, data *int) error {
 	path, ok, err := r.subtree(ctx, data)
 	if ok {
 		obj.AddPredicates(scope.Organizations(path))
-	}
-	return err
-}
-
-// InRegion is the resolver for the inRegion field.
-func (r *personWhereInputResolver) InRegion(ctx context.Context, obj *ent.PersonWhereInput, data *int) error {
-	path, ok, err := r.subtree(ctx, data)
-	if ok {
-		obj.AddPredicates(scope.People(path))
-	}
-	return err
-}
-
-// HasBackground is the resolver for the hasBackground field.
-func (r *personWhereInputResolver) HasBackground(ctx context.Context, obj *ent.PersonWhereInput, data *domain.Background) error {
-	if data != nil {
-		obj.AddPredicates(scope.WithBackground(*data))
-	}
-	return nil
-}
-
-// InRegion is the resolver for the inRegion field.
-func (r *positionWhereInputResolver) InRegion(ctx context.Context, obj *ent.PositionWhereInput, data *int) error {
-	path, ok, err := r.subtree(ctx, data)
-	if ok {
-		obj.AddPredicates(scope.Positions(path))
-	}
-	return err
-}
-
-// HeldOn is the resolver for the heldOn field.
-func (r *positionWhereInputResolver) HeldOn(ctx context.Context, obj *ent.PositionWhereInput, data *time.Time) error {
-	if data != nil {
-		obj.AddPredicates(scope.HeldOn(*data))
-	}
-	return nil
-}
-
-// InRegion is the resolver for the inRegion field.
-func (r *projectWhereInputResolver) InRegion(ctx context.Context, obj *ent.ProjectWhereInput, data *int) error {
-	path, ok, err := r.subtree(ctx, data)
-	if ok {
-		obj.AddPredicates(scope.Projects(path))
-	}
-	return err
-}
-
-// InRegion is the resolver for the inRegion field.
-func (r *regionWhereInputResolver) InRegion(ctx context.Context, obj *ent.RegionWhereInput, data *int) error {
-	path, ok, err := r.subtree(ctx, data)
-	if ok {
-		obj.AddPredicates(scope.Regions(path))
 	}
 	return err
 }

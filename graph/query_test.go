@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"testing"
 
-	"grassroots/internal/apitest"
+	"grassroots/tooling/apitest"
 )
 
 func id(n int) string { return strconv.Itoa(n) }

@@ -9,8 +9,8 @@ import (
 	"grassroots/ent/organization"
 	"grassroots/ent/position"
 	"grassroots/ent/region"
-	"grassroots/internal/apitest"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/apitest"
+	"grassroots/tooling/testdb"
 )
 
 // TestPageCostDoesNotGrowWithPageSize pins the absence of N+1 queries: a page

@@ -6,8 +6,8 @@ import (
 
 	"grassroots/ent"
 	"grassroots/ent/person"
-	"grassroots/internal/apitest"
 	"grassroots/internal/scope"
+	"grassroots/tooling/apitest"
 )
 
 // TestRegionStats compares every region's counts with the same counts made

@@ -10,8 +10,8 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
-	"grassroots/internal/demo"
 	"grassroots/internal/store"
+	"grassroots/tooling/demo"
 )
 
 func init() {

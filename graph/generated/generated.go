@@ -5460,6 +5460,13 @@ input UpdateRegionInput {
   clearLongitude: Boolean
 }
 `, BuiltIn: false},
+	{Name: "../link.graphqls", Input: `extend input LinkWhereInput {
+  """Only links with at least one end in an organization inside this region's subtree."""
+  inRegion: ID
+  """Only links with this organization at either end."""
+  involves: ID
+}
+`, BuiltIn: false},
 	{Name: "../mutation.graphqls", Input: `"""
 Every mutation runs in one transaction: it either applies completely or changes nothing.
 Updates take the ` + "`" + `version` + "`" + ` the client read; if the record changed since, the update fails
@@ -5620,7 +5627,12 @@ extend type Organization {
   partyOrganizations: [Organization!]!
 }
 
-extend type Person {
+extend input OrganizationWhereInput {
+  """Only organizations whose region lies in this region's subtree (the region included)."""
+  inRegion: ID
+}
+`, BuiltIn: false},
+	{Name: "../person.graphqls", Input: `extend type Person {
   """Posts held now (no end date, or one in the future)."""
   currentPositions: [Position!]!
   """Resident ID number, masked: only the region prefix and the last four characters are shown."""
@@ -5629,7 +5641,26 @@ extend type Person {
   phone: String
 }
 
-extend type Region {
+extend input PersonWhereInput {
+  """Only people whose home region lies in this region's subtree."""
+  inRegion: ID
+  """Only people with this background."""
+  hasBackground: PersonBackground
+}
+`, BuiltIn: false},
+	{Name: "../position.graphqls", Input: `extend input PositionWhereInput {
+  """Only posts in organizations inside this region's subtree."""
+  inRegion: ID
+  """Only posts held on this date (started on or before, not ended by it)."""
+  heldOn: Date
+}
+`, BuiltIn: false},
+	{Name: "../project.graphqls", Input: `extend input ProjectWhereInput {
+  """Only projects in this region's subtree."""
+  inRegion: ID
+}
+`, BuiltIn: false},
+	{Name: "../region.graphqls", Input: `extend type Region {
   """The region's ancestors from the province down to its parent."""
   ancestors: [Region!]!
   """Counts over the region and every region under it."""
@@ -5644,37 +5675,6 @@ type RegionStats {
   partyMembers: Int!
   """Links with at least one end inside."""
   links: Int!
-}
-
-extend input OrganizationWhereInput {
-  """Only organizations whose region lies in this region's subtree (the region included)."""
-  inRegion: ID
-}
-
-extend input PersonWhereInput {
-  """Only people whose home region lies in this region's subtree."""
-  inRegion: ID
-  """Only people with this background."""
-  hasBackground: PersonBackground
-}
-
-extend input ProjectWhereInput {
-  """Only projects in this region's subtree."""
-  inRegion: ID
-}
-
-extend input LinkWhereInput {
-  """Only links with at least one end in an organization inside this region's subtree."""
-  inRegion: ID
-  """Only links with this organization at either end."""
-  involves: ID
-}
-
-extend input PositionWhereInput {
-  """Only posts in organizations inside this region's subtree."""
-  inRegion: ID
-  """Only posts held on this date (started on or before, not ended by it)."""
-  heldOn: Date
 }
 
 extend input RegionWhereInput {

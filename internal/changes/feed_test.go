@@ -11,7 +11,7 @@ import (
 	"grassroots/ent/region"
 	"grassroots/internal/changes"
 	"grassroots/internal/store"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 // deadline is how soon another process must hear of a committed write.

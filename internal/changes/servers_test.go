@@ -13,7 +13,7 @@ import (
 
 	"grassroots/internal/server"
 	"grassroots/internal/store"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 // startServer serves dsn's database as `grassroots serve` does (server.Prepare

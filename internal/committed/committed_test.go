@@ -9,7 +9,7 @@ import (
 	gen "grassroots/ent"
 	"grassroots/ent/region"
 	"grassroots/internal/committed"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 // TestWorkRunsOnlyAfterCommit: outside a transaction the work runs at once;

@@ -14,7 +14,7 @@ import (
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
 	"grassroots/ent/region"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 var ctx = context.Background()

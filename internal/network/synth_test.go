@@ -1,7 +1,7 @@
 package network
 
 import (
-	"grassroots/internal/network/synth"
+	"grassroots/tooling/synth"
 )
 
 // The synthetic nation-scale network for benchmarks comes from package

@@ -8,7 +8,7 @@ import (
 	"grassroots/ent"
 	"grassroots/ent/organization"
 	"grassroots/internal/scope"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 // TestSubtreeFilters checks the subtree predicates against the paths read

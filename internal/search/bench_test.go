@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"grassroots/internal/store"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 // The province tier of DESIGN.md §5: ~9k villages, ~80k organizations, ~400k people.

@@ -12,7 +12,7 @@ import (
 
 	"grassroots/internal/search"
 	"grassroots/internal/server"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 type gqlResponse struct {

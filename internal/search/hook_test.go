@@ -10,7 +10,7 @@ import (
 	"grassroots/ent/person"
 	"grassroots/ent/region"
 	"grassroots/internal/search"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 // expect checks whether q finds the row.

@@ -8,7 +8,7 @@ import (
 
 	"grassroots/internal/fault"
 	"grassroots/internal/search"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 // loaded returns an index loaded from a fresh database holding the world.

@@ -9,7 +9,7 @@ import (
 	"grassroots/ent/region"
 	"grassroots/internal/search"
 	"grassroots/internal/store"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 // TestRefreshAppliesAnotherProcessWrites: two clients on one PostgreSQL

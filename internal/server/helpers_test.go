@@ -14,7 +14,7 @@ import (
 
 	"grassroots/internal/server"
 	"grassroots/internal/store"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 // env is a server on a fresh database, reached over real HTTP.

@@ -12,11 +12,11 @@ import (
 	"testing"
 
 	"grassroots/internal/network"
-	"grassroots/internal/network/synth"
 	"grassroots/internal/search"
 	"grassroots/internal/server"
 	"grassroots/internal/store"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/synth"
+	"grassroots/tooling/testdb"
 )
 
 // BenchmarkNetworkQuery measures the handler alone (no sockets, no load

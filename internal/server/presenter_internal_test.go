@@ -13,7 +13,7 @@ import (
 	"grassroots/ent/position"
 	"grassroots/ent/region"
 	"grassroots/internal/fault"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 // The presenter is fed real errors from both databases: constraint errors

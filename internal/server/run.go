@@ -35,6 +35,9 @@ type Options struct {
 	// Listening, if set, is called with the bound address once requests are
 	// accepted (":0" picks a free port).
 	Listening func(net.Addr)
+	// Pprof, if set, is a loopback host:port on which Go's profiler is
+	// served (see servePprof). Off by default.
+	Pprof string
 }
 
 // Run opens and migrates the database, builds the search index, and serves
@@ -53,6 +56,11 @@ func Run(ctx context.Context, o Options) error {
 	}
 	log := o.Logger
 
+	if o.Pprof != "" {
+		if _, err := servePprof(ctx, o.Pprof, log); err != nil {
+			return err
+		}
+	}
 	st, err := store.Open(ctx, o.DB)
 	if err != nil {
 		return err

@@ -12,7 +12,7 @@ import (
 
 	"grassroots/ent"
 	"grassroots/graph"
-	"grassroots/internal/loader"
+	"grassroots/graph/loader"
 	"grassroots/internal/network"
 	"grassroots/internal/search"
 	"grassroots/internal/store"

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"grassroots/internal/server"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 // waitFor fails the test unless ch yields within a generous deadline.

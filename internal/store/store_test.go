@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"grassroots/internal/store"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 func TestParseDSN(t *testing.T) {

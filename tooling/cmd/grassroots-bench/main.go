@@ -1,22 +1,43 @@
+// Command grassroots-bench measures the grassroots server (bin/grassroots,
+// run as its own process) and prints the figures beside their targets. It is
+// tooling: the production binary carries none of it.
 package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
-	"grassroots/internal/bench"
-	"grassroots/internal/demo"
 	"grassroots/internal/store"
+	"grassroots/tooling/bench"
+	"grassroots/tooling/demo"
 )
 
-func init() {
-	register("bench", "measure demo load, startup, page-query and search throughput on SQLite and PostgreSQL", runBench)
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return
+		}
+		fmt.Fprintf(os.Stderr, "grassroots-bench: %v\n", err)
+		os.Exit(1)
+	}
 }
 
-func runBench(ctx context.Context, args []string) error {
-	fs := newFlags("bench", "bench [--postgres ADMIN_URL | --postgres-db URL] [--sqlite-scale S] [--postgres-scale S] [--duration 15s] [--concurrency N] [--seed 1] [--network-scale nation|none]")
+func run(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("grassroots-bench", flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "Usage: grassroots-bench [--server bin/grassroots] [--postgres ADMIN_URL | --postgres-db URL] [--sqlite-scale S] [--postgres-scale S] [--duration 15s] [--concurrency N] [--seed 1] [--network-scale nation|none]\n\nMeasures demo load, startup, page-query and search throughput on SQLite and PostgreSQL, and the organization network.")
+		fmt.Fprintln(fs.Output())
+		fs.PrintDefaults()
+	}
+	server := fs.String("server", "bin/grassroots", "the grassroots binary to measure (run as `serve`)")
 	defAdmin := os.Getenv("GRASSROOTS_TEST_POSTGRES")
 	if defAdmin == "" {
 		defAdmin = store.DefaultPostgresAdmin
@@ -62,6 +83,7 @@ func runBench(ctx context.Context, args []string) error {
 		Duration:          *duration,
 		Concurrency:       *concurrency,
 		Seed:              *seed,
+		Executable:        *server,
 		KeepLogs:          *keep,
 		NetworkScale:      *netScale,
 		NetworkPGVillages: *netPG,

@@ -10,7 +10,7 @@ import (
 	"github.com/lib/pq"
 
 	"grassroots/internal/ident"
-	"grassroots/internal/network/synth"
+	"grassroots/tooling/synth"
 )
 
 // regionRow is one row of the region tree written for the synthetic graph.

@@ -21,11 +21,11 @@ import (
 	"grassroots/ent/position"
 	"grassroots/ent/project"
 	"grassroots/ent/region"
-	"grassroots/internal/demo"
 	"grassroots/internal/domain"
 	"grassroots/internal/ident"
 	"grassroots/internal/store"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/demo"
+	"grassroots/tooling/testdb"
 )
 
 func generate(t testing.TB, s demo.Scale, seed uint64) *demo.Dataset {

@@ -6,9 +6,9 @@ import (
 	"testing"
 
 	"grassroots/internal/ident"
-	"grassroots/internal/network/synth"
 	"grassroots/internal/store"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/synth"
+	"grassroots/tooling/testdb"
 )
 
 func TestSynthRegionsValid(t *testing.T) {

@@ -10,8 +10,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"grassroots/internal/demo"
 	"grassroots/internal/store"
+	"grassroots/tooling/demo"
 )
 
 // Dialects every storage test runs against.

@@ -16,8 +16,8 @@ import (
 	"time"
 
 	"grassroots/internal/network"
-	"grassroots/internal/network/synth"
 	"grassroots/internal/store"
+	"grassroots/tooling/synth"
 
 	"github.com/lib/pq"
 )

@@ -1,4 +1,4 @@
-// Package bench is `grassroots bench`: it loads the demo data into a fresh
+// Package bench is grassroots-bench (tooling/cmd/grassroots-bench): it loads the demo data into a fresh
 // SQLite file and a scratch PostgreSQL database, starts the real server on
 // each as a separate process, and measures the demo load, the server's
 // startup, a page query under concurrent load and the search box, against the
@@ -20,8 +20,8 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"grassroots/internal/demo"
 	"grassroots/internal/store"
+	"grassroots/tooling/demo"
 )
 
 // Options configure Run.
@@ -39,7 +39,7 @@ type Options struct {
 	// Concurrency is the number of client workers. Default 4 × GOMAXPROCS.
 	Concurrency int
 	Seed        uint64
-	// Executable is the grassroots binary run as `serve`; default os.Executable().
+	// Executable is the grassroots binary run as `serve` (required).
 	Executable string
 	// Out receives the report; default os.Stdout.
 	Out io.Writer
@@ -99,11 +99,10 @@ func Run(ctx context.Context, o Options) error {
 		o.Concurrency = 4 * runtime.GOMAXPROCS(0)
 	}
 	if o.Executable == "" {
-		exe, err := os.Executable()
-		if err != nil {
-			return fmt.Errorf("find the grassroots binary: %w", err)
-		}
-		o.Executable = exe
+		return errors.New("bench: Options.Executable (the grassroots binary) is required")
+	}
+	if _, err := os.Stat(o.Executable); err != nil {
+		return fmt.Errorf("the grassroots binary: %w (build it with make build-go)", err)
 	}
 	dir, err := os.MkdirTemp("", "grassroots-bench-")
 	if err != nil {

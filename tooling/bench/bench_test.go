@@ -16,10 +16,10 @@ import (
 	"time"
 
 	"grassroots/ent/region"
-	"grassroots/internal/demo"
 	"grassroots/internal/search"
 	"grassroots/internal/server"
 	"grassroots/internal/store"
+	"grassroots/tooling/demo"
 )
 
 func TestPercentile(t *testing.T) {
@@ -263,7 +263,7 @@ func handlerFor(b *testing.B) (http.Handler, *store.Store) {
 // gqlgen, loaders, database) in process, rotating over the county and
 // township regions, from GOMAXPROCS goroutines. Profile it with
 //
-//	GRASSROOTS_BENCH_DB=postgres://… go test ./internal/bench -run - -bench PageQuery -cpuprofile cpu.out
+//	GRASSROOTS_BENCH_DB=postgres://… go test ./tooling/bench -run - -bench PageQuery -cpuprofile cpu.out
 func BenchmarkPageQuery(b *testing.B) {
 	h, st := handlerFor(b)
 	ids, err := st.Client.Region.Query().Where(region.LevelIn(region.LevelCOUNTY, region.LevelTOWNSHIP)).IDs(context.Background())

@@ -19,7 +19,7 @@ import (
 	"grassroots/internal/search"
 	"grassroots/internal/server"
 	"grassroots/internal/store"
-	"grassroots/internal/testdb"
+	"grassroots/tooling/testdb"
 )
 
 // API is a running server on a fresh database.

@@ -8,8 +8,8 @@ import (
 
 	"grassroots/ent"
 	"grassroots/ent/link"
-	"grassroots/internal/loader"
-	"grassroots/internal/testdb"
+	"grassroots/graph/loader"
+	"grassroots/tooling/testdb"
 )
 
 // TestBatchedLinksMatchUnbatched checks the batched Links loader against the

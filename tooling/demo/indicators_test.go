@@ -3,8 +3,8 @@ package demo_test
 import (
 	"strings"
 
-	"grassroots/internal/demo"
 	"grassroots/internal/domain"
+	"grassroots/tooling/demo"
 )
 
 // indicatorShares computes, from a generated data set, the share of units
