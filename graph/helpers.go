@@ -4,12 +4,8 @@ import (
 	"context"
 
 	"grassroots/ent"
-	"grassroots/graph/loader"
 	"grassroots/internal/scope"
 )
-
-// loaders returns the request's batch loaders.
-func (r *Resolver) loaders(ctx context.Context) *loader.Loaders { return loader.For(ctx, r.Client) }
 
 // client is the transaction's client inside a mutation, else the root client.
 func (r *Resolver) client(ctx context.Context) *ent.Client {

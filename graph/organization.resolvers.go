@@ -15,31 +15,24 @@ import (
 	"entgo.io/contrib/entgql"
 )
 
-// Links is the resolver for the links field.
-func (r *organizationResolver) Links(ctx context.Context, obj *ent.Organization, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, kinds []link.Kind, where *ent.LinkWhereInput) (*ent.LinkConnection, error) {
-	if after == nil && before == nil && last == nil && where == nil {
-		n := DefaultPageSize
-		if first != nil {
-			n = *first
-		}
-		return r.loaders(ctx).Links(ctx, obj.ID, loader.LinkPage{First: n, Kinds: kinds})
-	}
-	return loader.LinksOf(ctx, r.client(ctx), obj.ID, after, first, before, last, kinds, where)
+// Links is the batch resolver for the links field.
+func (r *organizationResolver) Links(ctx context.Context, objs []*ent.Organization, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, kinds []link.Kind, where *ent.LinkWhereInput) ([]*ent.LinkConnection, error) {
+	return loader.Links(ctx, r.client(ctx), objs, loader.LinkArgs{After: after, First: first, Before: before, Last: last, Kinds: kinds, Where: where})
 }
 
-// CurrentLeaders is the resolver for the currentLeaders field.
-func (r *organizationResolver) CurrentLeaders(ctx context.Context, obj *ent.Organization) ([]*ent.Position, error) {
-	return r.loaders(ctx).CurrentLeaders(ctx, obj.ID)
+// CurrentLeaders is the batch resolver for the currentLeaders field.
+func (r *organizationResolver) CurrentLeaders(ctx context.Context, objs []*ent.Organization) ([][]*ent.Position, error) {
+	return loader.CurrentLeaders(ctx, r.client(ctx), objs)
 }
 
-// MemberCount is the resolver for the memberCount field.
-func (r *organizationResolver) MemberCount(ctx context.Context, obj *ent.Organization) (int, error) {
-	return r.loaders(ctx).MemberCount(ctx, obj.ID)
+// MemberCount is the batch resolver for the memberCount field.
+func (r *organizationResolver) MemberCount(ctx context.Context, objs []*ent.Organization) ([]int, error) {
+	return loader.MemberCounts(ctx, r.client(ctx), objs)
 }
 
-// PartyOrganizations is the resolver for the partyOrganizations field.
-func (r *organizationResolver) PartyOrganizations(ctx context.Context, obj *ent.Organization) ([]*ent.Organization, error) {
-	return r.loaders(ctx).PartyOrganizations(ctx, obj.ID)
+// PartyOrganizations is the batch resolver for the partyOrganizations field.
+func (r *organizationResolver) PartyOrganizations(ctx context.Context, objs []*ent.Organization) ([][]*ent.Organization, error) {
+	return loader.PartyOrganizations(ctx, r.client(ctx), objs)
 }
 
 // InRegion is the resolver for the inRegion field.

@@ -8,14 +8,15 @@ package graph
 import (
 	"context"
 	"grassroots/ent"
+	"grassroots/graph/loader"
 	"grassroots/internal/domain"
 	"grassroots/internal/ident"
 	"grassroots/internal/scope"
 )
 
-// CurrentPositions is the resolver for the currentPositions field.
-func (r *personResolver) CurrentPositions(ctx context.Context, obj *ent.Person) ([]*ent.Position, error) {
-	return r.loaders(ctx).CurrentPositions(ctx, obj.ID)
+// CurrentPositions is the batch resolver for the currentPositions field.
+func (r *personResolver) CurrentPositions(ctx context.Context, objs []*ent.Person) ([][]*ent.Position, error) {
+	return loader.CurrentPositions(ctx, r.client(ctx), objs)
 }
 
 // IDNumber is the resolver for the idNumber field.

@@ -8,22 +8,19 @@ package graph
 import (
 	"context"
 	"grassroots/ent"
+	"grassroots/graph/loader"
 	"grassroots/graph/model"
 	"grassroots/internal/scope"
 )
 
-// Ancestors is the resolver for the ancestors field.
-func (r *regionResolver) Ancestors(ctx context.Context, obj *ent.Region) ([]*ent.Region, error) {
-	return r.loaders(ctx).Ancestors(ctx, obj)
+// Ancestors is the batch resolver for the ancestors field.
+func (r *regionResolver) Ancestors(ctx context.Context, objs []*ent.Region) ([][]*ent.Region, error) {
+	return loader.Ancestors(ctx, r.client(ctx), objs)
 }
 
-// Stats is the resolver for the stats field.
-func (r *regionResolver) Stats(ctx context.Context, obj *ent.Region) (*model.RegionStats, error) {
-	s, err := r.loaders(ctx).Stats(ctx, obj)
-	if err != nil {
-		return nil, err
-	}
-	return &model.RegionStats{Organizations: s.Organizations, PartyMembers: s.PartyMembers, Links: s.Links}, nil
+// Stats is the batch resolver for the stats field.
+func (r *regionResolver) Stats(ctx context.Context, objs []*ent.Region) ([]*model.RegionStats, error) {
+	return loader.Stats(ctx, r.client(ctx), objs)
 }
 
 // InRegion is the resolver for the inRegion field.

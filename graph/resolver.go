@@ -22,5 +22,5 @@ type Resolver struct {
 func NewSchema(client *ent.Client, idx *search.Index, net *network.Index) graphql.ExecutableSchema {
 	cfg := generated.Config{Resolvers: &Resolver{Client: client, Search: idx, Network: net}}
 	SetComplexity(&cfg.Complexity)
-	return generated.NewExecutableSchema(cfg)
+	return generated.NewLevelExecutableSchema(cfg)
 }

@@ -444,13 +444,13 @@ type NetworkComponentResolver interface {
 }
 type OrganizationResolver interface {
 	Network(ctx context.Context, obj *ent.Organization, depth *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxNodes *int) (*model.Network, error)
-	Links(ctx context.Context, obj *ent.Organization, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, kinds []link.Kind, where *ent.LinkWhereInput) (*ent.LinkConnection, error)
-	CurrentLeaders(ctx context.Context, obj *ent.Organization) ([]*ent.Position, error)
-	MemberCount(ctx context.Context, obj *ent.Organization) (int, error)
-	PartyOrganizations(ctx context.Context, obj *ent.Organization) ([]*ent.Organization, error)
+	Links(ctx context.Context, objs []*ent.Organization, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, kinds []link.Kind, where *ent.LinkWhereInput) ([]*ent.LinkConnection, error)
+	CurrentLeaders(ctx context.Context, objs []*ent.Organization) ([][]*ent.Position, error)
+	MemberCount(ctx context.Context, objs []*ent.Organization) ([]int, error)
+	PartyOrganizations(ctx context.Context, objs []*ent.Organization) ([][]*ent.Organization, error)
 }
 type PersonResolver interface {
-	CurrentPositions(ctx context.Context, obj *ent.Person) ([]*ent.Position, error)
+	CurrentPositions(ctx context.Context, objs []*ent.Person) ([][]*ent.Position, error)
 	IDNumber(ctx context.Context, obj *ent.Person) (*string, error)
 	Phone(ctx context.Context, obj *ent.Person) (*string, error)
 }
@@ -471,8 +471,8 @@ type QueryResolver interface {
 	Search(ctx context.Context, query string, types []model.SearchType, first *int) ([]*model.SearchHit, error)
 }
 type RegionResolver interface {
-	Ancestors(ctx context.Context, obj *ent.Region) ([]*ent.Region, error)
-	Stats(ctx context.Context, obj *ent.Region) (*model.RegionStats, error)
+	Ancestors(ctx context.Context, objs []*ent.Region) ([][]*ent.Region, error)
+	Stats(ctx context.Context, objs []*ent.Region) ([]*model.RegionStats, error)
 }
 
 type LinkWhereInputResolver interface {
@@ -11483,8 +11483,7 @@ func (ec *executionContext) _Organization_links(ctx context.Context, field graph
 			return ec.fieldContext_Organization_links(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Links(ctx, obj, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["kinds"].([]link.Kind), fc.Args["where"].(*ent.LinkWhereInput))
+			return ec.resolveBatch_Organization_links(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.LinkConnection) graphql.Marshaler {
@@ -11517,6 +11516,30 @@ func (ec *executionContext) fieldContext_Organization_links(ctx context.Context,
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Organization_links(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (any, error) {
+	resolver := ec.Resolvers.Organization()
+	fc := graphql.GetFieldContext(ctx)
+	if batch, ok := graphql.BatchParentsFor[*ent.Organization](ctx, "Organization"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Links(ctx, batch.Parents, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["kinds"].([]link.Kind), fc.Args["where"].(*ent.LinkWhereInput))
+		})
+		return graphql.ResolveBatchGroupResult[*ent.LinkConnection](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Organization.links",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Links(ctx, []*ent.Organization{obj}, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["kinds"].([]link.Kind), fc.Args["where"].(*ent.LinkWhereInput))
+	return graphql.ResolveBatchSingleResult[*ent.LinkConnection](
+		ctx,
+		results,
+		err,
+		"Organization.links",
+	)
+}
 
 func (ec *executionContext) _Organization_currentLeaders(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -11527,7 +11550,7 @@ func (ec *executionContext) _Organization_currentLeaders(ctx context.Context, fi
 			return ec.fieldContext_Organization_currentLeaders(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Organization().CurrentLeaders(ctx, obj)
+			return ec.resolveBatch_Organization_currentLeaders(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Position) graphql.Marshaler {
@@ -11549,6 +11572,29 @@ func (ec *executionContext) fieldContext_Organization_currentLeaders(_ context.C
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Organization_currentLeaders(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (any, error) {
+	resolver := ec.Resolvers.Organization()
+	if batch, ok := graphql.BatchParentsFor[*ent.Organization](ctx, "Organization"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.CurrentLeaders(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*ent.Position](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Organization.currentLeaders",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.CurrentLeaders(ctx, []*ent.Organization{obj})
+	return graphql.ResolveBatchSingleResult[[]*ent.Position](
+		ctx,
+		results,
+		err,
+		"Organization.currentLeaders",
+	)
+}
 
 func (ec *executionContext) _Organization_memberCount(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -11559,7 +11605,7 @@ func (ec *executionContext) _Organization_memberCount(ctx context.Context, field
 			return ec.fieldContext_Organization_memberCount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Organization().MemberCount(ctx, obj)
+			return ec.resolveBatch_Organization_memberCount(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -11572,6 +11618,29 @@ func (ec *executionContext) _Organization_memberCount(ctx context.Context, field
 func (ec *executionContext) fieldContext_Organization_memberCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organization", field, true, true, "Int")
 }
+func (ec *executionContext) resolveBatch_Organization_memberCount(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (any, error) {
+	resolver := ec.Resolvers.Organization()
+	if batch, ok := graphql.BatchParentsFor[*ent.Organization](ctx, "Organization"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.MemberCount(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[int](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Organization.memberCount",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.MemberCount(ctx, []*ent.Organization{obj})
+	return graphql.ResolveBatchSingleResult[int](
+		ctx,
+		results,
+		err,
+		"Organization.memberCount",
+	)
+}
 
 func (ec *executionContext) _Organization_partyOrganizations(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -11582,7 +11651,7 @@ func (ec *executionContext) _Organization_partyOrganizations(ctx context.Context
 			return ec.fieldContext_Organization_partyOrganizations(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Organization().PartyOrganizations(ctx, obj)
+			return ec.resolveBatch_Organization_partyOrganizations(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Organization) graphql.Marshaler {
@@ -11603,6 +11672,29 @@ func (ec *executionContext) fieldContext_Organization_partyOrganizations(_ conte
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Organization_partyOrganizations(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (any, error) {
+	resolver := ec.Resolvers.Organization()
+	if batch, ok := graphql.BatchParentsFor[*ent.Organization](ctx, "Organization"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.PartyOrganizations(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*ent.Organization](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Organization.partyOrganizations",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.PartyOrganizations(ctx, []*ent.Organization{obj})
+	return graphql.ResolveBatchSingleResult[[]*ent.Organization](
+		ctx,
+		results,
+		err,
+		"Organization.partyOrganizations",
+	)
 }
 
 func (ec *executionContext) _OrganizationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.OrganizationConnection) (ret graphql.Marshaler) {
@@ -12382,7 +12474,7 @@ func (ec *executionContext) _Person_currentPositions(ctx context.Context, field 
 			return ec.fieldContext_Person_currentPositions(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Person().CurrentPositions(ctx, obj)
+			return ec.resolveBatch_Person_currentPositions(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Position) graphql.Marshaler {
@@ -12403,6 +12495,29 @@ func (ec *executionContext) fieldContext_Person_currentPositions(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Person_currentPositions(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (any, error) {
+	resolver := ec.Resolvers.Person()
+	if batch, ok := graphql.BatchParentsFor[*ent.Person](ctx, "Person"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.CurrentPositions(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*ent.Position](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Person.currentPositions",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.CurrentPositions(ctx, []*ent.Person{obj})
+	return graphql.ResolveBatchSingleResult[[]*ent.Position](
+		ctx,
+		results,
+		err,
+		"Person.currentPositions",
+	)
 }
 
 func (ec *executionContext) _Person_idNumber(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
@@ -15229,7 +15344,7 @@ func (ec *executionContext) _Region_ancestors(ctx context.Context, field graphql
 			return ec.fieldContext_Region_ancestors(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Region().Ancestors(ctx, obj)
+			return ec.resolveBatch_Region_ancestors(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Region) graphql.Marshaler {
@@ -15251,6 +15366,29 @@ func (ec *executionContext) fieldContext_Region_ancestors(_ context.Context, fie
 	}
 	return fc, nil
 }
+func (ec *executionContext) resolveBatch_Region_ancestors(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (any, error) {
+	resolver := ec.Resolvers.Region()
+	if batch, ok := graphql.BatchParentsFor[*ent.Region](ctx, "Region"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Ancestors(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[[]*ent.Region](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Region.ancestors",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Ancestors(ctx, []*ent.Region{obj})
+	return graphql.ResolveBatchSingleResult[[]*ent.Region](
+		ctx,
+		results,
+		err,
+		"Region.ancestors",
+	)
+}
 
 func (ec *executionContext) _Region_stats(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -15261,7 +15399,7 @@ func (ec *executionContext) _Region_stats(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Region_stats(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Region().Stats(ctx, obj)
+			return ec.resolveBatch_Region_stats(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RegionStats) graphql.Marshaler {
@@ -15282,6 +15420,29 @@ func (ec *executionContext) fieldContext_Region_stats(_ context.Context, field g
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Region_stats(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (any, error) {
+	resolver := ec.Resolvers.Region()
+	if batch, ok := graphql.BatchParentsFor[*ent.Region](ctx, "Region"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Stats(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*model.RegionStats](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Region.stats",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Stats(ctx, []*ent.Region{obj})
+	return graphql.ResolveBatchSingleResult[*model.RegionStats](
+		ctx,
+		results,
+		err,
+		"Region.stats",
+	)
 }
 
 func (ec *executionContext) _RegionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RegionConnection) (ret graphql.Marshaler) {
@@ -28752,6 +28913,36 @@ func (ec *executionContext) marshalNNode2grassrootsᚋentᚐNoder(ctx context.Co
 }
 
 func (ec *executionContext) marshalNNode2ᚕgrassrootsᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
+	{
+		var batchItemsRegion []*ent.Region
+		batchIdxMapRegion := map[int]int{}
+		var batchItemsPerson []*ent.Person
+		batchIdxMapPerson := map[int]int{}
+		var batchItemsOrganization []*ent.Organization
+		batchIdxMapOrganization := map[int]int{}
+		for i, item := range v {
+			switch concrete := item.(type) {
+			case *ent.Region:
+				batchIdxMapRegion[i] = len(batchItemsRegion)
+				batchItemsRegion = append(batchItemsRegion, concrete)
+			case *ent.Person:
+				batchIdxMapPerson[i] = len(batchItemsPerson)
+				batchItemsPerson = append(batchItemsPerson, concrete)
+			case *ent.Organization:
+				batchIdxMapOrganization[i] = len(batchItemsOrganization)
+				batchItemsOrganization = append(batchItemsOrganization, concrete)
+			}
+		}
+		if len(batchItemsRegion) > 0 {
+			ctx = graphql.WithBatchParents(ctx, "Region", batchItemsRegion, batchIdxMapRegion)
+		}
+		if len(batchItemsPerson) > 0 {
+			ctx = graphql.WithBatchParents(ctx, "Person", batchItemsPerson, batchIdxMapPerson)
+		}
+		if len(batchItemsOrganization) > 0 {
+			ctx = graphql.WithBatchParents(ctx, "Organization", batchItemsOrganization, batchIdxMapOrganization)
+		}
+	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -28772,6 +28963,7 @@ func (ec *executionContext) marshalNOrderDirection2entgoᚗioᚋcontribᚋentgql
 }
 
 func (ec *executionContext) marshalNOrganization2ᚕᚖgrassrootsᚋentᚐOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Organization) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "Organization", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -29085,6 +29277,7 @@ func (ec *executionContext) unmarshalNProjectWhereInput2ᚖgrassrootsᚋentᚐPr
 }
 
 func (ec *executionContext) marshalNRegion2ᚕᚖgrassrootsᚋentᚐRegionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Region) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "Region", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]

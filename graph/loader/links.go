@@ -6,11 +6,9 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
-	"github.com/vektah/gqlparser/v2/ast"
 
 	"grassroots/ent"
 	"grassroots/ent/link"
@@ -19,73 +17,42 @@ import (
 	"grassroots/internal/scope"
 )
 
-// LinkPage asks for the first links of an organization, in ID order.
-type LinkPage struct {
-	First int
-	Kinds []link.Kind
+// LinkArgs are the arguments of Organization.links.
+type LinkArgs struct {
+	After, Before *entgql.Cursor[int]
+	First, Last   *int
+	Kinds         []link.Kind
+	Where         *ent.LinkWhereInput
 }
 
-type linkKey struct {
-	org   int
-	first int
-	kinds string     // sorted, comma-separated
-	sel   *ast.Field // the links field asked for: the columns to read depend on it
-}
-
-// Links returns the first page of an organization's links in both directions.
-// Pages of many organizations with the same arguments are fetched together:
-// one statement for the links of every page with their counts (a window over
-// both directions), then one for the organizations at their ends.
-func (l *Loaders) Links(ctx context.Context, orgID int, p LinkPage) (*ent.LinkConnection, error) {
-	ks := make([]string, len(p.Kinds))
-	for i, k := range p.Kinds {
-		ks[i] = string(k)
-	}
-	slices.Sort(ks)
-	kinds := strings.Join(ks, ",")
-	sel := selectedField(ctx)
-	return loadWithSiblings(ctx, l, l.links, linkKey{org: orgID, first: p.First, kinds: kinds, sel: sel}, func(o *ent.Organization) linkKey {
-		return linkKey{org: o.ID, first: p.First, kinds: kinds, sel: sel}
-	})
-}
-
-func (l *Loaders) fetchLinks(ctx context.Context, keys []linkKey) (map[linkKey]*ent.LinkConnection, error) {
-	type group struct {
-		first int
-		kinds string
-		sel   *ast.Field
-	}
-	groups := map[group][]int{}
-	var order []group
-	for _, k := range keys {
-		g := group{k.first, k.kinds, k.sel}
-		if _, ok := groups[g]; !ok {
-			order = append(order, g)
-		}
-		groups[g] = append(groups[g], k.org)
-	}
-	out := make(map[linkKey]*ent.LinkConnection, len(keys))
-	for _, g := range order {
-		var kinds []link.Kind
-		if g.kinds != "" {
-			for _, k := range strings.Split(g.kinds, ",") {
-				kinds = append(kinds, link.Kind(k))
+// Links returns a page of each organization's links in both directions.
+// First pages (no cursor, no last, no filter) are read for all the
+// organizations together: one statement for the links of every page with
+// their counts (a window over both directions), then one for the
+// organizations at their ends. Other pages are read one organization at a
+// time.
+func Links(ctx context.Context, c *ent.Client, orgs []*ent.Organization, a LinkArgs) ([]*ent.LinkConnection, error) {
+	c = db(ctx, c)
+	if a.After != nil || a.Before != nil || a.Last != nil || a.Where != nil || a.First == nil {
+		out := make([]*ent.LinkConnection, len(orgs))
+		for i, o := range orgs {
+			var err error
+			if out[i], err = LinksOf(ctx, c, o.ID, a.After, a.First, a.Before, a.Last, a.Kinds, a.Where); err != nil {
+				return nil, err
 			}
 		}
-		linkCols, endCols := linkPageColumns(ctx, g.sel)
-		conns, err := l.linkPages(ctx, groups[g], g.first, kinds, linkCols, endCols)
-		if err != nil {
-			return nil, err
-		}
-		for org, c := range conns {
-			out[linkKey{org: org, first: g.first, kinds: g.kinds, sel: g.sel}] = c
-		}
+		return out, nil
 	}
-	return out, nil
+	all, ids := keys(orgs, orgID)
+	linkCols, endCols := linkPageColumns(ctx, selectedField(ctx))
+	pages, err := linkPages(ctx, c, ids, *a.First, a.Kinds, linkCols, endCols)
+	if err != nil {
+		return nil, err
+	}
+	return aligned(all, pages), nil
 }
 
-func (l *Loaders) linkPages(ctx context.Context, orgs []int, first int, kinds []link.Kind, linkCols, endCols []string) (map[int]*ent.LinkConnection, error) {
-	db := l.db(ctx)
+func linkPages(ctx context.Context, db *ent.Client, orgs []int, first int, kinds []link.Kind, linkCols, endCols []string) (map[int]*ent.LinkConnection, error) {
 	out := make(map[int]*ent.LinkConnection, len(orgs))
 	for _, o := range orgs {
 		out[o] = &ent.LinkConnection{Edges: []*ent.LinkEdge{}}

@@ -3,7 +3,6 @@ package loader_test
 import (
 	"context"
 	"slices"
-	"sync"
 	"testing"
 
 	"grassroots/ent"
@@ -47,24 +46,27 @@ func TestBatchedLinksMatchUnbatched(t *testing.T) {
 			if maxCount < 3 {
 				t.Fatalf("no organization has more than %d links: pages are never cut", maxCount)
 			}
-			for _, p := range []loader.LinkPage{
+			objs := make([]*ent.Organization, len(orgs))
+			for i, o := range orgs {
+				objs[i] = &ent.Organization{ID: o}
+			}
+			for _, p := range []struct {
+				First int
+				Kinds []link.Kind
+			}{
 				{First: 1},
 				{First: 2},
 				{First: 10},
 				{First: 2, Kinds: []link.Kind{link.KindURBAN_RURAL_TWINNING, link.KindVILLAGE_ENTERPRISE}},
 			} {
-				l := loader.New(c)
-				got := make([]*ent.LinkConnection, len(orgs))
-				errs := make([]error, len(orgs))
-				var wg sync.WaitGroup
-				for i, o := range orgs {
-					wg.Go(func() { got[i], errs[i] = l.Links(ctx, o, p) })
+				got, err := loader.Links(ctx, c, objs, loader.LinkArgs{First: &p.First, Kinds: p.Kinds})
+				if err != nil {
+					t.Fatal(err)
 				}
-				wg.Wait()
+				if len(got) != len(orgs) {
+					t.Fatalf("%d pages for %d organizations", len(got), len(orgs))
+				}
 				for i, o := range orgs {
-					if errs[i] != nil {
-						t.Fatalf("org %d: %v", o, errs[i])
-					}
 					first := p.First
 					want, err := loader.LinksOf(ctx, c, o, nil, &first, nil, nil, p.Kinds, nil)
 					if err != nil {

@@ -1,78 +1,65 @@
-// Package loader batches the per-organization, per-person and per-region
-// look-ups a GraphQL page asks for (current leaders, member counts, hosted
-// party organizations, links, ancestors), so that a page of 50 costs the same
-// number of SQL statements as a page of 5. Loaders live for one request.
+// Package loader reads, for all the objects of one level of a GraphQL answer
+// at once, what their derived fields ask for — current leaders, member
+// counts, hosted party organizations, links, ancestors, subtree counts — so
+// that a page of 50 costs the same number of SQL statements as a page of 5.
+// The batch resolvers call it with every sibling object in one call (see
+// graph/executor); it reads the field's selection to fetch only the columns
+// asked for. Each function returns one result per object, in their order.
 package loader
 
 import (
 	"context"
-	"net/http"
-	"sync"
 	"time"
 
 	"grassroots/ent"
 )
 
-type ctxKey struct{}
-
-// Loaders are the batch loaders of one request.
-type Loaders struct {
-	client *ent.Client
-
-	mu    sync.Mutex
-	lists map[queuedKey]chan struct{} // see listBatch
-
-	currentLeaders     *batched[leaderKey, []*ent.Position]
-	memberCount        *batched[int, int]
-	partyOrganizations *batched[int, []*ent.Organization]
-	currentPositions   *batched[int, []*ent.Position]
-	ancestors          *batched[string, []*ent.Region]
-	links              *batched[linkKey, *ent.LinkConnection]
-	stats              *batched[string, RegionStats]
-}
-
-// New returns fresh loaders reading through client (or, inside a mutation, the
-// transaction's client found in the context).
-func New(client *ent.Client) *Loaders {
-	l := &Loaders{client: client}
-	l.currentLeaders = newBatched(l.fetchCurrentLeaders)
-	l.memberCount = newBatched(l.fetchMemberCounts)
-	l.partyOrganizations = newBatched(l.fetchPartyOrganizations)
-	l.currentPositions = newBatched(l.fetchCurrentPositions)
-	l.ancestors = newBatched(l.fetchAncestors)
-	l.links = newBatched(l.fetchLinks)
-	l.stats = newBatched(l.fetchStats)
-	return l
-}
-
 // db is the client to read with: the transaction's when there is one.
-func (l *Loaders) db(ctx context.Context) *ent.Client {
-	if c := ent.FromContext(ctx); c != nil {
-		return c
+func db(ctx context.Context, c *ent.Client) *ent.Client {
+	if tx := ent.FromContext(ctx); tx != nil {
+		return tx
 	}
-	return l.client
-}
-
-// Middleware gives every request its own Loaders.
-func Middleware(client *ent.Client, next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(w, r.WithContext(With(r.Context(), New(client))))
-	})
-}
-
-// With returns ctx carrying l.
-func With(ctx context.Context, l *Loaders) context.Context {
-	return context.WithValue(ctx, ctxKey{}, l)
-}
-
-// For returns the request's loaders, or fresh ones reading through fallback
-// when the context has none (a call from outside an HTTP request).
-func For(ctx context.Context, fallback *ent.Client) *Loaders {
-	if l, ok := ctx.Value(ctxKey{}).(*Loaders); ok {
-		return l
-	}
-	return New(fallback)
+	return c
 }
 
 // today is the reference instant for "current" posts.
 func today() time.Time { return time.Now().UTC() }
+
+// keys returns each object's key and the distinct keys, in first-seen order.
+func keys[T any, K comparable](objs []T, key func(T) K) (all, distinct []K) {
+	all = make([]K, len(objs))
+	seen := make(map[K]bool, len(objs))
+	for i, o := range objs {
+		k := key(o)
+		all[i] = k
+		if !seen[k] {
+			seen[k] = true
+			distinct = append(distinct, k)
+		}
+	}
+	return all, distinct
+}
+
+// aligned returns m's value for each key, in order.
+func aligned[K comparable, V any](keys []K, m map[K]V) []V {
+	out := make([]V, len(keys))
+	for i, k := range keys {
+		out[i] = m[k]
+	}
+	return out
+}
+
+// groupBy files rows under the key each belongs to, every key getting a
+// (possibly empty) list in the rows' order.
+func groupBy[T any](keys []int, rows []T, keyOf func(T) int) map[int][]T {
+	out := make(map[int][]T, len(keys))
+	for _, k := range keys {
+		out[k] = []T{}
+	}
+	for _, r := range rows {
+		out[keyOf(r)] = append(out[keyOf(r)], r)
+	}
+	return out
+}
+
+func orgID(o *ent.Organization) int { return o.ID }

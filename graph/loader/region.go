@@ -8,34 +8,22 @@ import (
 	"grassroots/ent/region"
 )
 
-// Ancestors returns a region's ancestors from the root down to its parent.
-func (l *Loaders) Ancestors(ctx context.Context, r *ent.Region) ([]*ent.Region, error) {
-	return loadWithSiblings(ctx, l, l.ancestors, r.Path, func(r *ent.Region) string { return r.Path })
-}
-
-// ancestorCodes lists the codes in a path except the last (the region itself).
-func ancestorCodes(path string) []string {
-	parts := strings.Split(strings.TrimSuffix(path, "/"), "/")
-	if len(parts) <= 1 {
-		return nil
-	}
-	return parts[:len(parts)-1]
-}
-
-func (l *Loaders) fetchAncestors(ctx context.Context, paths []string) (map[string][]*ent.Region, error) {
+// Ancestors returns each region's ancestors from the root down to its parent.
+func Ancestors(ctx context.Context, c *ent.Client, regions []*ent.Region) ([][]*ent.Region, error) {
+	all, paths := keys(regions, regionPath)
 	seen := map[string]bool{}
 	var codes []string
 	for _, p := range paths {
-		for _, c := range ancestorCodes(p) {
-			if !seen[c] {
-				seen[c] = true
-				codes = append(codes, c)
+		for _, code := range ancestorCodes(p) {
+			if !seen[code] {
+				seen[code] = true
+				codes = append(codes, code)
 			}
 		}
 	}
 	byCode := map[string]*ent.Region{}
 	if len(codes) > 0 {
-		rs, err := l.db(ctx).Region.Query().Where(region.CodeIn(codes...)).All(ctx)
+		rs, err := db(ctx, c).Region.Query().Where(region.CodeIn(codes...)).All(ctx)
 		if err != nil {
 			return nil, err
 		}
@@ -46,12 +34,23 @@ func (l *Loaders) fetchAncestors(ctx context.Context, paths []string) (map[strin
 	out := make(map[string][]*ent.Region, len(paths))
 	for _, p := range paths {
 		list := []*ent.Region{}
-		for _, c := range ancestorCodes(p) {
-			if r, ok := byCode[c]; ok {
+		for _, code := range ancestorCodes(p) {
+			if r, ok := byCode[code]; ok {
 				list = append(list, r)
 			}
 		}
 		out[p] = list
 	}
-	return out, nil
+	return aligned(all, out), nil
+}
+
+func regionPath(r *ent.Region) string { return r.Path }
+
+// ancestorCodes lists the codes in a path except the last (the region itself).
+func ancestorCodes(path string) []string {
+	parts := strings.Split(strings.TrimSuffix(path, "/"), "/")
+	if len(parts) <= 1 {
+		return nil
+	}
+	return parts[:len(parts)-1]
 }

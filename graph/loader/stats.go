@@ -12,28 +12,27 @@ import (
 	"grassroots/ent/organization"
 	"grassroots/ent/person"
 	"grassroots/ent/region"
+	"grassroots/graph/model"
 	"grassroots/internal/scope"
 )
 
-// RegionStats are the counts over a region subtree.
-type RegionStats struct {
-	Organizations int
-	PartyMembers  int
-	Links         int
+// Stats returns the counts over each region's subtree. The regions are
+// counted together (a region's children, typically): one statement per count
+// over the smallest subtree holding them all, grouped by region.
+func Stats(ctx context.Context, c *ent.Client, regions []*ent.Region) ([]*model.RegionStats, error) {
+	all, paths := keys(regions, regionPath)
+	out, err := stats(ctx, db(ctx, c), paths)
+	if err != nil {
+		return nil, err
+	}
+	return aligned(all, out), nil
 }
 
-// Stats returns the counts over the subtree of region r. The regions of one
-// list (a region's children, typically) are counted together: one statement
-// per count over the smallest subtree holding them all, grouped by region.
-func (l *Loaders) Stats(ctx context.Context, r *ent.Region) (RegionStats, error) {
-	return loadWithSiblings(ctx, l, l.stats, r.Path, func(r *ent.Region) string { return r.Path })
-}
-
-func (l *Loaders) fetchStats(ctx context.Context, paths []string) (map[string]RegionStats, error) {
-	out := make(map[string]RegionStats, len(paths))
+func stats(ctx context.Context, db *ent.Client, paths []string) (map[string]*model.RegionStats, error) {
+	out := make(map[string]*model.RegionStats, len(paths))
 	byLen := map[int][]string{}
 	for _, p := range paths {
-		out[p] = RegionStats{}
+		out[p] = &model.RegionStats{}
 		byLen[len(p)] = append(byLen[len(p)], p)
 	}
 	for n, group := range byLen {
@@ -43,17 +42,17 @@ func (l *Loaders) fetchStats(ctx context.Context, paths []string) (map[string]Re
 		u := under{n: n, prefix: commonDirectory(group)}
 		for _, c := range []struct {
 			build func(d string) *sql.Selector
-			set   func(*RegionStats, int)
+			set   func(*model.RegionStats, int)
 		}{
-			{u.organizations, func(s *RegionStats, v int) { s.Organizations = v }},
-			{u.partyMembers, func(s *RegionStats, v int) { s.PartyMembers = v }},
-			{u.links, func(s *RegionStats, v int) { s.Links = v }},
+			{u.organizations, func(s *model.RegionStats, v int) { s.Organizations = v }},
+			{u.partyMembers, func(s *model.RegionStats, v int) { s.PartyMembers = v }},
+			{u.links, func(s *model.RegionStats, v int) { s.Links = v }},
 		} {
 			var rows []struct {
 				P string `json:"p"`
 				N int    `json:"n"`
 			}
-			err := l.db(ctx).Region.Query().Modify(func(s *sql.Selector) { *s = *c.build(s.Dialect()) }).Scan(ctx, &rows)
+			err := db.Region.Query().Modify(func(s *sql.Selector) { *s = *c.build(s.Dialect()) }).Scan(ctx, &rows)
 			if err != nil {
 				return nil, fmt.Errorf("region stats: %w", err)
 			}
@@ -61,8 +60,7 @@ func (l *Loaders) fetchStats(ctx context.Context, paths []string) (map[string]Re
 				// Rows in regions above depth n (an organization of the
 				// county, counted for its townships) come out shorter.
 				if s, ok := out[r.P]; ok && len(r.P) == n {
-					c.set(&s, r.N)
-					out[r.P] = s
+					c.set(s, r.N)
 				}
 			}
 		}

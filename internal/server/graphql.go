@@ -17,7 +17,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
+	gqltransport "github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -31,9 +31,8 @@ import (
 // innermost.
 func newGraphQL(cfg Config, schema graphql.ExecutableSchema) *handler.Server {
 	srv := handler.New(schema)
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(gqltransport.Options{})
+	srv.AddTransport(transport{})
 
 	cache := lru.New[*ast.QueryDocument](1000)
 	srv.SetQueryCache(cache)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"math"
-	"net/http"
 	"strconv"
 	"strings"
 
@@ -15,8 +14,7 @@ import (
 	"github.com/vektah/gqlparser/v2/parser"
 )
 
-// limits checks a parsed, validated operation before anything runs: GET may
-// only carry queries; depth and field count stay within bounds; every
+// limits checks a parsed, validated operation before anything runs: depth and field count stay within bounds; every
 // connection's first and last lie in [0, MaxPageSize]. A connection with
 // neither gets first: DefaultPageSize written into the operation itself,
 // because entgql's eager loading reads arguments from the document, not from
@@ -90,9 +88,6 @@ func (l *limits) MutateOperationContext(ctx context.Context, oc *graphql.Operati
 	op := oc.Operation
 	if op == nil {
 		return nil
-	}
-	if req := requestFrom(ctx); req != nil && req.method == http.MethodGet && op.Operation != ast.Query {
-		return refuse(op.Position, "", "only queries may be sent with GET; send %ss with POST", op.Operation)
 	}
 	w := walker{Limits: l.Limits, vars: oc.Variables, frags: oc.Doc.Fragments, memo: map[string]shape{}}
 	if _, err := w.selections(op.SelectionSet); err != nil {

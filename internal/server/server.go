@@ -12,7 +12,6 @@ import (
 
 	"grassroots/ent"
 	"grassroots/graph"
-	"grassroots/graph/loader"
 	"grassroots/internal/network"
 	"grassroots/internal/search"
 	"grassroots/internal/store"
@@ -129,7 +128,7 @@ func New(cfg Config) (http.Handler, error) {
 	gql := newGraphQL(cfg, graph.NewSchema(cfg.Client, cfg.Search, cfg.Network))
 
 	mux := http.NewServeMux()
-	api := limitBody(cfg.Limits.BodyBytes, loader.Middleware(cfg.Client, gql))
+	api := limitBody(cfg.Limits.BodyBytes, gql)
 	mux.Handle("POST /graphql", api)
 	mux.Handle("GET /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)
