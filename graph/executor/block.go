@@ -399,7 +399,9 @@ func (b *Block) settle() {
 		typ := b.Fields[c].Definition.Type
 		switch col.kind {
 		case unset:
-			b.FailAll(c, errUnresolved(b.typ, b.Fields[c].Name))
+			if col.failed == nil { // not failed for a reason of its own
+				b.FailAll(c, errUnresolved(b.typ, b.Fields[c].Name))
+			}
 			fallthrough
 		case leaf:
 			if typ.NonNull && col.failed != nil {

@@ -156,9 +156,9 @@ func (b *Block) objectContext(ctx context.Context, i int) context.Context {
 // ArgsFailed reports that column c's arguments could not be coerced: parse
 // coerces them again for each object, with the object's path in ctx, so that
 // each error names where it happened, as gqlgen's executor reports them.
-func (b *Block) ArgsFailed(ctx context.Context, c int, parse func(ctx context.Context) error) {
+func (b *Block) ArgsFailed(c int, parse func(ctx context.Context) error) {
 	for i := 0; i < b.n; i++ {
-		err := parse(b.fieldContext(ctx, c, i))
+		err := parse(b.fieldContext(b.x.ctx, c, i))
 		if err == nil {
 			err = fmt.Errorf("%s.%s: arguments could not be read", b.typ, b.Fields[c].Name)
 		}

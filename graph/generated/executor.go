@@ -269,7 +269,7 @@ func (ec *executionContext) xfLink(ctx context.Context, b *executor.Block, c int
 		fc := &graphql.FieldContext{Object: "Link", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field_Link_activities_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Link_activities_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -565,7 +565,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_createRegion_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_createRegion_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -585,7 +585,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_updateRegion_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_updateRegion_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -605,7 +605,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_createOrganization_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_createOrganization_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -625,7 +625,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_updateOrganization_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_updateOrganization_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -645,7 +645,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_createLink_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_createLink_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -665,7 +665,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_updateLink_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_updateLink_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -685,7 +685,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_deleteLink_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_deleteLink_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -706,7 +706,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_createLinkActivity_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_createLinkActivity_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -726,7 +726,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_updateLinkActivity_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_updateLinkActivity_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -746,7 +746,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_deleteLinkActivity_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_deleteLinkActivity_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -767,7 +767,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_createPerson_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_createPerson_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -787,7 +787,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_updatePerson_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_updatePerson_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -807,7 +807,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_createPosition_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_createPosition_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -827,7 +827,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_updatePosition_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_updatePosition_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -847,7 +847,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_deletePosition_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_deletePosition_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -868,7 +868,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_createProject_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_createProject_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -888,7 +888,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_updateProject_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_updateProject_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -908,7 +908,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_createProjectIncome_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_createProjectIncome_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -928,7 +928,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_updateProjectIncome_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_updateProjectIncome_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -948,7 +948,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Mutation_deleteProjectIncome_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Mutation_deleteProjectIncome_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -1106,7 +1106,7 @@ func (ec *executionContext) xfNetworkComponent(ctx context.Context, b *executor.
 		fc := &graphql.FieldContext{Object: "NetworkComponent", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_NetworkComponent_organizations_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_NetworkComponent_organizations_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -1469,7 +1469,7 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field_Organization_children_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Organization_children_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -1502,7 +1502,7 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field_Organization_positions_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Organization_positions_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -1523,7 +1523,7 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field_Organization_projects_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Organization_projects_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -1544,7 +1544,7 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Organization_network_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Organization_network_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -1565,7 +1565,7 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Organization_links_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Organization_links_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -1946,7 +1946,7 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 		fc := &graphql.FieldContext{Object: "Person", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field_Person_positions_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Person_positions_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -1967,7 +1967,7 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 		fc := &graphql.FieldContext{Object: "Person", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field_Person_ledProjects_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Person_ledProjects_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -2692,7 +2692,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -2711,7 +2711,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Query_nodes_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Query_nodes_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -2730,7 +2730,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Query_links_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Query_links_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -2750,7 +2750,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Query_organizations_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Query_organizations_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -2770,7 +2770,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Query_people_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Query_people_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -2790,7 +2790,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Query_positions_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Query_positions_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -2810,7 +2810,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Query_projects_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Query_projects_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -2830,7 +2830,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Query_regions_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Query_regions_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -2850,7 +2850,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Query_network_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Query_network_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -2870,7 +2870,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Query_shortestPath_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Query_shortestPath_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -2890,7 +2890,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Query_paths_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Query_paths_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -2910,7 +2910,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Query_networkComponents_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Query_networkComponents_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -2930,7 +2930,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Query_networkCentrality_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Query_networkCentrality_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -2950,7 +2950,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
 		args, err := ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -3150,7 +3150,7 @@ func (ec *executionContext) xfRegion(ctx context.Context, b *executor.Block, c i
 		fc := &graphql.FieldContext{Object: "Region", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field_Region_children_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Region_children_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -3171,7 +3171,7 @@ func (ec *executionContext) xfRegion(ctx context.Context, b *executor.Block, c i
 		fc := &graphql.FieldContext{Object: "Region", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field_Region_organizations_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Region_organizations_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -3192,7 +3192,7 @@ func (ec *executionContext) xfRegion(ctx context.Context, b *executor.Block, c i
 		fc := &graphql.FieldContext{Object: "Region", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field_Region_residents_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Region_residents_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -3213,7 +3213,7 @@ func (ec *executionContext) xfRegion(ctx context.Context, b *executor.Block, c i
 		fc := &graphql.FieldContext{Object: "Region", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field_Region_projects_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field_Region_projects_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -3500,7 +3500,7 @@ func (ec *executionContext) xf__Directive(ctx context.Context, b *executor.Block
 		fc := &graphql.FieldContext{Object: "__Directive", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field___Directive_args_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field___Directive_args_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -3609,7 +3609,7 @@ func (ec *executionContext) xf__Field(ctx context.Context, b *executor.Block, c 
 		fc := &graphql.FieldContext{Object: "__Field", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field___Field_args_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field___Field_args_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -3877,7 +3877,7 @@ func (ec *executionContext) xf__Type(ctx context.Context, b *executor.Block, c i
 		fc := &graphql.FieldContext{Object: "__Type", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field___Type_fields_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field___Type_fields_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -3946,7 +3946,7 @@ func (ec *executionContext) xf__Type(ctx context.Context, b *executor.Block, c i
 		fc := &graphql.FieldContext{Object: "__Type", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field___Type_enumValues_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field___Type_enumValues_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})
@@ -3975,7 +3975,7 @@ func (ec *executionContext) xf__Type(ctx context.Context, b *executor.Block, c i
 		fc := &graphql.FieldContext{Object: "__Type", Field: field, IsMethod: true, IsResolver: false}
 		args, err := ec.field___Type_inputFields_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
-			b.ArgsFailed(ctx, c, func(ctx context.Context) error {
+			b.ArgsFailed(c, func(ctx context.Context) error {
 				_, err := ec.field___Type_inputFields_args(ctx, field.ArgumentMap(ec.Variables))
 				return err
 			})

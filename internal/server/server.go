@@ -6,6 +6,8 @@ package server
 
 import (
 	"errors"
+
+	"github.com/99designs/gqlgen/graphql"
 	"log/slog"
 	"net/http"
 	"time"
@@ -96,6 +98,8 @@ type Config struct {
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
 	Limits Limits
+	// Schema defaults to graph.NewSchema over Client, Search and Network.
+	Schema graphql.ExecutableSchema
 }
 
 // New returns the handler of every route:
@@ -125,7 +129,10 @@ func New(cfg Config) (http.Handler, error) {
 	cfg.Limits = cfg.Limits.withDefaults()
 
 	m := newMetrics(cfg.Store.Statements)
-	gql := newGraphQL(cfg, graph.NewSchema(cfg.Client, cfg.Search, cfg.Network))
+	if cfg.Schema == nil {
+		cfg.Schema = graph.NewSchema(cfg.Client, cfg.Search, cfg.Network)
+	}
+	gql := newGraphQL(cfg, cfg.Schema)
 
 	mux := http.NewServeMux()
 	api := limitBody(cfg.Limits.BodyBytes, gql)

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"grassroots/ent"
 	"grassroots/internal/network"
 	"grassroots/internal/search"
@@ -36,32 +38,50 @@ type API struct {
 // the search index hooked to the client as `serve` does.
 func New(t testing.TB, dialect string) *API {
 	t.Helper()
-	a := &API{t: t, Dialect: dialect}
-	dsn := testdb.DSN(t, dialect)
-	st, err := store.Open(context.Background(), dsn)
-	if err != nil {
-		t.Fatalf("open %s: %v", dialect, err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if _, err := st.Migrate(context.Background()); err != nil {
-		t.Fatalf("migrate: %v", err)
-	}
-	a.Store = st
+	return start(t, dialect, testdb.Open(t, dialect))
+}
+
+// County starts the handler on a fresh database of the dialect holding the
+// county-scale demo data (seed 1).
+func County(t testing.TB, dialect string) *API {
+	t.Helper()
+	return start(t, dialect, testdb.County(t, dialect))
+}
+
+func start(t testing.TB, dialect string, st *store.Store) *API {
+	t.Helper()
+	a := &API{t: t, Dialect: dialect, Store: st}
 	a.Search = search.New()
 	if err := a.Search.Load(context.Background(), st); err != nil {
 		t.Fatalf("search index: %v", err)
 	}
 	st.Client.Use(a.Search.Hook())
 	a.Network = network.New()
+	if err := a.Network.Load(context.Background(), st.DB); err != nil {
+		t.Fatalf("network index: %v", err)
+	}
 	st.Client.Use(a.Network.Hook())
-	h, err := server.New(server.Config{Store: st, Search: a.Search, Network: a.Network, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	a.serve(nil)
+	return a
+}
+
+// WithSchema returns another API on the same database and indexes whose
+// handler runs schema instead of the default one.
+func (a *API) WithSchema(schema graphql.ExecutableSchema) *API {
+	b := *a
+	b.serve(schema)
+	return &b
+}
+
+func (a *API) serve(schema graphql.ExecutableSchema) {
+	h, err := server.New(server.Config{Store: a.Store, Search: a.Search, Network: a.Network, Schema: schema,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
-		t.Fatal(err)
+		a.t.Fatal(err)
 	}
 	ts := httptest.NewServer(h)
-	t.Cleanup(ts.Close)
+	a.t.Cleanup(ts.Close)
 	a.URL = ts.URL
-	return a
 }
 
 // For returns the API reporting failures to t (use it in subtests).
