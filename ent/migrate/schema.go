@@ -139,11 +139,21 @@ var (
 				Name:    "organization_region_id_kind",
 				Unique:  false,
 				Columns: []*schema.Column{OrganizationsColumns[16], OrganizationsColumns[6]},
+				Annotation: &entsql.IndexAnnotation{
+					IncludeColumns: []string{
+						OrganizationsColumns[0].Name,
+					},
+				},
 			},
 			{
 				Name:    "organization_kind",
 				Unique:  false,
 				Columns: []*schema.Column{OrganizationsColumns[6]},
+				Annotation: &entsql.IndexAnnotation{
+					IncludeColumns: []string{
+						OrganizationsColumns[0].Name,
+					},
+				},
 			},
 			{
 				Name:    "organization_parent_id",
@@ -203,6 +213,11 @@ var (
 				Name:    "person_home_region_id_political_status",
 				Unique:  false,
 				Columns: []*schema.Column{PeopleColumns[19], PeopleColumns[10]},
+				Annotation: &entsql.IndexAnnotation{
+					IncludeColumns: []string{
+						PeopleColumns[0].Name,
+					},
+				},
 			},
 			{
 				Name:    "person_name",
@@ -399,6 +414,11 @@ var (
 				Name:    "region_level",
 				Unique:  false,
 				Columns: []*schema.Column{RegionsColumns[7]},
+				Annotation: &entsql.IndexAnnotation{
+					IncludeColumns: []string{
+						RegionsColumns[0].Name,
+					},
+				},
 			},
 		},
 	}

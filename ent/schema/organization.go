@@ -65,8 +65,8 @@ func (Organization) Edges() []ent.Edge {
 
 func (Organization) Indexes() []ent.Index {
 	return []ent.Index{
-		index.Fields("region_id", "kind"),
-		index.Fields("kind"),
+		index.Fields("region_id", "kind").Annotations(countable),
+		index.Fields("kind").Annotations(countable),
 		index.Fields("parent_id"),
 		index.Fields("host_id"),
 		index.Fields("name"),

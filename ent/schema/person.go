@@ -56,7 +56,7 @@ func (Person) Edges() []ent.Edge {
 
 func (Person) Indexes() []ent.Index {
 	return []ent.Index{
-		index.Fields("home_region_id", "political_status"),
+		index.Fields("home_region_id", "political_status").Annotations(countable),
 		index.Fields("name"),
 	}
 }

@@ -61,7 +61,7 @@ func (Region) Edges() []ent.Edge {
 func (Region) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("path").Annotations(entsql.OpClass("text_pattern_ops")),
-		index.Fields("level"),
+		index.Fields("level").Annotations(countable),
 	}
 }
 
