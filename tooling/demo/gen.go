@@ -263,6 +263,9 @@ func coord(center float64, r *rand.Rand, spread int) float64 {
 
 // ---- the county ----
 
+// county adds a county: its region and party committee, its urban and other
+// county-level units, its subdistricts and townships with their villages,
+// the links between its organizations, and its totals.
 func (g *gen) county(c *division) {
 	g.c = c
 	g.prof = countyProfile(c.Code)
@@ -274,7 +277,25 @@ func (g *gen) county(c *division) {
 	g.chains, g.townships, g.villages = nil, nil, nil
 	g.brigade = -1
 	g.docPrefix = string([]rune(c.Short)[:1])
-	g.p = params{
+	g.p = g.countyParams()
+
+	cityCode := c.ParentCode
+	g.countyPath = g.cityPath[cityCode] + c.Code + "/"
+	g.countyRegion = g.addRegion(Region{Parent: g.cityRegion[cityCode], Code: c.Code, Name: c.Name, NameLatin: c.Latin, Level: "COUNTY",
+		Path: g.countyPath, Border: c.Border, Households: 0, Population: 0, CollectiveIncome: -1, Lat: c.Lat, Lon: c.Lon})
+	g.countyCommittee = g.addOrg(Organization{Name: "中共" + c.Name + "委员会", NameLatin: "Zhonggong " + c.Latin + " Weiyuanhui",
+		Kind: "PARTY_COMMITTEE", Region: g.countyRegion, Parent: g.cityCommittee[cityCode], Host: -1,
+		FoundedOn: g.day(Date(1945, 9, 1), Date(1952, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
+
+	g.countyUnits()
+	g.townshipsAndVillages()
+	g.links()
+	g.fillTotals()
+}
+
+// countyParams draws the county's rates.
+func (g *gen) countyParams() params {
+	return params{
 		concurrent:     g.rate(0.55, 0.80),
 		massHeads:      g.rate(0.25, 0.60),
 		coopBranch:     g.rate(0.45, 0.80),
@@ -289,17 +310,13 @@ func (g *gen) county(c *division) {
 		memberAges:     []int{g.between(1, 6), g.between(2, 12), 40, 45},
 		cadreAge:       g.between(0, 8),
 	}
+}
 
-	cityCode := c.ParentCode
-	g.countyPath = g.cityPath[cityCode] + c.Code + "/"
-	g.countyRegion = g.addRegion(Region{Parent: g.cityRegion[cityCode], Code: c.Code, Name: c.Name, NameLatin: c.Latin, Level: "COUNTY",
-		Path: g.countyPath, Border: c.Border, Households: 0, Population: 0, CollectiveIncome: -1, Lat: c.Lat, Lon: c.Lon})
-	g.countyCommittee = g.addOrg(Organization{Name: "中共" + c.Name + "委员会", NameLatin: "Zhonggong " + c.Latin + " Weiyuanhui",
-		Kind: "PARTY_COMMITTEE", Region: g.countyRegion, Parent: g.cityCommittee[cityCode], Host: -1,
-		FoundedOn: g.day(Date(1945, 9, 1), Date(1952, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
-
-	g.countyUnits()
-
+// townshipsAndVillages adds the county's subdistricts (more in a city
+// district), then its towns (about two thirds) and townships, over which the
+// county's real number of villages is shared out.
+func (g *gen) townshipsAndVillages() {
+	c := g.c
 	nVillages := villageCounts[c.Code[:6]]
 	isDistrict := len(c.Latin) > 3 && c.Latin[len(c.Latin)-3:] == " Qu"
 	perTownship := g.between(10, 16)
@@ -308,20 +325,7 @@ func (g *gen) county(c *division) {
 	if isDistrict {
 		nSubdistricts = g.between(4, 8)
 	}
-	// split the villages over the townships
-	counts := make([]int, nTownships)
-	for i := range counts {
-		counts[i] = 3
-	}
-	for left := nVillages - 3*nTownships; left > 0; left-- {
-		counts[g.r.IntN(nTownships)]++
-	}
-	if nVillages < 3*nTownships {
-		for i := range counts {
-			counts[i] = nVillages / nTownships
-		}
-		counts[0] += nVillages % nTownships
-	}
+	counts := g.shareVillages(nVillages, nTownships)
 	used := map[string]bool{}
 	for i := 0; i < nSubdistricts; i++ {
 		g.township(fmt.Sprintf("%03d", i+1), "街道", "Jiedao", 0, used)
@@ -334,9 +338,25 @@ func (g *gen) county(c *division) {
 			g.township(fmt.Sprintf("%03d", 200+i-nTowns+1), "乡", "Xiang", counts[i], used)
 		}
 	}
+}
 
-	g.links()
-	g.fillTotals()
+// shareVillages splits n villages over k townships: at least three each,
+// the rest at random; evenly when there are fewer than three per township.
+func (g *gen) shareVillages(n, k int) []int {
+	counts := make([]int, k)
+	for i := range counts {
+		counts[i] = 3
+	}
+	for left := n - 3*k; left > 0; left-- {
+		counts[g.r.IntN(k)]++
+	}
+	if n < 3*k {
+		for i := range counts {
+			counts[i] = n / k
+		}
+		counts[0] += n % k
+	}
+	return counts
 }
 
 // newCredit returns a unique, valid unified social credit code (GB 32100):
@@ -498,52 +518,11 @@ func (g *gen) township(digits, suffix, suffixLatin string, nVillages int, used m
 	t.region = g.addRegion(Region{Parent: g.countyRegion, Code: code, Name: stem + suffix, NameLatin: t.stemLatin + " " + suffixLatin,
 		Level: "TOWNSHIP", Path: path, Border: t.border, Households: 0, Population: 0, CollectiveIncome: -1,
 		Lat: coord(g.c.Lat, g.r, spread), Lon: coord(g.c.Lon, g.r, spread*6/5)})
-	committeeName, committeeLatin := "党委", " Dangwei"
-	if suffix == "街道" {
-		committeeName, committeeLatin = "党工委", " Danggongwei"
-	}
-	t.committee = g.addOrg(Organization{Name: stem + suffix + committeeName, NameLatin: t.stemLatin + " " + suffixLatin + committeeLatin,
-		Kind: "PARTY_COMMITTEE", Region: t.region, Parent: g.countyCommittee, Host: -1,
-		FoundedOn: g.day(Date(1950, 1, 1), Date(1985, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
+	g.townshipCommittee(t, suffix, suffixLatin)
 	g.townships = append(g.townships, t)
-
-	// the township party committee: secretary, deputy, members (township cadres)
-	for k, role := range []string{"SECRETARY", "DEPUTY_SECRETARY", "COMMITTEE_MEMBER", "COMMITTEE_MEMBER", "COMMITTEE_MEMBER"} {
-		if k == 4 && g.chance(0.5) {
-			break
-		}
-		p := g.newPerson(pspec{home: t.region, minAge: 30, maxAge: 56, status: "MEMBER", bg: bgBit(domain.OrganCadre), minEdu: eduJuniorCollege})
-		g.addPosition(Position{Person: p, Organization: t.committee, Role: role, StartedOn: g.day(Date(2021, 6, 1), Date(2025, 12, 31)),
-			SelectionMethod: "TOWNSHIP_APPOINTMENT", BasicRemuneration: -1})
-	}
-
 	if t.border {
-		t.station = g.addOrg(Organization{Name: stem + "边境派出所", NameLatin: t.stemLatin + " Bianjing Paichusuo", Kind: "BORDER_UNIT",
-			Region: t.region, Parent: -1, Host: -1, FoundedOn: g.day(Date(1990, 1, 1), Date(2015, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
-		n := g.between(3, 5)
-		for k := 0; k < n; k++ {
-			p := g.newPerson(pspec{home: t.region, gender: genderMale, minAge: 25, maxAge: 48, status: "MEMBER",
-				bg: bgBit(domain.BorderOfficer) | maybe(g, 0.3, bgBit(domain.Veteran)), minEdu: eduJuniorCollege})
-			t.officers = append(t.officers, p)
-			if k == 0 {
-				g.addPosition(Position{Person: p, Organization: t.station, Role: "HEAD", StartedOn: g.day(Date(2015, 1, 1), Date(2024, 12, 31)), BasicRemuneration: -1})
-			}
-		}
-		// border officers on the township party committee (BORDER_TOWNSHIP_OFFICER)
-		if g.chance(g.p.borderTownship) {
-			g.addPosition(Position{Person: t.officers[0], Organization: t.committee, Role: "PART_TIME_MEMBER",
-				StartedOn: g.day(Date(2009, 3, 1), Date(2023, 12, 31)), SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
-			if g.chance(0.3) {
-				g.addPosition(Position{Person: t.officers[1], Organization: t.committee, Role: "PART_TIME_MEMBER",
-					StartedOn: g.day(Date(2012, 3, 1), Date(2024, 12, 31)), SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
-			}
-		} else if g.chance(0.4) {
-			s := g.day(Date(2009, 3, 1), Date(2013, 12, 31))
-			g.addPosition(Position{Person: t.officers[len(t.officers)-1], Organization: t.committee, Role: "PART_TIME_MEMBER",
-				StartedOn: s, EndedOn: s + Day(g.between(500, 2500)), SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
-		}
+		g.borderStation(t)
 	}
-
 	// communities: several in a subdistrict, the town seat in some towns
 	nCommunities := 0
 	switch {
@@ -556,15 +535,71 @@ func (g *gen) township(digits, suffix, suffixLatin string, nVillages int, used m
 		g.community(t, code[:9]+fmt.Sprintf("%03d", k+1), path, used)
 	}
 	if suffix != "街道" && g.chance(0.15) {
-		j := g.addOrg(Organization{Name: stem + suffix + "非公企业联合党支部", NameLatin: t.stemLatin + " " + suffixLatin + " Feigong Qiye Lianhe Dangzhibu",
-			Kind: "PARTY_BRANCH", Setting: "JOINT", Region: t.region, Parent: t.committee, Host: -1,
-			FoundedOn: g.day(Date(2010, 1, 1), Date(2022, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
-		p := g.newPerson(pspec{home: t.region, minAge: 32, maxAge: 58, status: "MEMBER", bg: bgBit(domain.EnterpriseManager)})
-		g.addPosition(Position{Person: p, Organization: j, Role: "SECRETARY", StartedOn: g.org(j).FoundedOn, BasicRemuneration: -1})
+		g.jointBranch(t, suffix, suffixLatin)
 	}
 	for k := 0; k < nVillages; k++ {
 		g.village(t, code[:9]+fmt.Sprintf("%03d", 200+k+1), path, used)
 	}
+}
+
+// townshipCommittee adds the township's party committee (a working
+// committee in a subdistrict) with its secretary, deputy and members, who
+// are township cadres.
+func (g *gen) townshipCommittee(t *township, suffix, suffixLatin string) {
+	committeeName, committeeLatin := "党委", " Dangwei"
+	if suffix == "街道" {
+		committeeName, committeeLatin = "党工委", " Danggongwei"
+	}
+	t.committee = g.addOrg(Organization{Name: t.stem + suffix + committeeName, NameLatin: t.stemLatin + " " + suffixLatin + committeeLatin,
+		Kind: "PARTY_COMMITTEE", Region: t.region, Parent: g.countyCommittee, Host: -1,
+		FoundedOn: g.day(Date(1950, 1, 1), Date(1985, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
+	for k, role := range []string{"SECRETARY", "DEPUTY_SECRETARY", "COMMITTEE_MEMBER", "COMMITTEE_MEMBER", "COMMITTEE_MEMBER"} {
+		if k == 4 && g.chance(0.5) {
+			break
+		}
+		p := g.newPerson(pspec{home: t.region, minAge: 30, maxAge: 56, status: "MEMBER", bg: bgBit(domain.OrganCadre), minEdu: eduJuniorCollege})
+		g.addPosition(Position{Person: p, Organization: t.committee, Role: role, StartedOn: g.day(Date(2021, 6, 1), Date(2025, 12, 31)),
+			SelectionMethod: "TOWNSHIP_APPOINTMENT", BasicRemuneration: -1})
+	}
+}
+
+// borderStation adds a border township's police station and its officers,
+// and seats officers on the township party committee in most townships
+// (BORDER_TOWNSHIP_OFFICER), for a while in some others.
+func (g *gen) borderStation(t *township) {
+	t.station = g.addOrg(Organization{Name: t.stem + "边境派出所", NameLatin: t.stemLatin + " Bianjing Paichusuo", Kind: "BORDER_UNIT",
+		Region: t.region, Parent: -1, Host: -1, FoundedOn: g.day(Date(1990, 1, 1), Date(2015, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
+	n := g.between(3, 5)
+	for k := 0; k < n; k++ {
+		p := g.newPerson(pspec{home: t.region, gender: genderMale, minAge: 25, maxAge: 48, status: "MEMBER",
+			bg: bgBit(domain.BorderOfficer) | maybe(g, 0.3, bgBit(domain.Veteran)), minEdu: eduJuniorCollege})
+		t.officers = append(t.officers, p)
+		if k == 0 {
+			g.addPosition(Position{Person: p, Organization: t.station, Role: "HEAD", StartedOn: g.day(Date(2015, 1, 1), Date(2024, 12, 31)), BasicRemuneration: -1})
+		}
+	}
+	if g.chance(g.p.borderTownship) {
+		g.addPosition(Position{Person: t.officers[0], Organization: t.committee, Role: "PART_TIME_MEMBER",
+			StartedOn: g.day(Date(2009, 3, 1), Date(2023, 12, 31)), SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
+		if g.chance(0.3) {
+			g.addPosition(Position{Person: t.officers[1], Organization: t.committee, Role: "PART_TIME_MEMBER",
+				StartedOn: g.day(Date(2012, 3, 1), Date(2024, 12, 31)), SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
+		}
+	} else if g.chance(0.4) {
+		s := g.day(Date(2009, 3, 1), Date(2013, 12, 31))
+		g.addPosition(Position{Person: t.officers[len(t.officers)-1], Organization: t.committee, Role: "PART_TIME_MEMBER",
+			StartedOn: s, EndedOn: s + Day(g.between(500, 2500)), SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
+	}
+}
+
+// jointBranch adds a township's joint party branch of non-public
+// enterprises and its secretary.
+func (g *gen) jointBranch(t *township, suffix, suffixLatin string) {
+	j := g.addOrg(Organization{Name: t.stem + suffix + "非公企业联合党支部", NameLatin: t.stemLatin + " " + suffixLatin + " Feigong Qiye Lianhe Dangzhibu",
+		Kind: "PARTY_BRANCH", Setting: "JOINT", Region: t.region, Parent: t.committee, Host: -1,
+		FoundedOn: g.day(Date(2010, 1, 1), Date(2022, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
+	p := g.newPerson(pspec{home: t.region, minAge: 32, maxAge: 58, status: "MEMBER", bg: bgBit(domain.EnterpriseManager)})
+	g.addPosition(Position{Person: p, Organization: j, Role: "SECRETARY", StartedOn: g.org(j).FoundedOn, BasicRemuneration: -1})
 }
 
 func (g *gen) uniqueStem(used map[string]bool) string {
@@ -698,8 +733,9 @@ func (g *gen) villageEnterprise(pc *peopleCtx) {
 	}
 }
 
+// projects adds the village's prosperity projects: none in most villages,
+// one in some, a second phase in a few.
 func (g *gen) projects(pc *peopleCtx) {
-	v := pc.v
 	n := 0
 	switch x := g.r.IntN(100); {
 	case x < 30:
@@ -708,72 +744,90 @@ func (g *gen) projects(pc *peopleCtx) {
 		n = 2
 	}
 	for k := 0; k < n; k++ {
-		pi := v.product
-		if k > 0 || g.chance(0.4) {
-			pi = g.r.IntN(len(products))
+		g.project(pc, k)
+	}
+}
+
+// project adds the village's project number k (a second phase when k > 0):
+// most began by 2011 with yearly incomes to 2011, under the secretary of
+// the time when the county's rate says so (SECRETARY_LEADS_PROJECT).
+func (g *gen) project(pc *peopleCtx, k int) {
+	v := pc.v
+	pi := v.product
+	if k > 0 || g.chance(0.4) {
+		pi = g.r.IntN(len(products))
+	}
+	p := products[pi]
+	old := g.chance(0.8)
+	var start Day
+	if old {
+		start = g.day(Date(2006, 3, 1), Date(2011, 6, 30))
+	} else {
+		start = g.day(Date(2013, 3, 1), Date(2025, 6, 30))
+	}
+	org := v.party
+	if len(v.coops) > 0 && g.chance(0.3) {
+		org = v.coops[g.r.IntN(len(v.coops))]
+	}
+	leader := v.secretary2011
+	if !old {
+		leader = v.secretary
+	}
+	if !g.chance(g.p.leadsProject) || leader < 0 {
+		leader = pc.newVillager(pspec{minAge: 35, maxAge: 65, status: "MEMBER", bg: bgBit(domain.RichExpert), skills: 1, skill: p.skill})
+	}
+	status := g.projectStatus(old)
+	pr := Project{Name: v.stem + "村" + p.zh + "项目", NameLatin: v.stemLatin + " Cun " + p.latin + " Xiangmu", Region: v.region,
+		Organization: org, Leader: leader, Kind: p.kind, Industry: p.industry, Status: status, StartedOn: start,
+		Investment: round100(50000 + g.skew(0, 3000000)), Households: int32(g.between(5, 260))}
+	if k > 0 {
+		pr.Name = v.stem + "村" + p.zh + "二期项目"
+		pr.NameLatin = v.stemLatin + " Cun " + p.latin + " Erqi Xiangmu"
+	}
+	if g.chance(0.85) {
+		pr.ResponsibilityLetterOn = start - Day(g.between(0, 60))
+	}
+	if status == "ACCEPTED" {
+		pr.AcceptedOn = min(start+Day(g.between(365, 1500)), Today-10)
+	}
+	if status == "PLANNED" {
+		pr.StartedOn = 0
+		pr.ResponsibilityLetterOn = 0
+	}
+	g.ch.Projects = append(g.ch.Projects, pr)
+	if old {
+		g.projectIncomes(int32(g.ch.First[TProjects]+len(g.ch.Projects)-1), start, status)
+	}
+}
+
+// projectStatus draws a project's status: an old project (begun by 2011)
+// has mostly been accepted, a recent one is mostly under way.
+func (g *gen) projectStatus(old bool) string {
+	switch x := g.r.IntN(100); {
+	case old && x < 60, !old && x < 25:
+		return "ACCEPTED"
+	case old && x < 82, !old && x < 75:
+		return "UNDERWAY"
+	case old && x < 91:
+		return "FAILED"
+	case old:
+		return "SUSPENDED"
+	default:
+		return "PLANNED"
+	}
+}
+
+// projectIncomes adds a project's yearly incomes from its start (2008 at
+// the earliest) to 2011, growing or shrinking a little each year; a failed
+// project earned a quarter.
+func (g *gen) projectIncomes(project int32, start Day, status string) {
+	income := 8000 + g.skew(0, 160000)
+	for y := max(2008, start.Year()); y <= 2011; y++ {
+		amount := income
+		if status == "FAILED" {
+			amount /= 4
 		}
-		p := products[pi]
-		old := g.chance(0.8)
-		var start Day
-		if old {
-			start = g.day(Date(2006, 3, 1), Date(2011, 6, 30))
-		} else {
-			start = g.day(Date(2013, 3, 1), Date(2025, 6, 30))
-		}
-		org := v.party
-		if len(v.coops) > 0 && g.chance(0.3) {
-			org = v.coops[g.r.IntN(len(v.coops))]
-		}
-		leader := v.secretary2011
-		if !old {
-			leader = v.secretary
-		}
-		if !g.chance(g.p.leadsProject) || leader < 0 {
-			leader = pc.newVillager(pspec{minAge: 35, maxAge: 65, status: "MEMBER", bg: bgBit(domain.RichExpert), skills: 1, skill: p.skill})
-		}
-		status := ""
-		switch x := g.r.IntN(100); {
-		case old && x < 60, !old && x < 25:
-			status = "ACCEPTED"
-		case old && x < 82, !old && x < 75:
-			status = "UNDERWAY"
-		case old && x < 91:
-			status = "FAILED"
-		case old:
-			status = "SUSPENDED"
-		default:
-			status = "PLANNED"
-		}
-		pr := Project{Name: v.stem + "村" + p.zh + "项目", NameLatin: v.stemLatin + " Cun " + p.latin + " Xiangmu", Region: v.region,
-			Organization: org, Leader: leader, Kind: p.kind, Industry: p.industry, Status: status, StartedOn: start,
-			Investment: round100(50000 + g.skew(0, 3000000)), Households: int32(g.between(5, 260))}
-		if k > 0 {
-			pr.Name = v.stem + "村" + p.zh + "二期项目"
-			pr.NameLatin = v.stemLatin + " Cun " + p.latin + " Erqi Xiangmu"
-		}
-		if g.chance(0.85) {
-			pr.ResponsibilityLetterOn = start - Day(g.between(0, 60))
-		}
-		if status == "ACCEPTED" {
-			pr.AcceptedOn = min(start+Day(g.between(365, 1500)), Today-10)
-		}
-		if status == "PLANNED" {
-			pr.StartedOn = 0
-			pr.ResponsibilityLetterOn = 0
-		}
-		g.ch.Projects = append(g.ch.Projects, pr)
-		pIdx := int32(g.ch.First[TProjects] + len(g.ch.Projects) - 1)
-		if !old {
-			continue
-		}
-		income := 8000 + g.skew(0, 160000)
-		for y := max(2008, start.Year()); y <= 2011; y++ {
-			amount := income
-			if status == "FAILED" {
-				amount /= 4
-			}
-			g.ch.Incomes = append(g.ch.Incomes, ProjectIncome{Project: pIdx, Year: int32(y), Income: round100(amount)})
-			income = income * g.between(95, 135) / 100
-		}
+		g.ch.Incomes = append(g.ch.Incomes, ProjectIncome{Project: project, Year: int32(y), Income: round100(amount)})
+		income = income * g.between(95, 135) / 100
 	}
 }
