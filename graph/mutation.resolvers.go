@@ -8,14 +8,6 @@ package graph
 import (
 	"context"
 	"grassroots/ent"
-	"grassroots/ent/link"
-	"grassroots/ent/linkactivity"
-	"grassroots/ent/organization"
-	"grassroots/ent/person"
-	"grassroots/ent/position"
-	"grassroots/ent/project"
-	"grassroots/ent/projectincome"
-	"grassroots/ent/region"
 	"grassroots/graph/generated"
 	"grassroots/internal/revision"
 )
@@ -27,11 +19,7 @@ func (r *mutationResolver) CreateRegion(ctx context.Context, input ent.CreateReg
 
 // UpdateRegion is the resolver for the updateRegion field.
 func (r *mutationResolver) UpdateRegion(ctx context.Context, id int, version int, input ent.UpdateRegionInput) (*ent.Region, error) {
-	c := r.client(ctx)
-	v, err := c.Region.UpdateOneID(id).Where(region.Version(version)).SetInput(input).Save(ctx)
-	return v, revision.Check(ctx, err, "region", id, version, func(ctx context.Context) (int, error) {
-		return c.Region.Query().Where(region.ID(id)).Select(region.FieldVersion).Int(ctx)
-	})
+	return revision.Update(ctx, r.client(ctx).Region, id, version, input)
 }
 
 // CreateOrganization is the resolver for the createOrganization field.
@@ -41,11 +29,7 @@ func (r *mutationResolver) CreateOrganization(ctx context.Context, input ent.Cre
 
 // UpdateOrganization is the resolver for the updateOrganization field.
 func (r *mutationResolver) UpdateOrganization(ctx context.Context, id int, version int, input ent.UpdateOrganizationInput) (*ent.Organization, error) {
-	c := r.client(ctx)
-	v, err := c.Organization.UpdateOneID(id).Where(organization.Version(version)).SetInput(input).Save(ctx)
-	return v, revision.Check(ctx, err, "organization", id, version, func(ctx context.Context) (int, error) {
-		return c.Organization.Query().Where(organization.ID(id)).Select(organization.FieldVersion).Int(ctx)
-	})
+	return revision.Update(ctx, r.client(ctx).Organization, id, version, input)
 }
 
 // CreateLink is the resolver for the createLink field.
@@ -55,11 +39,7 @@ func (r *mutationResolver) CreateLink(ctx context.Context, input ent.CreateLinkI
 
 // UpdateLink is the resolver for the updateLink field.
 func (r *mutationResolver) UpdateLink(ctx context.Context, id int, version int, input ent.UpdateLinkInput) (*ent.Link, error) {
-	c := r.client(ctx)
-	v, err := c.Link.UpdateOneID(id).Where(link.Version(version)).SetInput(input).Save(ctx)
-	return v, revision.Check(ctx, err, "link", id, version, func(ctx context.Context) (int, error) {
-		return c.Link.Query().Where(link.ID(id)).Select(link.FieldVersion).Int(ctx)
-	})
+	return revision.Update(ctx, r.client(ctx).Link, id, version, input)
 }
 
 // DeleteLink is the resolver for the deleteLink field.
@@ -74,11 +54,7 @@ func (r *mutationResolver) CreateLinkActivity(ctx context.Context, input ent.Cre
 
 // UpdateLinkActivity is the resolver for the updateLinkActivity field.
 func (r *mutationResolver) UpdateLinkActivity(ctx context.Context, id int, version int, input ent.UpdateLinkActivityInput) (*ent.LinkActivity, error) {
-	c := r.client(ctx)
-	v, err := c.LinkActivity.UpdateOneID(id).Where(linkactivity.Version(version)).SetInput(input).Save(ctx)
-	return v, revision.Check(ctx, err, "link activity", id, version, func(ctx context.Context) (int, error) {
-		return c.LinkActivity.Query().Where(linkactivity.ID(id)).Select(linkactivity.FieldVersion).Int(ctx)
-	})
+	return revision.Update(ctx, r.client(ctx).LinkActivity, id, version, input)
 }
 
 // DeleteLinkActivity is the resolver for the deleteLinkActivity field.
@@ -93,11 +69,7 @@ func (r *mutationResolver) CreatePerson(ctx context.Context, input ent.CreatePer
 
 // UpdatePerson is the resolver for the updatePerson field.
 func (r *mutationResolver) UpdatePerson(ctx context.Context, id int, version int, input ent.UpdatePersonInput) (*ent.Person, error) {
-	c := r.client(ctx)
-	v, err := c.Person.UpdateOneID(id).Where(person.Version(version)).SetInput(input).Save(ctx)
-	return v, revision.Check(ctx, err, "person", id, version, func(ctx context.Context) (int, error) {
-		return c.Person.Query().Where(person.ID(id)).Select(person.FieldVersion).Int(ctx)
-	})
+	return revision.Update(ctx, r.client(ctx).Person, id, version, input)
 }
 
 // CreatePosition is the resolver for the createPosition field.
@@ -107,11 +79,7 @@ func (r *mutationResolver) CreatePosition(ctx context.Context, input ent.CreateP
 
 // UpdatePosition is the resolver for the updatePosition field.
 func (r *mutationResolver) UpdatePosition(ctx context.Context, id int, version int, input ent.UpdatePositionInput) (*ent.Position, error) {
-	c := r.client(ctx)
-	v, err := c.Position.UpdateOneID(id).Where(position.Version(version)).SetInput(input).Save(ctx)
-	return v, revision.Check(ctx, err, "position", id, version, func(ctx context.Context) (int, error) {
-		return c.Position.Query().Where(position.ID(id)).Select(position.FieldVersion).Int(ctx)
-	})
+	return revision.Update(ctx, r.client(ctx).Position, id, version, input)
 }
 
 // DeletePosition is the resolver for the deletePosition field.
@@ -126,11 +94,7 @@ func (r *mutationResolver) CreateProject(ctx context.Context, input ent.CreatePr
 
 // UpdateProject is the resolver for the updateProject field.
 func (r *mutationResolver) UpdateProject(ctx context.Context, id int, version int, input ent.UpdateProjectInput) (*ent.Project, error) {
-	c := r.client(ctx)
-	v, err := c.Project.UpdateOneID(id).Where(project.Version(version)).SetInput(input).Save(ctx)
-	return v, revision.Check(ctx, err, "project", id, version, func(ctx context.Context) (int, error) {
-		return c.Project.Query().Where(project.ID(id)).Select(project.FieldVersion).Int(ctx)
-	})
+	return revision.Update(ctx, r.client(ctx).Project, id, version, input)
 }
 
 // CreateProjectIncome is the resolver for the createProjectIncome field.
@@ -140,11 +104,7 @@ func (r *mutationResolver) CreateProjectIncome(ctx context.Context, input ent.Cr
 
 // UpdateProjectIncome is the resolver for the updateProjectIncome field.
 func (r *mutationResolver) UpdateProjectIncome(ctx context.Context, id int, version int, input ent.UpdateProjectIncomeInput) (*ent.ProjectIncome, error) {
-	c := r.client(ctx)
-	v, err := c.ProjectIncome.UpdateOneID(id).Where(projectincome.Version(version)).SetInput(input).Save(ctx)
-	return v, revision.Check(ctx, err, "project income", id, version, func(ctx context.Context) (int, error) {
-		return c.ProjectIncome.Query().Where(projectincome.ID(id)).Select(projectincome.FieldVersion).Int(ctx)
-	})
+	return revision.Update(ctx, r.client(ctx).ProjectIncome, id, version, input)
 }
 
 // DeleteProjectIncome is the resolver for the deleteProjectIncome field.

@@ -24,8 +24,9 @@ func init() {
 	linkHooks := schema.Link{}.Hooks()
 	link.Hooks[0] = linkMixinHooks0[0]
 	link.Hooks[1] = linkMixinHooks0[1]
-	link.Hooks[2] = linkHooks[0]
-	link.Hooks[3] = linkHooks[1]
+	link.Hooks[2] = linkMixinHooks0[2]
+	link.Hooks[3] = linkHooks[0]
+	link.Hooks[4] = linkHooks[1]
 	linkMixinFields0 := linkMixin[0].Fields()
 	_ = linkMixinFields0
 	linkFields := schema.Link{}.Fields()
@@ -52,6 +53,7 @@ func init() {
 	linkactivityMixinHooks0 := linkactivityMixin[0].Hooks()
 	linkactivity.Hooks[0] = linkactivityMixinHooks0[0]
 	linkactivity.Hooks[1] = linkactivityMixinHooks0[1]
+	linkactivity.Hooks[2] = linkactivityMixinHooks0[2]
 	linkactivityMixinFields0 := linkactivityMixin[0].Fields()
 	_ = linkactivityMixinFields0
 	linkactivityFields := schema.LinkActivity{}.Fields()
@@ -83,8 +85,9 @@ func init() {
 	organizationHooks := schema.Organization{}.Hooks()
 	organization.Hooks[0] = organizationMixinHooks0[0]
 	organization.Hooks[1] = organizationMixinHooks0[1]
-	organization.Hooks[2] = organizationHooks[0]
-	organization.Hooks[3] = organizationHooks[1]
+	organization.Hooks[2] = organizationMixinHooks0[2]
+	organization.Hooks[3] = organizationHooks[0]
+	organization.Hooks[4] = organizationHooks[1]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
 	organizationFields := schema.Organization{}.Fields()
@@ -137,6 +140,7 @@ func init() {
 	personMixinHooks0 := personMixin[0].Hooks()
 	person.Hooks[0] = personMixinHooks0[0]
 	person.Hooks[1] = personMixinHooks0[1]
+	person.Hooks[2] = personMixinHooks0[2]
 	personMixinFields0 := personMixin[0].Fields()
 	_ = personMixinFields0
 	personFields := schema.Person{}.Fields()
@@ -194,7 +198,8 @@ func init() {
 	positionHooks := schema.Position{}.Hooks()
 	position.Hooks[0] = positionMixinHooks0[0]
 	position.Hooks[1] = positionMixinHooks0[1]
-	position.Hooks[2] = positionHooks[0]
+	position.Hooks[2] = positionMixinHooks0[2]
+	position.Hooks[3] = positionHooks[0]
 	positionMixinFields0 := positionMixin[0].Fields()
 	_ = positionMixinFields0
 	positionFields := schema.Position{}.Fields()
@@ -222,7 +227,8 @@ func init() {
 	projectHooks := schema.Project{}.Hooks()
 	project.Hooks[0] = projectMixinHooks0[0]
 	project.Hooks[1] = projectMixinHooks0[1]
-	project.Hooks[2] = projectHooks[0]
+	project.Hooks[2] = projectMixinHooks0[2]
+	project.Hooks[3] = projectHooks[0]
 	projectMixinFields0 := projectMixin[0].Fields()
 	_ = projectMixinFields0
 	projectFields := schema.Project{}.Fields()
@@ -275,6 +281,7 @@ func init() {
 	projectincomeMixinHooks0 := projectincomeMixin[0].Hooks()
 	projectincome.Hooks[0] = projectincomeMixinHooks0[0]
 	projectincome.Hooks[1] = projectincomeMixinHooks0[1]
+	projectincome.Hooks[2] = projectincomeMixinHooks0[2]
 	projectincomeMixinFields0 := projectincomeMixin[0].Fields()
 	_ = projectincomeMixinFields0
 	projectincomeFields := schema.ProjectIncome{}.Fields()
@@ -306,7 +313,8 @@ func init() {
 	regionHooks := schema.Region{}.Hooks()
 	region.Hooks[0] = regionMixinHooks0[0]
 	region.Hooks[1] = regionMixinHooks0[1]
-	region.Hooks[2] = regionHooks[0]
+	region.Hooks[2] = regionMixinHooks0[2]
+	region.Hooks[3] = regionHooks[0]
 	regionMixinFields0 := regionMixin[0].Fields()
 	_ = regionMixinFields0
 	regionFields := schema.Region{}.Fields()

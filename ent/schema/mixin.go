@@ -29,7 +29,7 @@ func (RecordMixin) Fields() []ent.Field {
 }
 
 func (RecordMixin) Hooks() []ent.Hook {
-	return []ent.Hook{bumpVersion, trimNames}
+	return []ent.Hook{plainText, bumpVersion, trimNames}
 }
 
 // bumpVersion increments the version of every updated row.

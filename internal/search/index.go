@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"grassroots/internal/fault"
+	"grassroots/internal/printable"
 )
 
 // Type is what a hit is.
@@ -99,6 +100,9 @@ func New() *Index {
 // Query returns the best first hits for q among the given types (all when
 // none), best first.
 func (x *Index) Query(q string, types []Type, first int) ([]Hit, error) {
+	if err := printable.Check(q); err != nil {
+		return nil, fault.Invalid("query", "%v", err)
+	}
 	q = strings.TrimSpace(q)
 	if q == "" {
 		return nil, fault.Invalid("query", "must not be blank")

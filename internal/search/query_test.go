@@ -198,6 +198,10 @@ func TestQueryRejectsBadInput(t *testing.T) {
 	}{
 		{"", 20, "query"},
 		{"  \t　", 20, "query"},
+		{"延吉\x00", 20, "query"},
+		{"\x1b[2J", 20, "query"},
+		{"yanji\u0085", 20, "query"},
+		{"\xff", 20, "query"},
 		{strings.Repeat("延", search.MaxQueryLen+1), 20, "query"},
 		{"延吉", 0, "first"},
 		{"延吉", -1, "first"},

@@ -145,6 +145,8 @@ type township struct {
 type village struct {
 	region, party            int32
 	villagersCommittee       int32
+	collective, league       int32
+	womensCongress, militia  int32
 	stem, stemLatin          string
 	product                  int
 	income                   float64
@@ -261,6 +263,9 @@ func coord(center float64, r *rand.Rand, spread int) float64 {
 
 // ---- the county ----
 
+// county adds a county: its region and party committee, its urban and other
+// county-level units, its subdistricts and townships with their villages,
+// the links between its organizations, and its totals.
 func (g *gen) county(c *division) {
 	g.c = c
 	g.prof = countyProfile(c.Code)
@@ -272,7 +277,25 @@ func (g *gen) county(c *division) {
 	g.chains, g.townships, g.villages = nil, nil, nil
 	g.brigade = -1
 	g.docPrefix = string([]rune(c.Short)[:1])
-	g.p = params{
+	g.p = g.countyParams()
+
+	cityCode := c.ParentCode
+	g.countyPath = g.cityPath[cityCode] + c.Code + "/"
+	g.countyRegion = g.addRegion(Region{Parent: g.cityRegion[cityCode], Code: c.Code, Name: c.Name, NameLatin: c.Latin, Level: "COUNTY",
+		Path: g.countyPath, Border: c.Border, Households: 0, Population: 0, CollectiveIncome: -1, Lat: c.Lat, Lon: c.Lon})
+	g.countyCommittee = g.addOrg(Organization{Name: "中共" + c.Name + "委员会", NameLatin: "Zhonggong " + c.Latin + " Weiyuanhui",
+		Kind: "PARTY_COMMITTEE", Region: g.countyRegion, Parent: g.cityCommittee[cityCode], Host: -1,
+		FoundedOn: g.day(Date(1945, 9, 1), Date(1952, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
+
+	g.countyUnits()
+	g.townshipsAndVillages()
+	g.links()
+	g.fillTotals()
+}
+
+// countyParams draws the county's rates.
+func (g *gen) countyParams() params {
+	return params{
 		concurrent:     g.rate(0.55, 0.80),
 		massHeads:      g.rate(0.25, 0.60),
 		coopBranch:     g.rate(0.45, 0.80),
@@ -287,17 +310,13 @@ func (g *gen) county(c *division) {
 		memberAges:     []int{g.between(1, 6), g.between(2, 12), 40, 45},
 		cadreAge:       g.between(0, 8),
 	}
+}
 
-	cityCode := c.ParentCode
-	g.countyPath = g.cityPath[cityCode] + c.Code + "/"
-	g.countyRegion = g.addRegion(Region{Parent: g.cityRegion[cityCode], Code: c.Code, Name: c.Name, NameLatin: c.Latin, Level: "COUNTY",
-		Path: g.countyPath, Border: c.Border, Households: 0, Population: 0, CollectiveIncome: -1, Lat: c.Lat, Lon: c.Lon})
-	g.countyCommittee = g.addOrg(Organization{Name: "中共" + c.Name + "委员会", NameLatin: "Zhonggong " + c.Latin + " Weiyuanhui",
-		Kind: "PARTY_COMMITTEE", Region: g.countyRegion, Parent: g.cityCommittee[cityCode], Host: -1,
-		FoundedOn: g.day(Date(1945, 9, 1), Date(1952, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
-
-	g.countyUnits()
-
+// townshipsAndVillages adds the county's subdistricts (more in a city
+// district), then its towns (about two thirds) and townships, over which the
+// county's real number of villages is shared out.
+func (g *gen) townshipsAndVillages() {
+	c := g.c
 	nVillages := villageCounts[c.Code[:6]]
 	isDistrict := len(c.Latin) > 3 && c.Latin[len(c.Latin)-3:] == " Qu"
 	perTownship := g.between(10, 16)
@@ -306,20 +325,7 @@ func (g *gen) county(c *division) {
 	if isDistrict {
 		nSubdistricts = g.between(4, 8)
 	}
-	// split the villages over the townships
-	counts := make([]int, nTownships)
-	for i := range counts {
-		counts[i] = 3
-	}
-	for left := nVillages - 3*nTownships; left > 0; left-- {
-		counts[g.r.IntN(nTownships)]++
-	}
-	if nVillages < 3*nTownships {
-		for i := range counts {
-			counts[i] = nVillages / nTownships
-		}
-		counts[0] += nVillages % nTownships
-	}
+	counts := g.shareVillages(nVillages, nTownships)
 	used := map[string]bool{}
 	for i := 0; i < nSubdistricts; i++ {
 		g.township(fmt.Sprintf("%03d", i+1), "街道", "Jiedao", 0, used)
@@ -332,9 +338,25 @@ func (g *gen) county(c *division) {
 			g.township(fmt.Sprintf("%03d", 200+i-nTowns+1), "乡", "Xiang", counts[i], used)
 		}
 	}
+}
 
-	g.links()
-	g.fillTotals()
+// shareVillages splits n villages over k townships: at least three each,
+// the rest at random; evenly when there are fewer than three per township.
+func (g *gen) shareVillages(n, k int) []int {
+	counts := make([]int, k)
+	for i := range counts {
+		counts[i] = 3
+	}
+	for left := n - 3*k; left > 0; left-- {
+		counts[g.r.IntN(k)]++
+	}
+	if n < 3*k {
+		for i := range counts {
+			counts[i] = n / k
+		}
+		counts[0] += n % k
+	}
+	return counts
 }
 
 // newCredit returns a unique, valid unified social credit code (GB 32100):
@@ -496,52 +518,11 @@ func (g *gen) township(digits, suffix, suffixLatin string, nVillages int, used m
 	t.region = g.addRegion(Region{Parent: g.countyRegion, Code: code, Name: stem + suffix, NameLatin: t.stemLatin + " " + suffixLatin,
 		Level: "TOWNSHIP", Path: path, Border: t.border, Households: 0, Population: 0, CollectiveIncome: -1,
 		Lat: coord(g.c.Lat, g.r, spread), Lon: coord(g.c.Lon, g.r, spread*6/5)})
-	committeeName, committeeLatin := "党委", " Dangwei"
-	if suffix == "街道" {
-		committeeName, committeeLatin = "党工委", " Danggongwei"
-	}
-	t.committee = g.addOrg(Organization{Name: stem + suffix + committeeName, NameLatin: t.stemLatin + " " + suffixLatin + committeeLatin,
-		Kind: "PARTY_COMMITTEE", Region: t.region, Parent: g.countyCommittee, Host: -1,
-		FoundedOn: g.day(Date(1950, 1, 1), Date(1985, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
+	g.townshipCommittee(t, suffix, suffixLatin)
 	g.townships = append(g.townships, t)
-
-	// the township party committee: secretary, deputy, members (township cadres)
-	for k, role := range []string{"SECRETARY", "DEPUTY_SECRETARY", "COMMITTEE_MEMBER", "COMMITTEE_MEMBER", "COMMITTEE_MEMBER"} {
-		if k == 4 && g.chance(0.5) {
-			break
-		}
-		p := g.newPerson(pspec{home: t.region, minAge: 30, maxAge: 56, status: "MEMBER", bg: bgBit(domain.OrganCadre), minEdu: eduJuniorCollege})
-		g.addPosition(Position{Person: p, Organization: t.committee, Role: role, StartedOn: g.day(Date(2021, 6, 1), Date(2025, 12, 31)),
-			SelectionMethod: "TOWNSHIP_APPOINTMENT", BasicRemuneration: -1})
-	}
-
 	if t.border {
-		t.station = g.addOrg(Organization{Name: stem + "边境派出所", NameLatin: t.stemLatin + " Bianjing Paichusuo", Kind: "BORDER_UNIT",
-			Region: t.region, Parent: -1, Host: -1, FoundedOn: g.day(Date(1990, 1, 1), Date(2015, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
-		n := g.between(3, 5)
-		for k := 0; k < n; k++ {
-			p := g.newPerson(pspec{home: t.region, gender: genderMale, minAge: 25, maxAge: 48, status: "MEMBER",
-				bg: bgBit(domain.BorderOfficer) | maybe(g, 0.3, bgBit(domain.Veteran)), minEdu: eduJuniorCollege})
-			t.officers = append(t.officers, p)
-			if k == 0 {
-				g.addPosition(Position{Person: p, Organization: t.station, Role: "HEAD", StartedOn: g.day(Date(2015, 1, 1), Date(2024, 12, 31)), BasicRemuneration: -1})
-			}
-		}
-		// border officers on the township party committee (BORDER_TOWNSHIP_OFFICER)
-		if g.chance(g.p.borderTownship) {
-			g.addPosition(Position{Person: t.officers[0], Organization: t.committee, Role: "PART_TIME_MEMBER",
-				StartedOn: g.day(Date(2009, 3, 1), Date(2023, 12, 31)), SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
-			if g.chance(0.3) {
-				g.addPosition(Position{Person: t.officers[1], Organization: t.committee, Role: "PART_TIME_MEMBER",
-					StartedOn: g.day(Date(2012, 3, 1), Date(2024, 12, 31)), SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
-			}
-		} else if g.chance(0.4) {
-			s := g.day(Date(2009, 3, 1), Date(2013, 12, 31))
-			g.addPosition(Position{Person: t.officers[len(t.officers)-1], Organization: t.committee, Role: "PART_TIME_MEMBER",
-				StartedOn: s, EndedOn: s + Day(g.between(500, 2500)), SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
-		}
+		g.borderStation(t)
 	}
-
 	// communities: several in a subdistrict, the town seat in some towns
 	nCommunities := 0
 	switch {
@@ -554,15 +535,71 @@ func (g *gen) township(digits, suffix, suffixLatin string, nVillages int, used m
 		g.community(t, code[:9]+fmt.Sprintf("%03d", k+1), path, used)
 	}
 	if suffix != "街道" && g.chance(0.15) {
-		j := g.addOrg(Organization{Name: stem + suffix + "非公企业联合党支部", NameLatin: t.stemLatin + " " + suffixLatin + " Feigong Qiye Lianhe Dangzhibu",
-			Kind: "PARTY_BRANCH", Setting: "JOINT", Region: t.region, Parent: t.committee, Host: -1,
-			FoundedOn: g.day(Date(2010, 1, 1), Date(2022, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
-		p := g.newPerson(pspec{home: t.region, minAge: 32, maxAge: 58, status: "MEMBER", bg: bgBit(domain.EnterpriseManager)})
-		g.addPosition(Position{Person: p, Organization: j, Role: "SECRETARY", StartedOn: g.org(j).FoundedOn, BasicRemuneration: -1})
+		g.jointBranch(t, suffix, suffixLatin)
 	}
 	for k := 0; k < nVillages; k++ {
 		g.village(t, code[:9]+fmt.Sprintf("%03d", 200+k+1), path, used)
 	}
+}
+
+// townshipCommittee adds the township's party committee (a working
+// committee in a subdistrict) with its secretary, deputy and members, who
+// are township cadres.
+func (g *gen) townshipCommittee(t *township, suffix, suffixLatin string) {
+	committeeName, committeeLatin := "党委", " Dangwei"
+	if suffix == "街道" {
+		committeeName, committeeLatin = "党工委", " Danggongwei"
+	}
+	t.committee = g.addOrg(Organization{Name: t.stem + suffix + committeeName, NameLatin: t.stemLatin + " " + suffixLatin + committeeLatin,
+		Kind: "PARTY_COMMITTEE", Region: t.region, Parent: g.countyCommittee, Host: -1,
+		FoundedOn: g.day(Date(1950, 1, 1), Date(1985, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
+	for k, role := range []string{"SECRETARY", "DEPUTY_SECRETARY", "COMMITTEE_MEMBER", "COMMITTEE_MEMBER", "COMMITTEE_MEMBER"} {
+		if k == 4 && g.chance(0.5) {
+			break
+		}
+		p := g.newPerson(pspec{home: t.region, minAge: 30, maxAge: 56, status: "MEMBER", bg: bgBit(domain.OrganCadre), minEdu: eduJuniorCollege})
+		g.addPosition(Position{Person: p, Organization: t.committee, Role: role, StartedOn: g.day(Date(2021, 6, 1), Date(2025, 12, 31)),
+			SelectionMethod: "TOWNSHIP_APPOINTMENT", BasicRemuneration: -1})
+	}
+}
+
+// borderStation adds a border township's police station and its officers,
+// and seats officers on the township party committee in most townships
+// (BORDER_TOWNSHIP_OFFICER), for a while in some others.
+func (g *gen) borderStation(t *township) {
+	t.station = g.addOrg(Organization{Name: t.stem + "边境派出所", NameLatin: t.stemLatin + " Bianjing Paichusuo", Kind: "BORDER_UNIT",
+		Region: t.region, Parent: -1, Host: -1, FoundedOn: g.day(Date(1990, 1, 1), Date(2015, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
+	n := g.between(3, 5)
+	for k := 0; k < n; k++ {
+		p := g.newPerson(pspec{home: t.region, gender: genderMale, minAge: 25, maxAge: 48, status: "MEMBER",
+			bg: bgBit(domain.BorderOfficer) | maybe(g, 0.3, bgBit(domain.Veteran)), minEdu: eduJuniorCollege})
+		t.officers = append(t.officers, p)
+		if k == 0 {
+			g.addPosition(Position{Person: p, Organization: t.station, Role: "HEAD", StartedOn: g.day(Date(2015, 1, 1), Date(2024, 12, 31)), BasicRemuneration: -1})
+		}
+	}
+	if g.chance(g.p.borderTownship) {
+		g.addPosition(Position{Person: t.officers[0], Organization: t.committee, Role: "PART_TIME_MEMBER",
+			StartedOn: g.day(Date(2009, 3, 1), Date(2023, 12, 31)), SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
+		if g.chance(0.3) {
+			g.addPosition(Position{Person: t.officers[1], Organization: t.committee, Role: "PART_TIME_MEMBER",
+				StartedOn: g.day(Date(2012, 3, 1), Date(2024, 12, 31)), SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
+		}
+	} else if g.chance(0.4) {
+		s := g.day(Date(2009, 3, 1), Date(2013, 12, 31))
+		g.addPosition(Position{Person: t.officers[len(t.officers)-1], Organization: t.committee, Role: "PART_TIME_MEMBER",
+			StartedOn: s, EndedOn: s + Day(g.between(500, 2500)), SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
+	}
+}
+
+// jointBranch adds a township's joint party branch of non-public
+// enterprises and its secretary.
+func (g *gen) jointBranch(t *township, suffix, suffixLatin string) {
+	j := g.addOrg(Organization{Name: t.stem + suffix + "非公企业联合党支部", NameLatin: t.stemLatin + " " + suffixLatin + " Feigong Qiye Lianhe Dangzhibu",
+		Kind: "PARTY_BRANCH", Setting: "JOINT", Region: t.region, Parent: t.committee, Host: -1,
+		FoundedOn: g.day(Date(2010, 1, 1), Date(2022, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
+	p := g.newPerson(pspec{home: t.region, minAge: 32, maxAge: 58, status: "MEMBER", bg: bgBit(domain.EnterpriseManager)})
+	g.addPosition(Position{Person: p, Organization: j, Role: "SECRETARY", StartedOn: g.org(j).FoundedOn, BasicRemuneration: -1})
 }
 
 func (g *gen) uniqueStem(used map[string]bool) string {
@@ -608,297 +645,6 @@ func (g *gen) community(t *township, code, parentPath string, used map[string]bo
 	for k := g.between(1, 3); k > 0; k-- {
 		p := g.newPerson(pspec{home: reg, minAge: 26, maxAge: 55, status: "MEMBER", minEdu: eduSeniorHigh})
 		g.addPosition(Position{Person: p, Organization: party, Role: "COMMITTEE_MEMBER", StartedOn: g.day(start, Date(2025, 12, 31)), SelectionMethod: "DIRECT_ELECTION", BasicRemuneration: -1})
-	}
-}
-
-// time helpers for terms of village office
-var termYears = []int{2005, 2008, 2011, 2014, 2017, 2021}
-
-func (g *gen) termStart(y int) Day { return g.day(Date(y, 3, 1), Date(y, 5, 31)) }
-
-// ---- the village ----
-
-func (g *gen) village(t *township, code, parentPath string, used map[string]bool) {
-	stem := g.uniqueStem(used)
-	sl := latin(stem)
-	v := &village{stem: stem, stemLatin: sl, twn: t, product: g.r.IntN(len(products)), officer: -1}
-	korean := g.chance(g.prof.korean)
-	v.backward = g.chance(0.10)
-	v.difficult = g.chance(0.08)
-	if v.backward {
-		v.difficult = g.chance(0.5)
-	}
-	v.border = t.border && g.chance(0.75)
-	households := 150 + g.skew(0, 1100)
-	income := 0
-	switch {
-	case v.backward:
-		income = g.skew(0, 60000)
-	case v.difficult:
-		income = g.skew(0, 120000)
-	default:
-		income = 5000 + g.skew(0, 900000)
-	}
-	v.income = round100(income)
-	v.region = g.addRegion(Region{Parent: t.region, Code: code, Name: stem + "村", NameLatin: sl + " Cun", Level: "VILLAGE",
-		Path: parentPath + code + "/", Border: v.border, Backward: v.backward, Difficult: v.difficult,
-		Households: int32(households), Population: int32(households * g.between(220, 330) / 100), CollectiveIncome: v.income,
-		LeadingIndustry: products[v.product].industry, Lat: coord(g.c.Lat, g.r, 35000), Lon: coord(g.c.Lon, g.r, 45000)})
-	g.villages = append(g.villages, v)
-	t.villages = append(t.villages, v)
-
-	pc := &peopleCtx{g: g, v: v, korean: korean}
-
-	// party organization
-	members := 8 + g.skew(0, 50)
-	kind, suf, sufL := "PARTY_BRANCH", "村党支部", " Cun Dangzhibu"
-	switch {
-	case g.chance(0.04):
-		kind, suf, sufL = "PARTY_COMMITTEE", "村党委", " Cun Dangwei"
-		members += 40
-	case members >= 30 && g.chance(0.6):
-		kind, suf, sufL = "PARTY_GENERAL_BRANCH", "村党总支", " Cun Dangzongzhi"
-	}
-	v.party = g.addOrg(Organization{Name: stem + suf, NameLatin: sl + sufL, Kind: kind, Setting: "VILLAGE", Region: v.region,
-		Parent: t.committee, Host: -1, FoundedOn: g.day(Date(1948, 1, 1), Date(1985, 12, 31)), Status: "ACTIVE", TwinningCapacity: -1})
-	unit := func(name, nameL, kind string, from, to Day) int32 {
-		return g.addOrg(Organization{Name: name, NameLatin: nameL, Kind: kind, Region: v.region, Parent: -1, Host: -1,
-			FoundedOn: g.day(from, to), Status: "ACTIVE", TwinningCapacity: -1})
-	}
-	v.villagersCommittee = unit(stem+"村村民委员会", sl+" Cun Cunmin Weiyuanhui", "VILLAGERS_COMMITTEE", Date(1983, 1, 1), Date(1990, 12, 31))
-	collective := unit(stem+"村股份经济合作社", sl+" Cun Gufen Jingji Hezuoshe", "COLLECTIVE_ECONOMY", Date(2018, 1, 1), Date(2021, 12, 31))
-	league := unit("共青团"+stem+"村支部委员会", "Gongqingtuan "+sl+" Cun Zhibu Weiyuanhui", "YOUTH_LEAGUE", Date(1955, 1, 1), Date(1990, 12, 31))
-	women := unit(stem+"村妇女代表大会", sl+" Cun Funü Daibiao Dahui", "WOMENS_CONGRESS", Date(1955, 1, 1), Date(1990, 12, 31))
-	militia := unit(stem+"村民兵连", sl+" Cun Minbinglian", "MILITIA", Date(1950, 1, 1), Date(1980, 12, 31))
-
-	// secretaries and directors over the terms since 2005
-	cur := g.pickWeights([]int{0, 8, 12, 18, 25, 37})
-	type era struct{ from, to int } // term indexes [from, to)
-	var eras []era
-	for end := len(termYears); end > 0; {
-		from := cur
-		if end < len(termYears) {
-			from = max(0, end-g.between(1, 3))
-		}
-		eras = append([]era{{from, end}}, eras...)
-		end = from
-	}
-	v.secretary2011 = -1
-	starts := make([]Day, len(eras))
-	for i, e := range eras {
-		starts[i] = g.termStart(termYears[e.from])
-		if e.from == 0 {
-			starts[i] = g.day(Date(1996, 3, 1), Date(2005, 5, 31))
-		}
-	}
-	concurrentNow := false
-	for i := range eras {
-		start := starts[i]
-		var end Day
-		current := i == len(eras)-1
-		if !current {
-			end = starts[i+1] - Day(g.between(0, 5))
-		}
-		sec, method := pc.secretary(start, current)
-		g.addPosition(Position{Person: sec, Organization: v.party, Role: "SECRETARY", StartedOn: start, EndedOn: end, SelectionMethod: method, BasicRemuneration: g.pay(start, end)})
-		if start <= Date(2011, 12, 31) && (end == 0 || end >= Date(2011, 12, 31)) {
-			v.secretary2011 = sec
-		}
-		dirStart := start + Day(g.between(0, 40))
-		director := sec
-		if g.chance(g.p.concurrent) {
-			if current {
-				concurrentNow = true
-			}
-		} else {
-			director = pc.director(dirStart, current)
-		}
-		g.addPosition(Position{Person: director, Organization: v.villagersCommittee, Role: "DIRECTOR", StartedOn: dirStart, EndedOn: end,
-			SelectionMethod: "DIRECT_ELECTION", BasicRemuneration: g.pay(start, end)})
-		if current {
-			v.secretary = sec
-			head := sec
-			if !concurrentNow && g.chance(0.3) {
-				head = director
-			}
-			g.addPosition(Position{Person: head, Organization: collective, Role: "HEAD", StartedOn: g.day(g.org(collective).FoundedOn, Date(2022, 6, 30)), BasicRemuneration: -1})
-		}
-	}
-	curStart := starts[len(starts)-1]
-	termFrom := max(curStart, Date(2021, 3, 1))
-
-	// the rest of the party organization's committee
-	if kind != "PARTY_BRANCH" || g.chance(0.4) {
-		p := pc.cadre(36, 58, "MEMBER", bgBit(domain.VillageCadre), curStart)
-		g.addPosition(Position{Person: p, Organization: v.party, Role: "DEPUTY_SECRETARY", StartedOn: g.day(termFrom, termFrom+60),
-			SelectionMethod: "TWO_RECOMMENDATIONS_ONE_ELECTION", BasicRemuneration: round100(g.between(12000, 30000))})
-	}
-	for k := g.between(1, 3); k > 0; k-- {
-		p := pc.cadre(33, 62, "MEMBER", maybe(g, 0.5, bgBit(domain.VillageCadre)), curStart)
-		g.addPosition(Position{Person: p, Organization: v.party, Role: "COMMITTEE_MEMBER", StartedOn: g.day(termFrom, termFrom+60),
-			SelectionMethod: "DIRECT_ELECTION", BasicRemuneration: -1})
-	}
-	// heads of the league, women's congress and militia (MASS_ORG_HEADS_IN_PARTY)
-	allSit := g.chance(g.p.massHeads)
-	for k, o := range []int32{league, women, militia} {
-		sits := allSit || g.chance(0.3)
-		var p int32
-		status := "MEMBER"
-		if !sits {
-			status = []string{"MEMBER", "MASSES", "ACTIVIST", "MASSES"}[g.r.IntN(4)]
-		}
-		switch k {
-		case 0:
-			if status == "MEMBER" && g.chance(0.25) {
-				status = "PROBATIONARY"
-			}
-			p = pc.newVillager(pspec{minAge: 22, maxAge: 35, status: status, minEdu: eduSeniorHigh, joinedBefore: termFrom})
-		case 1:
-			p = pc.newVillager(pspec{gender: genderFemale, minAge: 32 + g.p.cadreAge, maxAge: 56 + g.p.cadreAge, status: status, joinedBefore: termFrom})
-		default:
-			p = pc.newVillager(pspec{gender: genderMale, minAge: 28 + g.p.cadreAge, maxAge: 48 + g.p.cadreAge, status: status, bg: maybe(g, 0.5, bgBit(domain.Veteran)), joinedBefore: termFrom})
-		}
-		hs := g.day(termFrom, Date(2025, 12, 31))
-		g.addPosition(Position{Person: p, Organization: o, Role: "HEAD", StartedOn: hs, SelectionMethod: "DIRECT_ELECTION", BasicRemuneration: -1})
-		if sits {
-			g.addPosition(Position{Person: p, Organization: v.party, Role: "COMMITTEE_MEMBER", StartedOn: g.day(termFrom, termFrom+60),
-				SelectionMethod: "DIRECT_ELECTION", BasicRemuneration: -1})
-		}
-	}
-	// the villagers' committee
-	if g.chance(0.6) {
-		p := pc.cadre(28, 58, []string{"MEMBER", "MASSES"}[g.r.IntN(2)], bgBit(domain.VillageCadre), curStart)
-		g.addPosition(Position{Person: p, Organization: v.villagersCommittee, Role: "DEPUTY_DIRECTOR", StartedOn: g.day(termFrom, termFrom+60),
-			SelectionMethod: "DIRECT_ELECTION", BasicRemuneration: round100(g.between(10000, 25000))})
-	}
-	for k := g.between(2, 3); k > 0; k-- {
-		gender := 0
-		if k == 1 {
-			gender = genderFemale
-		}
-		p := pc.newVillager(pspec{gender: gender, minAge: 26, maxAge: 60, status: []string{"MEMBER", "MASSES", "MASSES"}[g.r.IntN(3)], joinedBefore: termFrom})
-		g.addPosition(Position{Person: p, Organization: v.villagersCommittee, Role: "COMMITTEE_MEMBER", StartedOn: g.day(termFrom, termFrom+60),
-			SelectionMethod: "DIRECT_ELECTION", BasicRemuneration: -1})
-	}
-	// reserve cadres (RESERVE_CADRES)
-	for k := g.pickWeights(g.p.reserve); k > 0; k-- {
-		status := []string{"MEMBER", "MEMBER", "PROBATIONARY", "ACTIVIST", "DEVELOPMENT_TARGET", "MASSES"}[g.r.IntN(6)]
-		bg := bgBit([]domain.Background{domain.Returnee, domain.CollegeGraduate, domain.Veteran, domain.MigrantWorker, domain.RichExpert}[g.r.IntN(5)])
-		p := pc.newVillager(pspec{minAge: 23, maxAge: 40, status: status, bg: bg, minEdu: eduSeniorHigh})
-		g.addPosition(Position{Person: p, Organization: v.party, Role: "RESERVE_CADRE", StartedOn: g.day(Date(2019, 1, 1), Date(2026, 5, 31)), BasicRemuneration: -1})
-	}
-	if g.chance(0.3) {
-		p := pc.newVillager(pspec{minAge: 30, maxAge: 48, status: "MEMBER", bg: bgBit(domain.Returnee)})
-		s := g.day(Date(2010, 1, 1), Date(2017, 12, 31))
-		g.addPosition(Position{Person: p, Organization: v.party, Role: "RESERVE_CADRE", StartedOn: s, EndedOn: s + Day(g.between(365, 2000)), BasicRemuneration: -1})
-	}
-	// college-graduate village officials (COLLEGE_GRADUATE_OFFICIAL)
-	if g.chance(g.p.assistant) {
-		status := []string{"MEMBER", "MEMBER", "PROBATIONARY", "ACTIVIST", "MASSES"}[g.r.IntN(5)]
-		p := pc.newVillager(pspec{minAge: 23, maxAge: 30, status: status, bg: bgBit(domain.CollegeGraduate), minEdu: eduBachelor - g.r.IntN(2)})
-		org := v.party
-		if g.chance(0.2) {
-			org = v.villagersCommittee
-		}
-		g.addPosition(Position{Person: p, Organization: org, Role: "ASSISTANT", StartedOn: g.day(Date(2021, 7, 1), Date(2025, 9, 30)),
-			SelectionMethod: "COLLEGE_GRADUATE_HIRE", BasicRemuneration: round100(g.between(30000, 46000))})
-	}
-	if g.chance(0.45) {
-		p := pc.newVillager(pspec{minAge: 36, maxAge: 42, status: "MEMBER", bg: bgBit(domain.CollegeGraduate), minEdu: eduBachelor - g.r.IntN(2)})
-		s := g.day(Date(2008, 7, 1), Date(2011, 9, 30))
-		g.addPosition(Position{Person: p, Organization: v.party, Role: "ASSISTANT", StartedOn: s, EndedOn: s + Day(g.between(700, 1100)),
-			SelectionMethod: "COLLEGE_GRADUATE_HIRE", BasicRemuneration: round100(g.between(12000, 20000))})
-	}
-	// first secretaries sent by organs to backward villages
-	if v.backward && g.chance(0.8) {
-		p := g.newPerson(pspec{home: g.countyRegion, minAge: 28, maxAge: 50, status: "MEMBER", bg: bgBit(domain.OrganCadre), minEdu: eduBachelor})
-		g.addPosition(Position{Person: p, Organization: v.party, Role: "FIRST_SECRETARY", StartedOn: g.day(Date(2021, 6, 1), Date(2025, 6, 30)),
-			SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
-		if g.chance(0.5) {
-			q := g.newPerson(pspec{home: g.countyRegion, minAge: 33, maxAge: 58, status: "MEMBER", bg: bgBit(domain.OrganCadre), minEdu: eduBachelor})
-			s := g.day(Date(2015, 6, 1), Date(2018, 6, 30))
-			g.addPosition(Position{Person: q, Organization: v.party, Role: "FIRST_SECRETARY", StartedOn: s, EndedOn: s + Day(g.between(700, 1100)),
-				SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
-		}
-	}
-	// border officers in the village party organization (BORDER_VILLAGE_OFFICER)
-	if v.border && len(t.officers) > 0 {
-		if g.chance(g.p.borderVillage) {
-			v.officer = t.officers[g.r.IntN(len(t.officers))]
-			v.officerPost = g.day(Date(2009, 6, 1), Date(2024, 12, 31))
-			g.addPosition(Position{Person: v.officer, Organization: v.party, Role: "PART_TIME_MEMBER", StartedOn: v.officerPost,
-				SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
-		} else if g.chance(0.4) {
-			s := g.day(Date(2009, 6, 1), Date(2014, 12, 31))
-			g.addPosition(Position{Person: t.officers[g.r.IntN(len(t.officers))], Organization: v.party, Role: "PART_TIME_MEMBER",
-				StartedOn: s, EndedOn: s + Day(g.between(400, 2000)), SelectionMethod: "SENT_BY_ORGAN", BasicRemuneration: -1})
-		}
-	}
-
-	// cooperatives, their party branches, and a village enterprise
-	nCoops := g.pickWeights([]int{20, 30, 25, 15, 10})
-	productsUsed := map[int]bool{}
-	for k := 0; k < nCoops; k++ {
-		pi := v.product
-		for productsUsed[pi] {
-			pi = g.r.IntN(len(products))
-		}
-		productsUsed[pi] = true
-		g.cooperative(pc, pi)
-	}
-	if g.chance(0.25) {
-		g.villageEnterprise(pc)
-	}
-
-	// ordinary party members up to the branch's size, then activists, applicants and other villagers
-	for pc.members < members {
-		band := [][2]int{{20, 34}, {35, 49}, {50, 64}, {65, 88}}[g.pickWeights(g.p.memberAges)]
-		pc.newVillager(pspec{minAge: band[0], maxAge: band[1], status: "MEMBER", bg: maybe(g, 0.08, bgBit(domain.Veteran))})
-	}
-	for k := g.pickWeights([]int{25, 25, 20, 14, 9, 5, 2}); k > 0; k-- {
-		pc.newVillager(pspec{minAge: 19, maxAge: 45, status: "ACTIVIST", minEdu: eduJuniorHigh})
-	}
-	for k := g.pickWeights([]int{60, 32, 8}); k > 0; k-- {
-		pc.newVillager(pspec{minAge: 19, maxAge: 40, status: "DEVELOPMENT_TARGET", minEdu: eduJuniorHigh})
-	}
-	for k := g.pickWeights([]int{30, 30, 25, 15}); k > 0; k-- {
-		pc.newVillager(pspec{minAge: 18, maxAge: 40, status: "APPLICANT"})
-	}
-	for k := g.between(9, 26); k > 0; k-- {
-		bg := uint16(0)
-		switch x := g.r.IntN(100); {
-		case x < 15:
-			bg = bgBit(domain.RichExpert)
-		case x < 22:
-			bg = bgBit(domain.Veteran)
-		case x < 45:
-			bg = bgBit(domain.MigrantWorker)
-		case x < 52:
-			bg = bgBit(domain.Returnee)
-		case x < 56:
-			bg = bgBit(domain.FarmerBroker)
-		case x < 60:
-			bg = bgBit(domain.Retiree)
-		}
-		pc.newVillager(pspec{minAge: 18, maxAge: 85, status: "MASSES", bg: bg})
-	}
-	g.projects(pc)
-	pc.memberPosts()
-}
-
-// pay is a basic remuneration: today's scale for a current post, else the
-// scale of the years the post was held.
-func (g *gen) pay(start, end Day) float64 {
-	if end == 0 {
-		start = Today
-	}
-	switch y := start.Year(); {
-	case y < 2012:
-		return round100(3600 + g.skew(0, 14000)) // some below the 2010 rural income of 6,237 yuan
-	case y < 2021:
-		return round100(9000 + g.skew(0, 26000))
-	default:
-		return round100(16000 + g.skew(0, 40000)) // some below the 2025 rural income of about 20,000 yuan
 	}
 }
 
@@ -987,8 +733,9 @@ func (g *gen) villageEnterprise(pc *peopleCtx) {
 	}
 }
 
+// projects adds the village's prosperity projects: none in most villages,
+// one in some, a second phase in a few.
 func (g *gen) projects(pc *peopleCtx) {
-	v := pc.v
 	n := 0
 	switch x := g.r.IntN(100); {
 	case x < 30:
@@ -997,72 +744,90 @@ func (g *gen) projects(pc *peopleCtx) {
 		n = 2
 	}
 	for k := 0; k < n; k++ {
-		pi := v.product
-		if k > 0 || g.chance(0.4) {
-			pi = g.r.IntN(len(products))
+		g.project(pc, k)
+	}
+}
+
+// project adds the village's project number k (a second phase when k > 0):
+// most began by 2011 with yearly incomes to 2011, under the secretary of
+// the time when the county's rate says so (SECRETARY_LEADS_PROJECT).
+func (g *gen) project(pc *peopleCtx, k int) {
+	v := pc.v
+	pi := v.product
+	if k > 0 || g.chance(0.4) {
+		pi = g.r.IntN(len(products))
+	}
+	p := products[pi]
+	old := g.chance(0.8)
+	var start Day
+	if old {
+		start = g.day(Date(2006, 3, 1), Date(2011, 6, 30))
+	} else {
+		start = g.day(Date(2013, 3, 1), Date(2025, 6, 30))
+	}
+	org := v.party
+	if len(v.coops) > 0 && g.chance(0.3) {
+		org = v.coops[g.r.IntN(len(v.coops))]
+	}
+	leader := v.secretary2011
+	if !old {
+		leader = v.secretary
+	}
+	if !g.chance(g.p.leadsProject) || leader < 0 {
+		leader = pc.newVillager(pspec{minAge: 35, maxAge: 65, status: "MEMBER", bg: bgBit(domain.RichExpert), skills: 1, skill: p.skill})
+	}
+	status := g.projectStatus(old)
+	pr := Project{Name: v.stem + "村" + p.zh + "项目", NameLatin: v.stemLatin + " Cun " + p.latin + " Xiangmu", Region: v.region,
+		Organization: org, Leader: leader, Kind: p.kind, Industry: p.industry, Status: status, StartedOn: start,
+		Investment: round100(50000 + g.skew(0, 3000000)), Households: int32(g.between(5, 260))}
+	if k > 0 {
+		pr.Name = v.stem + "村" + p.zh + "二期项目"
+		pr.NameLatin = v.stemLatin + " Cun " + p.latin + " Erqi Xiangmu"
+	}
+	if g.chance(0.85) {
+		pr.ResponsibilityLetterOn = start - Day(g.between(0, 60))
+	}
+	if status == "ACCEPTED" {
+		pr.AcceptedOn = min(start+Day(g.between(365, 1500)), Today-10)
+	}
+	if status == "PLANNED" {
+		pr.StartedOn = 0
+		pr.ResponsibilityLetterOn = 0
+	}
+	g.ch.Projects = append(g.ch.Projects, pr)
+	if old {
+		g.projectIncomes(int32(g.ch.First[TProjects]+len(g.ch.Projects)-1), start, status)
+	}
+}
+
+// projectStatus draws a project's status: an old project (begun by 2011)
+// has mostly been accepted, a recent one is mostly under way.
+func (g *gen) projectStatus(old bool) string {
+	switch x := g.r.IntN(100); {
+	case old && x < 60, !old && x < 25:
+		return "ACCEPTED"
+	case old && x < 82, !old && x < 75:
+		return "UNDERWAY"
+	case old && x < 91:
+		return "FAILED"
+	case old:
+		return "SUSPENDED"
+	default:
+		return "PLANNED"
+	}
+}
+
+// projectIncomes adds a project's yearly incomes from its start (2008 at
+// the earliest) to 2011, growing or shrinking a little each year; a failed
+// project earned a quarter.
+func (g *gen) projectIncomes(project int32, start Day, status string) {
+	income := 8000 + g.skew(0, 160000)
+	for y := max(2008, start.Year()); y <= 2011; y++ {
+		amount := income
+		if status == "FAILED" {
+			amount /= 4
 		}
-		p := products[pi]
-		old := g.chance(0.8)
-		var start Day
-		if old {
-			start = g.day(Date(2006, 3, 1), Date(2011, 6, 30))
-		} else {
-			start = g.day(Date(2013, 3, 1), Date(2025, 6, 30))
-		}
-		org := v.party
-		if len(v.coops) > 0 && g.chance(0.3) {
-			org = v.coops[g.r.IntN(len(v.coops))]
-		}
-		leader := v.secretary2011
-		if !old {
-			leader = v.secretary
-		}
-		if !g.chance(g.p.leadsProject) || leader < 0 {
-			leader = pc.newVillager(pspec{minAge: 35, maxAge: 65, status: "MEMBER", bg: bgBit(domain.RichExpert), skills: 1, skill: p.skill})
-		}
-		status := ""
-		switch x := g.r.IntN(100); {
-		case old && x < 60, !old && x < 25:
-			status = "ACCEPTED"
-		case old && x < 82, !old && x < 75:
-			status = "UNDERWAY"
-		case old && x < 91:
-			status = "FAILED"
-		case old:
-			status = "SUSPENDED"
-		default:
-			status = "PLANNED"
-		}
-		pr := Project{Name: v.stem + "村" + p.zh + "项目", NameLatin: v.stemLatin + " Cun " + p.latin + " Xiangmu", Region: v.region,
-			Organization: org, Leader: leader, Kind: p.kind, Industry: p.industry, Status: status, StartedOn: start,
-			Investment: round100(50000 + g.skew(0, 3000000)), Households: int32(g.between(5, 260))}
-		if k > 0 {
-			pr.Name = v.stem + "村" + p.zh + "二期项目"
-			pr.NameLatin = v.stemLatin + " Cun " + p.latin + " Erqi Xiangmu"
-		}
-		if g.chance(0.85) {
-			pr.ResponsibilityLetterOn = start - Day(g.between(0, 60))
-		}
-		if status == "ACCEPTED" {
-			pr.AcceptedOn = min(start+Day(g.between(365, 1500)), Today-10)
-		}
-		if status == "PLANNED" {
-			pr.StartedOn = 0
-			pr.ResponsibilityLetterOn = 0
-		}
-		g.ch.Projects = append(g.ch.Projects, pr)
-		pIdx := int32(g.ch.First[TProjects] + len(g.ch.Projects) - 1)
-		if !old {
-			continue
-		}
-		income := 8000 + g.skew(0, 160000)
-		for y := max(2008, start.Year()); y <= 2011; y++ {
-			amount := income
-			if status == "FAILED" {
-				amount /= 4
-			}
-			g.ch.Incomes = append(g.ch.Incomes, ProjectIncome{Project: pIdx, Year: int32(y), Income: round100(amount)})
-			income = income * g.between(95, 135) / 100
-		}
+		g.ch.Incomes = append(g.ch.Incomes, ProjectIncome{Project: project, Year: int32(y), Income: round100(amount)})
+		income = income * g.between(95, 135) / 100
 	}
 }

@@ -90,29 +90,12 @@ func Load(ctx context.Context, st *store.Store, scale Scale, seed uint64, opts O
 		return nil, err
 	}
 	stats := &Stats{Scale: scale, Seed: seed, Dialect: st.Target.Dialect}
-	empty, err := Empty(ctx, st)
-	if err != nil {
+	if stats.Reset, err = makeEmpty(ctx, st, opts.Reset); err != nil {
 		return nil, err
 	}
-	if !empty {
-		if !opts.Reset {
-			return nil, fmt.Errorf("%w (regions, organizations or people): load demo data only into an empty database, or reset it", ErrNotEmpty)
-		}
-		t := time.Now()
-		if err := Reset(ctx, st); err != nil {
-			return nil, err
-		}
-		stats.Reset = time.Since(t)
-	}
-
-	var w writer
-	switch st.Target.Dialect {
-	case store.Postgres:
-		w = &pgWriter{}
-	case store.SQLite:
-		w = &sqliteWriter{}
-	default:
-		return nil, fmt.Errorf("unsupported dialect %q", st.Target.Dialect)
+	w, err := newWriter(st.Target.Dialect)
+	if err != nil {
+		return nil, err
 	}
 	if err := w.begin(ctx, st); err != nil {
 		return nil, err
@@ -122,9 +105,56 @@ func Load(ctx context.Context, st *store.Store, scale Scale, seed uint64, opts O
 	if err != nil {
 		return nil, err
 	}
-	enc := newEncoder(ids, st.Target.Dialect)
+	done := 0
+	err = pipe(ctx, w, newEncoder(ids, st.Target.Dialect), scale, seed, stats, func(c *Chunk) {
+		done++
+		if opts.Progress != nil {
+			opts.Progress(Progress{Chunk: done, Chunks: chunks, Label: c.Label, Rows: stats.Counts.Total(), Elapsed: time.Since(started)})
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	t := time.Now()
+	if err := w.finish(ctx, stats.Counts); err != nil {
+		return nil, err
+	}
+	stats.Finish = time.Since(t)
+	stats.Total = time.Since(started)
+	return stats, nil
+}
 
-	// generate and write in a pipeline: the generator runs one or two chunks ahead
+// makeEmpty refuses a database that holds regions, organizations or people,
+// or, when reset is set, empties it and tells how long that took.
+func makeEmpty(ctx context.Context, st *store.Store, reset bool) (time.Duration, error) {
+	empty, err := Empty(ctx, st)
+	if err != nil || empty {
+		return 0, err
+	}
+	if !reset {
+		return 0, fmt.Errorf("%w (regions, organizations or people): load demo data only into an empty database, or reset it", ErrNotEmpty)
+	}
+	t := time.Now()
+	if err := Reset(ctx, st); err != nil {
+		return 0, err
+	}
+	return time.Since(t), nil
+}
+
+func newWriter(dialect string) (writer, error) {
+	switch dialect {
+	case store.Postgres:
+		return &pgWriter{}, nil
+	case store.SQLite:
+		return &sqliteWriter{}, nil
+	}
+	return nil, fmt.Errorf("unsupported dialect %q", dialect)
+}
+
+// pipe generates the data set and writes it chunk by chunk, adding the time
+// spent and the rows written to stats; the generator runs one or two chunks
+// ahead of the writer. written is called after each chunk.
+func pipe(ctx context.Context, w writer, enc *encoder, scale Scale, seed uint64, stats *Stats, written func(*Chunk)) error {
 	gctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	ch := make(chan *Chunk, 2)
@@ -143,38 +173,22 @@ func Load(ctx context.Context, st *store.Store, scale Scale, seed uint64, opts O
 			return nil
 		})
 	}()
-	drain := func() {
-		cancel()
-		for range ch {
-		}
-	}
-	done := 0
 	for c := range ch {
 		t := time.Now()
 		if err := w.write(ctx, enc, c); err != nil {
-			drain()
-			return nil, fmt.Errorf("load %s: %w", c.Label, err)
+			cancel()
+			for range ch { // let the generator see the cancellation and stop
+			}
+			return fmt.Errorf("load %s: %w", c.Label, err)
 		}
 		stats.Write += time.Since(t)
 		n := c.Counts()
 		for i := range n {
 			stats.Counts[i] += n[i]
 		}
-		done++
-		if opts.Progress != nil {
-			opts.Progress(Progress{Chunk: done, Chunks: chunks, Label: c.Label, Rows: stats.Counts.Total(), Elapsed: time.Since(started)})
-		}
+		written(c)
 	}
-	if genErr != nil {
-		return nil, genErr
-	}
-	t := time.Now()
-	if err := w.finish(ctx, stats.Counts); err != nil {
-		return nil, err
-	}
-	stats.Finish = time.Since(t)
-	stats.Total = time.Since(started)
-	return stats, nil
+	return genErr
 }
 
 // Reset deletes every row of the demo tables. On PostgreSQL it truncates them

@@ -49,45 +49,70 @@ type pspec struct {
 }
 
 // newPerson creates a person. Korean-Chinese names and ethnicity follow
-// spec.korean; other ethnic groups follow the county profile.
+// spec.korean; other ethnic groups follow the county profile. The parts
+// below draw from the county's stream in the order newPerson calls them.
 func (g *gen) newPerson(s pspec) int32 {
-	r := g.r
-	male := r.IntN(2) == 0
+	male := g.r.IntN(2) == 0
 	switch s.gender {
 	case genderMale:
 		male = true
 	case genderFemale:
 		male = false
 	}
-	ethnicity, surnames, korean := "汉族", hanSurnames, false
-	x := r.Float64()
-	if s.korean {
+	ethnicity, surnames, korean := g.ethnicity(s.korean)
+	name, nameLatin := personName(g.r, surnames, male, korean)
+	birth := g.day(Today-Day(s.maxAge*365+364), Today-Day(s.minAge*365))
+	edu := max(g.education(birth), s.minEdu)
+	p := Person{Name: name, NameLatin: nameLatin, Gender: "FEMALE", BirthDate: birth, Ethnicity: ethnicity, Education: educations[edu],
+		PoliticalStatus: s.status, Backgrounds: s.bg, HomeRegion: s.home}
+	if male {
+		p.Gender = "MALE"
+	}
+	g.party(&p, s.joinedBefore)
+	p.Skills = g.skillSet(s)
+	g.migration(&p, s.home, korean)
+	p.Phone = fmt.Sprintf("1%c%d%08d", "3578"[g.r.IntN(4)], g.r.IntN(10), g.r.IntN(100000000))
+	p.IDNumber = g.residentID(birth, male)
+	g.ch.People = append(g.ch.People, p)
+	return int32(g.ch.First[TPeople] + len(g.ch.People) - 1)
+}
+
+// ethnicity draws a person's ethnic group and the surnames to name them
+// from: mostly Korean-Chinese in a Korean-Chinese village, else by the
+// county's profile.
+func (g *gen) ethnicity(koreanVillage bool) (ethnicity string, surnames *weighted, korean bool) {
+	ethnicity, surnames = "汉族", hanSurnames
+	x := g.r.Float64()
+	if koreanVillage {
 		switch {
 		case x < 0.92:
-			ethnicity, surnames, korean = "朝鲜族", koreanSurnames, true
+			return "朝鲜族", koreanSurnames, true
 		case x < 0.94:
-			ethnicity, surnames = "满族", manchuSurnames
+			return "满族", manchuSurnames, false
 		}
-	} else {
-		k := g.prof.korean * 0.08
-		switch {
-		case x < k:
-			ethnicity, surnames, korean = "朝鲜族", koreanSurnames, true
-		case x < k+g.prof.manchu:
-			ethnicity, surnames = "满族", manchuSurnames
-		case x < k+g.prof.manchu+g.prof.mongol:
-			ethnicity, surnames = "蒙古族", mongolSurnames
-		case x < k+g.prof.manchu+g.prof.mongol+g.prof.hui:
-			ethnicity = "回族"
-		case x < k+g.prof.manchu+g.prof.mongol+g.prof.hui+0.004:
-			ethnicity = ethnicOther.pick(r)
-		}
+		return ethnicity, surnames, false
 	}
-	name, nameLatin := personName(r, surnames, male, korean)
-	birth := g.day(Today-Day(s.maxAge*365+364), Today-Day(s.minAge*365))
-	by := birth.Year()
-	var w []int
+	k := g.prof.korean * 0.08
 	switch {
+	case x < k:
+		return "朝鲜族", koreanSurnames, true
+	case x < k+g.prof.manchu:
+		return "满族", manchuSurnames, false
+	case x < k+g.prof.manchu+g.prof.mongol:
+		return "蒙古族", mongolSurnames, false
+	case x < k+g.prof.manchu+g.prof.mongol+g.prof.hui:
+		ethnicity = "回族"
+	case x < k+g.prof.manchu+g.prof.mongol+g.prof.hui+0.004:
+		ethnicity = ethnicOther.pick(g.r)
+	}
+	return ethnicity, surnames, false
+}
+
+// education draws an education level (an index into educations) by the
+// generation of someone born on birth.
+func (g *gen) education(birth Day) int {
+	var w []int
+	switch by := birth.Year(); {
 	case by < 1960:
 		w = []int{45, 40, 12, 3, 0, 0}
 	case by < 1976:
@@ -97,53 +122,71 @@ func (g *gen) newPerson(s pspec) int32 {
 	default:
 		w = []int{1, 22, 30, 25, 21, 1}
 	}
-	edu := max(g.pickWeights(w), s.minEdu)
-	p := Person{Name: name, NameLatin: nameLatin, Gender: "FEMALE", BirthDate: birth, Ethnicity: ethnicity, Education: educations[edu],
-		PoliticalStatus: s.status, Backgrounds: s.bg, HomeRegion: s.home}
-	if male {
-		p.Gender = "MALE"
-	}
+	return g.pickWeights(w)
+}
+
+// party completes p's political status and, for members, the day they
+// joined: a member who joined within the last year is still probationary.
+func (g *gen) party(p *Person, joinedBefore Day) {
 	if p.PoliticalStatus == "" {
 		p.PoliticalStatus = "MASSES"
 	}
 	switch p.PoliticalStatus {
 	case "MEMBER":
-		p.JoinedPartyOn = g.joined(birth, s.joinedBefore)
+		p.JoinedPartyOn = g.joined(p.BirthDate, joinedBefore)
 		if p.JoinedPartyOn > Today-366 {
 			p.PoliticalStatus = "PROBATIONARY"
 		}
 	case "PROBATIONARY":
-		p.JoinedPartyOn = g.day(max(Today-360, birth+Day(18*366)), Today-10)
+		p.JoinedPartyOn = g.day(max(Today-360, p.BirthDate+Day(18*366)), Today-10)
 	}
-	nSkills := s.skills
-	if nSkills == 0 {
-		nSkills = g.pickWeights([]int{45, 35, 15, 5})
+}
+
+// skillSet draws the practical skills of a person (a bit per index into
+// skills): at least s.skills of them, the first being s.skill.
+func (g *gen) skillSet(s pspec) uint32 {
+	n := s.skills
+	if n == 0 {
+		n = g.pickWeights([]int{45, 35, 15, 5})
 	}
-	for k := 0; k < nSkills; k++ {
+	var set uint32
+	for k := 0; k < n; k++ {
 		if k == 0 && s.skills > 0 {
-			p.Skills |= 1 << s.skill
+			set |= 1 << s.skill
 		} else {
-			p.Skills |= 1 << r.IntN(len(skills))
+			set |= 1 << g.r.IntN(len(skills))
 		}
 	}
+	return set
+}
+
+// migration decides whether p works away from home, and where: migrant
+// workers mostly do, cadres and officers and people of the county seat do
+// not, Korean-Chinese migrants often work abroad.
+func (g *gen) migration(p *Person, home int32, korean bool) {
 	switch {
 	case p.Backgrounds&bgBit(domain.MigrantWorker) != 0:
 		p.Migrant = g.chance(0.7)
-	case s.home == g.countyRegion || p.Backgrounds&(bgBit(domain.OrganCadre)|bgBit(domain.BorderOfficer)) != 0:
+	case home == g.countyRegion || p.Backgrounds&(bgBit(domain.OrganCadre)|bgBit(domain.BorderOfficer)) != 0:
 	case p.PoliticalStatus == "MEMBER":
 		p.Migrant = g.chance(0.07)
 	default:
 		p.Migrant = g.chance(0.05)
 	}
-	if p.Migrant {
-		if korean && g.chance(0.45) {
-			p.CurrentLocation = abroadLocations.pick(r)
-		} else {
-			p.CurrentLocation = migrantLocations.pick(r)
-		}
+	if !p.Migrant {
+		return
 	}
-	// phone: a mobile number; id: county code, birth date, sequence (odd for men), check
-	p.Phone = fmt.Sprintf("1%c%d%08d", "3578"[r.IntN(4)], r.IntN(10), r.IntN(100000000))
+	if korean && g.chance(0.45) {
+		p.CurrentLocation = abroadLocations.pick(g.r)
+	} else {
+		p.CurrentLocation = migrantLocations.pick(g.r)
+	}
+}
+
+// residentID is a valid resident identity number (GB 11643): the county's
+// code, the birth date, a sequence number unique for the day (odd for men)
+// and the check character.
+func (g *gen) residentID(birth Day, male bool) string {
 	seq := g.idSeq[birth]
 	g.idSeq[birth] = seq + 1
 	n := seq*2 + 1
@@ -158,9 +201,7 @@ func (g *gen) newPerson(s pspec) int32 {
 	if err != nil {
 		panic("demo: resident id: " + err.Error())
 	}
-	p.IDNumber = first17 + string(ck)
-	g.ch.People = append(g.ch.People, p)
-	return int32(g.ch.First[TPeople] + len(g.ch.People) - 1)
+	return first17 + string(ck)
 }
 
 // joined draws the day a member joined the party: mostly between 20 and 40,
