@@ -47,7 +47,7 @@ func findPostGraphile(dir string) ([]*pgPackage, error) {
 	for _, f := range pgFolders {
 		p, err := findPackage(f.flavour, filepath.Join(dir, f.folder))
 		if err != nil {
-			return nil, fmt.Errorf("PostGraphile comparison: %w (make bench installs it with npm ci; --postgraphile=false skips the comparison)", err)
+			return nil, fmt.Errorf("PostGraphile comparison: %w (make bench installs the packages with npm ci in %s/v4 and v5; --postgraphile=false skips the comparison)", err, dir)
 		}
 		out = append(out, p)
 	}

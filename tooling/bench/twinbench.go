@@ -223,6 +223,16 @@ func printShape(w io.Writer, s *ShapeResult) {
 		fmt.Fprintf(tw, "  %s\t%.0f (%.0f–%.0f)\t%s\t%s\t%s\t%d\t%s\n", f.Server, med, lo, hi, ms(f.P50()), ms(f.P99()), group(int64(f.Requests())), f.Errors(), cpu)
 	}
 	_ = tw.Flush()
+	// on a shared machine, how much of it others took tells how far to trust the figures
+	lo, hi := 1.0, 0.0
+	for _, f := range s.Figures {
+		if f.CPU != nil {
+			lo, hi = min(lo, f.CPU.Others), max(hi, f.CPU.Others)
+		}
+	}
+	if hi >= lo {
+		fmt.Fprintf(w, "  machine       other processes took %.0f–%.0f%% of the CPU during the servers' rounds\n", 100*lo, 100*hi)
+	}
 	for _, f := range s.Figures {
 		if e := f.sample(); e != "" {
 			fmt.Fprintf(w, "  error         %s: %s\n", f.Server, e)
