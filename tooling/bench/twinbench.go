@@ -231,7 +231,11 @@ func printShape(w io.Writer, s *ShapeResult) {
 		}
 	}
 	if hi >= lo {
-		fmt.Fprintf(w, "  machine       other processes took %.0f–%.0f%% of the CPU during the servers' rounds\n", 100*lo, 100*hi)
+		share := fmt.Sprintf("%.0f%%", 100*hi)
+		if from := fmt.Sprintf("%.0f%%", 100*lo); from != share {
+			share = strings.TrimSuffix(from, "%") + "–" + share
+		}
+		fmt.Fprintf(w, "  machine       other processes took %s of the CPU during the rounds\n", share)
 	}
 	for _, f := range s.Figures {
 		if e := f.sample(); e != "" {
