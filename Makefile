@@ -78,9 +78,20 @@ migration:
 	@test -n "$(NAME)" || { echo "usage: make migration NAME=short_name" >&2; exit 2; }
 	$(GO) run ./tooling/migdiff -name $(NAME)
 
-# Server figures (grassroots bench), then the browser's (search latency,
-# network explorer frame times; frontend/e2e/bench.mjs).
-bench: build
+# PostGraphile 4 and 5, which the bench measures beside the server: each its
+# own npm package, installed for the bench alone (never by `make test` or the
+# root npm ci).
+PG_BENCH := tooling/bench/postgraphile
+PG_BENCH_DEPS := $(PG_BENCH)/v4/node_modules/.package-lock.json $(PG_BENCH)/v5/node_modules/.package-lock.json
+
+$(PG_BENCH)/%/node_modules/.package-lock.json: $(PG_BENCH)/%/package.json $(PG_BENCH)/%/package-lock.json
+	cd $(PG_BENCH)/$* && $(NPM) ci --no-audit --no-fund
+	@touch $@
+
+# Server figures (grassroots bench; the twin shapes beside PostGraphile), then
+# the browser's (search latency, network explorer frame times;
+# frontend/e2e/bench.mjs).
+bench: build $(PG_BENCH_DEPS)
 	$(GO) build -trimpath -o bin/grassroots-bench ./tooling/cmd/grassroots-bench
 	bin/grassroots-bench --server $(BIN)
 	GRASSROOTS_BIN=$(abspath $(BIN)) $(NPM) run bench

@@ -51,6 +51,13 @@ type Options struct {
 	// NetworkPGVillages, when > 0, shrinks the graph loaded into PostgreSQL
 	// (and served over GraphQL) to that many villages; 0 is nation scale.
 	NetworkPGVillages int
+	// PostGraphile runs the twin shapes: on PostgreSQL beside PostGraphile 4
+	// and 5 (installed under PostGraphileDir), on SQLite the nested one alone.
+	PostGraphile    bool
+	PostGraphileDir string
+	// TwinRounds of TwinRound each, per server and shape (default 3 × 8 s).
+	TwinRounds int
+	TwinRound  time.Duration
 }
 
 // Targets of the project (the acceptance figures).
@@ -82,7 +89,8 @@ type Result struct {
 	Search1    *LoadResult // concurrency 1
 	SearchN    *LoadResult // concurrency N
 	Terms      int
-	Err        error // an operational failure that cut the run short
+	Twins      *TwinResult // the twin shapes, beside PostGraphile on PostgreSQL
+	Err        error       // an operational failure that cut the run short
 }
 
 // Run benchmarks each configured database in turn and prints the report and
@@ -103,6 +111,18 @@ func Run(ctx context.Context, o Options) error {
 	}
 	if _, err := os.Stat(o.Executable); err != nil {
 		return fmt.Errorf("the grassroots binary: %w (build it with make build-go)", err)
+	}
+	if o.PostGraphile && (o.PostgresScale != "" || o.PostgresDB != "") {
+		// before the hour of loading, not after it
+		if _, err := findPostGraphile(o.PostGraphileDir); err != nil {
+			return err
+		}
+	}
+	if o.TwinRounds <= 0 {
+		o.TwinRounds = 3
+	}
+	if o.TwinRound <= 0 {
+		o.TwinRound = 8 * time.Second
 	}
 	dir, err := os.MkdirTemp("", "grassroots-bench-")
 	if err != nil {
@@ -138,6 +158,7 @@ func Run(ctx context.Context, o Options) error {
 	}
 
 	summary(w, o, results)
+	twinSummary(w, results)
 	if net != nil {
 		fmt.Fprintf(w, "\n== Network summary\n")
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
@@ -247,6 +268,9 @@ func benchDB(ctx context.Context, o Options, r *Result, dsn, logPath string) err
 		r.PeakRSS = rss
 	}
 	fmt.Fprintf(w, "server memory   peak RSS %s (VmHWM, whole run)\n", mib(r.PeakRSS))
+	if err := twinsTest(ctx, o, r, srv, dsn, filepath.Dir(logPath)); err != nil {
+		return err
+	}
 	stopped = true
 	if err := srv.stop(); err != nil {
 		return err

@@ -33,7 +33,7 @@ func main() {
 func run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("grassroots-bench", flag.ContinueOnError)
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: grassroots-bench [--server bin/grassroots] [--postgres ADMIN_URL | --postgres-db URL] [--sqlite-scale S] [--postgres-scale S] [--duration 15s] [--concurrency N] [--seed 1] [--network-scale nation|none]\n\nMeasures demo load, startup, page-query and search throughput on SQLite and PostgreSQL, and the organization network.")
+		fmt.Fprintln(fs.Output(), "Usage: grassroots-bench [--server bin/grassroots] [--postgres ADMIN_URL | --postgres-db URL] [--sqlite-scale S] [--postgres-scale S] [--duration 15s] [--concurrency N] [--seed 1] [--network-scale nation|none] [--postgraphile=false]\n\nMeasures demo load, startup, page-query and search throughput on SQLite and PostgreSQL, the twin shapes beside PostGraphile, and the organization network.")
 		fmt.Fprintln(fs.Output())
 		fs.PrintDefaults()
 	}
@@ -51,6 +51,10 @@ func run(ctx context.Context, args []string) error {
 	seed := fs.Uint64("seed", 1, "demo data seed")
 	netScale := fs.String("network-scale", "nation", "organization-network section: nation, or none to skip it")
 	netPG := fs.Int("network-pg-villages", 0, "villages of the synthetic graph loaded into PostgreSQL for the network section (0 = nation scale, 500,000)")
+	pgraphile := fs.Bool("postgraphile", true, "measure the twin shapes beside PostGraphile 4 and 5 on the PostgreSQL database (and the nested one on SQLite); false skips them")
+	pgraphileDir := fs.String("postgraphile-dir", "tooling/bench/postgraphile", "the folder of the PostGraphile packages (v4 and v5, each installed with npm ci)")
+	twinRounds := fs.Int("twin-rounds", 3, "rounds of each twin shape per server")
+	twinRound := fs.Duration("twin-round", 8*time.Second, "length of one round of a twin shape")
 	keep := fs.Bool("keep-logs", false, "keep the servers' logs")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -87,5 +91,9 @@ func run(ctx context.Context, args []string) error {
 		KeepLogs:          *keep,
 		NetworkScale:      *netScale,
 		NetworkPGVillages: *netPG,
+		PostGraphile:      *pgraphile,
+		PostGraphileDir:   *pgraphileDir,
+		TwinRounds:        *twinRounds,
+		TwinRound:         *twinRound,
 	})
 }
