@@ -1,7 +1,7 @@
 //go:build ignore
 
 // entc generates the ent client and, through entgql, the GraphQL schema
-// (graph/ent.graphqls) from ent/schema.
+// (graph/ent.graphqls) from ent/schema; entgqldoc completes its descriptions.
 package main
 
 import (
@@ -10,6 +10,8 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/entc"
 	"entgo.io/ent/entc/gen"
+
+	"grassroots/tooling/entgqldoc"
 )
 
 func main() {
@@ -19,6 +21,7 @@ func main() {
 		entgql.WithConfigPath("../gqlgen.yml"),
 		entgql.WithSchemaPath("../graph/ent.graphqls"),
 		entgql.WithRelaySpec(true),
+		entgql.WithSchemaHook(entgqldoc.Describe),
 	)
 	if err != nil {
 		log.Fatalf("entgql extension: %v", err)

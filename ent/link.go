@@ -13,34 +13,34 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// Link is the model entity for the Link schema.
+// A dated relation between two organizations: joint construction, urban–rural twinning, an industrial chain or military–civilian co-building. It runs from source to target.
 type Link struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Incremented by every update; updates must name the version they read.
+	// Starts at 1 and goes up by one with every update; an update must name the version it read.
 	Version int `json:"version,omitempty"`
-	// Kind holds the value of the "kind" field.
+	// What the link is: a kind of joint construction, twinning or co-building.
 	Kind link.Kind `json:"kind,omitempty"`
-	// SourceID holds the value of the "source_id" field.
+	// ID of the source organization.
 	SourceID int `json:"source_id,omitempty"`
-	// TargetID holds the value of the "target_id" field.
+	// ID of the target organization.
 	TargetID int `json:"target_id,omitempty"`
-	// Status holds the value of the "status" field.
+	// Where the link stands. Network queries count every link but a PROPOSED one, by its dates.
 	Status link.Status `json:"status,omitempty"`
-	// StartedOn holds the value of the "started_on" field.
+	// Date the link took effect; null when not known (network queries then count it from the beginning).
 	StartedOn *time.Time `json:"started_on,omitempty"`
-	// EndedOn holds the value of the "ended_on" field.
+	// Date the link ended, not before startedOn; null while it lasts. Network queries count the link up to the day before.
 	EndedOn *time.Time `json:"ended_on,omitempty"`
-	// Goals holds the value of the "goals" field.
+	// What the two sides set out to do, free text.
 	Goals string `json:"goals,omitempty"`
-	// Notes holds the value of the "notes" field.
+	// Notes, free text.
 	Notes string `json:"notes,omitempty"`
-	// Provenance: the document or file the link comes from.
+	// Provenance: the document or file the link comes from (at most 500 characters).
 	SourceReference string `json:"source_reference,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the LinkQuery when eager-loading is set.
@@ -50,11 +50,11 @@ type Link struct {
 
 // LinkEdges holds the relations/edges for other nodes in the graph.
 type LinkEdges struct {
-	// Source holds the value of the source edge.
+	// The organization the link starts from (for twinning, the urban unit).
 	Source *Organization `json:"source,omitempty"`
-	// Target holds the value of the target edge.
+	// The organization the link goes to (for twinning, the village organization); never the source.
 	Target *Organization `json:"target,omitempty"`
-	// Deleting a link deletes its activities.
+	// What the two sides did together. Deleting a link deletes its activities.
 	Activities []*LinkActivity `json:"activities,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -13,28 +13,28 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// LinkActivity is the model entity for the LinkActivity schema.
+// Something the two sides of a link did together on one day: a visit, funding, training, work on a project or a donation.
 type LinkActivity struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Incremented by every update; updates must name the version they read.
+	// Starts at 1 and goes up by one with every update; an update must name the version it read.
 	Version int `json:"version,omitempty"`
-	// LinkID holds the value of the "link_id" field.
+	// ID of the link.
 	LinkID int `json:"link_id,omitempty"`
-	// On holds the value of the "on" field.
+	// The day it took place.
 	On time.Time `json:"on,omitempty"`
-	// Kind holds the value of the "kind" field.
+	// What was done.
 	Kind linkactivity.Kind `json:"kind,omitempty"`
-	// Yuan.
+	// Money involved, yuan; null when none or not recorded.
 	Amount *float64 `json:"amount,omitempty"`
-	// Participants holds the value of the "participants" field.
+	// Number of people who took part; null when not recorded.
 	Participants *int `json:"participants,omitempty"`
-	// Description holds the value of the "description" field.
+	// What was done, free text.
 	Description string `json:"description,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the LinkActivityQuery when eager-loading is set.
@@ -44,7 +44,7 @@ type LinkActivity struct {
 
 // LinkActivityEdges holds the relations/edges for other nodes in the graph.
 type LinkActivityEdges struct {
-	// Link holds the value of the link edge.
+	// The link whose two sides did it.
 	Link *Link `json:"link,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -13,42 +13,42 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// Organization is the model entity for the Organization schema.
+// A party organization (committee, general branch or branch) or one of the units around it: villagers' committee, collective economy, cooperative, enterprise, league, women's congress, militia, urban community, organ, college, institution or border unit.
 type Organization struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Incremented by every update; updates must name the version they read.
+	// Starts at 1 and goes up by one with every update; an update must name the version it read.
 	Version int `json:"version,omitempty"`
-	// Name holds the value of the "name" field.
+	// Name in Chinese, 1 to 200 characters.
 	Name string `json:"name,omitempty"`
-	// Latin (pinyin) form of the name, used for search and the English interface.
+	// Latin (pinyin) form of the name, used for search and the English interface; empty when not recorded.
 	NameLatin string `json:"name_latin,omitempty"`
-	// Kind holds the value of the "kind" field.
+	// What the organization is. The three PARTY_ kinds are party organizations; the others are the units around them.
 	Kind organization.Kind `json:"kind,omitempty"`
-	// Where a party organization is set up; only party organizations have one.
+	// Where a party organization is set up; only party organizations have one, and it is null for the others.
 	Setting *organization.Setting `json:"setting,omitempty"`
-	// RegionID holds the value of the "region_id" field.
+	// ID of the organization's region.
 	RegionID int `json:"region_id,omitempty"`
-	// ParentID holds the value of the "parent_id" field.
+	// ID of the next-higher party organization; null at the top of the hierarchy and for units that are not party organizations.
 	ParentID *int `json:"parent_id,omitempty"`
-	// HostID holds the value of the "host_id" field.
+	// ID of the organization this party organization is set up in; null when none.
 	HostID *int `json:"host_id,omitempty"`
-	// Industry holds the value of the "industry" field.
+	// Industry, free text (for enterprises and cooperatives); empty when not recorded.
 	Industry string `json:"industry,omitempty"`
-	// Unified social credit code (GB 32100).
+	// Unified social credit code (GB 32100): 18 characters, the last a check character that must match; unique; null when not recorded.
 	CreditCode *string `json:"credit_code,omitempty"`
-	// FoundedOn holds the value of the "founded_on" field.
+	// Date founded; null when not known.
 	FoundedOn *time.Time `json:"founded_on,omitempty"`
-	// DissolvedOn holds the value of the "dissolved_on" field.
+	// Date dissolved, not before foundedOn; null while the organization exists.
 	DissolvedOn *time.Time `json:"dissolved_on,omitempty"`
-	// Status holds the value of the "status" field.
+	// Whether the organization still exists.
 	Status organization.Status `json:"status,omitempty"`
-	// For urban units: how many villages it can twin with.
+	// For urban units: how many villages it can twin with; null when not set.
 	TwinningCapacity *int `json:"twinning_capacity,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the OrganizationQuery when eager-loading is set.
@@ -58,23 +58,23 @@ type Organization struct {
 
 // OrganizationEdges holds the relations/edges for other nodes in the graph.
 type OrganizationEdges struct {
-	// Region holds the value of the region edge.
+	// The region the organization belongs to (for a village's organizations, the village).
 	Region *Region `json:"region,omitempty"`
-	// The next-higher party organization (village branch → township committee).
+	// The next-higher party organization (village branch → township committee); null at the top and for units that are not party organizations. Only a party organization can be a parent, and the hierarchy has no cycles.
 	Parent *Organization `json:"parent,omitempty"`
-	// Children holds the value of the children edge.
+	// The party organizations directly under this one in the party hierarchy.
 	Children []*Organization `json:"children,omitempty"`
-	// The organization a party organization is set up in, such as a cooperative.
+	// The organization a party organization is set up in, such as a cooperative; null when none.
 	Host *Organization `json:"host,omitempty"`
 	// Hosted holds the value of the hosted edge.
 	Hosted []*Organization `json:"hosted,omitempty"`
-	// Positions holds the value of the positions edge.
+	// Posts in this organization, past and current (see currentLeaders for those held now).
 	Positions []*Position `json:"positions,omitempty"`
 	// OutgoingLinks holds the value of the outgoing_links edge.
 	OutgoingLinks []*Link `json:"outgoing_links,omitempty"`
 	// IncomingLinks holds the value of the incoming_links edge.
 	IncomingLinks []*Link `json:"incoming_links,omitempty"`
-	// Projects holds the value of the projects edge.
+	// Projects this organization runs.
 	Projects []*Project `json:"projects,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

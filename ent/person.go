@@ -15,48 +15,48 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// Person is the model entity for the Person schema.
+// Someone who holds or may hold a post: cadres, party members, activists, officers, college graduates. Phone and resident ID number are shown masked.
 type Person struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Incremented by every update; updates must name the version they read.
+	// Starts at 1 and goes up by one with every update; an update must name the version it read.
 	Version int `json:"version,omitempty"`
-	// Name holds the value of the "name" field.
+	// Name in Chinese, 1 to 200 characters.
 	Name string `json:"name,omitempty"`
-	// Latin (pinyin) form of the name, used for search and the English interface.
+	// Latin (pinyin) form of the name, used for search and the English interface; empty when not recorded.
 	NameLatin string `json:"name_latin,omitempty"`
-	// Gender holds the value of the "gender" field.
+	// Gender; null when not recorded.
 	Gender *person.Gender `json:"gender,omitempty"`
-	// BirthDate holds the value of the "birth_date" field.
+	// Date of birth; null when not recorded.
 	BirthDate *time.Time `json:"birth_date,omitempty"`
-	// Ethnicity holds the value of the "ethnicity" field.
+	// Ethnic group, free text (such as Han or Korean); empty when not recorded.
 	Ethnicity string `json:"ethnicity,omitempty"`
-	// Education holds the value of the "education" field.
+	// Highest education completed; null when not recorded.
 	Education *person.Education `json:"education,omitempty"`
-	// PoliticalStatus holds the value of the "political_status" field.
+	// Standing towards the Party, from the masses through the steps of admission to full membership.
 	PoliticalStatus person.PoliticalStatus `json:"political_status,omitempty"`
-	// JoinedPartyOn holds the value of the "joined_party_on" field.
+	// Date admitted to the Party; null for those not admitted or when not recorded.
 	JoinedPartyOn *time.Time `json:"joined_party_on,omitempty"`
-	// Backgrounds holds the value of the "backgrounds" field.
+	// Where the person comes from: the pools village cadres are selected from. A person can have several.
 	Backgrounds []domain.Background `json:"backgrounds,omitempty"`
-	// Practical skills mastered.
+	// Practical skills mastered, one per entry, free text (such as greenhouse vegetables).
 	Skills []string `json:"skills,omitempty"`
-	// HomeRegionID holds the value of the "home_region_id" field.
+	// ID of the home region; null when not recorded.
 	HomeRegionID *int `json:"home_region_id,omitempty"`
-	// Works away from home (a mobile party member when a member).
+	// Works away from home (a mobile party member when a member); currentLocation says where.
 	Migrant bool `json:"migrant,omitempty"`
-	// CurrentLocation holds the value of the "current_location" field.
+	// Where a migrant works now, free text; empty when not recorded.
 	CurrentLocation string `json:"current_location,omitempty"`
-	// EndowmentInsuredSince holds the value of the "endowment_insured_since" field.
+	// Date enrolled in endowment (old-age) insurance; null when not insured or not recorded.
 	EndowmentInsuredSince *time.Time `json:"endowment_insured_since,omitempty"`
-	// Phone holds the value of the "phone" field.
+	// Phone number, at most 32 characters; null when not recorded. Stored as given, shown only masked.
 	Phone *string `json:"-"`
-	// 18-digit resident identity number (GB 11643).
+	// Resident identity number (GB 11643), 18 characters: the 6-digit code of the region of registration, the 8-digit birth date, a 3-digit sequence number and a check character (a digit or X) that must match. Unique; null when not recorded. Stored as given, shown only masked.
 	IDNumber *string `json:"-"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PersonQuery when eager-loading is set.
@@ -66,11 +66,11 @@ type Person struct {
 
 // PersonEdges holds the relations/edges for other nodes in the graph.
 type PersonEdges struct {
-	// HomeRegion holds the value of the home_region edge.
+	// The region the person lives in; null when not recorded.
 	HomeRegion *Region `json:"home_region,omitempty"`
-	// Positions holds the value of the positions edge.
+	// Posts the person holds or held (see currentPositions for those held now).
 	Positions []*Position `json:"positions,omitempty"`
-	// LedProjects holds the value of the led_projects edge.
+	// Projects the person leads.
 	LedProjects []*Project `json:"led_projects,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

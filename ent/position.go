@@ -14,30 +14,30 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// Position is the model entity for the Position schema.
+// A person's post in an organization over a period: secretary, director, committee member, college-graduate assistant, first secretary, reserve cadre and so on. It is current while endedOn is null or later than today.
 type Position struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Incremented by every update; updates must name the version they read.
+	// Starts at 1 and goes up by one with every update; an update must name the version it read.
 	Version int `json:"version,omitempty"`
-	// PersonID holds the value of the "person_id" field.
+	// ID of the person holding the post.
 	PersonID int `json:"person_id,omitempty"`
-	// OrganizationID holds the value of the "organization_id" field.
+	// ID of the organization the post is in.
 	OrganizationID int `json:"organization_id,omitempty"`
-	// Role holds the value of the "role" field.
+	// The post held. SECRETARY, DIRECTOR and HEAD are the leader posts (Organization.currentLeaders).
 	Role position.Role `json:"role,omitempty"`
-	// StartedOn holds the value of the "started_on" field.
+	// Date the post began; null when not known.
 	StartedOn *time.Time `json:"started_on,omitempty"`
-	// EndedOn holds the value of the "ended_on" field.
+	// Date the post ended, not before startedOn. Null while it is held: a post is current when endedOn is null or later than today.
 	EndedOn *time.Time `json:"ended_on,omitempty"`
-	// SelectionMethod holds the value of the "selection_method" field.
+	// How the person came to the post; null when not recorded.
 	SelectionMethod *position.SelectionMethod `json:"selection_method,omitempty"`
-	// Basic remuneration, yuan per year.
+	// Basic remuneration, yuan per year; null when unpaid or not recorded.
 	BasicRemuneration *float64 `json:"basic_remuneration,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the PositionQuery when eager-loading is set.
@@ -47,9 +47,9 @@ type Position struct {
 
 // PositionEdges holds the relations/edges for other nodes in the graph.
 type PositionEdges struct {
-	// Person holds the value of the person edge.
+	// The person holding the post.
 	Person *Person `json:"person,omitempty"`
-	// Organization holds the value of the organization edge.
+	// The organization the post is in.
 	Organization *Organization `json:"organization,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -15,42 +15,42 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// Project is the model entity for the Project schema.
+// A prosperity ("getting rich") or industrial project in a village, run by an organization and led by a person, often the village party secretary, with its income year by year.
 type Project struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Incremented by every update; updates must name the version they read.
+	// Starts at 1 and goes up by one with every update; an update must name the version it read.
 	Version int `json:"version,omitempty"`
-	// Name holds the value of the "name" field.
+	// Name in Chinese, 1 to 200 characters.
 	Name string `json:"name,omitempty"`
-	// Latin (pinyin) form of the name, used for search and the English interface.
+	// Latin (pinyin) form of the name, used for search and the English interface; empty when not recorded.
 	NameLatin string `json:"name_latin,omitempty"`
-	// RegionID holds the value of the "region_id" field.
+	// ID of the region (a village) the project is in.
 	RegionID int `json:"region_id,omitempty"`
-	// OrganizationID holds the value of the "organization_id" field.
+	// ID of the organization that runs the project; null when none.
 	OrganizationID *int `json:"organization_id,omitempty"`
-	// LeaderID holds the value of the "leader_id" field.
+	// ID of the person leading the project; null when none.
 	LeaderID *int `json:"leader_id,omitempty"`
-	// Kind holds the value of the "kind" field.
+	// What the project does.
 	Kind project.Kind `json:"kind,omitempty"`
-	// Industry holds the value of the "industry" field.
+	// Industry, free text (such as ginseng or black fungus); empty when not recorded.
 	Industry string `json:"industry,omitempty"`
-	// Status holds the value of the "status" field.
+	// Where the project stands.
 	Status project.Status `json:"status,omitempty"`
-	// StartedOn holds the value of the "started_on" field.
+	// Date work started; null when not started or not known.
 	StartedOn *time.Time `json:"started_on,omitempty"`
-	// Yuan.
+	// Money invested, yuan; null when not recorded.
 	Investment *float64 `json:"investment,omitempty"`
-	// Households taking part.
+	// Households taking part; null when not recorded.
 	Households *int `json:"households,omitempty"`
-	// ResponsibilityLetterOn holds the value of the "responsibility_letter_on" field.
+	// Date the leader signed the project's responsibility letter; null when none.
 	ResponsibilityLetterOn *time.Time `json:"responsibility_letter_on,omitempty"`
-	// AcceptedOn holds the value of the "accepted_on" field.
+	// Date the project passed acceptance, not before startedOn; null until then.
 	AcceptedOn *time.Time `json:"accepted_on,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ProjectQuery when eager-loading is set.
@@ -60,13 +60,13 @@ type Project struct {
 
 // ProjectEdges holds the relations/edges for other nodes in the graph.
 type ProjectEdges struct {
-	// Region holds the value of the region edge.
+	// The region (a village) the project is in.
 	Region *Region `json:"region,omitempty"`
-	// Organization holds the value of the organization edge.
+	// The organization that runs the project; null when none.
 	Organization *Organization `json:"organization,omitempty"`
-	// Leader holds the value of the leader edge.
+	// The person leading the project, often the village party secretary; null when none.
 	Leader *Person `json:"leader,omitempty"`
-	// Incomes holds the value of the incomes edge.
+	// The project's income, one record per calendar year.
 	Incomes []*ProjectIncome `json:"incomes,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

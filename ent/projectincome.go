@@ -13,22 +13,22 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// ProjectIncome is the model entity for the ProjectIncome schema.
+// A project's income in one calendar year.
 type ProjectIncome struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Incremented by every update; updates must name the version they read.
+	// Starts at 1 and goes up by one with every update; an update must name the version it read.
 	Version int `json:"version,omitempty"`
-	// ProjectID holds the value of the "project_id" field.
+	// ID of the project.
 	ProjectID int `json:"project_id,omitempty"`
-	// Year holds the value of the "year" field.
+	// Calendar year, 1949 to 2100; a project has at most one income per year.
 	Year int `json:"year,omitempty"`
-	// Yuan.
+	// Income in the year, yuan (0 or more).
 	Income float64 `json:"income,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the ProjectIncomeQuery when eager-loading is set.
@@ -38,7 +38,7 @@ type ProjectIncome struct {
 
 // ProjectIncomeEdges holds the relations/edges for other nodes in the graph.
 type ProjectIncomeEdges struct {
-	// Project holds the value of the project edge.
+	// The project.
 	Project *Project `json:"project,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -12,46 +12,46 @@ import (
 	"entgo.io/ent/dialect/sql"
 )
 
-// Region is the model entity for the Region schema.
+// An administrative division: the province, its cities, counties, townships, and villages and urban communities. Regions form a tree; a region's subtree is the region and every region under it.
 type Region struct {
 	config `json:"-"`
 	// ID of the ent.
 	ID int `json:"id,omitempty"`
-	// CreatedAt holds the value of the "created_at" field.
+	// When the record was created.
 	CreatedAt time.Time `json:"created_at,omitempty"`
-	// UpdatedAt holds the value of the "updated_at" field.
+	// When the record last changed.
 	UpdatedAt time.Time `json:"updated_at,omitempty"`
-	// Incremented by every update; updates must name the version they read.
+	// Starts at 1 and goes up by one with every update; an update must name the version it read.
 	Version int `json:"version,omitempty"`
-	// 12-digit statistical division code.
+	// 12-digit statistical division code, unique (222401000000 is Yanji city): 2 digits for the province, 2 city, 2 county, 3 township, 3 village. The digits below the region's level are zeros, and a region's code extends its parent's. A region with child regions cannot change its code.
 	Code string `json:"code,omitempty"`
-	// Name holds the value of the "name" field.
+	// Name in Chinese, 1 to 200 characters.
 	Name string `json:"name,omitempty"`
-	// Latin (pinyin) form of the name, used for search and the English interface.
+	// Latin (pinyin) form of the name, used for search and the English interface; empty when not recorded.
 	NameLatin string `json:"name_latin,omitempty"`
-	// Level holds the value of the "level" field.
+	// Administrative level. Each region sits directly under a region of the level above (villages and communities both under a township).
 	Level region.Level `json:"level,omitempty"`
-	// ParentID holds the value of the "parent_id" field.
+	// ID of the region directly above; null for the province.
 	ParentID *int `json:"parent_id,omitempty"`
 	// Codes of the region and its ancestors, root first, each followed by '/': a subtree is a path prefix.
 	Path string `json:"path,omitempty"`
-	// Lies on the national border.
+	// Lies on the national border (a border county, township or village).
 	Border bool `json:"border,omitempty"`
-	// Designated a relatively backward village for urban–rural twinning.
+	// Designated a relatively backward village, to be twinned with an urban unit (urban–rural twinning).
 	Backward bool `json:"backward,omitempty"`
 	// Designated a difficult village.
 	Difficult bool `json:"difficult,omitempty"`
-	// Households holds the value of the "households" field.
+	// Number of households; null when not recorded.
 	Households *int `json:"households,omitempty"`
-	// Population holds the value of the "population" field.
+	// Population, people; null when not recorded.
 	Population *int `json:"population,omitempty"`
-	// Village collective income, yuan per year.
+	// Village collective income, yuan per year; null when not recorded.
 	CollectiveIncome *float64 `json:"collective_income,omitempty"`
-	// LeadingIndustry holds the value of the "leading_industry" field.
+	// Leading industry, free text (such as rice or ginseng); empty when not recorded.
 	LeadingIndustry string `json:"leading_industry,omitempty"`
-	// Latitude holds the value of the "latitude" field.
+	// Latitude in decimal degrees, -90 to 90; null when not recorded.
 	Latitude *float64 `json:"latitude,omitempty"`
-	// Longitude holds the value of the "longitude" field.
+	// Longitude in decimal degrees, -180 to 180; null when not recorded.
 	Longitude *float64 `json:"longitude,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the RegionQuery when eager-loading is set.
@@ -61,15 +61,15 @@ type Region struct {
 
 // RegionEdges holds the relations/edges for other nodes in the graph.
 type RegionEdges struct {
-	// Parent holds the value of the parent edge.
+	// The region directly above; null for the province. Fixed once the region has child regions.
 	Parent *Region `json:"parent,omitempty"`
-	// Children holds the value of the children edge.
+	// The regions directly under this one.
 	Children []*Region `json:"children,omitempty"`
-	// Organizations holds the value of the organizations edge.
+	// Organizations of this region itself; for its whole subtree use Query.organizations(where: {inRegion: …}).
 	Organizations []*Organization `json:"organizations,omitempty"`
-	// Residents holds the value of the residents edge.
+	// People whose home region is this region itself; for its subtree use Query.people(where: {inRegion: …}).
 	Residents []*Person `json:"residents,omitempty"`
-	// Projects holds the value of the projects edge.
+	// Projects in this region itself; for its subtree use Query.projects(where: {inRegion: …}).
 	Projects []*Project `json:"projects,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.

@@ -9,17 +9,18 @@ import (
 )
 
 // dateField is a calendar date, exposed in GraphQL as the Date scalar (YYYY-MM-DD).
-func dateField(name string, ann ...schema.Annotation) ent.Field {
-	return field.Time(name).Optional().Nillable().Annotations(append(ann, entgql.Type("Date"))...)
+func dateField(name, comment string, ann ...schema.Annotation) ent.Field {
+	return field.Time(name).Optional().Nillable().Comment(comment).Annotations(append(ann, entgql.Type("Date"))...)
 }
 
 // nameFields are the Chinese name and its Latin (pinyin) form.
 func nameFields() []ent.Field {
 	return []ent.Field{
 		field.String("name").NotEmpty().MaxLen(200).
+			Comment("Name in Chinese, 1 to 200 characters.").
 			Annotations(entgql.OrderField("NAME")),
 		field.String("name_latin").Optional().MaxLen(300).
-			Comment("Latin (pinyin) form of the name, used for search and the English interface.").
+			Comment("Latin (pinyin) form of the name, used for search and the English interface; empty when not recorded.").
 			Annotations(entgql.OrderField("NAME_LATIN")),
 	}
 }
@@ -33,8 +34,8 @@ func count(name, comment string, ann ...schema.Annotation) ent.Field {
 	return field.Int(name).Optional().Nillable().NonNegative().Comment(comment).Annotations(ann...)
 }
 
-func textField(name string) ent.Field {
-	return field.Text(name).Optional()
+func textField(name, comment string) ent.Field {
+	return field.Text(name).Optional().Comment(comment)
 }
 
 // countable makes an index answer totalCount by itself on PostgreSQL: ent

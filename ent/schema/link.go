@@ -8,6 +8,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+
+	"grassroots/ent/schema/gqldoc"
 )
 
 // Link is a dated relation between two organizations: joint construction,
@@ -19,30 +21,37 @@ func (Link) Mixin() []ent.Mixin { return []ent.Mixin{RecordMixin{}} }
 
 func (Link) Fields() []ent.Field {
 	return []ent.Field{
-		field.Enum("kind").Values("VILLAGE_VILLAGE", "VILLAGE_ENTERPRISE", "VILLAGE_COMMUNITY",
-			"URBAN_RURAL_TWINNING", "INDUSTRY_CHAIN", "MILITARY_CIVILIAN").
-			Annotations(entgql.OrderField("KIND")),
+		field.Enum("kind").Values(linkKinds.Names()...).
+			Comment("What the link is: a kind of joint construction, twinning or co-building.").
+			Annotations(linkKinds, entgql.OrderField("KIND")),
 		field.Int("source_id").
+			Comment("ID of the source organization.").
 			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Int("target_id").
+			Comment("ID of the target organization.").
 			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
-		field.Enum("status").Values("PROPOSED", "ACTIVE", "SUSPENDED", "ENDED").Default("ACTIVE").
-			Annotations(entgql.OrderField("STATUS")),
-		dateField("started_on", entgql.OrderField("STARTED_ON")),
-		dateField("ended_on"),
-		textField("goals"),
-		textField("notes"),
+		field.Enum("status").Values(linkStatuses.Names()...).Default("ACTIVE").
+			Comment("Where the link stands. Network queries count every link but a PROPOSED one, by its dates.").
+			Annotations(linkStatuses, entgql.OrderField("STATUS")),
+		dateField("started_on", "Date the link took effect; null when not known (network queries then count it from "+
+			"the beginning).", entgql.OrderField("STARTED_ON")),
+		dateField("ended_on", "Date the link ended, not before startedOn; null while it lasts. Network queries count "+
+			"the link up to the day before."),
+		textField("goals", "What the two sides set out to do, free text."),
+		textField("notes", "Notes, free text."),
 		field.String("source_reference").Optional().MaxLen(500).
-			Comment("Provenance: the document or file the link comes from."),
+			Comment("Provenance: the document or file the link comes from (at most 500 characters)."),
 	}
 }
 
 func (Link) Edges() []ent.Edge {
 	return []ent.Edge{
-		edge.From("source", Organization.Type).Ref("outgoing_links").Field("source_id").Unique().Required(),
-		edge.From("target", Organization.Type).Ref("incoming_links").Field("target_id").Unique().Required(),
+		edge.From("source", Organization.Type).Ref("outgoing_links").Field("source_id").Unique().Required().
+			Comment("The organization the link starts from (for twinning, the urban unit)."),
+		edge.From("target", Organization.Type).Ref("incoming_links").Field("target_id").Unique().Required().
+			Comment("The organization the link goes to (for twinning, the village organization); never the source."),
 		edge.To("activities", LinkActivity.Type).
-			Comment("Deleting a link deletes its activities.").
+			Comment("What the two sides did together. Deleting a link deletes its activities.").
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
 				entsql.OnDelete(entsql.Cascade)),
 	}
@@ -60,8 +69,29 @@ func (Link) Hooks() []ent.Hook { return []ent.Hook{linkEnds, interval("started_o
 
 func (Link) Annotations() []schema.Annotation {
 	return []schema.Annotation{
-		entgql.QueryField(),
+		schema.Comment("A dated relation between two organizations: joint construction, urban–rural twinning, an " +
+			"industrial chain or military–civilian co-building. It runs from source to target."),
+		entgql.QueryField().Description("Links between organizations, filtered by where (inRegion: an end in a " +
+			"region's subtree; involves: an organization at either end)."),
 		entgql.RelayConnection(),
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
+}
+
+var linkKinds = gqldoc.Enum{
+	{"VILLAGE_VILLAGE", "Village-to-village joint construction between two villages' organizations."},
+	{"VILLAGE_ENTERPRISE", "Village-to-enterprise joint construction between a village and an enterprise."},
+	{"VILLAGE_COMMUNITY", "Village-to-community (village-to-residence) joint construction between a village and an urban community."},
+	{"URBAN_RURAL_TWINNING", "Urban–rural twinning (\"urban and rural areas hand in hand\"): an urban unit, the source, " +
+		"supports a relatively backward village, the target."},
+	{"INDUSTRY_CHAIN", "Party building along an industrial chain: units of one industry joined across villages."},
+	{"MILITARY_CIVILIAN", "Military–civilian co-building (\"building forts with the military and police together\"): " +
+		"a border or police unit and a village."},
+}
+
+var linkStatuses = gqldoc.Enum{
+	{"PROPOSED", "Proposed, not agreed yet: network queries leave it out."},
+	{"ACTIVE", "In force (the default)."},
+	{"SUSPENDED", "Paused. Network queries still count it within its dates."},
+	{"ENDED", "Ended; endedOn says when. Network queries count it on dates before endedOn."},
 }

@@ -6,6 +6,8 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+
+	"grassroots/ent/schema/gqldoc"
 )
 
 // LinkActivity is something the two sides of a link did together.
@@ -16,26 +18,42 @@ func (LinkActivity) Mixin() []ent.Mixin { return []ent.Mixin{RecordMixin{}} }
 func (LinkActivity) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("link_id").
+			Comment("ID of the link.").
 			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Time("on").StorageKey("occurred_on").
+			Comment("The day it took place.").
 			Annotations(entgql.Type("Date"), entgql.OrderField("ON")),
-		field.Enum("kind").Values("VISIT", "FUNDING", "TRAINING", "PROJECT", "DONATION", "OTHER"),
-		money("amount", "Yuan.", entgql.OrderField("AMOUNT")),
-		count("participants", ""),
-		textField("description"),
+		field.Enum("kind").Values(activityKinds.Names()...).
+			Comment("What was done.").
+			Annotations(activityKinds),
+		money("amount", "Money involved, yuan; null when none or not recorded.", entgql.OrderField("AMOUNT")),
+		count("participants", "Number of people who took part; null when not recorded."),
+		textField("description", "What was done, free text."),
 	}
 }
 
 func (LinkActivity) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("link", Link.Type).Ref("activities").Field("link_id").Unique().Required().
+			Comment("The link whose two sides did it.").
 			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)),
 	}
 }
 
 func (LinkActivity) Annotations() []schema.Annotation {
 	return []schema.Annotation{
+		schema.Comment("Something the two sides of a link did together on one day: a visit, funding, training, " +
+			"work on a project or a donation."),
 		entgql.RelayConnection(),
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
+}
+
+var activityKinds = gqldoc.Enum{
+	{"VISIT", "A visit or exchange."},
+	{"FUNDING", "Funds provided; amount says how much."},
+	{"TRAINING", "Training given."},
+	{"PROJECT", "Work on a joint project."},
+	{"DONATION", "A donation of money or goods."},
+	{"OTHER", "Anything else."},
 }

@@ -19,11 +19,13 @@ type RecordMixin struct{ mixin.Schema }
 func (RecordMixin) Fields() []ent.Field {
 	return []ent.Field{
 		field.Time("created_at").Immutable().Default(time.Now).
+			Comment("When the record was created.").
 			Annotations(entgql.OrderField("CREATED_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Time("updated_at").Default(time.Now).UpdateDefault(time.Now).
+			Comment("When the record last changed.").
 			Annotations(entgql.OrderField("UPDATED_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Int("version").Default(1).
-			Comment("Incremented by every update; updates must name the version they read.").
+			Comment("Starts at 1 and goes up by one with every update; an update must name the version it read.").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput)),
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"grassroots/ent/schema/gqldoc"
 	"grassroots/internal/ident"
 )
 
@@ -18,48 +19,61 @@ func (Organization) Mixin() []ent.Mixin { return []ent.Mixin{RecordMixin{}} }
 
 func (Organization) Fields() []ent.Field {
 	return append(nameFields(),
-		field.Enum("kind").Values(
-			"PARTY_COMMITTEE", "PARTY_GENERAL_BRANCH", "PARTY_BRANCH", "VILLAGERS_COMMITTEE",
-			"COLLECTIVE_ECONOMY", "COOPERATIVE", "ENTERPRISE", "YOUTH_LEAGUE", "WOMENS_CONGRESS",
-			"MILITIA", "URBAN_COMMUNITY", "GOVERNMENT_ORGAN", "MASS_ORGANIZATION", "COLLEGE",
-			"PUBLIC_INSTITUTION", "BORDER_UNIT").
-			Annotations(entgql.OrderField("KIND")),
-		field.Enum("setting").Values("VILLAGE", "COMMUNITY", "COOPERATIVE", "ENTERPRISE", "INDUSTRY_CHAIN", "MIGRANT", "JOINT").
+		field.Enum("kind").Values(organizationKinds.Names()...).
+			Comment("What the organization is. The three PARTY_ kinds are party organizations; the others are the units around them.").
+			Annotations(organizationKinds, entgql.OrderField("KIND")),
+		field.Enum("setting").Values(organizationSettings.Names()...).
 			Optional().Nillable().
-			Comment("Where a party organization is set up; only party organizations have one."),
+			Comment("Where a party organization is set up; only party organizations have one, and it is null for the others.").
+			Annotations(organizationSettings),
 		field.Int("region_id").
+			Comment("ID of the organization's region.").
 			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Int("parent_id").Optional().Nillable().
+			Comment("ID of the next-higher party organization; null at the top of the hierarchy and for units that are not party organizations.").
 			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		field.Int("host_id").Optional().Nillable().
+			Comment("ID of the organization this party organization is set up in; null when none.").
 			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
-		field.String("industry").Optional(),
+		field.String("industry").Optional().
+			Comment("Industry, free text (for enterprises and cooperatives); empty when not recorded."),
 		field.String("credit_code").Optional().Nillable().Unique().Validate(ident.ValidateCreditCode).
-			Comment("Unified social credit code (GB 32100)."),
-		dateField("founded_on", entgql.OrderField("FOUNDED_ON")),
-		dateField("dissolved_on"),
-		field.Enum("status").Values("ACTIVE", "DISSOLVED").Default("ACTIVE"),
+			Comment("Unified social credit code (GB 32100): 18 characters, the last a check character that must match; "+
+				"unique; null when not recorded."),
+		dateField("founded_on", "Date founded; null when not known.", entgql.OrderField("FOUNDED_ON")),
+		dateField("dissolved_on", "Date dissolved, not before foundedOn; null while the organization exists."),
+		field.Enum("status").Values(organizationStatuses.Names()...).Default("ACTIVE").
+			Comment("Whether the organization still exists.").
+			Annotations(organizationStatuses),
 		field.Int("twinning_capacity").Optional().Nillable().NonNegative().
-			Comment("For urban units: how many villages it can twin with."),
+			Comment("For urban units: how many villages it can twin with; null when not set."),
 	)
 }
 
 func (Organization) Edges() []ent.Edge {
 	noInputs := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 	return []ent.Edge{
-		edge.From("region", Region.Type).Ref("organizations").Field("region_id").Unique().Required(),
+		edge.From("region", Region.Type).Ref("organizations").Field("region_id").Unique().Required().
+			Comment("The region the organization belongs to (for a village's organizations, the village)."),
 		edge.To("children", Organization.Type).
+			Comment("The party organizations directly under this one in the party hierarchy.").
 			Annotations(entgql.RelayConnection(), noInputs).
 			From("parent").Field("parent_id").Unique().
-			Comment("The next-higher party organization (village branch → township committee)."),
+			Comment("The next-higher party organization (village branch → township committee); null at the top " +
+				"and for units that are not party organizations. Only a party organization can be a parent, " +
+				"and the hierarchy has no cycles."),
 		edge.To("hosted", Organization.Type).
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			From("host").Field("host_id").Unique().
-			Comment("The organization a party organization is set up in, such as a cooperative."),
-		edge.To("positions", Position.Type).Annotations(entgql.RelayConnection(), noInputs),
+			Comment("The organization a party organization is set up in, such as a cooperative; null when none."),
+		edge.To("positions", Position.Type).
+			Comment("Posts in this organization, past and current (see currentLeaders for those held now).").
+			Annotations(entgql.RelayConnection(), noInputs),
 		edge.To("outgoing_links", Link.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("incoming_links", Link.Type).Annotations(entgql.Skip(entgql.SkipAll)),
-		edge.To("projects", Project.Type).Annotations(entgql.RelayConnection(), noInputs),
+		edge.To("projects", Project.Type).
+			Comment("Projects this organization runs.").
+			Annotations(entgql.RelayConnection(), noInputs),
 	}
 }
 
@@ -79,8 +93,46 @@ func (Organization) Hooks() []ent.Hook {
 
 func (Organization) Annotations() []schema.Annotation {
 	return []schema.Annotation{
-		entgql.QueryField(),
+		schema.Comment("A party organization (committee, general branch or branch) or one of the units around it: " +
+			"villagers' committee, collective economy, cooperative, enterprise, league, women's congress, militia, " +
+			"urban community, organ, college, institution or border unit."),
+		entgql.QueryField().Description("Organizations, filtered by where (inRegion: those of a region's subtree)."),
 		entgql.RelayConnection(),
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
+}
+
+var organizationKinds = gqldoc.Enum{
+	{"PARTY_COMMITTEE", "Party committee: a township's, or a large village's or unit's, party organization."},
+	{"PARTY_GENERAL_BRANCH", "Party general branch: a party organization with branches under it."},
+	{"PARTY_BRANCH", "Party branch, the basic party organization (such as a village party branch)."},
+	{"VILLAGERS_COMMITTEE", "Villagers' committee: the village's self-governing body; with the village party " +
+		"organization it forms the village \"two committees\"."},
+	{"COLLECTIVE_ECONOMY", "Village collective economic organization."},
+	{"COOPERATIVE", "Farmers' specialized cooperative."},
+	{"ENTERPRISE", "Enterprise."},
+	{"YOUTH_LEAGUE", "Communist Youth League organization."},
+	{"WOMENS_CONGRESS", "Women's congress: the village-level women's organization."},
+	{"MILITIA", "Militia company or unit."},
+	{"URBAN_COMMUNITY", "Urban community: a partner of villages in village–community joint construction."},
+	{"GOVERNMENT_ORGAN", "Party or government organ (a department or bureau): an urban unit that can twin with villages."},
+	{"MASS_ORGANIZATION", "Another mass organization, such as an association or federation."},
+	{"COLLEGE", "College or university."},
+	{"PUBLIC_INSTITUTION", "Public institution, such as a school, hospital or research institute."},
+	{"BORDER_UNIT", "Army, armed-police or border-police unit: the partner in military–civilian co-building."},
+}
+
+var organizationSettings = gqldoc.Enum{
+	{"VILLAGE", "In a village: the village party organization."},
+	{"COMMUNITY", "In an urban community."},
+	{"COOPERATIVE", "In a cooperative, which is then its host."},
+	{"ENTERPRISE", "In an enterprise, which is then its host."},
+	{"INDUSTRY_CHAIN", "Along an industrial chain: joins the party members of one industry across villages and units."},
+	{"MIGRANT", "Of mobile party members: members working away from home, organized where they work."},
+	{"JOINT", "Joint: one party organization for several small units or villages."},
+}
+
+var organizationStatuses = gqldoc.Enum{
+	{"ACTIVE", "Exists."},
+	{"DISSOLVED", "Dissolved. It stays in the network, where its links drop out by their own dates and status."},
 }

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	"grassroots/ent/schema/gqldoc"
 	"grassroots/internal/domain"
 	"grassroots/internal/ident"
 )
@@ -21,26 +22,43 @@ func (Person) Mixin() []ent.Mixin { return []ent.Mixin{RecordMixin{}} }
 
 func (Person) Fields() []ent.Field {
 	return append(nameFields(),
-		field.Enum("gender").Values("MALE", "FEMALE").Optional().Nillable(),
-		dateField("birth_date", entgql.OrderField("BIRTH_DATE")),
-		field.String("ethnicity").Optional(),
-		field.Enum("education").Values("PRIMARY", "JUNIOR_HIGH", "SENIOR_HIGH", "JUNIOR_COLLEGE", "BACHELOR", "POSTGRADUATE").
-			Optional().Nillable(),
-		field.Enum("political_status").Values("MASSES", "APPLICANT", "ACTIVIST", "DEVELOPMENT_TARGET", "PROBATIONARY", "MEMBER").
-			Default("MASSES"),
-		dateField("joined_party_on", entgql.OrderField("JOINED_PARTY_ON")),
+		field.Enum("gender").Values(genders.Names()...).Optional().Nillable().
+			Comment("Gender; null when not recorded.").
+			Annotations(genders),
+		dateField("birth_date", "Date of birth; null when not recorded.", entgql.OrderField("BIRTH_DATE")),
+		field.String("ethnicity").Optional().
+			Comment("Ethnic group, free text (such as Han or Korean); empty when not recorded."),
+		field.Enum("education").Values(educations.Names()...).
+			Optional().Nillable().
+			Comment("Highest education completed; null when not recorded.").
+			Annotations(educations),
+		field.Enum("political_status").Values(politicalStatuses.Names()...).
+			Default("MASSES").
+			Comment("Standing towards the Party, from the masses through the steps of admission to full membership.").
+			Annotations(politicalStatuses),
+		dateField("joined_party_on", "Date admitted to the Party; null for those not admitted or when not recorded.",
+			entgql.OrderField("JOINED_PARTY_ON")),
 		field.JSON("backgrounds", []domain.Background{}).Optional().
+			Comment("Where the person comes from: the pools village cadres are selected from. A person can have several.").
 			Annotations(entgql.Type("[PersonBackground!]")),
-		field.Strings("skills").Optional().Comment("Practical skills mastered."),
+		field.Strings("skills").Optional().
+			Comment("Practical skills mastered, one per entry, free text (such as greenhouse vegetables)."),
 		field.Int("home_region_id").Optional().Nillable().
+			Comment("ID of the home region; null when not recorded.").
 			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
-		field.Bool("migrant").Default(false).Comment("Works away from home (a mobile party member when a member)."),
-		field.String("current_location").Optional(),
-		dateField("endowment_insured_since"),
+		field.Bool("migrant").Default(false).
+			Comment("Works away from home (a mobile party member when a member); currentLocation says where."),
+		field.String("current_location").Optional().
+			Comment("Where a migrant works now, free text; empty when not recorded."),
+		dateField("endowment_insured_since", "Date enrolled in endowment (old-age) insurance; null when not insured "+
+			"or not recorded."),
 		field.String("phone").Optional().Nillable().Sensitive().MaxLen(32).
+			Comment("Phone number, at most 32 characters; null when not recorded. Stored as given, shown only masked.").
 			Annotations(entgql.Skip(entgql.SkipType, entgql.SkipWhereInput, entgql.SkipOrderField)),
 		field.String("id_number").Optional().Nillable().Unique().Sensitive().Validate(ident.ValidateResidentID).
-			Comment("18-digit resident identity number (GB 11643).").
+			Comment("Resident identity number (GB 11643), 18 characters: the 6-digit code of the region of "+
+				"registration, the 8-digit birth date, a 3-digit sequence number and a check character (a digit or X) "+
+				"that must match. Unique; null when not recorded. Stored as given, shown only masked.").
 			Annotations(entgql.Skip(entgql.SkipType, entgql.SkipWhereInput, entgql.SkipOrderField)),
 	)
 }
@@ -48,9 +66,14 @@ func (Person) Fields() []ent.Field {
 func (Person) Edges() []ent.Edge {
 	noInputs := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 	return []ent.Edge{
-		edge.From("home_region", Region.Type).Ref("residents").Field("home_region_id").Unique(),
-		edge.To("positions", Position.Type).Annotations(entgql.RelayConnection(), noInputs),
-		edge.To("led_projects", Project.Type).Annotations(entgql.RelayConnection(), noInputs),
+		edge.From("home_region", Region.Type).Ref("residents").Field("home_region_id").Unique().
+			Comment("The region the person lives in; null when not recorded."),
+		edge.To("positions", Position.Type).
+			Comment("Posts the person holds or held (see currentPositions for those held now).").
+			Annotations(entgql.RelayConnection(), noInputs),
+		edge.To("led_projects", Project.Type).
+			Comment("Projects the person leads.").
+			Annotations(entgql.RelayConnection(), noInputs),
 	}
 }
 
@@ -64,8 +87,34 @@ func (Person) Indexes() []ent.Index {
 func (Person) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		entsql.Annotation{Table: "people"},
-		entgql.QueryField("people"),
+		schema.Comment("Someone who holds or may hold a post: cadres, party members, activists, officers, " +
+			"college graduates. Phone and resident ID number are shown masked."),
+		entgql.QueryField("people").Description("People, filtered by where (inRegion: home region in a region's " +
+			"subtree; hasBackground: one background)."),
 		entgql.RelayConnection(),
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
+}
+
+var genders = gqldoc.Enum{
+	{"MALE", "Male."},
+	{"FEMALE", "Female."},
+}
+
+var educations = gqldoc.Enum{
+	{"PRIMARY", "Primary school."},
+	{"JUNIOR_HIGH", "Junior middle school."},
+	{"SENIOR_HIGH", "Senior high school, or secondary vocational school."},
+	{"JUNIOR_COLLEGE", "Junior college: a three-year tertiary diploma (dazhuan)."},
+	{"BACHELOR", "Bachelor's degree."},
+	{"POSTGRADUATE", "Master's degree or doctorate."},
+}
+
+var politicalStatuses = gqldoc.Enum{
+	{"MASSES", "Not a party member and not applying (\"the masses\"); the default."},
+	{"APPLICANT", "Has applied to join the Party."},
+	{"ACTIVIST", "Activist applying to join the Party: an applicant the party organization has taken on as an activist."},
+	{"DEVELOPMENT_TARGET", "Development target: an activist chosen for admission, the step before probationary membership."},
+	{"PROBATIONARY", "Probationary party member, admitted but not yet full."},
+	{"MEMBER", "Full party member."},
 }

@@ -17,15 +17,19 @@ func (ProjectIncome) Mixin() []ent.Mixin { return []ent.Mixin{RecordMixin{}} }
 func (ProjectIncome) Fields() []ent.Field {
 	return []ent.Field{
 		field.Int("project_id").
+			Comment("ID of the project.").
 			Annotations(entgql.Skip(entgql.SkipWhereInput, entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
-		field.Int("year").Range(1949, 2100).Annotations(entgql.OrderField("YEAR")),
-		field.Float("income").Min(0).Comment("Yuan.").Annotations(entgql.OrderField("INCOME")),
+		field.Int("year").Range(1949, 2100).
+			Comment("Calendar year, 1949 to 2100; a project has at most one income per year.").
+			Annotations(entgql.OrderField("YEAR")),
+		field.Float("income").Min(0).Comment("Income in the year, yuan (0 or more).").Annotations(entgql.OrderField("INCOME")),
 	}
 }
 
 func (ProjectIncome) Edges() []ent.Edge {
 	return []ent.Edge{
 		edge.From("project", Project.Type).Ref("incomes").Field("project_id").Unique().Required().
+			Comment("The project.").
 			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)),
 	}
 }
@@ -36,6 +40,7 @@ func (ProjectIncome) Indexes() []ent.Index {
 
 func (ProjectIncome) Annotations() []schema.Annotation {
 	return []schema.Annotation{
+		schema.Comment("A project's income in one calendar year."),
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
 }

@@ -10,54 +10,72 @@ import (
 	"strconv"
 )
 
+// An organization's centrality score.
 type CentralityScore struct {
+	// The organization.
 	Organization *ent.Organization `json:"organization"`
-	Score        float64           `json:"score"`
+	// Its score under the measure asked for (see CentralityMeasure).
+	Score float64 `json:"score"`
 }
 
+// An ego network: organizations around some seeds and the edges between them.
 type Network struct {
+	// The organizations: the seeds first, then by depth; within a depth best connected first, then by ID.
 	Nodes []*NetworkNode `json:"nodes"`
+	// The edges between the returned organizations.
 	Edges []*NetworkEdge `json:"edges"`
 	// Some neighbours were left out because of maxNodes (see hiddenNeighbors).
 	Truncated bool `json:"truncated"`
 }
 
+// Organizations ranked by a centrality measure.
 type NetworkCentrality struct {
+	// The measure asked for.
 	Measure CentralityMeasure `json:"measure"`
 	// False when betweenness was estimated from a sample (more than 50,000 organizations in scope).
 	Exact bool `json:"exact"`
 	// For an estimate: the bound on the absolute error of each score, with 95% confidence.
 	ErrorBound *float64 `json:"errorBound,omitempty"`
 	// Organizations in scope.
-	Scope  int                `json:"scope"`
+	Scope int `json:"scope"`
+	// The highest scores first; equal scores in ID order.
 	Scores []*CentralityScore `json:"scores"`
 }
 
+// An edge of the organization network, in its own direction (which along a path may run against the walk).
 type NetworkEdge struct {
 	// link:<link ID>, parent:<child ID> or host:<party organization ID>.
-	ID     string            `json:"id"`
+	ID string `json:"id"`
+	// The organization the edge starts from: the link's source, the higher party organization, or the host.
 	Source *ent.Organization `json:"source"`
+	// The organization the edge goes to: the link's target, the lower party organization, or the hosted one.
 	Target *ent.Organization `json:"target"`
-	Kind   NetworkEdgeKind   `json:"kind"`
+	// A link kind, or PARENT or HOST for hierarchy edges.
+	Kind NetworkEdgeKind `json:"kind"`
 	// The link, for link edges.
 	Link *ent.Link `json:"link,omitempty"`
 }
 
+// An organization in an ego network.
 type NetworkNode struct {
+	// The organization.
 	Organization *ent.Organization `json:"organization"`
 	// Hops from the nearest seed.
 	Depth int `json:"depth"`
-	// Neighbours in the filtered graph (all of them, returned or not).
+	// Edges at the organization in the filtered graph (all of them, returned or not).
 	Degree int `json:"degree"`
 	// Neighbours not returned because of maxNodes.
 	HiddenNeighbors int `json:"hiddenNeighbors"`
 }
 
+// A path between two organizations.
 type NetworkPath struct {
 	// From the first organization to the last.
 	Organizations []*ent.Organization `json:"organizations"`
-	Edges         []*NetworkEdge      `json:"edges"`
-	Length        int                 `json:"length"`
+	// The edges in path order: the first joins the first two organizations.
+	Edges []*NetworkEdge `json:"edges"`
+	// Number of edges.
+	Length int `json:"length"`
 }
 
 // Counts over a region subtree.
@@ -72,24 +90,30 @@ type RegionStats struct {
 
 // One search result.
 type SearchHit struct {
-	Node ent.Noder  `json:"node"`
+	// The record found: a Region, Organization or Person.
+	Node ent.Noder `json:"node"`
+	// What kind of record it is.
 	Type SearchType `json:"type"`
 	// The name as it should be shown.
 	Title string `json:"title"`
 	// Where it is: the region path (and kind, for organizations), so that namesakes can be told apart.
 	Subtitle *string `json:"subtitle,omitempty"`
-	// Higher is better: exact matches rank above prefix matches, which rank above substring matches.
+	// Higher is better, at most 1: an exact match scores 1, a prefix match between 1/3 and 2/3, a
+	// substring match below 1/3; within each, matches covering more of the name score higher.
 	Score float64 `json:"score"`
 }
 
+// How networkCentrality ranks organizations. Scores count only edges between organizations in scope.
 type CentralityMeasure string
 
 const (
-	// Number of neighbours in the filtered graph.
+	// Number of edges at the organization (two links to one neighbour count twice).
 	CentralityMeasureDegree CentralityMeasure = "DEGREE"
-	// Share of shortest paths between other organizations that pass through it.
+	// Number of pairs of other organizations whose shortest paths run through it; a pair with several
+	// equally short paths counts by the share of them that do. Not normalized.
 	CentralityMeasureBetweenness CentralityMeasure = "BETWEENNESS"
-	CentralityMeasurePagerank    CentralityMeasure = "PAGERANK"
+	// PageRank with damping 0.85: scores sum to 1 over the scope.
+	CentralityMeasurePagerank CentralityMeasure = "PAGERANK"
 )
 
 var AllCentralityMeasure = []CentralityMeasure{
@@ -145,13 +169,19 @@ func (e CentralityMeasure) MarshalJSON() ([]byte, error) {
 type NetworkEdgeKind string
 
 const (
-	NetworkEdgeKindVillageVillage     NetworkEdgeKind = "VILLAGE_VILLAGE"
-	NetworkEdgeKindVillageEnterprise  NetworkEdgeKind = "VILLAGE_ENTERPRISE"
-	NetworkEdgeKindVillageCommunity   NetworkEdgeKind = "VILLAGE_COMMUNITY"
+	// A VILLAGE_VILLAGE link (see LinkKind).
+	NetworkEdgeKindVillageVillage NetworkEdgeKind = "VILLAGE_VILLAGE"
+	// A VILLAGE_ENTERPRISE link (see LinkKind).
+	NetworkEdgeKindVillageEnterprise NetworkEdgeKind = "VILLAGE_ENTERPRISE"
+	// A VILLAGE_COMMUNITY link (see LinkKind).
+	NetworkEdgeKindVillageCommunity NetworkEdgeKind = "VILLAGE_COMMUNITY"
+	// An URBAN_RURAL_TWINNING link (see LinkKind).
 	NetworkEdgeKindUrbanRuralTwinning NetworkEdgeKind = "URBAN_RURAL_TWINNING"
-	NetworkEdgeKindIndustryChain      NetworkEdgeKind = "INDUSTRY_CHAIN"
-	NetworkEdgeKindMilitaryCivilian   NetworkEdgeKind = "MILITARY_CIVILIAN"
-	// From a party organization to the next-higher one's child: parent → child.
+	// An INDUSTRY_CHAIN link (see LinkKind).
+	NetworkEdgeKindIndustryChain NetworkEdgeKind = "INDUSTRY_CHAIN"
+	// A MILITARY_CIVILIAN link (see LinkKind).
+	NetworkEdgeKindMilitaryCivilian NetworkEdgeKind = "MILITARY_CIVILIAN"
+	// Party hierarchy: from the next-higher party organization (source) to the one under it (target).
 	NetworkEdgeKindParent NetworkEdgeKind = "PARENT"
 	// From the organization a party organization is set up in to that party organization.
 	NetworkEdgeKindHost NetworkEdgeKind = "HOST"
@@ -215,9 +245,12 @@ func (e NetworkEdgeKind) MarshalJSON() ([]byte, error) {
 type SearchType string
 
 const (
-	SearchTypeRegion       SearchType = "REGION"
+	// Regions, by name, pinyin or division code.
+	SearchTypeRegion SearchType = "REGION"
+	// Organizations, by name or pinyin.
 	SearchTypeOrganization SearchType = "ORGANIZATION"
-	SearchTypePerson       SearchType = "PERSON"
+	// People, by name or pinyin.
+	SearchTypePerson SearchType = "PERSON"
 )
 
 var AllSearchType = []SearchType{

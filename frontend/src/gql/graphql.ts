@@ -4,994 +4,1708 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** LinkKind is enum for the field kind */
+/** Link.kind: What the link is: a kind of joint construction, twinning or co-building. */
 export type LinkKind =
+  /** Party building along an industrial chain: units of one industry joined across villages. */
   | 'INDUSTRY_CHAIN'
+  /** Military–civilian co-building ("building forts with the military and police together"): a border or police unit and a village. */
   | 'MILITARY_CIVILIAN'
+  /** Urban–rural twinning ("urban and rural areas hand in hand"): an urban unit, the source, supports a relatively backward village, the target. */
   | 'URBAN_RURAL_TWINNING'
+  /** Village-to-community (village-to-residence) joint construction between a village and an urban community. */
   | 'VILLAGE_COMMUNITY'
+  /** Village-to-enterprise joint construction between a village and an enterprise. */
   | 'VILLAGE_ENTERPRISE'
+  /** Village-to-village joint construction between two villages' organizations. */
   | 'VILLAGE_VILLAGE';
 
-/** LinkStatus is enum for the field status */
+/** Link.status: Where the link stands. Network queries count every link but a PROPOSED one, by its dates. */
 export type LinkStatus =
+  /** In force (the default). */
   | 'ACTIVE'
+  /** Ended; endedOn says when. Network queries count it on dates before endedOn. */
   | 'ENDED'
+  /** Proposed, not agreed yet: network queries leave it out. */
   | 'PROPOSED'
+  /** Paused. Network queries still count it within its dates. */
   | 'SUSPENDED';
 
 /** The kind of an edge of the organization network: a link kind, or a hierarchy edge. */
 export type NetworkEdgeKind =
   /** From the organization a party organization is set up in to that party organization. */
   | 'HOST'
+  /** An INDUSTRY_CHAIN link (see LinkKind). */
   | 'INDUSTRY_CHAIN'
+  /** A MILITARY_CIVILIAN link (see LinkKind). */
   | 'MILITARY_CIVILIAN'
-  /** From a party organization to the next-higher one's child: parent → child. */
+  /** Party hierarchy: from the next-higher party organization (source) to the one under it (target). */
   | 'PARENT'
+  /** An URBAN_RURAL_TWINNING link (see LinkKind). */
   | 'URBAN_RURAL_TWINNING'
+  /** A VILLAGE_COMMUNITY link (see LinkKind). */
   | 'VILLAGE_COMMUNITY'
+  /** A VILLAGE_ENTERPRISE link (see LinkKind). */
   | 'VILLAGE_ENTERPRISE'
+  /** A VILLAGE_VILLAGE link (see LinkKind). */
   | 'VILLAGE_VILLAGE';
 
-/** OrganizationKind is enum for the field kind */
+/** Organization.kind: What the organization is. The three PARTY_ kinds are party organizations; the others are the units around them. */
 export type OrganizationKind =
+  /** Army, armed-police or border-police unit: the partner in military–civilian co-building. */
   | 'BORDER_UNIT'
+  /** Village collective economic organization. */
   | 'COLLECTIVE_ECONOMY'
+  /** College or university. */
   | 'COLLEGE'
+  /** Farmers' specialized cooperative. */
   | 'COOPERATIVE'
+  /** Enterprise. */
   | 'ENTERPRISE'
+  /** Party or government organ (a department or bureau): an urban unit that can twin with villages. */
   | 'GOVERNMENT_ORGAN'
+  /** Another mass organization, such as an association or federation. */
   | 'MASS_ORGANIZATION'
+  /** Militia company or unit. */
   | 'MILITIA'
+  /** Party branch, the basic party organization (such as a village party branch). */
   | 'PARTY_BRANCH'
+  /** Party committee: a township's, or a large village's or unit's, party organization. */
   | 'PARTY_COMMITTEE'
+  /** Party general branch: a party organization with branches under it. */
   | 'PARTY_GENERAL_BRANCH'
+  /** Public institution, such as a school, hospital or research institute. */
   | 'PUBLIC_INSTITUTION'
+  /** Urban community: a partner of villages in village–community joint construction. */
   | 'URBAN_COMMUNITY'
+  /** Villagers' committee: the village's self-governing body; with the village party organization it forms the village "two committees". */
   | 'VILLAGERS_COMMITTEE'
+  /** Women's congress: the village-level women's organization. */
   | 'WOMENS_CONGRESS'
+  /** Communist Youth League organization. */
   | 'YOUTH_LEAGUE';
 
-/** OrganizationSetting is enum for the field setting */
+/** Organization.setting: Where a party organization is set up; only party organizations have one, and it is null for the others. */
 export type OrganizationSetting =
+  /** In an urban community. */
   | 'COMMUNITY'
+  /** In a cooperative, which is then its host. */
   | 'COOPERATIVE'
+  /** In an enterprise, which is then its host. */
   | 'ENTERPRISE'
+  /** Along an industrial chain: joins the party members of one industry across villages and units. */
   | 'INDUSTRY_CHAIN'
+  /** Joint: one party organization for several small units or villages. */
   | 'JOINT'
+  /** Of mobile party members: members working away from home, organized where they work. */
   | 'MIGRANT'
+  /** In a village: the village party organization. */
   | 'VILLAGE';
 
-/** OrganizationStatus is enum for the field status */
+/** Organization.status: Whether the organization still exists. */
 export type OrganizationStatus =
+  /** Exists. */
   | 'ACTIVE'
+  /** Dissolved. It stays in the network, where its links drop out by their own dates and status. */
   | 'DISSOLVED';
 
 /**
- * OrganizationWhereInput is used for filtering Organization objects.
- * Input was generated by ent.
+ * Selects Organization records. Every field given must hold (they combine with AND); `or`
+ * gives alternatives and `not` negates. A field left out or null does not filter, so an
+ * empty filter matches everything. A comparison never matches a record whose field is null:
+ * ask for those with the field's IsNil predicate.
  */
 export type OrganizationWhereInput = {
+  /** Only the records that every one of these filters matches. */
   and?: Array<OrganizationWhereInput> | null | undefined;
-  /** created_at field predicates */
+  /** `createdAt` equals this value. */
   createdAt?: string | null | undefined;
+  /** `createdAt` is after this value. */
   createdAtGT?: string | null | undefined;
+  /** `createdAt` is at or after this value. */
   createdAtGTE?: string | null | undefined;
+  /** `createdAt` is one of these values (an empty list does not filter). */
   createdAtIn?: Array<string> | null | undefined;
+  /** `createdAt` is before this value. */
   createdAtLT?: string | null | undefined;
+  /** `createdAt` is at or before this value. */
   createdAtLTE?: string | null | undefined;
+  /** `createdAt` differs from this value. */
   createdAtNEQ?: string | null | undefined;
+  /** `createdAt` is none of these values (an empty list does not filter). */
   createdAtNotIn?: Array<string> | null | undefined;
-  /** credit_code field predicates */
+  /** `creditCode` equals this value. */
   creditCode?: string | null | undefined;
+  /** `creditCode` contains this text (case-sensitive). */
   creditCodeContains?: string | null | undefined;
+  /** `creditCode` contains this text, ignoring case. */
   creditCodeContainsFold?: string | null | undefined;
+  /** `creditCode` equals this text, ignoring case. */
   creditCodeEqualFold?: string | null | undefined;
+  /** `creditCode` sorts after this value. */
   creditCodeGT?: string | null | undefined;
+  /** `creditCode` sorts at or after this value. */
   creditCodeGTE?: string | null | undefined;
+  /** `creditCode` starts with this text. */
   creditCodeHasPrefix?: string | null | undefined;
+  /** `creditCode` ends with this text. */
   creditCodeHasSuffix?: string | null | undefined;
+  /** `creditCode` is one of these values (an empty list does not filter). */
   creditCodeIn?: Array<string> | null | undefined;
+  /** true: only records where `creditCode` is null (not recorded); false does not filter. */
   creditCodeIsNil?: boolean | null | undefined;
+  /** `creditCode` sorts before this value. */
   creditCodeLT?: string | null | undefined;
+  /** `creditCode` sorts at or before this value. */
   creditCodeLTE?: string | null | undefined;
+  /** `creditCode` differs from this value. */
   creditCodeNEQ?: string | null | undefined;
+  /** `creditCode` is none of these values (an empty list does not filter). */
   creditCodeNotIn?: Array<string> | null | undefined;
+  /** true: only records where `creditCode` is not null; false does not filter. */
   creditCodeNotNil?: boolean | null | undefined;
-  /** dissolved_on field predicates */
+  /** `dissolvedOn` equals this value. */
   dissolvedOn?: string | null | undefined;
+  /** `dissolvedOn` is after this value. */
   dissolvedOnGT?: string | null | undefined;
+  /** `dissolvedOn` is on or after this value. */
   dissolvedOnGTE?: string | null | undefined;
+  /** `dissolvedOn` is one of these values (an empty list does not filter). */
   dissolvedOnIn?: Array<string> | null | undefined;
+  /** true: only records where `dissolvedOn` is null (not recorded); false does not filter. */
   dissolvedOnIsNil?: boolean | null | undefined;
+  /** `dissolvedOn` is before this value. */
   dissolvedOnLT?: string | null | undefined;
+  /** `dissolvedOn` is on or before this value. */
   dissolvedOnLTE?: string | null | undefined;
+  /** `dissolvedOn` differs from this value. */
   dissolvedOnNEQ?: string | null | undefined;
+  /** `dissolvedOn` is none of these values (an empty list does not filter). */
   dissolvedOnNotIn?: Array<string> | null | undefined;
+  /** true: only records where `dissolvedOn` is not null; false does not filter. */
   dissolvedOnNotNil?: boolean | null | undefined;
-  /** founded_on field predicates */
+  /** `foundedOn` equals this value. */
   foundedOn?: string | null | undefined;
+  /** `foundedOn` is after this value. */
   foundedOnGT?: string | null | undefined;
+  /** `foundedOn` is on or after this value. */
   foundedOnGTE?: string | null | undefined;
+  /** `foundedOn` is one of these values (an empty list does not filter). */
   foundedOnIn?: Array<string> | null | undefined;
+  /** true: only records where `foundedOn` is null (not recorded); false does not filter. */
   foundedOnIsNil?: boolean | null | undefined;
+  /** `foundedOn` is before this value. */
   foundedOnLT?: string | null | undefined;
+  /** `foundedOn` is on or before this value. */
   foundedOnLTE?: string | null | undefined;
+  /** `foundedOn` differs from this value. */
   foundedOnNEQ?: string | null | undefined;
+  /** `foundedOn` is none of these values (an empty list does not filter). */
   foundedOnNotIn?: Array<string> | null | undefined;
+  /** true: only records where `foundedOn` is not null; false does not filter. */
   foundedOnNotNil?: boolean | null | undefined;
-  /** children edge predicates */
+  /** true: only records with at least one of children; false: only those with none. */
   hasChildren?: boolean | null | undefined;
+  /** Only records with at least one of children matching every one of these filters. */
   hasChildrenWith?: Array<OrganizationWhereInput> | null | undefined;
-  /** host edge predicates */
+  /** true: only records that have a host; false: only those without one. */
   hasHost?: boolean | null | undefined;
+  /** Only records whose host matches every one of these filters. */
   hasHostWith?: Array<OrganizationWhereInput> | null | undefined;
-  /** parent edge predicates */
+  /** true: only records that have a parent; false: only those without one. */
   hasParent?: boolean | null | undefined;
+  /** Only records whose parent matches every one of these filters. */
   hasParentWith?: Array<OrganizationWhereInput> | null | undefined;
-  /** positions edge predicates */
+  /** true: only records with at least one of positions; false: only those with none. */
   hasPositions?: boolean | null | undefined;
+  /** Only records with at least one of positions matching every one of these filters. */
   hasPositionsWith?: Array<PositionWhereInput> | null | undefined;
-  /** projects edge predicates */
+  /** true: only records with at least one of projects; false: only those with none. */
   hasProjects?: boolean | null | undefined;
+  /** Only records with at least one of projects matching every one of these filters. */
   hasProjectsWith?: Array<ProjectWhereInput> | null | undefined;
-  /** region edge predicates */
+  /** true: only records that have a region; false: only those without one. */
   hasRegion?: boolean | null | undefined;
+  /** Only records whose region matches every one of these filters. */
   hasRegionWith?: Array<RegionWhereInput> | null | undefined;
-  /** id field predicates */
+  /** `id` equals this value. */
   id?: string | null | undefined;
+  /** `id` is greater than this value. */
   idGT?: string | null | undefined;
+  /** `id` is at least this value. */
   idGTE?: string | null | undefined;
+  /** `id` is one of these values (an empty list does not filter). */
   idIn?: Array<string> | null | undefined;
+  /** `id` is less than this value. */
   idLT?: string | null | undefined;
+  /** `id` is at most this value. */
   idLTE?: string | null | undefined;
+  /** `id` differs from this value. */
   idNEQ?: string | null | undefined;
+  /** `id` is none of these values (an empty list does not filter). */
   idNotIn?: Array<string> | null | undefined;
   /** Only organizations whose region lies in this region's subtree (the region included). */
   inRegion?: string | null | undefined;
-  /** industry field predicates */
+  /** `industry` equals this value. */
   industry?: string | null | undefined;
+  /** `industry` contains this text (case-sensitive). */
   industryContains?: string | null | undefined;
+  /** `industry` contains this text, ignoring case. */
   industryContainsFold?: string | null | undefined;
+  /** `industry` equals this text, ignoring case. */
   industryEqualFold?: string | null | undefined;
+  /** `industry` sorts after this value. */
   industryGT?: string | null | undefined;
+  /** `industry` sorts at or after this value. */
   industryGTE?: string | null | undefined;
+  /** `industry` starts with this text. */
   industryHasPrefix?: string | null | undefined;
+  /** `industry` ends with this text. */
   industryHasSuffix?: string | null | undefined;
+  /** `industry` is one of these values (an empty list does not filter). */
   industryIn?: Array<string> | null | undefined;
+  /** true: only records where `industry` is null (not recorded); false does not filter. */
   industryIsNil?: boolean | null | undefined;
+  /** `industry` sorts before this value. */
   industryLT?: string | null | undefined;
+  /** `industry` sorts at or before this value. */
   industryLTE?: string | null | undefined;
+  /** `industry` differs from this value. */
   industryNEQ?: string | null | undefined;
+  /** `industry` is none of these values (an empty list does not filter). */
   industryNotIn?: Array<string> | null | undefined;
+  /** true: only records where `industry` is not null; false does not filter. */
   industryNotNil?: boolean | null | undefined;
-  /** kind field predicates */
+  /** `kind` equals this value. */
   kind?: OrganizationKind | null | undefined;
+  /** `kind` is one of these values (an empty list does not filter). */
   kindIn?: Array<OrganizationKind> | null | undefined;
+  /** `kind` differs from this value. */
   kindNEQ?: OrganizationKind | null | undefined;
+  /** `kind` is none of these values (an empty list does not filter). */
   kindNotIn?: Array<OrganizationKind> | null | undefined;
-  /** name field predicates */
+  /** `name` equals this value. */
   name?: string | null | undefined;
+  /** `name` contains this text (case-sensitive). */
   nameContains?: string | null | undefined;
+  /** `name` contains this text, ignoring case. */
   nameContainsFold?: string | null | undefined;
+  /** `name` equals this text, ignoring case. */
   nameEqualFold?: string | null | undefined;
+  /** `name` sorts after this value. */
   nameGT?: string | null | undefined;
+  /** `name` sorts at or after this value. */
   nameGTE?: string | null | undefined;
+  /** `name` starts with this text. */
   nameHasPrefix?: string | null | undefined;
+  /** `name` ends with this text. */
   nameHasSuffix?: string | null | undefined;
+  /** `name` is one of these values (an empty list does not filter). */
   nameIn?: Array<string> | null | undefined;
+  /** `name` sorts before this value. */
   nameLT?: string | null | undefined;
+  /** `name` sorts at or before this value. */
   nameLTE?: string | null | undefined;
-  /** name_latin field predicates */
+  /** `nameLatin` equals this value. */
   nameLatin?: string | null | undefined;
+  /** `nameLatin` contains this text (case-sensitive). */
   nameLatinContains?: string | null | undefined;
+  /** `nameLatin` contains this text, ignoring case. */
   nameLatinContainsFold?: string | null | undefined;
+  /** `nameLatin` equals this text, ignoring case. */
   nameLatinEqualFold?: string | null | undefined;
+  /** `nameLatin` sorts after this value. */
   nameLatinGT?: string | null | undefined;
+  /** `nameLatin` sorts at or after this value. */
   nameLatinGTE?: string | null | undefined;
+  /** `nameLatin` starts with this text. */
   nameLatinHasPrefix?: string | null | undefined;
+  /** `nameLatin` ends with this text. */
   nameLatinHasSuffix?: string | null | undefined;
+  /** `nameLatin` is one of these values (an empty list does not filter). */
   nameLatinIn?: Array<string> | null | undefined;
+  /** true: only records where `nameLatin` is null (not recorded); false does not filter. */
   nameLatinIsNil?: boolean | null | undefined;
+  /** `nameLatin` sorts before this value. */
   nameLatinLT?: string | null | undefined;
+  /** `nameLatin` sorts at or before this value. */
   nameLatinLTE?: string | null | undefined;
+  /** `nameLatin` differs from this value. */
   nameLatinNEQ?: string | null | undefined;
+  /** `nameLatin` is none of these values (an empty list does not filter). */
   nameLatinNotIn?: Array<string> | null | undefined;
+  /** true: only records where `nameLatin` is not null; false does not filter. */
   nameLatinNotNil?: boolean | null | undefined;
+  /** `name` differs from this value. */
   nameNEQ?: string | null | undefined;
+  /** `name` is none of these values (an empty list does not filter). */
   nameNotIn?: Array<string> | null | undefined;
+  /** Only the records this filter does not match. */
   not?: OrganizationWhereInput | null | undefined;
+  /** Only the records that at least one of these filters matches. */
   or?: Array<OrganizationWhereInput> | null | undefined;
-  /** setting field predicates */
+  /** `setting` equals this value. */
   setting?: OrganizationSetting | null | undefined;
+  /** `setting` is one of these values (an empty list does not filter). */
   settingIn?: Array<OrganizationSetting> | null | undefined;
+  /** true: only records where `setting` is null (not recorded); false does not filter. */
   settingIsNil?: boolean | null | undefined;
+  /** `setting` differs from this value. */
   settingNEQ?: OrganizationSetting | null | undefined;
+  /** `setting` is none of these values (an empty list does not filter). */
   settingNotIn?: Array<OrganizationSetting> | null | undefined;
+  /** true: only records where `setting` is not null; false does not filter. */
   settingNotNil?: boolean | null | undefined;
-  /** status field predicates */
+  /** `status` equals this value. */
   status?: OrganizationStatus | null | undefined;
+  /** `status` is one of these values (an empty list does not filter). */
   statusIn?: Array<OrganizationStatus> | null | undefined;
+  /** `status` differs from this value. */
   statusNEQ?: OrganizationStatus | null | undefined;
+  /** `status` is none of these values (an empty list does not filter). */
   statusNotIn?: Array<OrganizationStatus> | null | undefined;
-  /** twinning_capacity field predicates */
+  /** `twinningCapacity` equals this value. */
   twinningCapacity?: number | null | undefined;
+  /** `twinningCapacity` is greater than this value. */
   twinningCapacityGT?: number | null | undefined;
+  /** `twinningCapacity` is at least this value. */
   twinningCapacityGTE?: number | null | undefined;
+  /** `twinningCapacity` is one of these values (an empty list does not filter). */
   twinningCapacityIn?: Array<number> | null | undefined;
+  /** true: only records where `twinningCapacity` is null (not recorded); false does not filter. */
   twinningCapacityIsNil?: boolean | null | undefined;
+  /** `twinningCapacity` is less than this value. */
   twinningCapacityLT?: number | null | undefined;
+  /** `twinningCapacity` is at most this value. */
   twinningCapacityLTE?: number | null | undefined;
+  /** `twinningCapacity` differs from this value. */
   twinningCapacityNEQ?: number | null | undefined;
+  /** `twinningCapacity` is none of these values (an empty list does not filter). */
   twinningCapacityNotIn?: Array<number> | null | undefined;
+  /** true: only records where `twinningCapacity` is not null; false does not filter. */
   twinningCapacityNotNil?: boolean | null | undefined;
-  /** updated_at field predicates */
+  /** `updatedAt` equals this value. */
   updatedAt?: string | null | undefined;
+  /** `updatedAt` is after this value. */
   updatedAtGT?: string | null | undefined;
+  /** `updatedAt` is at or after this value. */
   updatedAtGTE?: string | null | undefined;
+  /** `updatedAt` is one of these values (an empty list does not filter). */
   updatedAtIn?: Array<string> | null | undefined;
+  /** `updatedAt` is before this value. */
   updatedAtLT?: string | null | undefined;
+  /** `updatedAt` is at or before this value. */
   updatedAtLTE?: string | null | undefined;
+  /** `updatedAt` differs from this value. */
   updatedAtNEQ?: string | null | undefined;
+  /** `updatedAt` is none of these values (an empty list does not filter). */
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
 /** Where a person comes from (the pools the seed document selects cadres from). */
 export type PersonBackground =
+  /** Officer of an army, armed-police or border-police unit. */
   | 'BORDER_OFFICER'
+  /** College graduate (graduates hired as village officials hold an ASSISTANT post). */
   | 'COLLEGE_GRADUATE'
+  /** Leads a farmers' cooperative. */
   | 'COOPERATIVE_LEADER'
+  /** Manages, or has managed, an enterprise. */
   | 'ENTERPRISE_MANAGER'
+  /** Farmer broker: buys and sells farm produce for other villagers. */
   | 'FARMER_BROKER'
+  /** Works, or has worked, away from home as a migrant worker. */
   | 'MIGRANT_WORKER'
+  /** Cadre of a party or government organ or a public institution, such as one sent from a county or township organ. */
   | 'ORGAN_CADRE'
+  /** Retired from an organ, institution or enterprise. */
   | 'RETIREE'
+  /** Came home to start work or a business after working or doing business elsewhere. */
   | 'RETURNEE'
+  /** Rich expert: a villager who prospered and leads others in getting rich. */
   | 'RICH_EXPERT'
+  /** Demobilized or retired soldier. */
   | 'VETERAN'
+  /** Has served as a village cadre. */
   | 'VILLAGE_CADRE';
 
-/** PersonEducation is enum for the field education */
+/** Person.education: Highest education completed; null when not recorded. */
 export type PersonEducation =
+  /** Bachelor's degree. */
   | 'BACHELOR'
+  /** Junior college: a three-year tertiary diploma (dazhuan). */
   | 'JUNIOR_COLLEGE'
+  /** Junior middle school. */
   | 'JUNIOR_HIGH'
+  /** Master's degree or doctorate. */
   | 'POSTGRADUATE'
+  /** Primary school. */
   | 'PRIMARY'
+  /** Senior high school, or secondary vocational school. */
   | 'SENIOR_HIGH';
 
-/** PersonGender is enum for the field gender */
+/** Person.gender: Gender; null when not recorded. */
 export type PersonGender =
+  /** Female. */
   | 'FEMALE'
+  /** Male. */
   | 'MALE';
 
-/** PersonPoliticalStatus is enum for the field political_status */
+/** Person.politicalStatus: Standing towards the Party, from the masses through the steps of admission to full membership. */
 export type PersonPoliticalStatus =
+  /** Activist applying to join the Party: an applicant the party organization has taken on as an activist. */
   | 'ACTIVIST'
+  /** Has applied to join the Party. */
   | 'APPLICANT'
+  /** Development target: an activist chosen for admission, the step before probationary membership. */
   | 'DEVELOPMENT_TARGET'
+  /** Not a party member and not applying ("the masses"); the default. */
   | 'MASSES'
+  /** Full party member. */
   | 'MEMBER'
+  /** Probationary party member, admitted but not yet full. */
   | 'PROBATIONARY';
 
 /**
- * PersonWhereInput is used for filtering Person objects.
- * Input was generated by ent.
+ * Selects Person records. Every field given must hold (they combine with AND); `or`
+ * gives alternatives and `not` negates. A field left out or null does not filter, so an
+ * empty filter matches everything. A comparison never matches a record whose field is null:
+ * ask for those with the field's IsNil predicate.
  */
 export type PersonWhereInput = {
+  /** Only the records that every one of these filters matches. */
   and?: Array<PersonWhereInput> | null | undefined;
-  /** birth_date field predicates */
+  /** `birthDate` equals this value. */
   birthDate?: string | null | undefined;
+  /** `birthDate` is after this value. */
   birthDateGT?: string | null | undefined;
+  /** `birthDate` is on or after this value. */
   birthDateGTE?: string | null | undefined;
+  /** `birthDate` is one of these values (an empty list does not filter). */
   birthDateIn?: Array<string> | null | undefined;
+  /** true: only records where `birthDate` is null (not recorded); false does not filter. */
   birthDateIsNil?: boolean | null | undefined;
+  /** `birthDate` is before this value. */
   birthDateLT?: string | null | undefined;
+  /** `birthDate` is on or before this value. */
   birthDateLTE?: string | null | undefined;
+  /** `birthDate` differs from this value. */
   birthDateNEQ?: string | null | undefined;
+  /** `birthDate` is none of these values (an empty list does not filter). */
   birthDateNotIn?: Array<string> | null | undefined;
+  /** true: only records where `birthDate` is not null; false does not filter. */
   birthDateNotNil?: boolean | null | undefined;
-  /** created_at field predicates */
+  /** `createdAt` equals this value. */
   createdAt?: string | null | undefined;
+  /** `createdAt` is after this value. */
   createdAtGT?: string | null | undefined;
+  /** `createdAt` is at or after this value. */
   createdAtGTE?: string | null | undefined;
+  /** `createdAt` is one of these values (an empty list does not filter). */
   createdAtIn?: Array<string> | null | undefined;
+  /** `createdAt` is before this value. */
   createdAtLT?: string | null | undefined;
+  /** `createdAt` is at or before this value. */
   createdAtLTE?: string | null | undefined;
+  /** `createdAt` differs from this value. */
   createdAtNEQ?: string | null | undefined;
+  /** `createdAt` is none of these values (an empty list does not filter). */
   createdAtNotIn?: Array<string> | null | undefined;
-  /** current_location field predicates */
+  /** `currentLocation` equals this value. */
   currentLocation?: string | null | undefined;
+  /** `currentLocation` contains this text (case-sensitive). */
   currentLocationContains?: string | null | undefined;
+  /** `currentLocation` contains this text, ignoring case. */
   currentLocationContainsFold?: string | null | undefined;
+  /** `currentLocation` equals this text, ignoring case. */
   currentLocationEqualFold?: string | null | undefined;
+  /** `currentLocation` sorts after this value. */
   currentLocationGT?: string | null | undefined;
+  /** `currentLocation` sorts at or after this value. */
   currentLocationGTE?: string | null | undefined;
+  /** `currentLocation` starts with this text. */
   currentLocationHasPrefix?: string | null | undefined;
+  /** `currentLocation` ends with this text. */
   currentLocationHasSuffix?: string | null | undefined;
+  /** `currentLocation` is one of these values (an empty list does not filter). */
   currentLocationIn?: Array<string> | null | undefined;
+  /** true: only records where `currentLocation` is null (not recorded); false does not filter. */
   currentLocationIsNil?: boolean | null | undefined;
+  /** `currentLocation` sorts before this value. */
   currentLocationLT?: string | null | undefined;
+  /** `currentLocation` sorts at or before this value. */
   currentLocationLTE?: string | null | undefined;
+  /** `currentLocation` differs from this value. */
   currentLocationNEQ?: string | null | undefined;
+  /** `currentLocation` is none of these values (an empty list does not filter). */
   currentLocationNotIn?: Array<string> | null | undefined;
+  /** true: only records where `currentLocation` is not null; false does not filter. */
   currentLocationNotNil?: boolean | null | undefined;
-  /** education field predicates */
+  /** `education` equals this value. */
   education?: PersonEducation | null | undefined;
+  /** `education` is one of these values (an empty list does not filter). */
   educationIn?: Array<PersonEducation> | null | undefined;
+  /** true: only records where `education` is null (not recorded); false does not filter. */
   educationIsNil?: boolean | null | undefined;
+  /** `education` differs from this value. */
   educationNEQ?: PersonEducation | null | undefined;
+  /** `education` is none of these values (an empty list does not filter). */
   educationNotIn?: Array<PersonEducation> | null | undefined;
+  /** true: only records where `education` is not null; false does not filter. */
   educationNotNil?: boolean | null | undefined;
-  /** endowment_insured_since field predicates */
+  /** `endowmentInsuredSince` equals this value. */
   endowmentInsuredSince?: string | null | undefined;
+  /** `endowmentInsuredSince` is after this value. */
   endowmentInsuredSinceGT?: string | null | undefined;
+  /** `endowmentInsuredSince` is on or after this value. */
   endowmentInsuredSinceGTE?: string | null | undefined;
+  /** `endowmentInsuredSince` is one of these values (an empty list does not filter). */
   endowmentInsuredSinceIn?: Array<string> | null | undefined;
+  /** true: only records where `endowmentInsuredSince` is null (not recorded); false does not filter. */
   endowmentInsuredSinceIsNil?: boolean | null | undefined;
+  /** `endowmentInsuredSince` is before this value. */
   endowmentInsuredSinceLT?: string | null | undefined;
+  /** `endowmentInsuredSince` is on or before this value. */
   endowmentInsuredSinceLTE?: string | null | undefined;
+  /** `endowmentInsuredSince` differs from this value. */
   endowmentInsuredSinceNEQ?: string | null | undefined;
+  /** `endowmentInsuredSince` is none of these values (an empty list does not filter). */
   endowmentInsuredSinceNotIn?: Array<string> | null | undefined;
+  /** true: only records where `endowmentInsuredSince` is not null; false does not filter. */
   endowmentInsuredSinceNotNil?: boolean | null | undefined;
-  /** ethnicity field predicates */
+  /** `ethnicity` equals this value. */
   ethnicity?: string | null | undefined;
+  /** `ethnicity` contains this text (case-sensitive). */
   ethnicityContains?: string | null | undefined;
+  /** `ethnicity` contains this text, ignoring case. */
   ethnicityContainsFold?: string | null | undefined;
+  /** `ethnicity` equals this text, ignoring case. */
   ethnicityEqualFold?: string | null | undefined;
+  /** `ethnicity` sorts after this value. */
   ethnicityGT?: string | null | undefined;
+  /** `ethnicity` sorts at or after this value. */
   ethnicityGTE?: string | null | undefined;
+  /** `ethnicity` starts with this text. */
   ethnicityHasPrefix?: string | null | undefined;
+  /** `ethnicity` ends with this text. */
   ethnicityHasSuffix?: string | null | undefined;
+  /** `ethnicity` is one of these values (an empty list does not filter). */
   ethnicityIn?: Array<string> | null | undefined;
+  /** true: only records where `ethnicity` is null (not recorded); false does not filter. */
   ethnicityIsNil?: boolean | null | undefined;
+  /** `ethnicity` sorts before this value. */
   ethnicityLT?: string | null | undefined;
+  /** `ethnicity` sorts at or before this value. */
   ethnicityLTE?: string | null | undefined;
+  /** `ethnicity` differs from this value. */
   ethnicityNEQ?: string | null | undefined;
+  /** `ethnicity` is none of these values (an empty list does not filter). */
   ethnicityNotIn?: Array<string> | null | undefined;
+  /** true: only records where `ethnicity` is not null; false does not filter. */
   ethnicityNotNil?: boolean | null | undefined;
-  /** gender field predicates */
+  /** `gender` equals this value. */
   gender?: PersonGender | null | undefined;
+  /** `gender` is one of these values (an empty list does not filter). */
   genderIn?: Array<PersonGender> | null | undefined;
+  /** true: only records where `gender` is null (not recorded); false does not filter. */
   genderIsNil?: boolean | null | undefined;
+  /** `gender` differs from this value. */
   genderNEQ?: PersonGender | null | undefined;
+  /** `gender` is none of these values (an empty list does not filter). */
   genderNotIn?: Array<PersonGender> | null | undefined;
+  /** true: only records where `gender` is not null; false does not filter. */
   genderNotNil?: boolean | null | undefined;
   /** Only people with this background. */
   hasBackground?: PersonBackground | null | undefined;
-  /** home_region edge predicates */
+  /** true: only records that have a homeRegion; false: only those without one. */
   hasHomeRegion?: boolean | null | undefined;
+  /** Only records whose homeRegion matches every one of these filters. */
   hasHomeRegionWith?: Array<RegionWhereInput> | null | undefined;
-  /** led_projects edge predicates */
+  /** true: only records with at least one of ledProjects; false: only those with none. */
   hasLedProjects?: boolean | null | undefined;
+  /** Only records with at least one of ledProjects matching every one of these filters. */
   hasLedProjectsWith?: Array<ProjectWhereInput> | null | undefined;
-  /** positions edge predicates */
+  /** true: only records with at least one of positions; false: only those with none. */
   hasPositions?: boolean | null | undefined;
+  /** Only records with at least one of positions matching every one of these filters. */
   hasPositionsWith?: Array<PositionWhereInput> | null | undefined;
-  /** id field predicates */
+  /** `id` equals this value. */
   id?: string | null | undefined;
+  /** `id` is greater than this value. */
   idGT?: string | null | undefined;
+  /** `id` is at least this value. */
   idGTE?: string | null | undefined;
+  /** `id` is one of these values (an empty list does not filter). */
   idIn?: Array<string> | null | undefined;
+  /** `id` is less than this value. */
   idLT?: string | null | undefined;
+  /** `id` is at most this value. */
   idLTE?: string | null | undefined;
+  /** `id` differs from this value. */
   idNEQ?: string | null | undefined;
+  /** `id` is none of these values (an empty list does not filter). */
   idNotIn?: Array<string> | null | undefined;
   /** Only people whose home region lies in this region's subtree. */
   inRegion?: string | null | undefined;
-  /** joined_party_on field predicates */
+  /** `joinedPartyOn` equals this value. */
   joinedPartyOn?: string | null | undefined;
+  /** `joinedPartyOn` is after this value. */
   joinedPartyOnGT?: string | null | undefined;
+  /** `joinedPartyOn` is on or after this value. */
   joinedPartyOnGTE?: string | null | undefined;
+  /** `joinedPartyOn` is one of these values (an empty list does not filter). */
   joinedPartyOnIn?: Array<string> | null | undefined;
+  /** true: only records where `joinedPartyOn` is null (not recorded); false does not filter. */
   joinedPartyOnIsNil?: boolean | null | undefined;
+  /** `joinedPartyOn` is before this value. */
   joinedPartyOnLT?: string | null | undefined;
+  /** `joinedPartyOn` is on or before this value. */
   joinedPartyOnLTE?: string | null | undefined;
+  /** `joinedPartyOn` differs from this value. */
   joinedPartyOnNEQ?: string | null | undefined;
+  /** `joinedPartyOn` is none of these values (an empty list does not filter). */
   joinedPartyOnNotIn?: Array<string> | null | undefined;
+  /** true: only records where `joinedPartyOn` is not null; false does not filter. */
   joinedPartyOnNotNil?: boolean | null | undefined;
-  /** migrant field predicates */
+  /** `migrant` equals this value. */
   migrant?: boolean | null | undefined;
+  /** `migrant` differs from this value. */
   migrantNEQ?: boolean | null | undefined;
-  /** name field predicates */
+  /** `name` equals this value. */
   name?: string | null | undefined;
+  /** `name` contains this text (case-sensitive). */
   nameContains?: string | null | undefined;
+  /** `name` contains this text, ignoring case. */
   nameContainsFold?: string | null | undefined;
+  /** `name` equals this text, ignoring case. */
   nameEqualFold?: string | null | undefined;
+  /** `name` sorts after this value. */
   nameGT?: string | null | undefined;
+  /** `name` sorts at or after this value. */
   nameGTE?: string | null | undefined;
+  /** `name` starts with this text. */
   nameHasPrefix?: string | null | undefined;
+  /** `name` ends with this text. */
   nameHasSuffix?: string | null | undefined;
+  /** `name` is one of these values (an empty list does not filter). */
   nameIn?: Array<string> | null | undefined;
+  /** `name` sorts before this value. */
   nameLT?: string | null | undefined;
+  /** `name` sorts at or before this value. */
   nameLTE?: string | null | undefined;
-  /** name_latin field predicates */
+  /** `nameLatin` equals this value. */
   nameLatin?: string | null | undefined;
+  /** `nameLatin` contains this text (case-sensitive). */
   nameLatinContains?: string | null | undefined;
+  /** `nameLatin` contains this text, ignoring case. */
   nameLatinContainsFold?: string | null | undefined;
+  /** `nameLatin` equals this text, ignoring case. */
   nameLatinEqualFold?: string | null | undefined;
+  /** `nameLatin` sorts after this value. */
   nameLatinGT?: string | null | undefined;
+  /** `nameLatin` sorts at or after this value. */
   nameLatinGTE?: string | null | undefined;
+  /** `nameLatin` starts with this text. */
   nameLatinHasPrefix?: string | null | undefined;
+  /** `nameLatin` ends with this text. */
   nameLatinHasSuffix?: string | null | undefined;
+  /** `nameLatin` is one of these values (an empty list does not filter). */
   nameLatinIn?: Array<string> | null | undefined;
+  /** true: only records where `nameLatin` is null (not recorded); false does not filter. */
   nameLatinIsNil?: boolean | null | undefined;
+  /** `nameLatin` sorts before this value. */
   nameLatinLT?: string | null | undefined;
+  /** `nameLatin` sorts at or before this value. */
   nameLatinLTE?: string | null | undefined;
+  /** `nameLatin` differs from this value. */
   nameLatinNEQ?: string | null | undefined;
+  /** `nameLatin` is none of these values (an empty list does not filter). */
   nameLatinNotIn?: Array<string> | null | undefined;
+  /** true: only records where `nameLatin` is not null; false does not filter. */
   nameLatinNotNil?: boolean | null | undefined;
+  /** `name` differs from this value. */
   nameNEQ?: string | null | undefined;
+  /** `name` is none of these values (an empty list does not filter). */
   nameNotIn?: Array<string> | null | undefined;
+  /** Only the records this filter does not match. */
   not?: PersonWhereInput | null | undefined;
+  /** Only the records that at least one of these filters matches. */
   or?: Array<PersonWhereInput> | null | undefined;
-  /** political_status field predicates */
+  /** `politicalStatus` equals this value. */
   politicalStatus?: PersonPoliticalStatus | null | undefined;
+  /** `politicalStatus` is one of these values (an empty list does not filter). */
   politicalStatusIn?: Array<PersonPoliticalStatus> | null | undefined;
+  /** `politicalStatus` differs from this value. */
   politicalStatusNEQ?: PersonPoliticalStatus | null | undefined;
+  /** `politicalStatus` is none of these values (an empty list does not filter). */
   politicalStatusNotIn?: Array<PersonPoliticalStatus> | null | undefined;
-  /** updated_at field predicates */
+  /** `updatedAt` equals this value. */
   updatedAt?: string | null | undefined;
+  /** `updatedAt` is after this value. */
   updatedAtGT?: string | null | undefined;
+  /** `updatedAt` is at or after this value. */
   updatedAtGTE?: string | null | undefined;
+  /** `updatedAt` is one of these values (an empty list does not filter). */
   updatedAtIn?: Array<string> | null | undefined;
+  /** `updatedAt` is before this value. */
   updatedAtLT?: string | null | undefined;
+  /** `updatedAt` is at or before this value. */
   updatedAtLTE?: string | null | undefined;
+  /** `updatedAt` differs from this value. */
   updatedAtNEQ?: string | null | undefined;
+  /** `updatedAt` is none of these values (an empty list does not filter). */
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
-/** PositionRole is enum for the field role */
+/** Position.role: The post held. SECRETARY, DIRECTOR and HEAD are the leader posts (Organization.currentLeaders). */
 export type PositionRole =
+  /** College-graduate village official: a graduate hired to assist a village's two committees, as assistant to the party secretary or the villagers' committee director, for up to three years. */
   | 'ASSISTANT'
+  /** A seat on the leadership: member of a party organization's committee or of the villagers' committee. */
   | 'COMMITTEE_MEMBER'
+  /** Deputy director (vice chair). */
   | 'DEPUTY_DIRECTOR'
+  /** Deputy secretary of a party organization. */
   | 'DEPUTY_SECRETARY'
+  /** Director (chair) of a villagers' committee, cooperative or collective economy. */
   | 'DIRECTOR'
+  /** First secretary: a cadre sent by a party or government organ to lead a village party organization for a term, beside its own secretary. */
   | 'FIRST_SECRETARY'
+  /** Head of another unit: the youth league's secretary, the women's congress's chair, the militia's commander, or the head of a collective economy, organ or border unit. */
   | 'HEAD'
+  /** Ordinary member of the organization (such as a party member of a branch), with no leadership seat. */
   | 'MEMBER'
+  /** Part-time member of a party committee from outside it, such as a border officer on a border township's or village's committee. */
   | 'PART_TIME_MEMBER'
+  /** Reserve village cadre: a young talent trained to take over village posts later; not in office. */
   | 'RESERVE_CADRE'
+  /** Secretary of a party organization: for a village, the village party secretary. */
   | 'SECRETARY';
 
-/** PositionSelectionMethod is enum for the field selection_method */
+/** Position.selectionMethod: How the person came to the post; null when not recorded. */
 export type PositionSelectionMethod =
+  /** Hired through the college-graduate village official program. */
   | 'COLLEGE_GRADUATE_HIRE'
+  /** Serving across villages: a capable cadre of one village takes the post in another. */
   | 'CROSS_VILLAGE'
+  /** Direct election by all the members (party members, or villagers). */
   | 'DIRECT_ELECTION'
+  /** Open selection from society at large: applicants from outside the village compete. */
   | 'OPEN_SELECTION'
+  /** Public recommendation and direct election: candidates openly recommended by party members and the public, then elected directly by the party members. */
   | 'PUBLIC_RECOMMENDATION_DIRECT_ELECTION'
+  /** Sent to the post by a county or township organ or another unit, as first secretaries and officers are. */
   | 'SENT_BY_ORGAN'
+  /** Appointed by the township party committee. */
   | 'TOWNSHIP_APPOINTMENT'
+  /** Two recommendations, one election: candidates recommended by the party members and by the villagers, then elected by the party members. */
   | 'TWO_RECOMMENDATIONS_ONE_ELECTION';
 
 /**
- * PositionWhereInput is used for filtering Position objects.
- * Input was generated by ent.
+ * Selects Position records. Every field given must hold (they combine with AND); `or`
+ * gives alternatives and `not` negates. A field left out or null does not filter, so an
+ * empty filter matches everything. A comparison never matches a record whose field is null:
+ * ask for those with the field's IsNil predicate.
  */
 export type PositionWhereInput = {
+  /** Only the records that every one of these filters matches. */
   and?: Array<PositionWhereInput> | null | undefined;
-  /** basic_remuneration field predicates */
+  /** `basicRemuneration` equals this value. */
   basicRemuneration?: number | null | undefined;
+  /** `basicRemuneration` is greater than this value. */
   basicRemunerationGT?: number | null | undefined;
+  /** `basicRemuneration` is at least this value. */
   basicRemunerationGTE?: number | null | undefined;
+  /** `basicRemuneration` is one of these values (an empty list does not filter). */
   basicRemunerationIn?: Array<number> | null | undefined;
+  /** true: only records where `basicRemuneration` is null (not recorded); false does not filter. */
   basicRemunerationIsNil?: boolean | null | undefined;
+  /** `basicRemuneration` is less than this value. */
   basicRemunerationLT?: number | null | undefined;
+  /** `basicRemuneration` is at most this value. */
   basicRemunerationLTE?: number | null | undefined;
+  /** `basicRemuneration` differs from this value. */
   basicRemunerationNEQ?: number | null | undefined;
+  /** `basicRemuneration` is none of these values (an empty list does not filter). */
   basicRemunerationNotIn?: Array<number> | null | undefined;
+  /** true: only records where `basicRemuneration` is not null; false does not filter. */
   basicRemunerationNotNil?: boolean | null | undefined;
-  /** created_at field predicates */
+  /** `createdAt` equals this value. */
   createdAt?: string | null | undefined;
+  /** `createdAt` is after this value. */
   createdAtGT?: string | null | undefined;
+  /** `createdAt` is at or after this value. */
   createdAtGTE?: string | null | undefined;
+  /** `createdAt` is one of these values (an empty list does not filter). */
   createdAtIn?: Array<string> | null | undefined;
+  /** `createdAt` is before this value. */
   createdAtLT?: string | null | undefined;
+  /** `createdAt` is at or before this value. */
   createdAtLTE?: string | null | undefined;
+  /** `createdAt` differs from this value. */
   createdAtNEQ?: string | null | undefined;
+  /** `createdAt` is none of these values (an empty list does not filter). */
   createdAtNotIn?: Array<string> | null | undefined;
-  /** ended_on field predicates */
+  /** `endedOn` equals this value. */
   endedOn?: string | null | undefined;
+  /** `endedOn` is after this value. */
   endedOnGT?: string | null | undefined;
+  /** `endedOn` is on or after this value. */
   endedOnGTE?: string | null | undefined;
+  /** `endedOn` is one of these values (an empty list does not filter). */
   endedOnIn?: Array<string> | null | undefined;
+  /** true: only records where `endedOn` is null (not recorded); false does not filter. */
   endedOnIsNil?: boolean | null | undefined;
+  /** `endedOn` is before this value. */
   endedOnLT?: string | null | undefined;
+  /** `endedOn` is on or before this value. */
   endedOnLTE?: string | null | undefined;
+  /** `endedOn` differs from this value. */
   endedOnNEQ?: string | null | undefined;
+  /** `endedOn` is none of these values (an empty list does not filter). */
   endedOnNotIn?: Array<string> | null | undefined;
+  /** true: only records where `endedOn` is not null; false does not filter. */
   endedOnNotNil?: boolean | null | undefined;
-  /** organization edge predicates */
+  /** true: only records that have a organization; false: only those without one. */
   hasOrganization?: boolean | null | undefined;
+  /** Only records whose organization matches every one of these filters. */
   hasOrganizationWith?: Array<OrganizationWhereInput> | null | undefined;
-  /** person edge predicates */
+  /** true: only records that have a person; false: only those without one. */
   hasPerson?: boolean | null | undefined;
+  /** Only records whose person matches every one of these filters. */
   hasPersonWith?: Array<PersonWhereInput> | null | undefined;
   /** Only posts held on this date (started on or before, not ended by it). */
   heldOn?: string | null | undefined;
-  /** id field predicates */
+  /** `id` equals this value. */
   id?: string | null | undefined;
+  /** `id` is greater than this value. */
   idGT?: string | null | undefined;
+  /** `id` is at least this value. */
   idGTE?: string | null | undefined;
+  /** `id` is one of these values (an empty list does not filter). */
   idIn?: Array<string> | null | undefined;
+  /** `id` is less than this value. */
   idLT?: string | null | undefined;
+  /** `id` is at most this value. */
   idLTE?: string | null | undefined;
+  /** `id` differs from this value. */
   idNEQ?: string | null | undefined;
+  /** `id` is none of these values (an empty list does not filter). */
   idNotIn?: Array<string> | null | undefined;
   /** Only posts in organizations inside this region's subtree. */
   inRegion?: string | null | undefined;
+  /** Only the records this filter does not match. */
   not?: PositionWhereInput | null | undefined;
+  /** Only the records that at least one of these filters matches. */
   or?: Array<PositionWhereInput> | null | undefined;
-  /** role field predicates */
+  /** `role` equals this value. */
   role?: PositionRole | null | undefined;
+  /** `role` is one of these values (an empty list does not filter). */
   roleIn?: Array<PositionRole> | null | undefined;
+  /** `role` differs from this value. */
   roleNEQ?: PositionRole | null | undefined;
+  /** `role` is none of these values (an empty list does not filter). */
   roleNotIn?: Array<PositionRole> | null | undefined;
-  /** selection_method field predicates */
+  /** `selectionMethod` equals this value. */
   selectionMethod?: PositionSelectionMethod | null | undefined;
+  /** `selectionMethod` is one of these values (an empty list does not filter). */
   selectionMethodIn?: Array<PositionSelectionMethod> | null | undefined;
+  /** true: only records where `selectionMethod` is null (not recorded); false does not filter. */
   selectionMethodIsNil?: boolean | null | undefined;
+  /** `selectionMethod` differs from this value. */
   selectionMethodNEQ?: PositionSelectionMethod | null | undefined;
+  /** `selectionMethod` is none of these values (an empty list does not filter). */
   selectionMethodNotIn?: Array<PositionSelectionMethod> | null | undefined;
+  /** true: only records where `selectionMethod` is not null; false does not filter. */
   selectionMethodNotNil?: boolean | null | undefined;
-  /** started_on field predicates */
+  /** `startedOn` equals this value. */
   startedOn?: string | null | undefined;
+  /** `startedOn` is after this value. */
   startedOnGT?: string | null | undefined;
+  /** `startedOn` is on or after this value. */
   startedOnGTE?: string | null | undefined;
+  /** `startedOn` is one of these values (an empty list does not filter). */
   startedOnIn?: Array<string> | null | undefined;
+  /** true: only records where `startedOn` is null (not recorded); false does not filter. */
   startedOnIsNil?: boolean | null | undefined;
+  /** `startedOn` is before this value. */
   startedOnLT?: string | null | undefined;
+  /** `startedOn` is on or before this value. */
   startedOnLTE?: string | null | undefined;
+  /** `startedOn` differs from this value. */
   startedOnNEQ?: string | null | undefined;
+  /** `startedOn` is none of these values (an empty list does not filter). */
   startedOnNotIn?: Array<string> | null | undefined;
+  /** true: only records where `startedOn` is not null; false does not filter. */
   startedOnNotNil?: boolean | null | undefined;
-  /** updated_at field predicates */
+  /** `updatedAt` equals this value. */
   updatedAt?: string | null | undefined;
+  /** `updatedAt` is after this value. */
   updatedAtGT?: string | null | undefined;
+  /** `updatedAt` is at or after this value. */
   updatedAtGTE?: string | null | undefined;
+  /** `updatedAt` is one of these values (an empty list does not filter). */
   updatedAtIn?: Array<string> | null | undefined;
+  /** `updatedAt` is before this value. */
   updatedAtLT?: string | null | undefined;
+  /** `updatedAt` is at or before this value. */
   updatedAtLTE?: string | null | undefined;
+  /** `updatedAt` differs from this value. */
   updatedAtNEQ?: string | null | undefined;
+  /** `updatedAt` is none of these values (an empty list does not filter). */
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
 /**
- * ProjectIncomeWhereInput is used for filtering ProjectIncome objects.
- * Input was generated by ent.
+ * Selects ProjectIncome records. Every field given must hold (they combine with AND); `or`
+ * gives alternatives and `not` negates. A field left out or null does not filter, so an
+ * empty filter matches everything. A comparison never matches a record whose field is null:
+ * ask for those with the field's IsNil predicate.
  */
 export type ProjectIncomeWhereInput = {
+  /** Only the records that every one of these filters matches. */
   and?: Array<ProjectIncomeWhereInput> | null | undefined;
-  /** created_at field predicates */
+  /** `createdAt` equals this value. */
   createdAt?: string | null | undefined;
+  /** `createdAt` is after this value. */
   createdAtGT?: string | null | undefined;
+  /** `createdAt` is at or after this value. */
   createdAtGTE?: string | null | undefined;
+  /** `createdAt` is one of these values (an empty list does not filter). */
   createdAtIn?: Array<string> | null | undefined;
+  /** `createdAt` is before this value. */
   createdAtLT?: string | null | undefined;
+  /** `createdAt` is at or before this value. */
   createdAtLTE?: string | null | undefined;
+  /** `createdAt` differs from this value. */
   createdAtNEQ?: string | null | undefined;
+  /** `createdAt` is none of these values (an empty list does not filter). */
   createdAtNotIn?: Array<string> | null | undefined;
-  /** project edge predicates */
+  /** true: only records that have a project; false: only those without one. */
   hasProject?: boolean | null | undefined;
+  /** Only records whose project matches every one of these filters. */
   hasProjectWith?: Array<ProjectWhereInput> | null | undefined;
-  /** id field predicates */
+  /** `id` equals this value. */
   id?: string | null | undefined;
+  /** `id` is greater than this value. */
   idGT?: string | null | undefined;
+  /** `id` is at least this value. */
   idGTE?: string | null | undefined;
+  /** `id` is one of these values (an empty list does not filter). */
   idIn?: Array<string> | null | undefined;
+  /** `id` is less than this value. */
   idLT?: string | null | undefined;
+  /** `id` is at most this value. */
   idLTE?: string | null | undefined;
+  /** `id` differs from this value. */
   idNEQ?: string | null | undefined;
+  /** `id` is none of these values (an empty list does not filter). */
   idNotIn?: Array<string> | null | undefined;
-  /** income field predicates */
+  /** `income` equals this value. */
   income?: number | null | undefined;
+  /** `income` is greater than this value. */
   incomeGT?: number | null | undefined;
+  /** `income` is at least this value. */
   incomeGTE?: number | null | undefined;
+  /** `income` is one of these values (an empty list does not filter). */
   incomeIn?: Array<number> | null | undefined;
+  /** `income` is less than this value. */
   incomeLT?: number | null | undefined;
+  /** `income` is at most this value. */
   incomeLTE?: number | null | undefined;
+  /** `income` differs from this value. */
   incomeNEQ?: number | null | undefined;
+  /** `income` is none of these values (an empty list does not filter). */
   incomeNotIn?: Array<number> | null | undefined;
+  /** Only the records this filter does not match. */
   not?: ProjectIncomeWhereInput | null | undefined;
+  /** Only the records that at least one of these filters matches. */
   or?: Array<ProjectIncomeWhereInput> | null | undefined;
-  /** updated_at field predicates */
+  /** `updatedAt` equals this value. */
   updatedAt?: string | null | undefined;
+  /** `updatedAt` is after this value. */
   updatedAtGT?: string | null | undefined;
+  /** `updatedAt` is at or after this value. */
   updatedAtGTE?: string | null | undefined;
+  /** `updatedAt` is one of these values (an empty list does not filter). */
   updatedAtIn?: Array<string> | null | undefined;
+  /** `updatedAt` is before this value. */
   updatedAtLT?: string | null | undefined;
+  /** `updatedAt` is at or before this value. */
   updatedAtLTE?: string | null | undefined;
+  /** `updatedAt` differs from this value. */
   updatedAtNEQ?: string | null | undefined;
+  /** `updatedAt` is none of these values (an empty list does not filter). */
   updatedAtNotIn?: Array<string> | null | undefined;
-  /** year field predicates */
+  /** `year` equals this value. */
   year?: number | null | undefined;
+  /** `year` is greater than this value. */
   yearGT?: number | null | undefined;
+  /** `year` is at least this value. */
   yearGTE?: number | null | undefined;
+  /** `year` is one of these values (an empty list does not filter). */
   yearIn?: Array<number> | null | undefined;
+  /** `year` is less than this value. */
   yearLT?: number | null | undefined;
+  /** `year` is at most this value. */
   yearLTE?: number | null | undefined;
+  /** `year` differs from this value. */
   yearNEQ?: number | null | undefined;
+  /** `year` is none of these values (an empty list does not filter). */
   yearNotIn?: Array<number> | null | undefined;
 };
 
-/** ProjectKind is enum for the field kind */
+/** Project.kind: What the project does. */
 export type ProjectKind =
+  /** Livestock, poultry or fish farming. */
   | 'BREEDING'
+  /** Selling online. */
   | 'ECOMMERCE'
+  /** Organized labour services: training villagers and placing them in work. */
   | 'LABOR_SERVICE'
+  /** Anything else. */
   | 'OTHER'
+  /** Crop growing: grain, vegetables, fruit, herbs, ginseng. */
   | 'PLANTING'
+  /** Processing of farm products. */
   | 'PROCESSING'
+  /** Rural tourism. */
   | 'TOURISM';
 
-/** ProjectStatus is enum for the field status */
+/** Project.status: Where the project stands. */
 export type ProjectStatus =
+  /** Completed and accepted; acceptedOn says when. */
   | 'ACCEPTED'
+  /** Abandoned or failed. */
   | 'FAILED'
+  /** Planned, not started; the default. */
   | 'PLANNED'
+  /** Paused. */
   | 'SUSPENDED'
+  /** Under way. */
   | 'UNDERWAY';
 
 /**
- * ProjectWhereInput is used for filtering Project objects.
- * Input was generated by ent.
+ * Selects Project records. Every field given must hold (they combine with AND); `or`
+ * gives alternatives and `not` negates. A field left out or null does not filter, so an
+ * empty filter matches everything. A comparison never matches a record whose field is null:
+ * ask for those with the field's IsNil predicate.
  */
 export type ProjectWhereInput = {
-  /** accepted_on field predicates */
+  /** `acceptedOn` equals this value. */
   acceptedOn?: string | null | undefined;
+  /** `acceptedOn` is after this value. */
   acceptedOnGT?: string | null | undefined;
+  /** `acceptedOn` is on or after this value. */
   acceptedOnGTE?: string | null | undefined;
+  /** `acceptedOn` is one of these values (an empty list does not filter). */
   acceptedOnIn?: Array<string> | null | undefined;
+  /** true: only records where `acceptedOn` is null (not recorded); false does not filter. */
   acceptedOnIsNil?: boolean | null | undefined;
+  /** `acceptedOn` is before this value. */
   acceptedOnLT?: string | null | undefined;
+  /** `acceptedOn` is on or before this value. */
   acceptedOnLTE?: string | null | undefined;
+  /** `acceptedOn` differs from this value. */
   acceptedOnNEQ?: string | null | undefined;
+  /** `acceptedOn` is none of these values (an empty list does not filter). */
   acceptedOnNotIn?: Array<string> | null | undefined;
+  /** true: only records where `acceptedOn` is not null; false does not filter. */
   acceptedOnNotNil?: boolean | null | undefined;
+  /** Only the records that every one of these filters matches. */
   and?: Array<ProjectWhereInput> | null | undefined;
-  /** created_at field predicates */
+  /** `createdAt` equals this value. */
   createdAt?: string | null | undefined;
+  /** `createdAt` is after this value. */
   createdAtGT?: string | null | undefined;
+  /** `createdAt` is at or after this value. */
   createdAtGTE?: string | null | undefined;
+  /** `createdAt` is one of these values (an empty list does not filter). */
   createdAtIn?: Array<string> | null | undefined;
+  /** `createdAt` is before this value. */
   createdAtLT?: string | null | undefined;
+  /** `createdAt` is at or before this value. */
   createdAtLTE?: string | null | undefined;
+  /** `createdAt` differs from this value. */
   createdAtNEQ?: string | null | undefined;
+  /** `createdAt` is none of these values (an empty list does not filter). */
   createdAtNotIn?: Array<string> | null | undefined;
-  /** incomes edge predicates */
+  /** true: only records with at least one of incomes; false: only those with none. */
   hasIncomes?: boolean | null | undefined;
+  /** Only records with at least one of incomes matching every one of these filters. */
   hasIncomesWith?: Array<ProjectIncomeWhereInput> | null | undefined;
-  /** leader edge predicates */
+  /** true: only records that have a leader; false: only those without one. */
   hasLeader?: boolean | null | undefined;
+  /** Only records whose leader matches every one of these filters. */
   hasLeaderWith?: Array<PersonWhereInput> | null | undefined;
-  /** organization edge predicates */
+  /** true: only records that have a organization; false: only those without one. */
   hasOrganization?: boolean | null | undefined;
+  /** Only records whose organization matches every one of these filters. */
   hasOrganizationWith?: Array<OrganizationWhereInput> | null | undefined;
-  /** region edge predicates */
+  /** true: only records that have a region; false: only those without one. */
   hasRegion?: boolean | null | undefined;
+  /** Only records whose region matches every one of these filters. */
   hasRegionWith?: Array<RegionWhereInput> | null | undefined;
-  /** households field predicates */
+  /** `households` equals this value. */
   households?: number | null | undefined;
+  /** `households` is greater than this value. */
   householdsGT?: number | null | undefined;
+  /** `households` is at least this value. */
   householdsGTE?: number | null | undefined;
+  /** `households` is one of these values (an empty list does not filter). */
   householdsIn?: Array<number> | null | undefined;
+  /** true: only records where `households` is null (not recorded); false does not filter. */
   householdsIsNil?: boolean | null | undefined;
+  /** `households` is less than this value. */
   householdsLT?: number | null | undefined;
+  /** `households` is at most this value. */
   householdsLTE?: number | null | undefined;
+  /** `households` differs from this value. */
   householdsNEQ?: number | null | undefined;
+  /** `households` is none of these values (an empty list does not filter). */
   householdsNotIn?: Array<number> | null | undefined;
+  /** true: only records where `households` is not null; false does not filter. */
   householdsNotNil?: boolean | null | undefined;
-  /** id field predicates */
+  /** `id` equals this value. */
   id?: string | null | undefined;
+  /** `id` is greater than this value. */
   idGT?: string | null | undefined;
+  /** `id` is at least this value. */
   idGTE?: string | null | undefined;
+  /** `id` is one of these values (an empty list does not filter). */
   idIn?: Array<string> | null | undefined;
+  /** `id` is less than this value. */
   idLT?: string | null | undefined;
+  /** `id` is at most this value. */
   idLTE?: string | null | undefined;
+  /** `id` differs from this value. */
   idNEQ?: string | null | undefined;
+  /** `id` is none of these values (an empty list does not filter). */
   idNotIn?: Array<string> | null | undefined;
   /** Only projects in this region's subtree. */
   inRegion?: string | null | undefined;
-  /** industry field predicates */
+  /** `industry` equals this value. */
   industry?: string | null | undefined;
+  /** `industry` contains this text (case-sensitive). */
   industryContains?: string | null | undefined;
+  /** `industry` contains this text, ignoring case. */
   industryContainsFold?: string | null | undefined;
+  /** `industry` equals this text, ignoring case. */
   industryEqualFold?: string | null | undefined;
+  /** `industry` sorts after this value. */
   industryGT?: string | null | undefined;
+  /** `industry` sorts at or after this value. */
   industryGTE?: string | null | undefined;
+  /** `industry` starts with this text. */
   industryHasPrefix?: string | null | undefined;
+  /** `industry` ends with this text. */
   industryHasSuffix?: string | null | undefined;
+  /** `industry` is one of these values (an empty list does not filter). */
   industryIn?: Array<string> | null | undefined;
+  /** true: only records where `industry` is null (not recorded); false does not filter. */
   industryIsNil?: boolean | null | undefined;
+  /** `industry` sorts before this value. */
   industryLT?: string | null | undefined;
+  /** `industry` sorts at or before this value. */
   industryLTE?: string | null | undefined;
+  /** `industry` differs from this value. */
   industryNEQ?: string | null | undefined;
+  /** `industry` is none of these values (an empty list does not filter). */
   industryNotIn?: Array<string> | null | undefined;
+  /** true: only records where `industry` is not null; false does not filter. */
   industryNotNil?: boolean | null | undefined;
-  /** investment field predicates */
+  /** `investment` equals this value. */
   investment?: number | null | undefined;
+  /** `investment` is greater than this value. */
   investmentGT?: number | null | undefined;
+  /** `investment` is at least this value. */
   investmentGTE?: number | null | undefined;
+  /** `investment` is one of these values (an empty list does not filter). */
   investmentIn?: Array<number> | null | undefined;
+  /** true: only records where `investment` is null (not recorded); false does not filter. */
   investmentIsNil?: boolean | null | undefined;
+  /** `investment` is less than this value. */
   investmentLT?: number | null | undefined;
+  /** `investment` is at most this value. */
   investmentLTE?: number | null | undefined;
+  /** `investment` differs from this value. */
   investmentNEQ?: number | null | undefined;
+  /** `investment` is none of these values (an empty list does not filter). */
   investmentNotIn?: Array<number> | null | undefined;
+  /** true: only records where `investment` is not null; false does not filter. */
   investmentNotNil?: boolean | null | undefined;
-  /** kind field predicates */
+  /** `kind` equals this value. */
   kind?: ProjectKind | null | undefined;
+  /** `kind` is one of these values (an empty list does not filter). */
   kindIn?: Array<ProjectKind> | null | undefined;
+  /** `kind` differs from this value. */
   kindNEQ?: ProjectKind | null | undefined;
+  /** `kind` is none of these values (an empty list does not filter). */
   kindNotIn?: Array<ProjectKind> | null | undefined;
-  /** name field predicates */
+  /** `name` equals this value. */
   name?: string | null | undefined;
+  /** `name` contains this text (case-sensitive). */
   nameContains?: string | null | undefined;
+  /** `name` contains this text, ignoring case. */
   nameContainsFold?: string | null | undefined;
+  /** `name` equals this text, ignoring case. */
   nameEqualFold?: string | null | undefined;
+  /** `name` sorts after this value. */
   nameGT?: string | null | undefined;
+  /** `name` sorts at or after this value. */
   nameGTE?: string | null | undefined;
+  /** `name` starts with this text. */
   nameHasPrefix?: string | null | undefined;
+  /** `name` ends with this text. */
   nameHasSuffix?: string | null | undefined;
+  /** `name` is one of these values (an empty list does not filter). */
   nameIn?: Array<string> | null | undefined;
+  /** `name` sorts before this value. */
   nameLT?: string | null | undefined;
+  /** `name` sorts at or before this value. */
   nameLTE?: string | null | undefined;
-  /** name_latin field predicates */
+  /** `nameLatin` equals this value. */
   nameLatin?: string | null | undefined;
+  /** `nameLatin` contains this text (case-sensitive). */
   nameLatinContains?: string | null | undefined;
+  /** `nameLatin` contains this text, ignoring case. */
   nameLatinContainsFold?: string | null | undefined;
+  /** `nameLatin` equals this text, ignoring case. */
   nameLatinEqualFold?: string | null | undefined;
+  /** `nameLatin` sorts after this value. */
   nameLatinGT?: string | null | undefined;
+  /** `nameLatin` sorts at or after this value. */
   nameLatinGTE?: string | null | undefined;
+  /** `nameLatin` starts with this text. */
   nameLatinHasPrefix?: string | null | undefined;
+  /** `nameLatin` ends with this text. */
   nameLatinHasSuffix?: string | null | undefined;
+  /** `nameLatin` is one of these values (an empty list does not filter). */
   nameLatinIn?: Array<string> | null | undefined;
+  /** true: only records where `nameLatin` is null (not recorded); false does not filter. */
   nameLatinIsNil?: boolean | null | undefined;
+  /** `nameLatin` sorts before this value. */
   nameLatinLT?: string | null | undefined;
+  /** `nameLatin` sorts at or before this value. */
   nameLatinLTE?: string | null | undefined;
+  /** `nameLatin` differs from this value. */
   nameLatinNEQ?: string | null | undefined;
+  /** `nameLatin` is none of these values (an empty list does not filter). */
   nameLatinNotIn?: Array<string> | null | undefined;
+  /** true: only records where `nameLatin` is not null; false does not filter. */
   nameLatinNotNil?: boolean | null | undefined;
+  /** `name` differs from this value. */
   nameNEQ?: string | null | undefined;
+  /** `name` is none of these values (an empty list does not filter). */
   nameNotIn?: Array<string> | null | undefined;
+  /** Only the records this filter does not match. */
   not?: ProjectWhereInput | null | undefined;
+  /** Only the records that at least one of these filters matches. */
   or?: Array<ProjectWhereInput> | null | undefined;
-  /** responsibility_letter_on field predicates */
+  /** `responsibilityLetterOn` equals this value. */
   responsibilityLetterOn?: string | null | undefined;
+  /** `responsibilityLetterOn` is after this value. */
   responsibilityLetterOnGT?: string | null | undefined;
+  /** `responsibilityLetterOn` is on or after this value. */
   responsibilityLetterOnGTE?: string | null | undefined;
+  /** `responsibilityLetterOn` is one of these values (an empty list does not filter). */
   responsibilityLetterOnIn?: Array<string> | null | undefined;
+  /** true: only records where `responsibilityLetterOn` is null (not recorded); false does not filter. */
   responsibilityLetterOnIsNil?: boolean | null | undefined;
+  /** `responsibilityLetterOn` is before this value. */
   responsibilityLetterOnLT?: string | null | undefined;
+  /** `responsibilityLetterOn` is on or before this value. */
   responsibilityLetterOnLTE?: string | null | undefined;
+  /** `responsibilityLetterOn` differs from this value. */
   responsibilityLetterOnNEQ?: string | null | undefined;
+  /** `responsibilityLetterOn` is none of these values (an empty list does not filter). */
   responsibilityLetterOnNotIn?: Array<string> | null | undefined;
+  /** true: only records where `responsibilityLetterOn` is not null; false does not filter. */
   responsibilityLetterOnNotNil?: boolean | null | undefined;
-  /** started_on field predicates */
+  /** `startedOn` equals this value. */
   startedOn?: string | null | undefined;
+  /** `startedOn` is after this value. */
   startedOnGT?: string | null | undefined;
+  /** `startedOn` is on or after this value. */
   startedOnGTE?: string | null | undefined;
+  /** `startedOn` is one of these values (an empty list does not filter). */
   startedOnIn?: Array<string> | null | undefined;
+  /** true: only records where `startedOn` is null (not recorded); false does not filter. */
   startedOnIsNil?: boolean | null | undefined;
+  /** `startedOn` is before this value. */
   startedOnLT?: string | null | undefined;
+  /** `startedOn` is on or before this value. */
   startedOnLTE?: string | null | undefined;
+  /** `startedOn` differs from this value. */
   startedOnNEQ?: string | null | undefined;
+  /** `startedOn` is none of these values (an empty list does not filter). */
   startedOnNotIn?: Array<string> | null | undefined;
+  /** true: only records where `startedOn` is not null; false does not filter. */
   startedOnNotNil?: boolean | null | undefined;
-  /** status field predicates */
+  /** `status` equals this value. */
   status?: ProjectStatus | null | undefined;
+  /** `status` is one of these values (an empty list does not filter). */
   statusIn?: Array<ProjectStatus> | null | undefined;
+  /** `status` differs from this value. */
   statusNEQ?: ProjectStatus | null | undefined;
+  /** `status` is none of these values (an empty list does not filter). */
   statusNotIn?: Array<ProjectStatus> | null | undefined;
-  /** updated_at field predicates */
+  /** `updatedAt` equals this value. */
   updatedAt?: string | null | undefined;
+  /** `updatedAt` is after this value. */
   updatedAtGT?: string | null | undefined;
+  /** `updatedAt` is at or after this value. */
   updatedAtGTE?: string | null | undefined;
+  /** `updatedAt` is one of these values (an empty list does not filter). */
   updatedAtIn?: Array<string> | null | undefined;
+  /** `updatedAt` is before this value. */
   updatedAtLT?: string | null | undefined;
+  /** `updatedAt` is at or before this value. */
   updatedAtLTE?: string | null | undefined;
+  /** `updatedAt` differs from this value. */
   updatedAtNEQ?: string | null | undefined;
+  /** `updatedAt` is none of these values (an empty list does not filter). */
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
-/** RegionLevel is enum for the field level */
+/** Region.level: Administrative level. Each region sits directly under a region of the level above (villages and communities both under a township). */
 export type RegionLevel =
+  /** Prefecture-level city or autonomous prefecture. */
   | 'CITY'
+  /** Urban community (residents' committee), on the same level as a village. */
   | 'COMMUNITY'
+  /** County, county-level city or city district. */
   | 'COUNTY'
+  /** Province: the root of the tree. */
   | 'PROVINCE'
+  /** Township, town or subdistrict. */
   | 'TOWNSHIP'
+  /** Administrative village: the rural grass-roots unit. */
   | 'VILLAGE';
 
 /**
- * RegionWhereInput is used for filtering Region objects.
- * Input was generated by ent.
+ * Selects Region records. Every field given must hold (they combine with AND); `or`
+ * gives alternatives and `not` negates. A field left out or null does not filter, so an
+ * empty filter matches everything. A comparison never matches a record whose field is null:
+ * ask for those with the field's IsNil predicate.
  */
 export type RegionWhereInput = {
+  /** Only the records that every one of these filters matches. */
   and?: Array<RegionWhereInput> | null | undefined;
-  /** backward field predicates */
+  /** `backward` equals this value. */
   backward?: boolean | null | undefined;
+  /** `backward` differs from this value. */
   backwardNEQ?: boolean | null | undefined;
-  /** border field predicates */
+  /** `border` equals this value. */
   border?: boolean | null | undefined;
+  /** `border` differs from this value. */
   borderNEQ?: boolean | null | undefined;
-  /** code field predicates */
+  /** `code` equals this value. */
   code?: string | null | undefined;
+  /** `code` contains this text (case-sensitive). */
   codeContains?: string | null | undefined;
+  /** `code` contains this text, ignoring case. */
   codeContainsFold?: string | null | undefined;
+  /** `code` equals this text, ignoring case. */
   codeEqualFold?: string | null | undefined;
+  /** `code` sorts after this value. */
   codeGT?: string | null | undefined;
+  /** `code` sorts at or after this value. */
   codeGTE?: string | null | undefined;
+  /** `code` starts with this text. */
   codeHasPrefix?: string | null | undefined;
+  /** `code` ends with this text. */
   codeHasSuffix?: string | null | undefined;
+  /** `code` is one of these values (an empty list does not filter). */
   codeIn?: Array<string> | null | undefined;
+  /** `code` sorts before this value. */
   codeLT?: string | null | undefined;
+  /** `code` sorts at or before this value. */
   codeLTE?: string | null | undefined;
+  /** `code` differs from this value. */
   codeNEQ?: string | null | undefined;
+  /** `code` is none of these values (an empty list does not filter). */
   codeNotIn?: Array<string> | null | undefined;
-  /** collective_income field predicates */
+  /** `collectiveIncome` equals this value. */
   collectiveIncome?: number | null | undefined;
+  /** `collectiveIncome` is greater than this value. */
   collectiveIncomeGT?: number | null | undefined;
+  /** `collectiveIncome` is at least this value. */
   collectiveIncomeGTE?: number | null | undefined;
+  /** `collectiveIncome` is one of these values (an empty list does not filter). */
   collectiveIncomeIn?: Array<number> | null | undefined;
+  /** true: only records where `collectiveIncome` is null (not recorded); false does not filter. */
   collectiveIncomeIsNil?: boolean | null | undefined;
+  /** `collectiveIncome` is less than this value. */
   collectiveIncomeLT?: number | null | undefined;
+  /** `collectiveIncome` is at most this value. */
   collectiveIncomeLTE?: number | null | undefined;
+  /** `collectiveIncome` differs from this value. */
   collectiveIncomeNEQ?: number | null | undefined;
+  /** `collectiveIncome` is none of these values (an empty list does not filter). */
   collectiveIncomeNotIn?: Array<number> | null | undefined;
+  /** true: only records where `collectiveIncome` is not null; false does not filter. */
   collectiveIncomeNotNil?: boolean | null | undefined;
-  /** created_at field predicates */
+  /** `createdAt` equals this value. */
   createdAt?: string | null | undefined;
+  /** `createdAt` is after this value. */
   createdAtGT?: string | null | undefined;
+  /** `createdAt` is at or after this value. */
   createdAtGTE?: string | null | undefined;
+  /** `createdAt` is one of these values (an empty list does not filter). */
   createdAtIn?: Array<string> | null | undefined;
+  /** `createdAt` is before this value. */
   createdAtLT?: string | null | undefined;
+  /** `createdAt` is at or before this value. */
   createdAtLTE?: string | null | undefined;
+  /** `createdAt` differs from this value. */
   createdAtNEQ?: string | null | undefined;
+  /** `createdAt` is none of these values (an empty list does not filter). */
   createdAtNotIn?: Array<string> | null | undefined;
-  /** difficult field predicates */
+  /** `difficult` equals this value. */
   difficult?: boolean | null | undefined;
+  /** `difficult` differs from this value. */
   difficultNEQ?: boolean | null | undefined;
-  /** children edge predicates */
+  /** true: only records with at least one of children; false: only those with none. */
   hasChildren?: boolean | null | undefined;
+  /** Only records with at least one of children matching every one of these filters. */
   hasChildrenWith?: Array<RegionWhereInput> | null | undefined;
-  /** organizations edge predicates */
+  /** true: only records with at least one of organizations; false: only those with none. */
   hasOrganizations?: boolean | null | undefined;
+  /** Only records with at least one of organizations matching every one of these filters. */
   hasOrganizationsWith?: Array<OrganizationWhereInput> | null | undefined;
-  /** parent edge predicates */
+  /** true: only records that have a parent; false: only those without one. */
   hasParent?: boolean | null | undefined;
+  /** Only records whose parent matches every one of these filters. */
   hasParentWith?: Array<RegionWhereInput> | null | undefined;
-  /** projects edge predicates */
+  /** true: only records with at least one of projects; false: only those with none. */
   hasProjects?: boolean | null | undefined;
+  /** Only records with at least one of projects matching every one of these filters. */
   hasProjectsWith?: Array<ProjectWhereInput> | null | undefined;
-  /** residents edge predicates */
+  /** true: only records with at least one of residents; false: only those with none. */
   hasResidents?: boolean | null | undefined;
+  /** Only records with at least one of residents matching every one of these filters. */
   hasResidentsWith?: Array<PersonWhereInput> | null | undefined;
-  /** households field predicates */
+  /** `households` equals this value. */
   households?: number | null | undefined;
+  /** `households` is greater than this value. */
   householdsGT?: number | null | undefined;
+  /** `households` is at least this value. */
   householdsGTE?: number | null | undefined;
+  /** `households` is one of these values (an empty list does not filter). */
   householdsIn?: Array<number> | null | undefined;
+  /** true: only records where `households` is null (not recorded); false does not filter. */
   householdsIsNil?: boolean | null | undefined;
+  /** `households` is less than this value. */
   householdsLT?: number | null | undefined;
+  /** `households` is at most this value. */
   householdsLTE?: number | null | undefined;
+  /** `households` differs from this value. */
   householdsNEQ?: number | null | undefined;
+  /** `households` is none of these values (an empty list does not filter). */
   householdsNotIn?: Array<number> | null | undefined;
+  /** true: only records where `households` is not null; false does not filter. */
   householdsNotNil?: boolean | null | undefined;
-  /** id field predicates */
+  /** `id` equals this value. */
   id?: string | null | undefined;
+  /** `id` is greater than this value. */
   idGT?: string | null | undefined;
+  /** `id` is at least this value. */
   idGTE?: string | null | undefined;
+  /** `id` is one of these values (an empty list does not filter). */
   idIn?: Array<string> | null | undefined;
+  /** `id` is less than this value. */
   idLT?: string | null | undefined;
+  /** `id` is at most this value. */
   idLTE?: string | null | undefined;
+  /** `id` differs from this value. */
   idNEQ?: string | null | undefined;
+  /** `id` is none of these values (an empty list does not filter). */
   idNotIn?: Array<string> | null | undefined;
   /** Only this region and the regions below it. */
   inRegion?: string | null | undefined;
-  /** latitude field predicates */
+  /** `latitude` equals this value. */
   latitude?: number | null | undefined;
+  /** `latitude` is greater than this value. */
   latitudeGT?: number | null | undefined;
+  /** `latitude` is at least this value. */
   latitudeGTE?: number | null | undefined;
+  /** `latitude` is one of these values (an empty list does not filter). */
   latitudeIn?: Array<number> | null | undefined;
+  /** true: only records where `latitude` is null (not recorded); false does not filter. */
   latitudeIsNil?: boolean | null | undefined;
+  /** `latitude` is less than this value. */
   latitudeLT?: number | null | undefined;
+  /** `latitude` is at most this value. */
   latitudeLTE?: number | null | undefined;
+  /** `latitude` differs from this value. */
   latitudeNEQ?: number | null | undefined;
+  /** `latitude` is none of these values (an empty list does not filter). */
   latitudeNotIn?: Array<number> | null | undefined;
+  /** true: only records where `latitude` is not null; false does not filter. */
   latitudeNotNil?: boolean | null | undefined;
-  /** leading_industry field predicates */
+  /** `leadingIndustry` equals this value. */
   leadingIndustry?: string | null | undefined;
+  /** `leadingIndustry` contains this text (case-sensitive). */
   leadingIndustryContains?: string | null | undefined;
+  /** `leadingIndustry` contains this text, ignoring case. */
   leadingIndustryContainsFold?: string | null | undefined;
+  /** `leadingIndustry` equals this text, ignoring case. */
   leadingIndustryEqualFold?: string | null | undefined;
+  /** `leadingIndustry` sorts after this value. */
   leadingIndustryGT?: string | null | undefined;
+  /** `leadingIndustry` sorts at or after this value. */
   leadingIndustryGTE?: string | null | undefined;
+  /** `leadingIndustry` starts with this text. */
   leadingIndustryHasPrefix?: string | null | undefined;
+  /** `leadingIndustry` ends with this text. */
   leadingIndustryHasSuffix?: string | null | undefined;
+  /** `leadingIndustry` is one of these values (an empty list does not filter). */
   leadingIndustryIn?: Array<string> | null | undefined;
+  /** true: only records where `leadingIndustry` is null (not recorded); false does not filter. */
   leadingIndustryIsNil?: boolean | null | undefined;
+  /** `leadingIndustry` sorts before this value. */
   leadingIndustryLT?: string | null | undefined;
+  /** `leadingIndustry` sorts at or before this value. */
   leadingIndustryLTE?: string | null | undefined;
+  /** `leadingIndustry` differs from this value. */
   leadingIndustryNEQ?: string | null | undefined;
+  /** `leadingIndustry` is none of these values (an empty list does not filter). */
   leadingIndustryNotIn?: Array<string> | null | undefined;
+  /** true: only records where `leadingIndustry` is not null; false does not filter. */
   leadingIndustryNotNil?: boolean | null | undefined;
-  /** level field predicates */
+  /** `level` equals this value. */
   level?: RegionLevel | null | undefined;
+  /** `level` is one of these values (an empty list does not filter). */
   levelIn?: Array<RegionLevel> | null | undefined;
+  /** `level` differs from this value. */
   levelNEQ?: RegionLevel | null | undefined;
+  /** `level` is none of these values (an empty list does not filter). */
   levelNotIn?: Array<RegionLevel> | null | undefined;
-  /** longitude field predicates */
+  /** `longitude` equals this value. */
   longitude?: number | null | undefined;
+  /** `longitude` is greater than this value. */
   longitudeGT?: number | null | undefined;
+  /** `longitude` is at least this value. */
   longitudeGTE?: number | null | undefined;
+  /** `longitude` is one of these values (an empty list does not filter). */
   longitudeIn?: Array<number> | null | undefined;
+  /** true: only records where `longitude` is null (not recorded); false does not filter. */
   longitudeIsNil?: boolean | null | undefined;
+  /** `longitude` is less than this value. */
   longitudeLT?: number | null | undefined;
+  /** `longitude` is at most this value. */
   longitudeLTE?: number | null | undefined;
+  /** `longitude` differs from this value. */
   longitudeNEQ?: number | null | undefined;
+  /** `longitude` is none of these values (an empty list does not filter). */
   longitudeNotIn?: Array<number> | null | undefined;
+  /** true: only records where `longitude` is not null; false does not filter. */
   longitudeNotNil?: boolean | null | undefined;
-  /** name field predicates */
+  /** `name` equals this value. */
   name?: string | null | undefined;
+  /** `name` contains this text (case-sensitive). */
   nameContains?: string | null | undefined;
+  /** `name` contains this text, ignoring case. */
   nameContainsFold?: string | null | undefined;
+  /** `name` equals this text, ignoring case. */
   nameEqualFold?: string | null | undefined;
+  /** `name` sorts after this value. */
   nameGT?: string | null | undefined;
+  /** `name` sorts at or after this value. */
   nameGTE?: string | null | undefined;
+  /** `name` starts with this text. */
   nameHasPrefix?: string | null | undefined;
+  /** `name` ends with this text. */
   nameHasSuffix?: string | null | undefined;
+  /** `name` is one of these values (an empty list does not filter). */
   nameIn?: Array<string> | null | undefined;
+  /** `name` sorts before this value. */
   nameLT?: string | null | undefined;
+  /** `name` sorts at or before this value. */
   nameLTE?: string | null | undefined;
-  /** name_latin field predicates */
+  /** `nameLatin` equals this value. */
   nameLatin?: string | null | undefined;
+  /** `nameLatin` contains this text (case-sensitive). */
   nameLatinContains?: string | null | undefined;
+  /** `nameLatin` contains this text, ignoring case. */
   nameLatinContainsFold?: string | null | undefined;
+  /** `nameLatin` equals this text, ignoring case. */
   nameLatinEqualFold?: string | null | undefined;
+  /** `nameLatin` sorts after this value. */
   nameLatinGT?: string | null | undefined;
+  /** `nameLatin` sorts at or after this value. */
   nameLatinGTE?: string | null | undefined;
+  /** `nameLatin` starts with this text. */
   nameLatinHasPrefix?: string | null | undefined;
+  /** `nameLatin` ends with this text. */
   nameLatinHasSuffix?: string | null | undefined;
+  /** `nameLatin` is one of these values (an empty list does not filter). */
   nameLatinIn?: Array<string> | null | undefined;
+  /** true: only records where `nameLatin` is null (not recorded); false does not filter. */
   nameLatinIsNil?: boolean | null | undefined;
+  /** `nameLatin` sorts before this value. */
   nameLatinLT?: string | null | undefined;
+  /** `nameLatin` sorts at or before this value. */
   nameLatinLTE?: string | null | undefined;
+  /** `nameLatin` differs from this value. */
   nameLatinNEQ?: string | null | undefined;
+  /** `nameLatin` is none of these values (an empty list does not filter). */
   nameLatinNotIn?: Array<string> | null | undefined;
+  /** true: only records where `nameLatin` is not null; false does not filter. */
   nameLatinNotNil?: boolean | null | undefined;
+  /** `name` differs from this value. */
   nameNEQ?: string | null | undefined;
+  /** `name` is none of these values (an empty list does not filter). */
   nameNotIn?: Array<string> | null | undefined;
+  /** Only the records this filter does not match. */
   not?: RegionWhereInput | null | undefined;
+  /** Only the records that at least one of these filters matches. */
   or?: Array<RegionWhereInput> | null | undefined;
-  /** population field predicates */
+  /** `population` equals this value. */
   population?: number | null | undefined;
+  /** `population` is greater than this value. */
   populationGT?: number | null | undefined;
+  /** `population` is at least this value. */
   populationGTE?: number | null | undefined;
+  /** `population` is one of these values (an empty list does not filter). */
   populationIn?: Array<number> | null | undefined;
+  /** true: only records where `population` is null (not recorded); false does not filter. */
   populationIsNil?: boolean | null | undefined;
+  /** `population` is less than this value. */
   populationLT?: number | null | undefined;
+  /** `population` is at most this value. */
   populationLTE?: number | null | undefined;
+  /** `population` differs from this value. */
   populationNEQ?: number | null | undefined;
+  /** `population` is none of these values (an empty list does not filter). */
   populationNotIn?: Array<number> | null | undefined;
+  /** true: only records where `population` is not null; false does not filter. */
   populationNotNil?: boolean | null | undefined;
-  /** updated_at field predicates */
+  /** `updatedAt` equals this value. */
   updatedAt?: string | null | undefined;
+  /** `updatedAt` is after this value. */
   updatedAtGT?: string | null | undefined;
+  /** `updatedAt` is at or after this value. */
   updatedAtGTE?: string | null | undefined;
+  /** `updatedAt` is one of these values (an empty list does not filter). */
   updatedAtIn?: Array<string> | null | undefined;
+  /** `updatedAt` is before this value. */
   updatedAtLT?: string | null | undefined;
+  /** `updatedAt` is at or before this value. */
   updatedAtLTE?: string | null | undefined;
+  /** `updatedAt` differs from this value. */
   updatedAtNEQ?: string | null | undefined;
+  /** `updatedAt` is none of these values (an empty list does not filter). */
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
 /** What the search box can find. */
 export type SearchType =
+  /** Organizations, by name or pinyin. */
   | 'ORGANIZATION'
+  /** People, by name or pinyin. */
   | 'PERSON'
+  /** Regions, by name, pinyin or division code. */
   | 'REGION';
 
 export type SearchBoxQueryVariables = Exact<{
