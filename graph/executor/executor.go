@@ -84,10 +84,22 @@ func Run(ctx context.Context, satisfies []string, resolve func(b *Block, c int))
 	wg.Wait()
 	root.settle()
 
-	var w Writer
+	w := Writer{buf: buffers.Get().([]byte)[:0]}
 	root.write(&w, 0)
 	x.present(ctx)
 	return w.Bytes()
+}
+
+// buffers keeps answers' buffers for the next answers, so that a page of
+// tens of kilobytes is not grown from nothing on every request.
+var buffers = sync.Pool{New: func() any { return make([]byte, 0, 16<<10) }}
+
+// Recycle hands back the data Run returned, once it has been written out
+// and nothing refers to it any more. Very large buffers are let go.
+func Recycle(data []byte) {
+	if cap(data) >= 16<<10 && cap(data) <= 4<<20 {
+		buffers.Put(data[:0]) //nolint:staticcheck // a slice header is small next to what it saves
+	}
 }
 
 func (x *Exec) root(b *Block, c int, resolve func(*Block, int)) {

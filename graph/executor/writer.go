@@ -70,6 +70,12 @@ func (w *Writer) BoolPtr(v *bool) {
 	w.Bool(*v)
 }
 
+// Append writes v with an allocation-free appender, such as a custom
+// scalar's AppendX(dst []byte, v T) []byte.
+func Append[T any](w *Writer, appendTo func([]byte, T) []byte, v T) {
+	w.buf = appendTo(w.buf, v)
+}
+
 const hex = "0123456789abcdef"
 
 // String writes s as a JSON string: quotes, backslashes and control

@@ -9,6 +9,7 @@ import (
 	"grassroots/ent/link"
 	"grassroots/graph/executor"
 	"grassroots/graph/model"
+	"grassroots/graph/scalar"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -142,7 +143,7 @@ func (ec *executionContext) xfLink(ctx context.Context, b *executor.Block, c int
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.ID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.ID)
 		})
 	case "createdAt":
 		b.Kind(c, executor.Variable)
@@ -174,7 +175,7 @@ func (ec *executionContext) xfLink(ctx context.Context, b *executor.Block, c int
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			obj.Kind.MarshalGQL(w)
+			w.String(string(obj.Kind))
 		})
 	case "sourceID":
 		b.Kind(c, executor.Variable)
@@ -182,7 +183,7 @@ func (ec *executionContext) xfLink(ctx context.Context, b *executor.Block, c int
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.SourceID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.SourceID)
 		})
 	case "targetID":
 		b.Kind(c, executor.Variable)
@@ -190,7 +191,7 @@ func (ec *executionContext) xfLink(ctx context.Context, b *executor.Block, c int
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.TargetID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.TargetID)
 		})
 	case "status":
 		b.Kind(c, executor.Variable)
@@ -198,7 +199,7 @@ func (ec *executionContext) xfLink(ctx context.Context, b *executor.Block, c int
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			obj.Status.MarshalGQL(w)
+			w.String(string(obj.Status))
 		})
 	case "startedOn":
 		b.Kind(c, executor.Variable)
@@ -206,7 +207,11 @@ func (ec *executionContext) xfLink(ctx context.Context, b *executor.Block, c int
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, obj.StartedOn).MarshalGQL(w)
+			if p := obj.StartedOn; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
 		})
 	case "endedOn":
 		b.Kind(c, executor.Variable)
@@ -214,7 +219,11 @@ func (ec *executionContext) xfLink(ctx context.Context, b *executor.Block, c int
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, obj.EndedOn).MarshalGQL(w)
+			if p := obj.EndedOn; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
 		})
 	case "goals":
 		b.Kind(c, executor.Variable)
@@ -307,7 +316,7 @@ func (ec *executionContext) xfLinkActivity(ctx context.Context, b *executor.Bloc
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.ID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.ID)
 		})
 	case "createdAt":
 		b.Kind(c, executor.Variable)
@@ -339,7 +348,7 @@ func (ec *executionContext) xfLinkActivity(ctx context.Context, b *executor.Bloc
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.LinkID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.LinkID)
 		})
 	case "on":
 		b.Kind(c, executor.Variable)
@@ -347,7 +356,7 @@ func (ec *executionContext) xfLinkActivity(ctx context.Context, b *executor.Bloc
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNDate2timeᚐTime(ctx, field.Selections, obj.On).MarshalGQL(w)
+			executor.Append(w, scalar.AppendDate, obj.On)
 		})
 	case "kind":
 		b.Kind(c, executor.Variable)
@@ -355,7 +364,7 @@ func (ec *executionContext) xfLinkActivity(ctx context.Context, b *executor.Bloc
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			obj.Kind.MarshalGQL(w)
+			w.String(string(obj.Kind))
 		})
 	case "amount":
 		b.Kind(c, executor.Variable)
@@ -699,7 +708,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 			return err
 		})
 		b.Leaf(c, func(w *executor.Writer, i int) {
-			ec.marshalNID2int(ctx, field.Selections, vals[i]).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, vals[i])
 		})
 	case "createLinkActivity":
 		b.Kind(c, executor.Resolver)
@@ -760,7 +769,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 			return err
 		})
 		b.Leaf(c, func(w *executor.Writer, i int) {
-			ec.marshalNID2int(ctx, field.Selections, vals[i]).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, vals[i])
 		})
 	case "createPerson":
 		b.Kind(c, executor.Resolver)
@@ -861,7 +870,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 			return err
 		})
 		b.Leaf(c, func(w *executor.Writer, i int) {
-			ec.marshalNID2int(ctx, field.Selections, vals[i]).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, vals[i])
 		})
 	case "createProject":
 		b.Kind(c, executor.Resolver)
@@ -962,7 +971,7 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 			return err
 		})
 		b.Leaf(c, func(w *executor.Writer, i int) {
-			ec.marshalNID2int(ctx, field.Selections, vals[i]).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, vals[i])
 		})
 	}
 }
@@ -1306,7 +1315,7 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.ID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.ID)
 		})
 	case "createdAt":
 		b.Kind(c, executor.Variable)
@@ -1354,7 +1363,7 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			obj.Kind.MarshalGQL(w)
+			w.String(string(obj.Kind))
 		})
 	case "setting":
 		b.Kind(c, executor.Variable)
@@ -1365,7 +1374,7 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 			if p := obj.Setting; p == nil {
 				w.Null()
 			} else {
-				p.MarshalGQL(w)
+				w.String(string(*p))
 			}
 		})
 	case "regionID":
@@ -1374,7 +1383,7 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.RegionID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.RegionID)
 		})
 	case "parentID":
 		b.Kind(c, executor.Variable)
@@ -1382,7 +1391,11 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalOID2ᚖint(ctx, field.Selections, obj.ParentID).MarshalGQL(w)
+			if p := obj.ParentID; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendID, *p)
+			}
 		})
 	case "hostID":
 		b.Kind(c, executor.Variable)
@@ -1390,7 +1403,11 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalOID2ᚖint(ctx, field.Selections, obj.HostID).MarshalGQL(w)
+			if p := obj.HostID; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendID, *p)
+			}
 		})
 	case "industry":
 		b.Kind(c, executor.Variable)
@@ -1414,7 +1431,11 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, obj.FoundedOn).MarshalGQL(w)
+			if p := obj.FoundedOn; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
 		})
 	case "dissolvedOn":
 		b.Kind(c, executor.Variable)
@@ -1422,7 +1443,11 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, obj.DissolvedOn).MarshalGQL(w)
+			if p := obj.DissolvedOn; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
 		})
 	case "status":
 		b.Kind(c, executor.Variable)
@@ -1430,7 +1455,7 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			obj.Status.MarshalGQL(w)
+			w.String(string(obj.Status))
 		})
 	case "twinningCapacity":
 		b.Kind(c, executor.Variable)
@@ -1783,7 +1808,7 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.ID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.ID)
 		})
 	case "createdAt":
 		b.Kind(c, executor.Variable)
@@ -1834,7 +1859,7 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 			if p := obj.Gender; p == nil {
 				w.Null()
 			} else {
-				p.MarshalGQL(w)
+				w.String(string(*p))
 			}
 		})
 	case "birthDate":
@@ -1843,7 +1868,11 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, obj.BirthDate).MarshalGQL(w)
+			if p := obj.BirthDate; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
 		})
 	case "ethnicity":
 		b.Kind(c, executor.Variable)
@@ -1862,7 +1891,7 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 			if p := obj.Education; p == nil {
 				w.Null()
 			} else {
-				p.MarshalGQL(w)
+				w.String(string(*p))
 			}
 		})
 	case "politicalStatus":
@@ -1871,7 +1900,7 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			obj.PoliticalStatus.MarshalGQL(w)
+			w.String(string(obj.PoliticalStatus))
 		})
 	case "joinedPartyOn":
 		b.Kind(c, executor.Variable)
@@ -1879,7 +1908,11 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, obj.JoinedPartyOn).MarshalGQL(w)
+			if p := obj.JoinedPartyOn; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
 		})
 	case "backgrounds":
 		b.Kind(c, executor.Variable)
@@ -1903,7 +1936,11 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalOID2ᚖint(ctx, field.Selections, obj.HomeRegionID).MarshalGQL(w)
+			if p := obj.HomeRegionID; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendID, *p)
+			}
 		})
 	case "migrant":
 		b.Kind(c, executor.Variable)
@@ -1927,7 +1964,11 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, obj.EndowmentInsuredSince).MarshalGQL(w)
+			if p := obj.EndowmentInsuredSince; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
 		})
 	case "homeRegion":
 		b.Kind(c, executor.Method)
@@ -2126,7 +2167,7 @@ func (ec *executionContext) xfPosition(ctx context.Context, b *executor.Block, c
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.ID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.ID)
 		})
 	case "createdAt":
 		b.Kind(c, executor.Variable)
@@ -2158,7 +2199,7 @@ func (ec *executionContext) xfPosition(ctx context.Context, b *executor.Block, c
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.PersonID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.PersonID)
 		})
 	case "organizationID":
 		b.Kind(c, executor.Variable)
@@ -2166,7 +2207,7 @@ func (ec *executionContext) xfPosition(ctx context.Context, b *executor.Block, c
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.OrganizationID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.OrganizationID)
 		})
 	case "role":
 		b.Kind(c, executor.Variable)
@@ -2174,7 +2215,7 @@ func (ec *executionContext) xfPosition(ctx context.Context, b *executor.Block, c
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			obj.Role.MarshalGQL(w)
+			w.String(string(obj.Role))
 		})
 	case "startedOn":
 		b.Kind(c, executor.Variable)
@@ -2182,7 +2223,11 @@ func (ec *executionContext) xfPosition(ctx context.Context, b *executor.Block, c
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, obj.StartedOn).MarshalGQL(w)
+			if p := obj.StartedOn; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
 		})
 	case "endedOn":
 		b.Kind(c, executor.Variable)
@@ -2190,7 +2235,11 @@ func (ec *executionContext) xfPosition(ctx context.Context, b *executor.Block, c
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, obj.EndedOn).MarshalGQL(w)
+			if p := obj.EndedOn; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
 		})
 	case "selectionMethod":
 		b.Kind(c, executor.Variable)
@@ -2201,7 +2250,7 @@ func (ec *executionContext) xfPosition(ctx context.Context, b *executor.Block, c
 			if p := obj.SelectionMethod; p == nil {
 				w.Null()
 			} else {
-				p.MarshalGQL(w)
+				w.String(string(*p))
 			}
 		})
 	case "basicRemuneration":
@@ -2337,7 +2386,7 @@ func (ec *executionContext) xfProject(ctx context.Context, b *executor.Block, c 
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.ID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.ID)
 		})
 	case "createdAt":
 		b.Kind(c, executor.Variable)
@@ -2385,7 +2434,7 @@ func (ec *executionContext) xfProject(ctx context.Context, b *executor.Block, c 
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.RegionID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.RegionID)
 		})
 	case "organizationID":
 		b.Kind(c, executor.Variable)
@@ -2393,7 +2442,11 @@ func (ec *executionContext) xfProject(ctx context.Context, b *executor.Block, c 
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalOID2ᚖint(ctx, field.Selections, obj.OrganizationID).MarshalGQL(w)
+			if p := obj.OrganizationID; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendID, *p)
+			}
 		})
 	case "leaderID":
 		b.Kind(c, executor.Variable)
@@ -2401,7 +2454,11 @@ func (ec *executionContext) xfProject(ctx context.Context, b *executor.Block, c 
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalOID2ᚖint(ctx, field.Selections, obj.LeaderID).MarshalGQL(w)
+			if p := obj.LeaderID; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendID, *p)
+			}
 		})
 	case "kind":
 		b.Kind(c, executor.Variable)
@@ -2409,7 +2466,7 @@ func (ec *executionContext) xfProject(ctx context.Context, b *executor.Block, c 
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			obj.Kind.MarshalGQL(w)
+			w.String(string(obj.Kind))
 		})
 	case "industry":
 		b.Kind(c, executor.Variable)
@@ -2425,7 +2482,7 @@ func (ec *executionContext) xfProject(ctx context.Context, b *executor.Block, c 
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			obj.Status.MarshalGQL(w)
+			w.String(string(obj.Status))
 		})
 	case "startedOn":
 		b.Kind(c, executor.Variable)
@@ -2433,7 +2490,11 @@ func (ec *executionContext) xfProject(ctx context.Context, b *executor.Block, c 
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, obj.StartedOn).MarshalGQL(w)
+			if p := obj.StartedOn; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
 		})
 	case "investment":
 		b.Kind(c, executor.Variable)
@@ -2457,7 +2518,11 @@ func (ec *executionContext) xfProject(ctx context.Context, b *executor.Block, c 
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, obj.ResponsibilityLetterOn).MarshalGQL(w)
+			if p := obj.ResponsibilityLetterOn; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
 		})
 	case "acceptedOn":
 		b.Kind(c, executor.Variable)
@@ -2465,7 +2530,11 @@ func (ec *executionContext) xfProject(ctx context.Context, b *executor.Block, c 
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalODate2ᚖtimeᚐTime(ctx, field.Selections, obj.AcceptedOn).MarshalGQL(w)
+			if p := obj.AcceptedOn; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
 		})
 	case "region":
 		b.Kind(c, executor.Method)
@@ -2616,7 +2685,7 @@ func (ec *executionContext) xfProjectIncome(ctx context.Context, b *executor.Blo
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.ID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.ID)
 		})
 	case "createdAt":
 		b.Kind(c, executor.Variable)
@@ -2648,7 +2717,7 @@ func (ec *executionContext) xfProjectIncome(ctx context.Context, b *executor.Blo
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.ProjectID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.ProjectID)
 		})
 	case "year":
 		b.Kind(c, executor.Variable)
@@ -2995,7 +3064,7 @@ func (ec *executionContext) xfRegion(ctx context.Context, b *executor.Block, c i
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalNID2int(ctx, field.Selections, obj.ID).MarshalGQL(w)
+			executor.Append(w, scalar.AppendID, obj.ID)
 		})
 	case "createdAt":
 		b.Kind(c, executor.Variable)
@@ -3051,7 +3120,7 @@ func (ec *executionContext) xfRegion(ctx context.Context, b *executor.Block, c i
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			obj.Level.MarshalGQL(w)
+			w.String(string(obj.Level))
 		})
 	case "parentID":
 		b.Kind(c, executor.Variable)
@@ -3059,7 +3128,11 @@ func (ec *executionContext) xfRegion(ctx context.Context, b *executor.Block, c i
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
-			ec.marshalOID2ᚖint(ctx, field.Selections, obj.ParentID).MarshalGQL(w)
+			if p := obj.ParentID; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendID, *p)
+			}
 		})
 	case "border":
 		b.Kind(c, executor.Variable)

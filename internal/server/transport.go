@@ -11,6 +11,8 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"grassroots/graph/executor"
 )
 
 // Media types of GraphQL over HTTP.
@@ -76,7 +78,9 @@ func (transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphEx
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, rc)
-	writeResponse(w, http.StatusOK, responses(ctx))
+	resp := responses(ctx)
+	writeResponse(w, http.StatusOK, resp)
+	executor.Recycle(resp.Data)
 }
 
 // readParams reads the request: the JSON body of a POST (already size- and
@@ -136,34 +140,39 @@ func responseMedia(accept string) string {
 }
 
 // writeResponse writes resp as JSON: errors, then data (written as the
-// executor made it: it is JSON already), then extensions. A response
-// without data (a request that was not executed) has no data entry.
+// executor made it: it is JSON already, and is not copied), then
+// extensions. A response without data (a request that was not executed) has
+// no data entry.
 func writeResponse(w http.ResponseWriter, status int, resp *graphql.Response) {
-	var b bytes.Buffer
-	b.Grow(len(resp.Data) + 64)
-	b.WriteByte('{')
-	sep := ""
+	w.WriteHeader(status)
+	b := []byte{'{'}
+	sep := func() {
+		if len(b) > 0 && b[len(b)-1] != '{' {
+			b = append(b, ',')
+		}
+	}
 	if len(resp.Errors) > 0 {
 		errs, err := json.Marshal(resp.Errors)
 		if err != nil {
 			errs = []byte(`[{"message":"the errors could not be written","extensions":{"code":"INTERNAL"}}]`)
 		}
-		b.WriteString(`"errors":`)
-		b.Write(errs)
-		sep = ","
+		b = append(append(b, `"errors":`...), errs...)
 	}
 	if resp.Data != nil {
-		b.WriteString(sep + `"data":`)
-		b.Write(resp.Data)
-		sep = ","
+		sep()
+		_, _ = w.Write(append(b, `"data":`...))
+		_, _ = w.Write(resp.Data)
+		b = b[:0]
 	}
 	if len(resp.Extensions) > 0 {
 		if ext, err := json.Marshal(resp.Extensions); err == nil {
-			b.WriteString(sep + `"extensions":`)
-			b.Write(ext)
+			if resp.Data != nil {
+				b = append(b, ',')
+			} else {
+				sep()
+			}
+			b = append(append(b, `"extensions":`...), ext...)
 		}
 	}
-	b.WriteByte('}')
-	w.WriteHeader(status)
-	_, _ = w.Write(b.Bytes())
+	_, _ = w.Write(append(b, '}'))
 }

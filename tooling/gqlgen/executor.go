@@ -75,8 +75,12 @@ type field struct {
 	Call string
 	// Writer is the executor.Writer method for a scalar the Writer writes
 	// itself; "marshaler" and "marshalerPtr" call the enum's MarshalGQL;
-	// "" uses gqlgen's marshal function.
+	// "text" and "textPtr" write an ent enum's value; "append" and
+	// "appendPtr" call Appender; "" uses gqlgen's marshal function.
 	Writer string
+	// Appender is the allocation-free form of a custom scalar's marshal
+	// function: AppendX(dst []byte, v T) []byte beside MarshalX(v T).
+	Appender *types.Func
 	// NilCheck: a non-null leaf held in a nilable Go type.
 	NilCheck bool
 	// Child is the object type of one and many; Iface the interface of
@@ -123,9 +127,26 @@ func (f *field) Write(v string) string {
 	case "marshaler":
 		return v + ".MarshalGQL(w)"
 	case "marshalerPtr":
-		return "if p := " + v + "; p == nil {\n\t\t\t\tw.Null()\n\t\t\t} else {\n\t\t\t\tp.MarshalGQL(w)\n\t\t\t}"
+		return nilOr(v, "p.MarshalGQL(w)")
+	case "text":
+		return "w.String(string(" + v + "))"
+	case "textPtr":
+		return nilOr(v, "w.String(string(*p))")
+	case "append":
+		return "executor.Append(w, " + f.appenderRef() + ", " + v + ")"
+	case "appendPtr":
+		return nilOr(v, "executor.Append(w, "+f.appenderRef()+", *p)")
 	}
 	return "w." + f.Writer + "(" + v + ")"
+}
+
+// nilOr writes null for a nil pointer v, else runs write with p = v.
+func nilOr(v, write string) string {
+	return "if p := " + v + "; p == nil {\n\t\t\t\tw.Null()\n\t\t\t} else {\n\t\t\t\t" + write + "\n\t\t\t}"
+}
+
+func (f *field) appenderRef() string {
+	return templates.CurrentImports.Lookup(f.Appender.Pkg().Path()) + "." + f.Appender.Name()
 }
 
 // Inline reports whether the value can be read while writing, with no
@@ -182,8 +203,20 @@ func buildField(data *codegen.Data, f *codegen.Field) (*field, error) {
 	switch t.Definition.Kind {
 	case ast.Scalar, ast.Enum:
 		fd.Shape = "leaf"
-		fd.Writer = leafWriter(t.Definition, t.GO, t.IsMarshaler && !t.IsContext, t.GQL.Elem != nil)
 		fd.NilCheck = t.GQL.NonNull && t.IsNilable()
+		if t.GQL.Elem != nil {
+			break
+		}
+		if t.Definition.Kind == ast.Enum && entEnum(data, t.GO) {
+			fd.Writer = ptrVariant("text", t.GO)
+		} else {
+			fd.Writer = leafWriter(t.Definition, t.GO, t.IsMarshaler && !t.IsContext)
+		}
+		if fd.Writer == "" && t.Marshaler != nil && !t.IsContext {
+			if fd.Appender = appender(t.Marshaler, t.GO); fd.Appender != nil {
+				fd.Writer = ptrVariant("append", t.GO)
+			}
+		}
 	case ast.Object:
 		fd.Child = data.Objects.ByName(t.Definition.Name)
 		if fd.Child == nil {
@@ -257,10 +290,7 @@ func interfaceElem(t types.Type, gql *ast.Type) (elem types.Type, list, ok bool)
 // leafWriter picks the Writer method for the built-in scalars held in plain
 // Go types, and the enum's own MarshalGQL; anything else goes through
 // gqlgen's marshal function.
-func leafWriter(def *ast.Definition, t types.Type, marshaler, list bool) string {
-	if list {
-		return ""
-	}
+func leafWriter(def *ast.Definition, t types.Type, marshaler bool) string {
 	byType := map[string]map[string]string{
 		"String":  {"string": "String", "*string": "StringPtr"},
 		"Int":     {"int": "Int", "*int": "IntPtr", "int64": "Int64", "int32": "Int32"},
@@ -270,10 +300,64 @@ func leafWriter(def *ast.Definition, t types.Type, marshaler, list bool) string 
 		return w
 	}
 	if def.Kind == ast.Enum && marshaler {
-		if _, ptr := t.(*types.Pointer); ptr {
-			return "marshalerPtr"
-		}
-		return "marshaler"
+		return ptrVariant("marshaler", t)
 	}
 	return ""
+}
+
+// ptrVariant names the writer of a value held by pointer (nil: null).
+func ptrVariant(w string, t types.Type) string {
+	if _, ptr := t.(*types.Pointer); ptr {
+		return w + "Ptr"
+	}
+	return w
+}
+
+// entEnum reports whether t (or what it points to) is an enum type that ent
+// generated: a string type whose GraphQL value is its Go value, quoted.
+func entEnum(data *codegen.Data, t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	if b, ok := n.Underlying().(*types.Basic); !ok || b.Kind() != types.String {
+		return false
+	}
+	for _, pkg := range data.Config.AutoBind {
+		if strings.HasSuffix(pkg, "/ent") && strings.HasPrefix(n.Obj().Pkg().Path(), pkg+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// appender finds AppendX(dst []byte, v T) []byte beside the marshal function
+// MarshalX(v T) of a custom scalar held in t (T or *T).
+func appender(marshal *types.Func, t types.Type) *types.Func {
+	name, ok := strings.CutPrefix(marshal.Name(), "Marshal")
+	if !ok || marshal.Pkg() == nil {
+		return nil
+	}
+	f, ok := marshal.Pkg().Scope().Lookup("Append" + name).(*types.Func)
+	if !ok {
+		return nil
+	}
+	param := marshal.Type().(*types.Signature).Params()
+	sig := f.Type().(*types.Signature)
+	bytes := types.NewSlice(types.Typ[types.Byte])
+	if param.Len() != 1 || sig.Params().Len() != 2 || sig.Results().Len() != 1 ||
+		!types.Identical(sig.Params().At(0).Type(), bytes) || !types.Identical(sig.Results().At(0).Type(), bytes) ||
+		!types.Identical(sig.Params().At(1).Type(), param.At(0).Type()) {
+		return nil
+	}
+	if p, ptr := t.(*types.Pointer); ptr {
+		t = p.Elem()
+	}
+	if !types.Identical(t, param.At(0).Type()) {
+		return nil
+	}
+	return f
 }
