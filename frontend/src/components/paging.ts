@@ -1,6 +1,20 @@
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
+import { graphql } from '../gql';
+
+/**
+ * What a paged list asks of a connection's pageInfo: all a Pager needs to
+ * turn the page either way. Every paged operation spreads it.
+ */
+export const PageInfo = graphql(`
+  fragment PageInfo on PageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+`);
 
 export const PAGE_SIZE = 20;
 

@@ -12,7 +12,7 @@ export const OrganizationChildrenQuery = graphql(`
         id
         children(first: $first, after: $after, last: $last, before: $before) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id

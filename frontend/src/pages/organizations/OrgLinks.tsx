@@ -15,7 +15,7 @@ export const OrganizationLinksQuery = graphql(`
         id
         links(kinds: $kinds, first: $first, after: $after, last: $last, before: $before) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id

@@ -22,7 +22,7 @@ export const OrganizationMembersQuery = graphql(`
           before: $before
         ) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id

@@ -15,7 +15,7 @@ export const OrganizationProjectsQuery = graphql(`
         id
         projects(first: $first, after: $after, last: $last, before: $before) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id

@@ -23,7 +23,7 @@ export const PersonPastPostsQuery = graphql(`
           before: $before
         ) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id

@@ -13,7 +13,7 @@ export const PersonProjectsQuery = graphql(`
         id
         ledProjects(first: $first, after: $after, last: $last, before: $before) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id

@@ -40,7 +40,7 @@ export const RegionRootsQuery = graphql(`
   query RegionRoots($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
     regions(where: { hasParent: false }, orderBy: { field: CODE }, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      pageInfo { ...PageInfo }
       edges { node { ...RegionRow } }
     }
   }

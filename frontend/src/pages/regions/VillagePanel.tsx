@@ -53,7 +53,7 @@ export const VillageOrganizationsQuery = graphql(`
         id
         organizations(first: $first, after: $after, last: $last, before: $before) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges { node { id name nameLatin kind setting status foundedOn memberCount } }
         }
       }
@@ -69,7 +69,7 @@ export const VillageProjectsQuery = graphql(`
         id
         projects(first: $first, after: $after, last: $last, before: $before) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id
