@@ -16,17 +16,17 @@ export const PageInfo = graphql(`
   }
 `);
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 /** Relay page arguments: forwards with first/after, backwards with last/before. */
-export interface PageVars {
+interface PageVars {
   first?: number;
   after?: string;
   last?: number;
   before?: string;
 }
 
-export function pageVars(after: string | null, before: string | null, size = PAGE_SIZE): PageVars {
+function pageVars(after: string | null, before: string | null, size = PAGE_SIZE): PageVars {
   if (before) return { last: size, before };
   if (after) return { first: size, after };
   return { first: size };
@@ -58,7 +58,7 @@ function useEditParams() {
  * returns to it: `?<key>=<cursor>` reads forwards from the cursor,
  * `?<key>.before=<cursor>` backwards. setPage takes what Pager hands over.
  */
-export function useUrlCursor(key: string, size = PAGE_SIZE) {
+function useUrlCursor(key: string, size = PAGE_SIZE) {
   const [params, edit] = useEditParams();
   const after = params.get(key);
   const before = params.get(`${key}.before`);

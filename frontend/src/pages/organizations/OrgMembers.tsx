@@ -41,7 +41,7 @@ export const OrganizationMembersQuery = graphql(`
   }
 `);
 
-export type PostFilter = 'current' | 'past' | 'all';
+type PostFilter = 'current' | 'past' | 'all';
 const filters: PostFilter[] = ['current', 'past', 'all'];
 
 /** Current posts have no end date or one still to come; past ones ended by today. */

@@ -52,7 +52,7 @@ export const OrganizationPageQueryDoc = graphql(`
   }
 `);
 
-export type OrganizationHeader = PageNode<OrganizationPageQuery, 'Organization'>;
+type OrganizationHeader = PageNode<OrganizationPageQuery, 'Organization'>;
 
 
 export default function OrganizationPage() {

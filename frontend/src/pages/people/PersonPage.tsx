@@ -58,7 +58,7 @@ export const PersonPageQueryDoc = graphql(`
   }
 `);
 
-export type PersonHeader = PageNode<PersonPageQuery, 'Person'>;
+type PersonHeader = PageNode<PersonPageQuery, 'Person'>;
 
 /** Whole years between a birth date and a day, both YYYY-MM-DD. */
 export function ageOn(birth: string, on: string): number {

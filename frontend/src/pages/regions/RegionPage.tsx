@@ -46,7 +46,7 @@ export const RegionRootsQuery = graphql(`
   }
 `);
 
-export type RegionHeader = PageNode<RegionPageQuery, 'Region'>;
+type RegionHeader = PageNode<RegionPageQuery, 'Region'>;
 
 /** Villages and urban communities are the leaves: they show their organizations instead of a subtree. */
 const leafLevels = new Set(['VILLAGE', 'COMMUNITY']);

@@ -47,7 +47,7 @@ export const TREE_PAGE = 50;
 const COLUMNS = 7;
 
 /** The cursor key of the page of children shown under an expanded region. */
-export const nestedKey = (id: string) => `c.${id}`;
+const nestedKey = (id: string) => `c.${id}`;
 
 /**
  * Which regions are expanded, kept in the URL (?open=id,id) so that an
