@@ -5,24 +5,27 @@ import { Link, useParams } from 'react-router';
 import { fixture } from '../test/fixtures';
 import { renderRoute } from '../test/render';
 import { RegionPageQueryDoc } from '../pages/regions/RegionPage';
-import { useNodePage } from './NodePage';
+import { NodePage } from './NodePage';
 
 function RegionName() {
   const { id = '' } = useParams();
-  const { node, screen } = useNodePage(RegionPageQueryDoc, id, 'Region', {
-    loading: 'Loading the region…',
-    notFoundTitle: 'No such region',
-    notFoundHint: 'It may have been merged.',
-    notFoundExtra: <Link to="/regions">All regions</Link>,
-  });
-  if (!node) return screen;
-  return <h1>{node.name}</h1>;
+  return (
+    <NodePage
+      query={RegionPageQueryDoc}
+      id={id}
+      typename="Region"
+      loading="Loading the region…"
+      notFound={{ title: 'No such region', hint: 'It may have been merged.', extra: <Link to="/regions">All regions</Link> }}
+    >
+      {(node) => <h1>{node.name}</h1>}
+    </NodePage>
+  );
 }
 
 const at = (fixtures: Parameters<typeof renderRoute>[0]['fixtures']) =>
   renderRoute({ path: '/regions/:id', url: '/regions/7', element: <RegionName />, fixtures });
 
-describe('useNodePage', () => {
+describe('NodePage', () => {
   it('shows progress while the node loads', async () => {
     at([fixture({ query: RegionPageQueryDoc, variables: { id: '7' }, data: { node: null }, delay: 50 })]);
     expect(screen.getByRole('status')).toHaveTextContent('Loading the region…');

@@ -1,44 +1,42 @@
-import type { ReactElement, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useQuery, type TypedDocumentNode } from 'urql';
 import { Empty, ErrorState, Loading } from './Status';
 
 /** The node a page is about, narrowed to the type the page shows. */
 export type PageNode<Q, T extends string> = Extract<NonNullable<Q extends { node?: infer N } ? N : never>, { __typename: T }>;
 
-export interface NodePageText {
-  loading: string;
-  notFoundTitle: string;
-  notFoundHint: string;
-  /** Shown under the "not found" message, e.g. a way back. */
-  notFoundExtra?: ReactNode;
-}
-
 /**
- * Loads the node a page is about by its ID. Until the page can show it,
- * the hook hands back the screen to show instead: progress, a readable
- * error with a retry, or "not found" (also when the ID is of another type).
+ * A page about one node, loaded by its ID. Until there is a node to show,
+ * it shows progress, a readable error with a retry, or "not found" (also
+ * when the ID is of another type); then children renders the node.
  */
-export function useNodePage<Q extends { node?: { __typename?: string } | null }, T extends string>(
-  query: TypedDocumentNode<Q, { id: string }>,
-  id: string,
-  typename: T,
-  text: NodePageText,
-): { node: PageNode<Q, T>; screen?: undefined } | { node?: undefined; screen: ReactElement } {
+export function NodePage<Q extends { node?: { __typename?: string } | null }, T extends string>({
+  query,
+  id,
+  typename,
+  loading,
+  notFound,
+  children,
+}: {
+  query: TypedDocumentNode<Q, { id: string }>;
+  id: string;
+  typename: T;
+  loading: string;
+  /** extra goes under the message, e.g. a way back. */
+  notFound: { title: string; hint: string; extra?: ReactNode };
+  children: (node: PageNode<Q, T>) => ReactNode;
+}) {
   const [res, reexecute] = useQuery({ query, variables: { id } });
-  if (res.fetching && !res.data) return { screen: <Loading label={text.loading} /> };
-  if (res.error && !res.data?.node) {
-    return { screen: <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} /> };
-  }
+  if (res.fetching && !res.data) return <Loading label={loading} />;
+  if (res.error && !res.data?.node) return <ErrorState error={res.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const node = res.data?.node;
   if (!node || node.__typename !== typename) {
-    return {
-      screen: (
-        <section className="page">
-          <Empty title={text.notFoundTitle} hint={text.notFoundHint} />
-          {text.notFoundExtra}
-        </section>
-      ),
-    };
+    return (
+      <section className="page">
+        <Empty title={notFound.title} hint={notFound.hint} />
+        {notFound.extra}
+      </section>
+    );
   }
-  return { node: node as PageNode<Q, T> };
+  return children(node as PageNode<Q, T>);
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Empty, ErrorState, Loading } from './Status';
-import { Pager, type PageInfoLike } from './Pager';
+import type { PageInfoFragment } from '../gql/graphql';
+import { Pager } from './Pager';
 import type { PagedQuery } from './paging';
 import './entity.css';
 
@@ -21,7 +22,7 @@ export function PagedList({
 }: {
   list: PagedQuery;
   /** The connection of the page shown; undefined until the first answer. */
-  conn: { totalCount: number; pageInfo: PageInfoLike } | undefined;
+  conn: { totalCount: number; pageInfo: PageInfoFragment } | undefined;
   /** How many rows the page has. */
   shown: number;
   loading: string;

@@ -1,11 +1,5 @@
 import { useTranslation } from 'react-i18next';
-
-export interface PageInfoLike {
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  startCursor?: string | null;
-  endCursor?: string | null;
-}
+import type { PageInfoFragment } from '../gql/graphql';
 
 /**
  * Previous / next for a Relay connection. The caller keeps the cursor in the
@@ -19,7 +13,7 @@ export function Pager({
   onPage,
   label,
 }: {
-  pageInfo: PageInfoLike;
+  pageInfo: PageInfoFragment;
   total?: number;
   shown: number;
   onPage: (p: { after?: string; before?: string }) => void;

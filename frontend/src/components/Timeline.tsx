@@ -6,7 +6,7 @@ import './timeline.css';
 /** At most this many items are asked for a timeline; the tables on the page list them all. */
 export const TIMELINE_LIMIT = 100;
 
-export interface TimelineItem {
+interface TimelineItem {
   id: string;
   start: string | null | undefined;
   /** Absent: still running. */
@@ -24,7 +24,7 @@ export interface TimelineGroup {
 }
 
 /** A date as a fractional year: 2020-07-01 → ~2020.5. */
-export function yearOf(date: string): number {
+function yearOf(date: string): number {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number);
   return y + ((m - 1) * 30.5 + (d - 1)) / 366;
 }

@@ -1,18 +1,32 @@
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
+import { graphql } from '../gql';
 
-export const PAGE_SIZE = 20;
+/**
+ * What a paged list asks of a connection's pageInfo: all a Pager needs to
+ * turn the page either way. Every paged operation spreads it.
+ */
+export const PageInfo = graphql(`
+  fragment PageInfo on PageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+`);
+
+const PAGE_SIZE = 20;
 
 /** Relay page arguments: forwards with first/after, backwards with last/before. */
-export interface PageVars {
+interface PageVars {
   first?: number;
   after?: string;
   last?: number;
   before?: string;
 }
 
-export function pageVars(after: string | null, before: string | null, size = PAGE_SIZE): PageVars {
+function pageVars(after: string | null, before: string | null, size = PAGE_SIZE): PageVars {
   if (before) return { last: size, before };
   if (after) return { first: size, after };
   return { first: size };
@@ -44,7 +58,7 @@ function useEditParams() {
  * returns to it: `?<key>=<cursor>` reads forwards from the cursor,
  * `?<key>.before=<cursor>` backwards. setPage takes what Pager hands over.
  */
-export function useUrlCursor(key: string, size = PAGE_SIZE) {
+function useUrlCursor(key: string, size = PAGE_SIZE) {
   const [params, edit] = useEditParams();
   const after = params.get(key);
   const before = params.get(`${key}.before`);

@@ -7,8 +7,8 @@ import { initReactI18next } from 'react-i18next';
 const files = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { eager: true, import: 'default' });
 
 export const languages = ['zh-CN', 'en'] as const;
-export type Language = (typeof languages)[number];
-export const languageKey = 'grassroots.language';
+type Language = (typeof languages)[number];
+const languageKey = 'grassroots.language';
 
 const resources: Record<string, Record<string, Record<string, unknown>>> = {};
 for (const [path, data] of Object.entries(files)) {

@@ -45,7 +45,7 @@ function random(seed: string): () => number {
   };
 }
 
-export interface SyncResult {
+interface SyncResult {
   added: number;
   removed: number;
   edgesAdded: number;

@@ -11,7 +11,7 @@ export interface ViewState {
 }
 
 /** The nodes and edges in focus; everything else is dimmed. null: nothing is dimmed. */
-export interface Focus {
+interface Focus {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
 }

@@ -1,7 +1,7 @@
 import type { LinkStatus, NetworkEdgeKind, NetworkExplorerGraphQuery, OrganizationKind } from '../../gql/graphql';
 
 /** An organization as the explorer knows it. */
-export interface OrgInfo {
+interface OrgInfo {
   id: string;
   name: string;
   nameLatin: string | null;

@@ -24,7 +24,7 @@ const WARMUP_FRAMES = 2;
  * sigma's default program): from this many on, a frame takes longer than
  * SLOW_FRAME_MS.
  */
-export const SOFTWARE_LINKS_LIMIT = 2000;
+const SOFTWARE_LINKS_LIMIT = 2000;
 
 /**
  * Decides from frame times whether drawing is slow here. The verdict that
@@ -78,7 +78,7 @@ export class AnimationGaps {
 }
 
 /** Whether a WebGL context draws in software (SwiftShader, llvmpipe, WARP…). */
-export function drawsInSoftware(gl: WebGLRenderingContext | WebGL2RenderingContext | null): boolean {
+function drawsInSoftware(gl: WebGLRenderingContext | WebGL2RenderingContext | null): boolean {
   if (!gl) return false;
   const info = gl.getExtension('WEBGL_debug_renderer_info');
   const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
@@ -90,7 +90,7 @@ export function isSoftwareRenderer(name: string): boolean {
 }
 
 /** A 2D affine map, as CSS's matrix(a, b, c, d, e, f): (x, y) → (a·x + c·y + e, b·x + d·y + f). */
-export type Affine = [number, number, number, number, number, number];
+type Affine = [number, number, number, number, number, number];
 
 /**
  * The map taking a picture drawn with an earlier camera to where the same

@@ -31,7 +31,7 @@ function pathNodesVariables(p: NetworkParams, ids: string[]): GraphVars {
   return { seeds: ids, depth: 0, ...filterVars(p), maxNodes: Math.max(1, ids.length) };
 }
 
-export type Failure = { what: 'base' } | { what: 'expansion'; id: string } | { what: 'path' };
+type Failure = { what: 'base' } | { what: 'expansion'; id: string } | { what: 'path' };
 
 export interface NetworkData {
   /** What the model was built from (a collapse is worked out from it). */

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../lib/format';
 
-export interface IncomeSeries {
+interface IncomeSeries {
   name: string;
   incomes: ReadonlyArray<{ year: number; income: number }>;
 }

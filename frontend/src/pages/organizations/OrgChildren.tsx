@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { PagedList } from '../../components/PagedList';
+import { PagedTable } from '../../components/PagedTable';
 import { nodesOf, usePagedQuery } from '../../components/paging';
 import { OrgLink, OrgStatusBadge, RegionLink, Section } from '../../components/ui';
 
@@ -12,7 +12,7 @@ export const OrganizationChildrenQuery = graphql(`
         id
         children(first: $first, after: $after, last: $last, before: $before) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id
@@ -38,43 +38,20 @@ export function OrgChildren({ id }: { id: string }) {
 
   return (
     <Section id="org-children" title={t('children.title')} count={conn?.totalCount}>
-      <PagedList
+      <PagedTable
         list={list}
         conn={conn}
-        shown={rows.length}
+        rows={rows}
         loading={t('children.loading')}
         empty={{ title: t('children.empty'), hint: t('children.emptyHint') }}
         pagerLabel={t('children.pages')}
-      >
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('col.name')}</th>
-                <th scope="col">{t('col.kind')}</th>
-                <th scope="col">{t('col.region')}</th>
-                <th scope="col">{t('col.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((o) => (
-                <tr key={o.id}>
-                  <td>
-                    <OrgLink org={o} />
-                  </td>
-                  <td>{t(`kind.${o.kind}`, { ns: 'common' })}</td>
-                  <td>
-                    <RegionLink region={o.region} />
-                  </td>
-                  <td>
-                    <OrgStatusBadge status={o.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </PagedList>
+        columns={[
+          { title: t('col.name'), cell: (o) => <OrgLink org={o} /> },
+          { title: t('col.kind'), cell: (o) => t(`kind.${o.kind}`, { ns: 'common' }) },
+          { title: t('col.region'), cell: (o) => <RegionLink region={o.region} /> },
+          { title: t('col.status'), cell: (o) => <OrgStatusBadge status={o.status} /> },
+        ]}
+      />
     </Section>
   );
 }

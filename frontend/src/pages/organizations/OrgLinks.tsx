@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FilterSelect } from '../../components/FilterSelect';
-import { PagedList } from '../../components/PagedList';
+import { PagedTable } from '../../components/PagedTable';
+import { useCommonColumns } from '../../components/columns';
 import { nodesOf, usePagedQuery, useUrlFilter } from '../../components/paging';
 import { LinkStatusBadge, OrgLink, Section } from '../../components/ui';
 import { LINK_KINDS } from '../../lib/enums';
-import { formatDate } from '../../lib/format';
 
 export const OrganizationLinksQuery = graphql(`
   query OrganizationLinks($id: ID!, $kinds: [LinkKind!], $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
@@ -15,7 +15,7 @@ export const OrganizationLinksQuery = graphql(`
         id
         links(kinds: $kinds, first: $first, after: $after, last: $last, before: $before) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id
@@ -35,12 +35,12 @@ export const OrganizationLinksQuery = graphql(`
 `);
 
 export function OrgLinks({ id }: { id: string }) {
-  const { t, i18n } = useTranslation(['organizations', 'common']);
-  const lng = i18n.language;
+  const { t } = useTranslation(['organizations', 'common']);
   const [kind, setKind] = useUrlFilter('linkKind', LINK_KINDS, 'links');
   const list = usePagedQuery(OrganizationLinksQuery, { id, kinds: kind ? [kind] : undefined }, 'links');
   const conn = list.data?.node?.__typename === 'Organization' ? list.data.node.links : undefined;
   const rows = nodesOf(conn);
+  const common = useCommonColumns();
 
   return (
     <Section
@@ -59,10 +59,10 @@ export function OrgLinks({ id }: { id: string }) {
         />
       }
     >
-      <PagedList
+      <PagedTable
         list={list}
         conn={conn}
-        shown={rows.length}
+        rows={rows}
         loading={t('links.loading')}
         empty={
           kind
@@ -70,43 +70,26 @@ export function OrgLinks({ id }: { id: string }) {
             : { title: t('links.empty'), hint: t('links.emptyHint') }
         }
         pagerLabel={t('links.pages')}
-      >
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('col.linkKind')}</th>
-                <th scope="col">{t('col.partner')}</th>
-                <th scope="col">{t('col.started')}</th>
-                <th scope="col">{t('col.ended')}</th>
-                <th scope="col">{t('col.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((l) => {
-                const partner = l.source.id === id ? l.target : l.source;
-                return (
-                  <tr key={l.id}>
-                    <td>{t(`linkKind.${l.kind}`, { ns: 'common' })}</td>
-                    <td>
-                      <OrgLink org={partner} />
-                      <div className="muted org-sub">
-                        {t(`kind.${partner.kind}`, { ns: 'common' })}
-                      </div>
-                      {l.goals && <div className="org-sub">{l.goals}</div>}
-                    </td>
-                    <td className="ent-nowrap">{formatDate(l.startedOn, lng)}</td>
-                    <td className="ent-nowrap">{l.endedOn ? formatDate(l.endedOn, lng) : <span className="muted">{t('links.ongoing')}</span>}</td>
-                    <td>
-                      <LinkStatusBadge status={l.status} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </PagedList>
+        columns={[
+          { title: t('col.linkKind'), cell: (l) => t(`linkKind.${l.kind}`, { ns: 'common' }) },
+          {
+            title: t('col.partner'),
+            cell: (l) => {
+              const partner = l.source.id === id ? l.target : l.source;
+              return (
+                <>
+                  <OrgLink org={partner} />
+                  <div className="muted org-sub">{t(`kind.${partner.kind}`, { ns: 'common' })}</div>
+                  {l.goals && <div className="org-sub">{l.goals}</div>}
+                </>
+              );
+            },
+          },
+          common.started,
+          common.ended,
+          { title: t('col.status'), cell: (l) => <LinkStatusBadge status={l.status} /> },
+        ]}
+      />
     </Section>
   );
 }

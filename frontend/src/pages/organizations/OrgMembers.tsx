@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { PositionWhereInput } from '../../gql/graphql';
 import { FilterSelect } from '../../components/FilterSelect';
-import { PagedList } from '../../components/PagedList';
+import { PagedTable } from '../../components/PagedTable';
+import { useCommonColumns } from '../../components/columns';
 import { nodesOf, usePagedQuery, useUrlFilter } from '../../components/paging';
 import { PersonLink, Section } from '../../components/ui';
-import { formatDate, formatMoney, today } from '../../lib/format';
+import { formatMoney, today } from '../../lib/format';
 
 export const OrganizationMembersQuery = graphql(`
   query OrganizationMembers($id: ID!, $where: PositionWhereInput, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
@@ -22,7 +23,7 @@ export const OrganizationMembersQuery = graphql(`
           before: $before
         ) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id
@@ -40,7 +41,7 @@ export const OrganizationMembersQuery = graphql(`
   }
 `);
 
-export type PostFilter = 'current' | 'past' | 'all';
+type PostFilter = 'current' | 'past' | 'all';
 const filters: PostFilter[] = ['current', 'past', 'all'];
 
 /** Current posts have no end date or one still to come; past ones ended by today. */
@@ -58,6 +59,7 @@ export function OrgMembers({ id }: { id: string }) {
   const list = usePagedQuery(OrganizationMembersQuery, { id, where: postWhere(filter) }, 'members');
   const conn = list.data?.node?.__typename === 'Organization' ? list.data.node.positions : undefined;
   const rows = nodesOf(conn);
+  const common = useCommonColumns();
 
   return (
     <Section
@@ -73,47 +75,22 @@ export function OrgMembers({ id }: { id: string }) {
         />
       }
     >
-      <PagedList
+      <PagedTable
         list={list}
         conn={conn}
-        shown={rows.length}
+        rows={rows}
         loading={t('members.loading')}
         empty={{ title: t(`members.empty.${filter}`), hint: t('members.emptyHint') }}
         pagerLabel={t('members.pages')}
-      >
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('col.person')}</th>
-                <th scope="col">{t('col.role')}</th>
-                <th scope="col" className="ent-hide-narrow">
-                  {t('col.selection')}
-                </th>
-                <th scope="col">{t('col.started')}</th>
-                <th scope="col">{t('col.ended')}</th>
-                <th scope="col" className="ent-num ent-hide-narrow">
-                  {t('col.remuneration')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    <PersonLink person={p.person} />
-                  </td>
-                  <td className="ent-nowrap">{t(`role.${p.role}`, { ns: 'common' })}</td>
-                  <td className="ent-hide-narrow">{p.selectionMethod ? t(`selection.${p.selectionMethod}`, { ns: 'common' }) : '—'}</td>
-                  <td className="ent-nowrap">{formatDate(p.startedOn, lng)}</td>
-                  <td className="ent-nowrap">{p.endedOn ? formatDate(p.endedOn, lng) : <span className="muted">{t('members.ongoing')}</span>}</td>
-                  <td className="ent-num ent-hide-narrow">{formatMoney(p.basicRemuneration, lng)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </PagedList>
+        columns={[
+          { title: t('col.person'), cell: (p) => <PersonLink person={p.person} /> },
+          common.role,
+          common.selection,
+          common.started,
+          common.ended,
+          { title: t('col.remuneration'), className: 'ent-num ent-hide-narrow', cell: (p) => formatMoney(p.basicRemuneration, lng) },
+        ]}
+      />
     </Section>
   );
 }

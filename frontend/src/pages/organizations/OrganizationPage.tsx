@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { OrganizationPageQuery } from '../../gql/graphql';
 import { Empty } from '../../components/Status';
-import { useNodePage, type PageNode } from '../../components/NodePage';
+import { NodePage, type PageNode } from '../../components/NodePage';
 import { formatDate, formatNumber } from '../../lib/format';
 import { Facts, Latin, OrgLink, OrgStatusBadge, LeaderList, RegionLink, RegionPath, Section } from '../../components/ui';
 import { OrgChildren } from './OrgChildren';
@@ -52,7 +52,7 @@ export const OrganizationPageQueryDoc = graphql(`
   }
 `);
 
-export type OrganizationHeader = PageNode<OrganizationPageQuery, 'Organization'>;
+type OrganizationHeader = PageNode<OrganizationPageQuery, 'Organization'>;
 
 
 export default function OrganizationPage() {
@@ -62,30 +62,32 @@ export default function OrganizationPage() {
 
 function OrganizationView({ id }: { id: string }) {
   const { t } = useTranslation(['organizations', 'common']);
-  const { node: org, screen } = useNodePage(OrganizationPageQueryDoc, id, 'Organization', {
-    loading: t('loading'),
-    notFoundTitle: t('notFound.title'),
-    notFoundHint: t('notFound.hint'),
-  });
-  if (!org) return screen;
-  // Committees lead other party organizations; a branch rarely does, so its list only shows when it has some.
-  const showChildren = org.kind === 'PARTY_COMMITTEE' || org.children.totalCount > 0;
-
   return (
-    <article className="page org-page">
-      <title>{`${org.name} · ${t('app.name', { ns: 'common' })}`}</title>
-      <OrgHeader org={org} />
-      <div className="grid-2">
-        <OrgFacts org={org} />
-        <OrgLeaders org={org} />
-      </div>
-      <OrgRelations org={org} />
-      {showChildren && <OrgChildren id={org.id} />}
-      <OrgMembers id={org.id} />
-      <OrgLinks id={org.id} />
-      <OrgProjects id={org.id} />
-      <OrgTimeline id={org.id} />
-    </article>
+    <NodePage
+      query={OrganizationPageQueryDoc}
+      id={id}
+      typename="Organization"
+      loading={t('loading')}
+      notFound={{ title: t('notFound.title'), hint: t('notFound.hint') }}
+    >
+      {(org) => (
+        <article className="page org-page">
+          <title>{`${org.name} · ${t('app.name', { ns: 'common' })}`}</title>
+          <OrgHeader org={org} />
+          <div className="grid-2">
+            <OrgFacts org={org} />
+            <OrgLeaders org={org} />
+          </div>
+          <OrgRelations org={org} />
+          {/* Committees lead other party organizations; a branch rarely does, so its list only shows when it has some. */}
+          {(org.kind === 'PARTY_COMMITTEE' || org.children.totalCount > 0) && <OrgChildren id={org.id} />}
+          <OrgMembers id={org.id} />
+          <OrgLinks id={org.id} />
+          <OrgProjects id={org.id} />
+          <OrgTimeline id={org.id} />
+        </article>
+      )}
+    </NodePage>
   );
 }
 

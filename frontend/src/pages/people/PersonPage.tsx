@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { PersonPageQuery } from '../../gql/graphql';
-import { useNodePage, type PageNode } from '../../components/NodePage';
+import { NodePage, type PageNode } from '../../components/NodePage';
 import { formatDate, today } from '../../lib/format';
 import { Facts, Latin, RegionLink, RegionPath, Section } from '../../components/ui';
 import { CurrentPosts, PastPosts } from './PersonPosts';
@@ -58,7 +58,7 @@ export const PersonPageQueryDoc = graphql(`
   }
 `);
 
-export type PersonHeader = PageNode<PersonPageQuery, 'Person'>;
+type PersonHeader = PageNode<PersonPageQuery, 'Person'>;
 
 /** Whole years between a birth date and a day, both YYYY-MM-DD. */
 export function ageOn(birth: string, on: string): number {
@@ -74,25 +74,28 @@ export default function PersonPage() {
 
 function PersonView({ id }: { id: string }) {
   const { t } = useTranslation(['people', 'common']);
-  const { node: person, screen } = useNodePage(PersonPageQueryDoc, id, 'Person', {
-    loading: t('loading'),
-    notFoundTitle: t('notFound.title'),
-    notFoundHint: t('notFound.hint'),
-  });
-  if (!person) return screen;
-
   return (
-    <article className="page person-page">
-      <title>{`${person.name} · ${t('app.name', { ns: 'common' })}`}</title>
-      <PersonHeading person={person} />
-      <PersonFacts person={person} />
-      <Section id="person-posts" title={t('posts.title')}>
-        <CurrentPosts posts={person.currentPositions} />
-        <PastPosts id={person.id} />
-      </Section>
-      <PersonTimeline id={person.id} />
-      <PersonProjects id={person.id} />
-    </article>
+    <NodePage
+      query={PersonPageQueryDoc}
+      id={id}
+      typename="Person"
+      loading={t('loading')}
+      notFound={{ title: t('notFound.title'), hint: t('notFound.hint') }}
+    >
+      {(person) => (
+        <article className="page person-page">
+          <title>{`${person.name} · ${t('app.name', { ns: 'common' })}`}</title>
+          <PersonHeading person={person} />
+          <PersonFacts person={person} />
+          <Section id="person-posts" title={t('posts.title')}>
+            <CurrentPosts posts={person.currentPositions} />
+            <PastPosts id={person.id} />
+          </Section>
+          <PersonTimeline id={person.id} />
+          <PersonProjects id={person.id} />
+        </article>
+      )}
+    </NodePage>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { PagedList } from '../../components/PagedList';
-import { ProjectTable } from '../../components/ProjectTable';
+import { PagedTable } from '../../components/PagedTable';
+import { useProjectColumns } from '../../components/ProjectTable';
 import { nodesOf, usePagedQuery } from '../../components/paging';
 import { Section } from '../../components/ui';
 
@@ -13,7 +13,7 @@ export const PersonProjectsQuery = graphql(`
         id
         ledProjects(first: $first, after: $after, last: $last, before: $before) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id
@@ -37,18 +37,18 @@ export function PersonProjects({ id }: { id: string }) {
   const list = usePagedQuery(PersonProjectsQuery, { id }, 'projects');
   const conn = list.data?.node?.__typename === 'Person' ? list.data.node.ledProjects : undefined;
   const rows = nodesOf(conn);
+  const columns = useProjectColumns('region');
   return (
     <Section id="person-projects" title={t('projects.title')} count={conn?.totalCount}>
-      <PagedList
+      <PagedTable
         list={list}
         conn={conn}
-        shown={rows.length}
+        rows={rows}
+        columns={columns}
         loading={t('projects.loading')}
         empty={{ title: t('projects.empty'), hint: t('projects.emptyHint') }}
         pagerLabel={t('projects.pages')}
-      >
-        <ProjectTable projects={rows} column="region" />
-      </PagedList>
+      />
     </Section>
   );
 }

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { RegionPageQuery } from '../../gql/graphql';
-import { useNodePage, type PageNode } from '../../components/NodePage';
+import { NodePage, type PageNode } from '../../components/NodePage';
 import { nodesOf, usePagedQuery } from '../../components/paging';
 import { Facts, Latin, RegionPath, Section } from '../../components/ui';
 import { formatMoney, formatNumber } from '../../lib/format';
@@ -40,13 +40,13 @@ export const RegionRootsQuery = graphql(`
   query RegionRoots($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
     regions(where: { hasParent: false }, orderBy: { field: CODE }, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      pageInfo { ...PageInfo }
       edges { node { ...RegionRow } }
     }
   }
 `);
 
-export type RegionHeader = PageNode<RegionPageQuery, 'Region'>;
+type RegionHeader = PageNode<RegionPageQuery, 'Region'>;
 
 /** Villages and urban communities are the leaves: they show their organizations instead of a subtree. */
 const leafLevels = new Set(['VILLAGE', 'COMMUNITY']);
@@ -86,26 +86,29 @@ function RegionRoots() {
 
 function RegionView({ id }: { id: string }) {
   const { t } = useTranslation(['regions', 'common']);
-  const { node: region, screen } = useNodePage(RegionPageQueryDoc, id, 'Region', {
-    loading: t('loading'),
-    notFoundTitle: t('notFound.title'),
-    notFoundHint: t('notFound.hint'),
-    notFoundExtra: (
+  const notFound = {
+    title: t('notFound.title'),
+    hint: t('notFound.hint'),
+    extra: (
       <p>
         <Link to="/regions">{t('notFound.back')}</Link>
       </p>
     ),
-  });
-  if (!region) return screen;
-  const leaf = leafLevels.has(region.level);
-
+  };
   return (
-    <article className="page region-page">
-      <title>{`${region.name} · ${t('app.name', { ns: 'common' })}`}</title>
-      <RegionHeading region={region} />
-      <RegionFigures region={region} leaf={leaf} />
-      {leaf ? <VillagePanel id={region.id} level={region.level} /> : <RegionChildren region={region} />}
-    </article>
+    <NodePage query={RegionPageQueryDoc} id={id} typename="Region" loading={t('loading')} notFound={notFound}>
+      {(region) => {
+        const leaf = leafLevels.has(region.level);
+        return (
+          <article className="page region-page">
+            <title>{`${region.name} · ${t('app.name', { ns: 'common' })}`}</title>
+            <RegionHeading region={region} />
+            <RegionFigures region={region} leaf={leaf} />
+            {leaf ? <VillagePanel id={region.id} level={region.level} /> : <RegionChildren region={region} />}
+          </article>
+        );
+      }}
+    </NodePage>
   );
 }
 

@@ -2,10 +2,10 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { RegionRowFragment } from '../../gql/graphql';
+import type { PageInfoFragment, RegionRowFragment } from '../../gql/graphql';
 import { ErrorState, Loading } from '../../components/Status';
 import { PagedList } from '../../components/PagedList';
-import { Pager, type PageInfoLike } from '../../components/Pager';
+import { Pager } from '../../components/Pager';
 import { clearCursor, nodesOf, usePagedQuery, type PagedQuery } from '../../components/paging';
 import { Latin } from '../../components/ui';
 import { formatNumber } from '../../lib/format';
@@ -34,7 +34,7 @@ export const RegionChildrenQuery = graphql(`
         id
         children(first: $first, after: $after, last: $last, before: $before, orderBy: { field: CODE }) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges { node { ...RegionRow } }
         }
       }
@@ -47,7 +47,7 @@ export const TREE_PAGE = 50;
 const COLUMNS = 7;
 
 /** The cursor key of the page of children shown under an expanded region. */
-export const nestedKey = (id: string) => `c.${id}`;
+const nestedKey = (id: string) => `c.${id}`;
 
 /**
  * Which regions are expanded, kept in the URL (?open=id,id) so that an
@@ -90,7 +90,7 @@ export function RegionTree({
 }: {
   label: string;
   list: PagedQuery;
-  conn: { totalCount: number; pageInfo: PageInfoLike; edges: ReadonlyArray<{ node: RegionRowFragment | null } | null> | null } | undefined;
+  conn: { totalCount: number; pageInfo: PageInfoFragment; edges: ReadonlyArray<{ node: RegionRowFragment | null } | null> | null } | undefined;
   empty: { title: string; hint?: string };
   open: OpenState;
 }) {
@@ -160,7 +160,7 @@ function RegionRows({
   open,
 }: {
   regions: RegionRowFragment[];
-  pageInfo: PageInfoLike;
+  pageInfo: PageInfoFragment;
   total: number;
   onPage: (p: { after?: string; before?: string }) => void;
   depth: number;

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { OrganizationKind, OrganizationSetting, RegionLevel } from '../../gql/graphql';
 import { Empty, ErrorState, Loading } from '../../components/Status';
-import { PagedList } from '../../components/PagedList';
-import { ProjectTable } from '../../components/ProjectTable';
+import { PagedTable } from '../../components/PagedTable';
+import { useProjectColumns } from '../../components/ProjectTable';
 import { nodesOf, usePagedQuery } from '../../components/paging';
 import { LeaderList, OrgLink, OrgStatusBadge, Section } from '../../components/ui';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -53,7 +53,7 @@ export const VillageOrganizationsQuery = graphql(`
         id
         organizations(first: $first, after: $after, last: $last, before: $before) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges { node { id name nameLatin kind setting status foundedOn memberCount } }
         }
       }
@@ -69,7 +69,7 @@ export const VillageProjectsQuery = graphql(`
         id
         projects(first: $first, after: $after, last: $last, before: $before) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id
@@ -173,50 +173,29 @@ function OneX({ id }: { id: string }) {
 
   return (
     <Section id="region-orgs" title={t('orgs.title')} count={conn?.totalCount}>
-      <PagedList
+      <PagedTable
         list={list}
         conn={conn}
-        shown={rows.length}
+        rows={rows}
         loading={t('orgs.loading')}
         empty={{ title: t('orgs.empty'), hint: t('orgs.emptyHint') }}
         pagerLabel={t('orgs.pages')}
-      >
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('col.organization')}</th>
-                <th scope="col">{t('col.kind')}</th>
-                <th scope="col" className="ent-hide-narrow">
-                  {t('col.founded')}
-                </th>
-                <th scope="col" className="ent-num">
-                  {t('col.people')}
-                </th>
-                <th scope="col">{t('col.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((o) => (
-                <tr key={o.id}>
-                  <td>
-                    <OrgLink org={o} />
-                  </td>
-                  <td>
-                    {t(`kind.${o.kind}`, { ns: 'common' })}
-                    {o.setting && <div className="muted ent-sub">{t(`setting.${o.setting}`, { ns: 'common' })}</div>}
-                  </td>
-                  <td className="ent-nowrap ent-hide-narrow">{formatDate(o.foundedOn, lng)}</td>
-                  <td className="ent-num">{formatNumber(o.memberCount, lng)}</td>
-                  <td>
-                    <OrgStatusBadge status={o.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </PagedList>
+        columns={[
+          { title: t('col.organization'), cell: (o) => <OrgLink org={o} /> },
+          {
+            title: t('col.kind'),
+            cell: (o) => (
+              <>
+                {t(`kind.${o.kind}`, { ns: 'common' })}
+                {o.setting && <div className="muted ent-sub">{t(`setting.${o.setting}`, { ns: 'common' })}</div>}
+              </>
+            ),
+          },
+          { title: t('col.founded'), className: 'ent-hide-narrow', cellClassName: 'ent-nowrap', cell: (o) => formatDate(o.foundedOn, lng) },
+          { title: t('col.people'), className: 'ent-num', cell: (o) => formatNumber(o.memberCount, lng) },
+          { title: t('col.status'), cell: (o) => <OrgStatusBadge status={o.status} /> },
+        ]}
+      />
     </Section>
   );
 }
@@ -226,18 +205,18 @@ function Projects({ id }: { id: string }) {
   const list = usePagedQuery(VillageProjectsQuery, { id }, 'projects');
   const conn = list.data?.node?.__typename === 'Region' ? list.data.node.projects : undefined;
   const rows = nodesOf(conn);
+  const columns = useProjectColumns('leader');
   return (
     <Section id="region-projects" title={t('projects.title')} count={conn?.totalCount}>
-      <PagedList
+      <PagedTable
         list={list}
         conn={conn}
-        shown={rows.length}
+        rows={rows}
+        columns={columns}
         loading={t('projects.loading')}
         empty={{ title: t('projects.empty'), hint: t('projects.emptyHint') }}
         pagerLabel={t('projects.pages')}
-      >
-        <ProjectTable projects={rows} column="leader" />
-      </PagedList>
+      />
     </Section>
   );
 }

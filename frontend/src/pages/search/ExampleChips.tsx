@@ -7,7 +7,7 @@ import { searchPath } from '../../components/SearchBox';
  * Queries that show what the search understands, each of which finds
  * something in the demo data (a prefecture around Yanji).
  */
-export const exampleQueries = [
+const exampleQueries = [
   { q: '延吉', how: 'chinese' },
   { q: 'yanji', how: 'pinyin' },
   { q: 'hcs', how: 'initials' },

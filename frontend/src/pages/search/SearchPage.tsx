@@ -10,11 +10,11 @@ import { ExampleChips } from './ExampleChips';
 import './search.css';
 
 /** The server returns at most this many hits per query (and type). */
-export const MAX_HITS = 100;
+const MAX_HITS = 100;
 /** Hits per group when all types are shown. */
-export const PREVIEW = 8;
+const PREVIEW = 8;
 /** Hits per page when one type is shown. */
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 export const SearchPageQuery = graphql(`
   query SearchPage($q: String!) {
