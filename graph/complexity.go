@@ -3,14 +3,7 @@ package graph
 import (
 	"grassroots/graph/generated"
 	"grassroots/graph/model"
-)
-
-// Page sizes every connection field works with. The server rejects a first or
-// last above MaxPageSize before execution and writes DefaultPageSize into the
-// operation when both are omitted; the complexity functions assume the same.
-const (
-	DefaultPageSize = 20
-	MaxPageSize     = 100
+	"grassroots/internal/page"
 )
 
 // SetComplexity makes every paginated field cost its selection times the number
@@ -53,7 +46,7 @@ func pageCost[A, B, O, W any](child int, _ A, first *int, _ B, last *int, _ O, _
 }
 
 // rowsCost is child × page size, the page size being first or last (the larger
-// when both are given), DefaultPageSize when neither is. Out-of-range sizes are
+// when both are given), page.Default when neither is. Out-of-range sizes are
 // clamped: they are rejected before execution anyway, and the product must not
 // overflow.
 func rowsCost(child int, first, last *int) int {
@@ -66,11 +59,11 @@ func rowsCost(child int, first, last *int) int {
 	}
 	switch {
 	case n < 0:
-		n = DefaultPageSize
+		n = page.Default
 	case n == 0:
 		n = 1 // still one round trip, and totalCount still costs
-	case n > MaxPageSize:
-		n = MaxPageSize
+	case n > page.Max:
+		n = page.Max
 	}
 	if child < 1 {
 		child = 1

@@ -2,17 +2,18 @@ package graph
 
 import (
 	"context"
+	"grassroots/internal/page"
 
 	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/vektah/gqlparser/v2/ast"
 
 	"grassroots/ent"
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
 	"grassroots/graph/model"
+	"grassroots/graph/selection"
 	"grassroots/internal/network"
 	"grassroots/internal/scope"
 )
@@ -173,7 +174,7 @@ func (r *Resolver) networkPaths(ctx context.Context, paths []network.Path) ([]*m
 
 // componentPage returns the first members of a component, in its order.
 func (r *Resolver) componentPage(ctx context.Context, c *model.NetworkComponent, first *int) ([]*ent.Organization, error) {
-	n := min(max(intOr(first, DefaultPageSize), 0), MaxPageSize)
+	n := min(max(intOr(first, page.Default), 0), page.Max)
 	ids := c.Members[:min(n, len(c.Members))]
 	orgs, err := r.organizations(ctx, ids)
 	if err != nil {
@@ -193,7 +194,7 @@ func (r *Resolver) centrality(ctx context.Context, region *int, kinds []link.Kin
 	if err != nil {
 		return nil, err
 	}
-	c, err := r.Network.Centrality(ctx, in, networkFilter(kinds, hierarchy, asOf), string(measure), intOr(first, DefaultPageSize))
+	c, err := r.Network.Centrality(ctx, in, networkFilter(kinds, hierarchy, asOf), string(measure), intOr(first, page.Default))
 	if err != nil {
 		return nil, err
 	}
@@ -222,7 +223,7 @@ func (r *Resolver) components(ctx context.Context, region *int, kinds []link.Kin
 	if err != nil {
 		return nil, err
 	}
-	cs, err := r.Network.Components(in, networkFilter(kinds, hierarchy, asOf), intOr(minSize, 2), intOr(first, DefaultPageSize))
+	cs, err := r.Network.Components(in, networkFilter(kinds, hierarchy, asOf), intOr(minSize, 2), intOr(first, page.Default))
 	if err != nil {
 		return nil, err
 	}
@@ -236,47 +237,25 @@ func (r *Resolver) components(ctx context.Context, region *int, kinds []link.Kin
 // needs says which entities a network answer's selection reads beyond IDs.
 type needs struct{ orgs, links bool }
 
-// selectionNeeds walks the selection of the field being resolved (a Network,
-// a NetworkPath or a list of them): organizations are needed when any
-// organization field other than id is selected, links when edges.link is.
+// selectionNeeds reads the selection of the field being resolved (a
+// Network, a NetworkPath or a list of them): organizations are needed when
+// any organization field other than id is selected, links when edges.link
+// is.
 func selectionNeeds(ctx context.Context) needs {
-	if !graphql.HasOperationContext(ctx) || graphql.GetFieldContext(ctx) == nil {
+	field := selection.Field(ctx)
+	if _, ok := selection.Under(ctx, field); !ok {
 		return needs{true, true}
 	}
-	op := graphql.GetOperationContext(ctx)
+	asked := func(path ...string) []graphql.CollectedField {
+		f, _ := selection.Under(ctx, field, path...)
+		return f
+	}
 	var n needs
-	idOnly := func(sel ast.SelectionSet) bool {
-		for _, f := range graphql.CollectFields(op, sel, nil) {
-			if f.Name != "id" && f.Name != "__typename" {
-				return false
-			}
-		}
-		return true
-	}
-	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
-		switch f.Name {
-		case "nodes":
-			for _, g := range graphql.CollectFields(op, f.Selections, nil) {
-				if g.Name == "organization" && !idOnly(g.Selections) {
-					n.orgs = true
-				}
-			}
-		case "organizations":
-			if !idOnly(f.Selections) {
-				n.orgs = true
-			}
-		case "edges":
-			for _, g := range graphql.CollectFields(op, f.Selections, nil) {
-				switch g.Name {
-				case "source", "target":
-					if !idOnly(g.Selections) {
-						n.orgs = true
-					}
-				case "link":
-					n.links = true
-				}
-			}
+	for _, path := range [][]string{{"nodes", "organization"}, {"organizations"}, {"edges", "source"}, {"edges", "target"}} {
+		if !selection.IDOnly(asked(path...)) {
+			n.orgs = true
 		}
 	}
+	n.links = selection.Has(asked("edges"), "link")
 	return n
 }

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"fmt"
+	"grassroots/internal/page"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,8 +12,6 @@ import (
 
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
-
-	"grassroots/graph"
 )
 
 // Analysts learn the API from GraphiQL's documentation explorer, which shows
@@ -30,8 +29,8 @@ func TestSchemaDescribesEverything(t *testing.T) {
 
 // The page limits the descriptions state are the ones the server enforces.
 func TestSchemaStatesPageLimits(t *testing.T) {
-	most := fmt.Sprintf("0 to %d", graph.MaxPageSize)
-	fallback := fmt.Sprintf("the first %d", graph.DefaultPageSize)
+	most := fmt.Sprintf("0 to %d", page.Max)
+	fallback := fmt.Sprintf("the first %d", page.Default)
 	n := 0
 	for name, def := range loadSchema(t).Types {
 		for _, f := range def.Fields {

@@ -9,11 +9,13 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
+	"github.com/99designs/gqlgen/graphql"
 
 	"grassroots/ent"
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
 	"grassroots/ent/predicate"
+	"grassroots/graph/selection"
 	"grassroots/internal/scope"
 )
 
@@ -44,7 +46,7 @@ func Links(ctx context.Context, c *ent.Client, orgs []*ent.Organization, a LinkA
 		return out, nil
 	}
 	all, ids := keys(orgs, orgID)
-	linkCols, endCols := linkPageColumns(ctx, selectedField(ctx))
+	linkCols, endCols := linkPageColumns(ctx)
 	pages, err := linkPages(ctx, c, ids, *a.First, a.Kinds, linkCols, endCols)
 	if err != nil {
 		return nil, err
@@ -177,4 +179,28 @@ func LinksOf(ctx context.Context, c *ent.Client, orgID int, after *entgql.Cursor
 		q = q.Where(link.KindIn(kinds...))
 	}
 	return q.Paginate(ctx, after, first, before, last, ent.WithLinkFilter(where.Filter))
+}
+
+// linkPageColumns reads, from the selection of a links connection field, the
+// link columns and the organization columns (for both ends) it needs. Without
+// a selection (a call from outside GraphQL) every column is read.
+func linkPageColumns(ctx context.Context) (linkCols, endCols []string) {
+	field := selection.Field(ctx)
+	nodeFields, ok := selection.Under(ctx, field, "edges", "node")
+	if !ok {
+		return link.Columns, organization.Columns
+	}
+	linkCols, _ = selection.Link.Columns(nodeFields)
+	for _, c := range []string{link.FieldSourceID, link.FieldTargetID} { // the loader joins the ends through them
+		if !slices.Contains(linkCols, c) {
+			linkCols = append(linkCols, c)
+		}
+	}
+	var endFields []graphql.CollectedField
+	for _, end := range []string{"source", "target"} {
+		f, _ := selection.Under(ctx, field, "edges", "node", end)
+		endFields = append(endFields, f...)
+	}
+	endCols, _ = selection.Organization.Columns(endFields)
+	return linkCols, endCols
 }

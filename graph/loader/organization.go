@@ -7,8 +7,10 @@ import (
 
 	"grassroots/ent"
 	"grassroots/ent/organization"
+	"grassroots/ent/person"
 	"grassroots/ent/position"
 	"grassroots/ent/predicate"
+	"grassroots/graph/selection"
 	"grassroots/internal/scope"
 )
 
@@ -22,7 +24,10 @@ var PartyKinds = []organization.Kind{organization.KindPARTY_COMMITTEE, organizat
 // HEAD posts, with the person columns the field's selection asks for.
 func CurrentLeaders(ctx context.Context, c *ent.Client, orgs []*ent.Organization) ([][]*ent.Position, error) {
 	all, ids := keys(orgs, orgID)
-	personCols := personColumnsUnder(ctx, selectedField(ctx), "person")
+	personCols := person.Columns
+	if fields, ok := selection.Under(ctx, selection.Field(ctx), "person"); ok {
+		personCols, _ = selection.Person.Columns(fields)
+	}
 	ps, err := db(ctx, c).Position.Query().
 		Where(scope.IDsIn[predicate.Position](position.FieldOrganizationID, ids), position.RoleIn(LeaderRoles...), scope.HeldOn(today())).
 		WithPerson(func(q *ent.PersonQuery) { q.Select(personCols...) }).

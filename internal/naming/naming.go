@@ -24,3 +24,26 @@ func Camel(s string) string {
 	}
 	return b.String()
 }
+
+// Snake turns camelCase into snake_case, Camel's inverse: "nameLatin" →
+// "name_latin", "homeRegionID" → "home_region_id".
+func Snake(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 'A' || c > 'Z' {
+			b.WriteByte(c)
+			continue
+		}
+		if i > 0 {
+			b.WriteByte('_')
+		}
+		if strings.HasPrefix(s[i:], "ID") && (i+2 == len(s) || s[i+2] >= 'A' && s[i+2] <= 'Z') {
+			b.WriteString("id")
+			i++
+			continue
+		}
+		b.WriteByte(c + 'a' - 'A')
+	}
+	return b.String()
+}

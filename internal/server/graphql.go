@@ -5,22 +5,19 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
-	"log/slog"
 	"mime"
 	"net/http"
-	"regexp"
 
-	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
-	"github.com/99designs/gqlgen/graphql/handler/extension"
+	gqlextension "github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	gqltransport "github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"grassroots/graph/extension"
 	"grassroots/internal/fault"
 )
 
@@ -37,28 +34,23 @@ func newGraphQL(cfg Config, schema graphql.ExecutableSchema) *handler.Server {
 	cache := lru.New[*ast.QueryDocument](1000)
 	srv.SetQueryCache(cache)
 	srv.SetParserTokenLimit(cfg.Limits.ParserTokens)
-	srv.SetErrorPresenter(newPresenter(cfg.Logger).present)
-	srv.SetRecoverFunc(recoverFunc(cfg.Logger))
+	srv.SetErrorPresenter(extension.Presenter(cfg.Logger, RequestID))
+	srv.SetRecoverFunc(extension.Recover(cfg.Logger, RequestID))
 
-	srv.Use(observer{log: cfg.Logger})
-	srv.Use(extension.Introspection{})
-	srv.Use(&limits{Limits: cfg.Limits, cache: cache})
-	srv.Use(extension.FixedComplexityLimit(cfg.Limits.Complexity))
-	srv.Use(transactioner{entgql.Transactioner{TxOpener: cfg.Client}})
+	srv.Use(extension.Observer{Log: cfg.Logger, RequestID: RequestID, Report: report})
+	srv.Use(gqlextension.Introspection{})
+	srv.Use(&extension.Limits{Depth: cfg.Limits.Depth, Fields: cfg.Limits.Fields, ParserTokens: cfg.Limits.ParserTokens, Cache: cache})
+	srv.Use(gqlextension.FixedComplexityLimit(cfg.Limits.Complexity))
+	srv.Use(extension.Transactions(cfg.Client))
 	return srv
 }
 
-// transactioner runs each mutation in one transaction (entgql.Transactioner),
-// except that it lets responses without an operation pass: gqlgen builds those
-// for requests refused before parsing (malformed JSON), and entgql's
-// interceptor would panic on them.
-type transactioner struct{ entgql.Transactioner }
-
-func (t transactioner) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	if !graphql.HasOperationContext(ctx) {
-		return next(ctx)
+// report records an operation's name and outcome for the access log and the
+// metrics.
+func report(ctx context.Context, operation, outcome string) {
+	if req := requestFrom(ctx); req != nil {
+		req.set(operation, outcome)
 	}
-	return t.Transactioner.InterceptResponse(ctx, next)
 }
 
 // limitBody refuses bodies over max bytes (413) and POST bodies that are not
@@ -108,81 +100,4 @@ func writeError(w http.ResponseWriter, status int, fe *fault.Error) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_, _ = w.Write(b)
-}
-
-// observer records the operation name and outcome for the access log and the
-// metrics, and is the last line of defence for errors that reach the response
-// without passing the error presenter (entgql's Transactioner builds its
-// commit errors itself): those are logged and replaced.
-type observer struct{ log *slog.Logger }
-
-var _ interface {
-	graphql.HandlerExtension
-	graphql.OperationInterceptor
-	graphql.ResponseInterceptor
-} = observer{}
-
-func (observer) ExtensionName() string                   { return "GrassrootsObserver" }
-func (observer) Validate(graphql.ExecutableSchema) error { return nil }
-
-type executedKey struct{}
-
-// InterceptOperation only runs for operations that passed every check.
-func (observer) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-	return next(context.WithValue(ctx, executedKey{}, true))
-}
-
-func (o observer) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	resp := next(ctx)
-	if resp == nil {
-		return nil
-	}
-	for i, e := range resp.Errors {
-		if _, ok := e.Extensions["code"]; ok {
-			continue
-		}
-		o.log.ErrorContext(ctx, "graphql error bypassed the presenter", "request_id", RequestID(ctx), "err", e.Message)
-		resp.Errors[i] = &gqlerror.Error{
-			Message:    internalMessage(ctx),
-			Path:       e.Path,
-			Locations:  e.Locations,
-			Extensions: map[string]any{"code": string(fault.Internal)},
-		}
-	}
-	if req := requestFrom(ctx); req != nil {
-		op := ""
-		if graphql.HasOperationContext(ctx) {
-			oc := graphql.GetOperationContext(ctx)
-			op = oc.OperationName
-			switch {
-			case oc.Operation != nil && oc.Operation.Name != "":
-				op = oc.Operation.Name
-			case op == "":
-				// Refused before the document was understood: the name
-				// still tells which client sent it.
-				if m := leadingOperation.FindStringSubmatch(oc.RawQuery); m != nil {
-					op = m[1]
-				}
-			}
-		}
-		outcome := outcomeRejected
-		if executed, _ := ctx.Value(executedKey{}).(bool); executed {
-			outcome = outcomeOK
-			if len(resp.Errors) > 0 {
-				outcome = outcomeError
-			}
-		}
-		req.set(op, outcome)
-	}
-	return resp
-}
-
-var leadingOperation = regexp.MustCompile(`^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)`)
-
-// internalMessage is the only thing a client learns of an internal error.
-func internalMessage(ctx context.Context) string {
-	if id := RequestID(ctx); id != "" {
-		return fmt.Sprintf("internal error (request id %s)", id)
-	}
-	return "internal error"
 }

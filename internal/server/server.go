@@ -7,10 +7,11 @@ package server
 import (
 	"errors"
 
-	"github.com/99designs/gqlgen/graphql"
 	"log/slog"
 	"net/http"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"grassroots/ent"
 	"grassroots/graph"
@@ -34,11 +35,6 @@ type Limits struct {
 	// Fields caps the number of field selections after fragment expansion.
 	// Default 500.
 	Fields int
-	// MaxPageSize caps first and last on every connection field. Default 100.
-	MaxPageSize int
-	// DefaultPageSize is written into a connection field that has neither
-	// first nor last. Default 20.
-	DefaultPageSize int
 	// ParserTokens caps the tokens of a query document. Default 15,000.
 	ParserTokens int
 	// BodyBytes caps a request body. Default 1 MiB.
@@ -49,14 +45,12 @@ type Limits struct {
 
 // Defaults of Limits.
 const (
-	DefaultComplexity      = 25_000
-	DefaultDepth           = 12
-	DefaultFields          = 500
-	DefaultMaxPageSize     = graph.MaxPageSize
-	DefaultDefaultPageSize = graph.DefaultPageSize
-	DefaultParserTokens    = 15_000
-	DefaultBodyBytes       = 1 << 20
-	DefaultRequestTimeout  = 30 * time.Second
+	DefaultComplexity     = 25_000
+	DefaultDepth          = 12
+	DefaultFields         = 500
+	DefaultParserTokens   = 15_000
+	DefaultBodyBytes      = 1 << 20
+	DefaultRequestTimeout = 30 * time.Second
 )
 
 // withDefaults fills the zero fields.
@@ -69,17 +63,12 @@ func (l Limits) withDefaults() Limits {
 	set(&l.Complexity, DefaultComplexity)
 	set(&l.Depth, DefaultDepth)
 	set(&l.Fields, DefaultFields)
-	set(&l.MaxPageSize, DefaultMaxPageSize)
-	set(&l.DefaultPageSize, DefaultDefaultPageSize)
 	set(&l.ParserTokens, DefaultParserTokens)
 	if l.BodyBytes <= 0 {
 		l.BodyBytes = DefaultBodyBytes
 	}
 	if l.RequestTimeout <= 0 {
 		l.RequestTimeout = DefaultRequestTimeout
-	}
-	if l.DefaultPageSize > l.MaxPageSize {
-		l.DefaultPageSize = l.MaxPageSize
 	}
 	return l
 }

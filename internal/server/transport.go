@@ -13,6 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"grassroots/graph/executor"
+	"grassroots/graph/extension"
 )
 
 // Media types of GraphQL over HTTP.
@@ -63,7 +64,7 @@ func (transport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphEx
 	rc, errs := exec.CreateOperationContext(ctx, params)
 	if errs == nil && r.Method == http.MethodGet && rc.Operation.Operation != ast.Query {
 		w.Header().Set("Allow", http.MethodPost)
-		errs = gqlerror.List{refuse(rc.Operation.Position, "", "only queries may be sent with GET; send %ss with POST", rc.Operation.Operation)}
+		errs = gqlerror.List{getMutation(rc.Operation)}
 		writeResponse(w, http.StatusMethodNotAllowed, exec.DispatchError(graphql.WithOperationContext(ctx, rc), errs))
 		return
 	}
@@ -113,6 +114,16 @@ func readParams(r *http.Request, p *graphql.RawParams) *gqlerror.Error {
 	return nil
 }
 
+// getMutation is the error of a mutation sent with GET.
+func getMutation(op *ast.OperationDefinition) *gqlerror.Error {
+	e := gqlerror.Errorf("only queries may be sent with GET; send %ss with POST", op.Operation)
+	if op.Position != nil {
+		e.Locations = []gqlerror.Location{{Line: op.Position.Line, Column: op.Position.Column}}
+	}
+	e.Extensions = map[string]any{extension.ExtCode: "BAD_USER_INPUT"}
+	return e
+}
+
 func decodeJSON(b []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
@@ -121,7 +132,7 @@ func decodeJSON(b []byte, v any) error {
 
 func requestProblem(format string, args ...any) *gqlerror.Error {
 	e := gqlerror.Errorf(format, args...)
-	e.Extensions = map[string]any{extCode: "BAD_USER_INPUT"}
+	e.Extensions = map[string]any{extension.ExtCode: "BAD_USER_INPUT"}
 	return e
 }
 

@@ -10,6 +10,7 @@ package entgqldoc
 
 import (
 	"fmt"
+	"grassroots/internal/page"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/entc/gen"
@@ -36,7 +37,7 @@ func Describe(g *gen.Graph, s *ast.Schema) error {
 		describeInputs(t, name, s)
 	}
 	if q := s.Types["Query"]; q != nil && q.Description == "" {
-		q.Description = fmt.Sprintf(queryText, maxPage, defaultPage)
+		q.Description = fmt.Sprintf(queryText, page.Max, page.Default)
 	}
 	describePages(s)
 	return nil

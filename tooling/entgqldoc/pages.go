@@ -2,16 +2,10 @@ package entgqldoc
 
 import (
 	"fmt"
+	"grassroots/internal/page"
 	"strings"
 
 	"github.com/vektah/gqlparser/v2/ast"
-)
-
-// Page sizes the server enforces (graph.MaxPageSize and graph.DefaultPageSize;
-// graph/schema_docs_test.go checks the descriptions agree with them).
-const (
-	maxPage     = 100
-	defaultPage = 20
 )
 
 // describePages states the page limits on every connection's first and last.
@@ -23,10 +17,10 @@ func describePages(s *ast.Schema) {
 			}
 			if a := f.Arguments.ForName("first"); a != nil {
 				a.Description = fmt.Sprintf("Returns the first _n_ elements from the list (0 to %d). "+
-					"Without first and last, a page holds the first %d.", maxPage, defaultPage)
+					"Without first and last, a page holds the first %d.", page.Max, page.Default)
 			}
 			if a := f.Arguments.ForName("last"); a != nil {
-				a.Description = fmt.Sprintf("Returns the last _n_ elements from the list (0 to %d).", maxPage)
+				a.Description = fmt.Sprintf("Returns the last _n_ elements from the list (0 to %d).", page.Max)
 			}
 		}
 	}

@@ -1,11 +1,13 @@
-package server
+package extension
 
 import (
 	"context"
 	"encoding/json"
+	"grassroots/graph/selection"
+	"grassroots/internal/page"
+	"grassroots/internal/printable"
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
@@ -29,23 +31,30 @@ import (
 // quadratic in the fields of a selection set, so that 15,000 tokens of
 // `__typename` would take seconds to validate. A document with more than
 // twice Fields field nodes in all is refused before validation.
-type limits struct {
-	Limits
-	cache graphql.Cache[*ast.QueryDocument] // the handler's query cache
+type Limits struct {
+	// Depth caps the nesting of fields; introspection subtrees are not
+	// counted.
+	Depth int
+	// Fields caps the number of field selections after fragment expansion.
+	Fields int
+	// ParserTokens caps the tokens of a query document.
+	ParserTokens int
+	// Cache is the handler's query cache.
+	Cache graphql.Cache[*ast.QueryDocument]
 }
 
 var _ interface {
 	graphql.HandlerExtension
 	graphql.OperationParameterMutator
 	graphql.OperationContextMutator
-} = &limits{}
+} = &Limits{}
 
 // MutateOperationParameters refuses oversized documents before validation.
-func (l *limits) MutateOperationParameters(ctx context.Context, raw *graphql.RawParams) *gqlerror.Error {
+func (l *Limits) MutateOperationParameters(ctx context.Context, raw *graphql.RawParams) *gqlerror.Error {
 	if raw.Query == "" {
 		return nil
 	}
-	if _, ok := l.cache.Get(ctx, raw.Query); ok {
+	if _, ok := l.Cache.Get(ctx, raw.Query); ok {
 		return nil
 	}
 	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: raw.Query}, l.ParserTokens)
@@ -81,20 +90,20 @@ func countFields(set ast.SelectionSet) int {
 	return n
 }
 
-func (*limits) ExtensionName() string                   { return "GrassrootsLimits" }
-func (*limits) Validate(graphql.ExecutableSchema) error { return nil }
+func (*Limits) ExtensionName() string                   { return "GrassrootsLimits" }
+func (*Limits) Validate(graphql.ExecutableSchema) error { return nil }
 
-func (l *limits) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+func (l *Limits) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	op := oc.Operation
 	if op == nil {
 		return nil
 	}
-	w := walker{Limits: l.Limits, vars: oc.Variables, frags: oc.Doc.Fragments, memo: map[string]shape{}}
+	w := walker{Limits: *l, vars: oc.Variables, frags: oc.Doc.Fragments, memo: map[string]shape{}}
 	if _, err := w.selections(op.SelectionSet); err != nil {
 		return err
 	}
 	if w.missing {
-		oc.Doc, oc.Operation = withDefaultPages(oc.Doc, op, oc.Variables, l.DefaultPageSize)
+		oc.Doc, oc.Operation = withDefaultPages(oc.Doc, op, oc.Variables, page.Default)
 	}
 	return nil
 }
@@ -108,7 +117,7 @@ func refuse(pos *ast.Position, field, format string, args ...any) *gqlerror.Erro
 	}
 	errcode.Set(e, errcode.ValidationFailed)
 	if field != "" {
-		e.Extensions[extField] = field
+		e.Extensions[ExtField] = field
 	}
 	return e
 }
@@ -184,7 +193,10 @@ func (w *walker) field(f *ast.Field) (shape, *gqlerror.Error) {
 		w.introspection--
 		return shape{depth: 1, fields: satAdd(1, inner.fields)}, err
 	}
-	if isConnection(f) {
+	if err := printableArguments(f.Arguments, w.vars); err != nil {
+		return shape{}, err
+	}
+	if selection.IsConnection(f) {
 		hasFirst, err := w.pageArg(f, "first")
 		if err != nil {
 			return shape{}, err
@@ -208,11 +220,6 @@ func (w *walker) field(f *ast.Field) (shape, *gqlerror.Error) {
 	return s, nil
 }
 
-// isConnection reports whether f returns a Relay connection.
-func isConnection(f *ast.Field) bool {
-	return f.Definition != nil && f.Definition.Type != nil && strings.HasSuffix(f.Definition.Type.Name(), "Connection")
-}
-
 // pageArg reads first or last of a connection field, literal or variable,
 // and checks its range. Null and absent both count as not given.
 func (w *walker) pageArg(f *ast.Field, name string) (bool, *gqlerror.Error) {
@@ -223,7 +230,7 @@ func (w *walker) pageArg(f *ast.Field, name string) (bool, *gqlerror.Error) {
 	v, err := arg.Value.Value(w.vars)
 	if err != nil {
 		// An integer literal beyond int64 is the only way here.
-		return false, refuse(arg.Position, name, "%s: must be at most %d on %s", name, w.MaxPageSize, f.Name)
+		return false, refuse(arg.Position, name, "%s: must be at most %d on %s", name, page.Max, f.Name)
 	}
 	if v == nil {
 		return false, nil
@@ -234,8 +241,8 @@ func (w *walker) pageArg(f *ast.Field, name string) (bool, *gqlerror.Error) {
 		return false, refuse(arg.Position, name, "%s: must be an integer", name)
 	case n < 0:
 		return false, refuse(arg.Position, name, "%s: must not be negative on %s (got %d)", name, f.Name, n)
-	case n > int64(w.MaxPageSize):
-		return false, refuse(arg.Position, name, "%s: must be at most %d on %s (got %d)", name, w.MaxPageSize, f.Name, n)
+	case n > int64(page.Max):
+		return false, refuse(arg.Position, name, "%s: must be at most %d on %s (got %d)", name, page.Max, f.Name, n)
 	}
 	return true, nil
 }
@@ -357,7 +364,7 @@ func (c *copier) fragment(name string, def *ast.FragmentDefinition) *ast.Fragmen
 // arguments returns f's arguments with first: size added when f is a
 // connection without first and last (a null first is replaced).
 func (c *copier) arguments(f *ast.Field) ast.ArgumentList {
-	if !isConnection(f) || given(f, "first", c.vars) || given(f, "last", c.vars) {
+	if !selection.IsConnection(f) || given(f, "first", c.vars) || given(f, "last", c.vars) {
 		return f.Arguments
 	}
 	val := &ast.Value{Kind: ast.IntValue, Raw: c.size, Position: f.Position}
@@ -381,4 +388,75 @@ func given(f *ast.Field, name string, vars map[string]any) bool {
 	}
 	v, err := a.Value.Value(vars)
 	return err != nil || v != nil
+}
+
+// printableArguments refuses text that is not printable anywhere in args
+// (in lists and input objects too, literals and variables alike), naming
+// the argument or input field it was given for.
+func printableArguments(args ast.ArgumentList, vars map[string]any) *gqlerror.Error {
+	for _, a := range args {
+		if err := printableValue(a.Name, a.Value, vars); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func printableValue(field string, v *ast.Value, vars map[string]any) *gqlerror.Error {
+	if v == nil {
+		return nil
+	}
+	switch v.Kind {
+	case ast.Variable:
+		if p := printableAny(field, vars[v.Raw]); p != nil {
+			return refuse(v.Position, p.field, "%s: %v", p.field, p.err)
+		}
+	case ast.StringValue, ast.BlockValue:
+		if err := printable.Check(v.Raw); err != nil {
+			return refuse(v.Position, field, "%s: %v", field, err)
+		}
+	case ast.ListValue:
+		for _, c := range v.Children {
+			if err := printableValue(field, c.Value, vars); err != nil {
+				return err
+			}
+		}
+	case ast.ObjectValue:
+		for _, c := range v.Children {
+			if err := printableValue(c.Name, c.Value, vars); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// textProblem is text that is not printable, and the input field it is in.
+type textProblem struct {
+	field string
+	err   error
+}
+
+// printableAny checks a variable's value: a string, or lists and input
+// objects of them.
+func printableAny(field string, v any) *textProblem {
+	switch v := v.(type) {
+	case string:
+		if err := printable.Check(v); err != nil {
+			return &textProblem{field, err}
+		}
+	case []any:
+		for _, e := range v {
+			if p := printableAny(field, e); p != nil {
+				return p
+			}
+		}
+	case map[string]any:
+		for k, e := range v {
+			if p := printableAny(k, e); p != nil {
+				return p
+			}
+		}
+	}
+	return nil
 }

@@ -1,4 +1,4 @@
-package server
+package extension
 
 import (
 	"bytes"
@@ -21,7 +21,8 @@ import (
 func TestPresenterMapsStorageErrors(t *testing.T) {
 	for _, d := range testdb.Dialects {
 		t.Run(d, func(t *testing.T) {
-			ctx := context.WithValue(t.Context(), requestKey{}, &request{id: "req-1"})
+			ctx := t.Context()
+			requestID := func(context.Context) string { return "req-1" }
 			st := testdb.Open(t, d)
 			c := st.Client
 			p, err := c.Region.Create().SetCode("220000000000").SetName("吉林省").SetLevel(region.LevelPROVINCE).Save(ctx)
@@ -61,8 +62,7 @@ func TestPresenterMapsStorageErrors(t *testing.T) {
 						t.Fatal("the operation that should fail succeeded")
 					}
 					var logs bytes.Buffer
-					p := newPresenter(slog.New(slog.NewTextHandler(&logs, nil)))
-					got := p.present(ctx, tc.err)
+					got := Presenter(slog.New(slog.NewTextHandler(&logs, nil)), requestID)(ctx, tc.err)
 					code, _ := got.Extensions["code"].(string)
 					field, _ := got.Extensions["field"].(string)
 					if tc.code != "" && code != tc.code {
@@ -94,38 +94,16 @@ func TestPresenterMapsStorageErrors(t *testing.T) {
 }
 
 func TestRecoverLogsTheStackAndHidesIt(t *testing.T) {
-	ctx := context.WithValue(t.Context(), requestKey{}, &request{id: "req-2"})
+	ctx := t.Context()
+	requestID := func(context.Context) string { return "req-2" }
 	var logs bytes.Buffer
 	log := slog.New(slog.NewTextHandler(&logs, nil))
-	err := recoverFunc(log)(ctx, "boom at resolver.go:12")
-	got := newPresenter(log).present(ctx, err)
+	err := Recover(log, requestID)(ctx, "boom at resolver.go:12")
+	got := Presenter(log, requestID)(ctx, err)
 	if got.Extensions["code"] != "INTERNAL" || got.Message != "internal error (request id req-2)" {
 		t.Errorf("presented panic = %q %v", got.Message, got.Extensions)
 	}
 	if !strings.Contains(logs.String(), "boom at resolver.go:12") || !strings.Contains(logs.String(), "goroutine") {
 		t.Errorf("panic and stack not logged: %s", logs.String())
-	}
-}
-
-// Constraint messages the drivers produce, as text, for what the databases
-// above do not readily provoke.
-func TestConstraintMessages(t *testing.T) {
-	cases := []struct {
-		table string
-		cols  []string
-		field string
-		msg   string
-	}{
-		{"regions", []string{"code"}, "code", "a region with this code already exists"},
-		{"organizations", []string{"credit_code"}, "creditCode", "an organization with this credit code already exists"},
-		{"people", []string{"id_number"}, "idNumber", "a person with this id number already exists"},
-		{"project_incomes", []string{"project_id", "year"}, "year", "a project income with the same project and year already exists"},
-		{"link_activities", nil, "", "a link activity like this already exists"},
-	}
-	for _, c := range cases {
-		got := unique(c.table, c.cols)
-		if got.code != fault.Conflict || got.field != c.field || got.message != c.msg {
-			t.Errorf("unique(%s, %v) = %+v, want field %q message %q", c.table, c.cols, got, c.field, c.msg)
-		}
 	}
 }
