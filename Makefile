@@ -11,7 +11,7 @@ NPM ?= npm
 # npm writes this file when it installs; it is newer than the lock file after `npm ci`.
 NODE_DEPS := node_modules/.package-lock.json
 
-.PHONY: all build build-go web demo serve dev test test-go test-web test-e2e check-generated generate migration bench clean
+.PHONY: all build build-go web demo serve dev test prereqs test-go test-web test-e2e check-generated generate migration bench clean
 
 all: build
 
@@ -44,21 +44,31 @@ dev: build-go $(NODE_DEPS)
 	$(BIN) demo --db $(DB) --scale $(SCALE) --seed $(SEED) --if-empty
 	$(BIN) serve --db $(DB) & pid=$$!; trap 'kill $$pid 2>/dev/null' EXIT INT TERM; $(NPM) run dev
 
-# Every test: generated code is current, the Go suite on SQLite and
-# PostgreSQL, the web app's unit tests, then end to end in headless Chromium.
-test: check-generated test-go test-web test-e2e
+# Every test, once what they need is here: generated code is current, the
+# Go suite on SQLite and PostgreSQL, the web app's unit tests, then end to
+# end in headless Chromium.
+test: prereqs check-generated test-go test-web test-e2e
 
-test-go:
-	$(GO) test -count=1 -timeout 20m ./...
+# Go, Node, PostgreSQL at GRASSROOTS_TEST_POSTGRES, Chromium and a Chinese
+# font: as root, installs or starts what is missing; otherwise stops with the
+# commands to run.
+prereqs:
+	@GO=$(GO) tooling/scripts/test-prereqs.sh
+
+# A skipped test fails the run: every test runs here.
+test-go: prereqs
+	set -o pipefail; $(GO) test -json -count=1 -timeout 20m ./... | $(GO) run ./tooling/cmd/noskip
 
 # Typed operations current (codegen --check), types, then vitest.
-test-web: $(NODE_DEPS)
+test-web: prereqs $(NODE_DEPS)
 	$(NPM) run codegen:check -w frontend
 	$(NPM) run typecheck -w frontend
 	$(NPM) test
 
-# The real server on a fresh county demo database, driven by Chromium.
-test-e2e: build
+# The harness stops what it starts however a run ends; then the real server
+# on a fresh county demo database, driven by Chromium.
+test-e2e: prereqs build
+	GRASSROOTS_BIN=$(abspath $(BIN)) $(NPM) run e2e:harness -w frontend
 	GRASSROOTS_BIN=$(abspath $(BIN)) $(NPM) run e2e
 
 # Fails when `go generate ./...` changes any generated file.

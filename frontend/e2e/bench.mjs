@@ -3,7 +3,7 @@
 // panning and zooming the network explorer on its biggest view. Chromium
 // here renders WebGL in software (SwiftShader): the frame times are an upper
 // bound for a machine with a GPU.
-import { denseNetworks, launch, startServer } from './harness.mjs';
+import { denseNetworks, launch, startServer, stopAll } from './harness.mjs';
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -105,8 +105,7 @@ try {
   console.error(`web bench failed: ${e.message}`);
   failed = true;
 } finally {
-  await browser.close();
-  await server.stop();
+  await stopAll();
 }
 if (failed) process.exit(1);
 

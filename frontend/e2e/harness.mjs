@@ -1,11 +1,16 @@
 // The end-to-end harness: a real server on a fresh demo database, driven by
-// Debian's Chromium through playwright-core.
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+// Debian's Chromium through playwright-core. What it starts is owned
+// (./owned.mjs): a run ends with stopAll(), and whatever else ends it stops
+// the same things.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { ownBrowser, ownDir, ownProcess } from './owned.mjs';
+
+export { stopAll } from './owned.mjs';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const shots = resolve(import.meta.dirname, '../test-results/e2e');
@@ -24,19 +29,32 @@ function freePort() {
   });
 }
 
-/** Loads a demo (county scale unless told) into a fresh SQLite database and serves it. */
+/** Runs the grassroots binary in a process group of its own, owned until it is stopped. */
+async function grassroots(args, stdio) {
+  const proc = spawn(bin, args, { detached: true, stdio });
+  if (proc.pid === undefined) throw await new Promise((r) => proc.once('error', r));
+  return { proc, ...ownProcess(proc) };
+}
+
+/**
+ * Loads a demo (county scale unless told) into a fresh SQLite database in a
+ * temporary directory and serves it.
+ */
 export async function startServer({ scale = 'county' } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'grassroots-e2e-'));
+  const dir = ownDir(mkdtempSync(join(tmpdir(), 'grassroots-e2e-')));
   const db = `sqlite:${join(dir, 'e2e.db')}`;
-  execFileSync(bin, ['demo', '--db', db, '--scale', scale, '--seed', '1'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const demo = await grassroots(['demo', '--db', db, '--scale', scale, '--seed', '1'], ['ignore', 'ignore', 'inherit']);
+  await demo.exited;
+  await demo.stop();
+  if (demo.proc.exitCode !== 0) throw new Error(`loading the ${scale} demo failed (${demo.proc.exitCode ?? demo.proc.signalCode})`);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const proc = spawn(bin, ['serve', '--db', db, '--addr', `127.0.0.1:${port}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const { proc } = await grassroots(['serve', '--db', db, '--addr', `127.0.0.1:${port}`], ['ignore', 'ignore', 'pipe']);
   let log = '';
   proc.stderr.on('data', (b) => (log += b));
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode}):\n${log}`);
+    if (proc.exitCode !== null || proc.signalCode !== null) throw new Error(`server exited (${proc.exitCode ?? proc.signalCode}):\n${log}`);
     try {
       const r = await fetch(`${base}/readyz`);
       if (r.ok) break;
@@ -46,24 +64,21 @@ export async function startServer({ scale = 'county' } = {}) {
     if (Date.now() > deadline) throw new Error(`server not ready within 120 s:\n${log}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return {
-    base,
-    log: () => log,
-    async stop() {
-      proc.kill('SIGTERM');
-      await new Promise((r) => (proc.exitCode !== null ? r() : proc.on('exit', r)));
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { base, dir, log: () => log };
 }
 
 export async function launch() {
   mkdirSync(shots, { recursive: true });
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
+    // The harness stops the browser itself, in order with the rest.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-gl=swiftshader', '--enable-unsafe-swiftshader'],
   });
+  return ownBrowser(browser);
 }
 
 /**

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { audit } from './a11y.mjs';
-import { denseNetworks, launch, shots, startServer } from './harness.mjs';
+import { denseNetworks, launch, shots, startServer, stopAll } from './harness.mjs';
 
 const server = await startServer();
 const browser = await launch();
@@ -331,6 +331,5 @@ try {
   console.error('--- server log (tail) ---\n' + server.log().slice(-3000));
   process.exitCode = 1;
 } finally {
-  await browser.close();
-  await server.stop();
+  await stopAll();
 }
