@@ -30,5 +30,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     globals: true,
     css: false,
+    // The suite shares two cores with the Go tests' databases and builds:
+    // a first render can take seconds there, which says nothing of the app.
+    testTimeout: 20_000,
   },
 });

@@ -34,8 +34,8 @@ func SetComplexity(c *generated.ComplexityRoot) {
 	c.Link.Activities = pageCost
 
 	// search is a plain list, not a connection, but it is just as paginated.
-	c.Query.Search = func(child int, _ string, _ []model.SearchType, first *int) int {
-		return rowsCost(child, first, nil)
+	c.Query.Search = func(child int, _ string, _ []model.SearchType, first int) int {
+		return rowsCost(child, &first, nil)
 	}
 }
 

@@ -126,8 +126,8 @@ func (v *graphView) edges(es []network.Edge) []*model.NetworkEdge {
 	return out
 }
 
-func (r *Resolver) egoNetwork(ctx context.Context, seeds []int, depth *int, kinds []link.Kind, hierarchy *bool, asOf *time.Time, maxNodes *int) (*model.Network, error) {
-	ego, err := r.Network.Ego(seeds, intOr(depth, 1), networkFilter(kinds, hierarchy, asOf), intOr(maxNodes, network.DefaultMaxNodes))
+func (r *Resolver) egoNetwork(ctx context.Context, seeds []int, depth int, kinds []link.Kind, hierarchy *bool, asOf *time.Time, maxNodes int) (*model.Network, error) {
+	ego, err := r.Network.Ego(seeds, depth, networkFilter(kinds, hierarchy, asOf), maxNodes)
 	if err != nil {
 		return nil, err
 	}
@@ -218,12 +218,12 @@ func (r *Resolver) centrality(ctx context.Context, region *int, kinds []link.Kin
 	return out, nil
 }
 
-func (r *Resolver) components(ctx context.Context, region *int, kinds []link.Kind, hierarchy *bool, asOf *time.Time, minSize, first *int) ([]*model.NetworkComponent, error) {
+func (r *Resolver) components(ctx context.Context, region *int, kinds []link.Kind, hierarchy *bool, asOf *time.Time, minSize int, first *int) ([]*model.NetworkComponent, error) {
 	in, err := r.inScope(ctx, region)
 	if err != nil {
 		return nil, err
 	}
-	cs, err := r.Network.Components(in, networkFilter(kinds, hierarchy, asOf), intOr(minSize, 2), intOr(first, page.Default))
+	cs, err := r.Network.Components(in, networkFilter(kinds, hierarchy, asOf), minSize, intOr(first, page.Default))
 	if err != nil {
 		return nil, err
 	}

@@ -22,17 +22,17 @@ func (r *networkComponentResolver) Organizations(ctx context.Context, obj *model
 
 // Network is the resolver for the network field.
 func (r *organizationResolver) Network(ctx context.Context, obj *ent.Organization, depth *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxNodes *int) (*model.Network, error) {
-	return r.egoNetwork(ctx, []int{obj.ID}, depth, kinds, includeHierarchy, asOf, maxNodes)
+	return r.egoNetwork(ctx, []int{obj.ID}, argOr(depth, "Query", "network", "depth"), kinds, includeHierarchy, asOf, argOr(maxNodes, "Query", "network", "maxNodes"))
 }
 
 // Network is the resolver for the network field.
-func (r *queryResolver) Network(ctx context.Context, seeds []int, depth *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxNodes *int) (*model.Network, error) {
+func (r *queryResolver) Network(ctx context.Context, seeds []int, depth int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxNodes int) (*model.Network, error) {
 	return r.egoNetwork(ctx, seeds, depth, kinds, includeHierarchy, asOf, maxNodes)
 }
 
 // ShortestPath is the resolver for the shortestPath field.
-func (r *queryResolver) ShortestPath(ctx context.Context, from int, to int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxLength *int) (*model.NetworkPath, error) {
-	p, err := r.Resolver.Network.ShortestPath(from, to, networkFilter(kinds, includeHierarchy, asOf), intOr(maxLength, network.DefaultMaxLength))
+func (r *queryResolver) ShortestPath(ctx context.Context, from int, to int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxLength int) (*model.NetworkPath, error) {
+	p, err := r.Resolver.Network.ShortestPath(from, to, networkFilter(kinds, includeHierarchy, asOf), maxLength)
 	if err != nil || p == nil {
 		return nil, err
 	}
@@ -44,8 +44,8 @@ func (r *queryResolver) ShortestPath(ctx context.Context, from int, to int, kind
 }
 
 // Paths is the resolver for the paths field.
-func (r *queryResolver) Paths(ctx context.Context, from int, to int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxLength *int, first *int) ([]*model.NetworkPath, error) {
-	ps, err := r.Resolver.Network.Paths(from, to, networkFilter(kinds, includeHierarchy, asOf), intOr(maxLength, network.DefaultMaxLength), intOr(first, 3))
+func (r *queryResolver) Paths(ctx context.Context, from int, to int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxLength *int, first int) ([]*model.NetworkPath, error) {
+	ps, err := r.Resolver.Network.Paths(from, to, networkFilter(kinds, includeHierarchy, asOf), argOr(maxLength, "Query", "shortestPath", "maxLength"), first)
 	if err != nil {
 		return nil, err
 	}
@@ -53,7 +53,7 @@ func (r *queryResolver) Paths(ctx context.Context, from int, to int, kinds []lin
 }
 
 // NetworkComponents is the resolver for the networkComponents field.
-func (r *queryResolver) NetworkComponents(ctx context.Context, region *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, minSize *int, first *int) ([]*model.NetworkComponent, error) {
+func (r *queryResolver) NetworkComponents(ctx context.Context, region *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, minSize int, first *int) ([]*model.NetworkComponent, error) {
 	return r.components(ctx, region, kinds, includeHierarchy, asOf, minSize, first)
 }
 

@@ -12,11 +12,7 @@ import (
 )
 
 // Search is the resolver for the search field.
-func (r *queryResolver) Search(ctx context.Context, query string, types []model.SearchType, first *int) ([]*model.SearchHit, error) {
-	n := 20
-	if first != nil {
-		n = *first
-	}
+func (r *queryResolver) Search(ctx context.Context, query string, types []model.SearchType, first int) ([]*model.SearchHit, error) {
 	ts := make([]search.Type, 0, len(types))
 	for _, t := range types {
 		st, err := search.ParseType(string(t))
@@ -25,7 +21,7 @@ func (r *queryResolver) Search(ctx context.Context, query string, types []model.
 		}
 		ts = append(ts, st)
 	}
-	res, err := r.Resolver.Search.Find(ctx, r.Client, query, ts, n)
+	res, err := r.Resolver.Search.Find(ctx, r.Client, query, ts, first)
 	if err != nil {
 		return nil, err
 	}

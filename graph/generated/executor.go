@@ -2929,7 +2929,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*model.Network, b.Len())
 		b.Each(c, func(i int) (err error) {
-			vals[i], err = ec.Resolvers.Query().Network(ctx, fc.Args["seeds"].([]int), fc.Args["depth"].(*int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["maxNodes"].(*int))
+			vals[i], err = ec.Resolvers.Query().Network(ctx, fc.Args["seeds"].([]int), fc.Args["depth"].(int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["maxNodes"].(int))
 			return err
 		})
 		ptrs := vals
@@ -2949,7 +2949,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*model.NetworkPath, b.Len())
 		b.Each(c, func(i int) (err error) {
-			vals[i], err = ec.Resolvers.Query().ShortestPath(ctx, fc.Args["from"].(int), fc.Args["to"].(int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["maxLength"].(*int))
+			vals[i], err = ec.Resolvers.Query().ShortestPath(ctx, fc.Args["from"].(int), fc.Args["to"].(int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["maxLength"].(int))
 			return err
 		})
 		ptrs := vals
@@ -2969,7 +2969,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([][]*model.NetworkPath, b.Len())
 		b.Each(c, func(i int) (err error) {
-			vals[i], err = ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(int), fc.Args["to"].(int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["maxLength"].(*int), fc.Args["first"].(*int))
+			vals[i], err = ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(int), fc.Args["to"].(int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["maxLength"].(*int), fc.Args["first"].(int))
 			return err
 		})
 		ptrs := vals
@@ -2989,7 +2989,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([][]*model.NetworkComponent, b.Len())
 		b.Each(c, func(i int) (err error) {
-			vals[i], err = ec.Resolvers.Query().NetworkComponents(ctx, fc.Args["region"].(*int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["minSize"].(*int), fc.Args["first"].(*int))
+			vals[i], err = ec.Resolvers.Query().NetworkComponents(ctx, fc.Args["region"].(*int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["minSize"].(int), fc.Args["first"].(*int))
 			return err
 		})
 		ptrs := vals
@@ -3029,7 +3029,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([][]*model.SearchHit, b.Len())
 		b.Each(c, func(i int) (err error) {
-			vals[i], err = ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["types"].([]model.SearchType), fc.Args["first"].(*int))
+			vals[i], err = ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["types"].([]model.SearchType), fc.Args["first"].(int))
 			return err
 		})
 		ptrs := vals

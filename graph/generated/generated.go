@@ -344,19 +344,19 @@ type ComplexityRoot struct {
 
 	Query struct {
 		Links             func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.LinkOrder, where *ent.LinkWhereInput) int
-		Network           func(childComplexity int, seeds []int, depth *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxNodes *int) int
+		Network           func(childComplexity int, seeds []int, depth int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxNodes int) int
 		NetworkCentrality func(childComplexity int, region *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, measure model.CentralityMeasure, first *int) int
-		NetworkComponents func(childComplexity int, region *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, minSize *int, first *int) int
+		NetworkComponents func(childComplexity int, region *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, minSize int, first *int) int
 		Node              func(childComplexity int, id int) int
 		Nodes             func(childComplexity int, ids []int) int
 		Organizations     func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) int
-		Paths             func(childComplexity int, from int, to int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxLength *int, first *int) int
+		Paths             func(childComplexity int, from int, to int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxLength *int, first int) int
 		People            func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PersonOrder, where *ent.PersonWhereInput) int
 		Positions         func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PositionOrder, where *ent.PositionWhereInput) int
 		Projects          func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) int
 		Regions           func(childComplexity int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RegionOrder, where *ent.RegionWhereInput) int
-		Search            func(childComplexity int, query string, types []model.SearchType, first *int) int
-		ShortestPath      func(childComplexity int, from int, to int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxLength *int) int
+		Search            func(childComplexity int, query string, types []model.SearchType, first int) int
+		ShortestPath      func(childComplexity int, from int, to int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxLength int) int
 	}
 
 	Region struct {
@@ -463,12 +463,12 @@ type QueryResolver interface {
 	Positions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PositionOrder, where *ent.PositionWhereInput) (*ent.PositionConnection, error)
 	Projects(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) (*ent.ProjectConnection, error)
 	Regions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RegionOrder, where *ent.RegionWhereInput) (*ent.RegionConnection, error)
-	Network(ctx context.Context, seeds []int, depth *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxNodes *int) (*model.Network, error)
-	ShortestPath(ctx context.Context, from int, to int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxLength *int) (*model.NetworkPath, error)
-	Paths(ctx context.Context, from int, to int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxLength *int, first *int) ([]*model.NetworkPath, error)
-	NetworkComponents(ctx context.Context, region *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, minSize *int, first *int) ([]*model.NetworkComponent, error)
+	Network(ctx context.Context, seeds []int, depth int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxNodes int) (*model.Network, error)
+	ShortestPath(ctx context.Context, from int, to int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxLength int) (*model.NetworkPath, error)
+	Paths(ctx context.Context, from int, to int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxLength *int, first int) ([]*model.NetworkPath, error)
+	NetworkComponents(ctx context.Context, region *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, minSize int, first *int) ([]*model.NetworkComponent, error)
 	NetworkCentrality(ctx context.Context, region *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, measure model.CentralityMeasure, first *int) (*model.NetworkCentrality, error)
-	Search(ctx context.Context, query string, types []model.SearchType, first *int) ([]*model.SearchHit, error)
+	Search(ctx context.Context, query string, types []model.SearchType, first int) ([]*model.SearchHit, error)
 }
 type RegionResolver interface {
 	Ancestors(ctx context.Context, objs []*ent.Region) ([][]*ent.Region, error)
@@ -1909,7 +1909,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Network(childComplexity, args["seeds"].([]int), args["depth"].(*int), args["kinds"].([]link.Kind), args["includeHierarchy"].(*bool), args["asOf"].(*time.Time), args["maxNodes"].(*int)), true
+		return e.ComplexityRoot.Query.Network(childComplexity, args["seeds"].([]int), args["depth"].(int), args["kinds"].([]link.Kind), args["includeHierarchy"].(*bool), args["asOf"].(*time.Time), args["maxNodes"].(int)), true
 	case "Query.networkCentrality":
 		if e.ComplexityRoot.Query.NetworkCentrality == nil {
 			break
@@ -1931,7 +1931,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.NetworkComponents(childComplexity, args["region"].(*int), args["kinds"].([]link.Kind), args["includeHierarchy"].(*bool), args["asOf"].(*time.Time), args["minSize"].(*int), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.NetworkComponents(childComplexity, args["region"].(*int), args["kinds"].([]link.Kind), args["includeHierarchy"].(*bool), args["asOf"].(*time.Time), args["minSize"].(int), args["first"].(*int)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1975,7 +1975,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(int), args["to"].(int), args["kinds"].([]link.Kind), args["includeHierarchy"].(*bool), args["asOf"].(*time.Time), args["maxLength"].(*int), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(int), args["to"].(int), args["kinds"].([]link.Kind), args["includeHierarchy"].(*bool), args["asOf"].(*time.Time), args["maxLength"].(*int), args["first"].(int)), true
 	case "Query.people":
 		if e.ComplexityRoot.Query.People == nil {
 			break
@@ -2030,7 +2030,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["types"].([]model.SearchType), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Search(childComplexity, args["query"].(string), args["types"].([]model.SearchType), args["first"].(int)), true
 	case "Query.shortestPath":
 		if e.ComplexityRoot.Query.ShortestPath == nil {
 			break
@@ -2041,7 +2041,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.ShortestPath(childComplexity, args["from"].(int), args["to"].(int), args["kinds"].([]link.Kind), args["includeHierarchy"].(*bool), args["asOf"].(*time.Time), args["maxLength"].(*int)), true
+		return e.ComplexityRoot.Query.ShortestPath(childComplexity, args["from"].(int), args["to"].(int), args["kinds"].([]link.Kind), args["includeHierarchy"].(*bool), args["asOf"].(*time.Time), args["maxLength"].(int)), true
 
 	case "Region.ancestors":
 		if e.ComplexityRoot.Region.Ancestors == nil {
@@ -9254,8 +9254,8 @@ type NetworkComponent {
   linkCount: Int!
   """Members, best connected first."""
   organizations(
-    """How many members, at most 100; default 20."""
-    first: Int = 20
+    """How many members, at most 100; a page (20) when omitted."""
+    first: Int
   ): [Organization!]!
 }
 
@@ -9292,18 +9292,18 @@ extend type Query {
     """The organizations to start from (at least one)."""
     seeds: [ID!]!
     """Hops from the seeds, 0 to 3."""
-    depth: Int = 1
+    depth: Int! = 1
     """Link kinds to walk; null or empty walks every kind."""
     kinds: [LinkKind!]
-    """Also walk the party hierarchy (PARENT) and host (HOST) edges, as they stand today."""
-    includeHierarchy: Boolean = false
+    """Also walk the party hierarchy (PARENT) and host (HOST) edges, as they stand today; not when omitted."""
+    includeHierarchy: Boolean
     """
     The date links must count on: not PROPOSED, started on or before it (or no startedOn),
     and not ended by it (endedOn after it, or none). Default today (UTC).
     """
     asOf: Date
     """The most organizations to return, 1 to 5,000."""
-    maxNodes: Int = 500
+    maxNodes: Int! = 500
   ): Network!
   """A shortest path between two organizations, or null when there is none within maxLength."""
   shortestPath(
@@ -9313,12 +9313,12 @@ extend type Query {
     to: ID!
     """Link kinds to walk; null or empty walks every kind."""
     kinds: [LinkKind!]
-    """Also walk the party hierarchy (PARENT) and host (HOST) edges, as they stand today."""
-    includeHierarchy: Boolean = false
+    """Also walk the party hierarchy (PARENT) and host (HOST) edges, as they stand today; not when omitted."""
+    includeHierarchy: Boolean
     """The date links must count on (see Query.network); default today (UTC)."""
     asOf: Date
     """The longest path to look for, in edges: 1 to 20."""
-    maxLength: Int = 8
+    maxLength: Int! = 8
   ): NetworkPath
   """Up to ` + "`" + `first` + "`" + ` (≤ 10) shortest distinct paths, shortest first."""
   paths(
@@ -9328,14 +9328,14 @@ extend type Query {
     to: ID!
     """Link kinds to walk; null or empty walks every kind."""
     kinds: [LinkKind!]
-    """Also walk the party hierarchy (PARENT) and host (HOST) edges, as they stand today."""
-    includeHierarchy: Boolean = false
+    """Also walk the party hierarchy (PARENT) and host (HOST) edges, as they stand today; not when omitted."""
+    includeHierarchy: Boolean
     """The date links must count on (see Query.network); default today (UTC)."""
     asOf: Date
-    """The longest path to look for, in edges: 1 to 20."""
-    maxLength: Int = 8
+    """The longest path to look for, in edges: 1 to 20; shortestPath's default when omitted."""
+    maxLength: Int
     """How many paths, 1 to 10."""
-    first: Int = 3
+    first: Int! = 3
   ): [NetworkPath!]!
   """Connected clusters of the organizations inside a region subtree (all when region is omitted), largest first."""
   networkComponents(
@@ -9343,14 +9343,14 @@ extend type Query {
     region: ID
     """Link kinds to walk; null or empty walks every kind."""
     kinds: [LinkKind!]
-    """Also walk the party hierarchy (PARENT) and host (HOST) edges, as they stand today."""
-    includeHierarchy: Boolean = false
+    """Also walk the party hierarchy (PARENT) and host (HOST) edges, as they stand today; not when omitted."""
+    includeHierarchy: Boolean
     """The date links must count on (see Query.network); default today (UTC)."""
     asOf: Date
     """Leave out clusters with fewer organizations; 0 counts as 2."""
-    minSize: Int = 2
-    """How many clusters; 0 returns all of them."""
-    first: Int = 20
+    minSize: Int! = 2
+    """How many clusters; 0 returns all of them; a page (20) when omitted."""
+    first: Int
   ): [NetworkComponent!]!
   """Organizations inside a region subtree ranked by a centrality measure."""
   networkCentrality(
@@ -9358,30 +9358,30 @@ extend type Query {
     region: ID
     """Link kinds to walk; null or empty walks every kind."""
     kinds: [LinkKind!]
-    """Also walk the party hierarchy (PARENT) and host (HOST) edges, as they stand today."""
-    includeHierarchy: Boolean = false
+    """Also walk the party hierarchy (PARENT) and host (HOST) edges, as they stand today; not when omitted."""
+    includeHierarchy: Boolean
     """The date links must count on (see Query.network); default today (UTC)."""
     asOf: Date
     """The measure to rank by."""
     measure: CentralityMeasure!
-    """How many scores; 0 returns one for every organization in scope."""
-    first: Int = 20
+    """How many scores; 0 returns one for every organization in scope; a page (20) when omitted."""
+    first: Int
   ): NetworkCentrality!
 }
 
 extend type Organization {
   """This organization's ego network (see Query.network)."""
   network(
-    """Hops from this organization, 0 to 3."""
-    depth: Int = 1
+    """Hops from this organization, 0 to 3; Query.network's default when omitted."""
+    depth: Int
     """Link kinds to walk; null or empty walks every kind."""
     kinds: [LinkKind!]
-    """Also walk the party hierarchy (PARENT) and host (HOST) edges, as they stand today."""
-    includeHierarchy: Boolean = false
+    """Also walk the party hierarchy (PARENT) and host (HOST) edges, as they stand today; not when omitted."""
+    includeHierarchy: Boolean
     """The date links must count on (see Query.network); default today (UTC)."""
     asOf: Date
-    """The most organizations to return, 1 to 5,000."""
-    maxNodes: Int = 500
+    """The most organizations to return, 1 to 5,000; Query.network's default when omitted."""
+    maxNodes: Int
   ): Network!
 }
 `, BuiltIn: false},
@@ -9540,7 +9540,7 @@ extend type Query {
     """Only these kinds of record; null or empty finds every kind."""
     types: [SearchType!]
     """How many hits, 1 to 100."""
-    first: Int = 20
+    first: Int! = 20
   ): [SearchHit!]!
 }
 `, BuiltIn: false},
@@ -11299,8 +11299,8 @@ func (ec *executionContext) field_Query_networkComponents_args(ctx context.Conte
 	}
 	args["asOf"] = arg3
 	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "minSize",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11329,8 +11329,8 @@ func (ec *executionContext) field_Query_network_args(ctx context.Context, rawArg
 	}
 	args["seeds"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "depth",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11361,8 +11361,8 @@ func (ec *executionContext) field_Query_network_args(ctx context.Context, rawArg
 	}
 	args["asOf"] = arg4
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "maxNodes",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11505,8 +11505,8 @@ func (ec *executionContext) field_Query_paths_args(ctx context.Context, rawArgs 
 	}
 	args["maxLength"] = arg5
 	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11751,8 +11751,8 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 	}
 	args["types"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11805,8 +11805,8 @@ func (ec *executionContext) field_Query_shortestPath_args(ctx context.Context, r
 	}
 	args["asOf"] = arg4
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "maxLength",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -18196,7 +18196,7 @@ func (ec *executionContext) _Query_network(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Network(ctx, fc.Args["seeds"].([]int), fc.Args["depth"].(*int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["maxNodes"].(*int))
+			return ec.Resolvers.Query().Network(ctx, fc.Args["seeds"].([]int), fc.Args["depth"].(int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["maxNodes"].(int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Network) graphql.Marshaler {
@@ -18240,7 +18240,7 @@ func (ec *executionContext) _Query_shortestPath(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().ShortestPath(ctx, fc.Args["from"].(int), fc.Args["to"].(int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["maxLength"].(*int))
+			return ec.Resolvers.Query().ShortestPath(ctx, fc.Args["from"].(int), fc.Args["to"].(int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["maxLength"].(int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.NetworkPath) graphql.Marshaler {
@@ -18284,7 +18284,7 @@ func (ec *executionContext) _Query_paths(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(int), fc.Args["to"].(int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["maxLength"].(*int), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(int), fc.Args["to"].(int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["maxLength"].(*int), fc.Args["first"].(int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.NetworkPath) graphql.Marshaler {
@@ -18328,7 +18328,7 @@ func (ec *executionContext) _Query_networkComponents(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().NetworkComponents(ctx, fc.Args["region"].(*int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["minSize"].(*int), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().NetworkComponents(ctx, fc.Args["region"].(*int), fc.Args["kinds"].([]link.Kind), fc.Args["includeHierarchy"].(*bool), fc.Args["asOf"].(*time.Time), fc.Args["minSize"].(int), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.NetworkComponent) graphql.Marshaler {
@@ -18416,7 +18416,7 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["types"].([]model.SearchType), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Search(ctx, fc.Args["query"].(string), fc.Args["types"].([]model.SearchType), fc.Args["first"].(int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {

@@ -94,7 +94,7 @@ func BenchmarkEgo2(b *testing.B) {
 	for range b.N {
 		seed := s.branches[rng.IntN(len(s.branches))]
 		t0 := time.Now()
-		e, err := x.Ego([]int{int(seed)}, 2, Filter{Hierarchy: true, AsOf: asOf}, DefaultMaxNodes)
+		e, err := x.Ego([]int{int(seed)}, 2, Filter{Hierarchy: true, AsOf: asOf}, testMaxNodes)
 		ds = append(ds, time.Since(t0))
 		if err != nil {
 			b.Fatal(err)
@@ -124,7 +124,7 @@ func BenchmarkShortestPath(b *testing.B) {
 			to++
 		}
 		t0 := time.Now()
-		p, err := x.ShortestPath(int(from), int(to), Filter{Hierarchy: true, AsOf: asOf}, DefaultMaxLength)
+		p, err := x.ShortestPath(int(from), int(to), Filter{Hierarchy: true, AsOf: asOf}, testMaxLength)
 		ds = append(ds, time.Since(t0))
 		if err != nil {
 			b.Fatal(err)

@@ -352,7 +352,7 @@ func (w *world) compare(x *Index, label string) {
 			if a == b {
 				continue
 			}
-			maxLen := 1 + w.rng.IntN(DefaultMaxLength)
+			maxLen := 1 + w.rng.IntN(testMaxLength)
 			p, err := x.ShortestPath(a, b, f, maxLen)
 			if err != nil {
 				t.Fatalf("%s: path: %v", name, err)

@@ -22,14 +22,12 @@ import (
 	"time"
 )
 
-// Limits of the queries.
+// Limits of the queries. (Their defaults are the API's: graph/network.graphqls.)
 const (
-	MaxDepth         = 3
-	DefaultMaxNodes  = 500
-	MaxNodes         = 5000
-	DefaultMaxLength = 8
-	MaxLength        = 20
-	MaxPaths         = 10
+	MaxDepth  = 3
+	MaxNodes  = 5000
+	MaxLength = 20
+	MaxPaths  = 10
 )
 
 // Filter selects the edges a query walks.

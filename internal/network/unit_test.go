@@ -412,3 +412,9 @@ func TestAsOfAndStatus(t *testing.T) {
 }
 
 func newRand() *rand.Rand { return rand.New(rand.NewPCG(1, 2)) }
+
+// Sizes the tests ask for, as a client would by default.
+const (
+	testMaxNodes  = 500
+	testMaxLength = 8
+)

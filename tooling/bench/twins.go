@@ -102,7 +102,7 @@ const (
           before: $before
         ) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id
@@ -127,7 +127,7 @@ const (
         id
         links(kinds: $kinds, first: $first, after: $after, last: $last, before: $before) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id
@@ -153,7 +153,7 @@ const (
         id
         projects(first: $first, after: $after, last: $last, before: $before) {
           totalCount
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          pageInfo { ...PageInfo }
           edges {
             node {
               id
@@ -216,6 +216,17 @@ const (
 	pageTimelineSize = 100
 )
 
+// pageInfoFragment is the web app's PageInfo fragment
+// (frontend/src/components/paging.ts), which its lists spread.
+const pageInfoFragment = `
+  fragment PageInfo on PageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+`
+
 // pageOp is one operation of the organization page.
 type pageOp struct {
 	name     string
@@ -254,6 +265,9 @@ var pageOps = []pageOp{
 func queryFor(f flavour, ours, v4 string) string {
 	switch f {
 	case flavourOurs:
+		if strings.Contains(ours, "...PageInfo") {
+			return ours + pageInfoFragment
+		}
 		return ours
 	case flavourV5:
 		return toV5(v4)

@@ -62,6 +62,14 @@ func TestPageOperationsAreTheWebApps(t *testing.T) {
 		}
 	}
 
+	paging, err := os.ReadFile(filepath.Join("..", "..", "frontend", "src", "components", "paging.ts"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := doc.FindStringSubmatch(string(paging)); m == nil || m[1] != pageInfoFragment {
+		t.Errorf("the PageInfo fragment differs from the web app's (frontend/src/components/paging.ts)")
+	}
+
 	sizes := []struct {
 		file, name string
 		want       int
