@@ -69,6 +69,7 @@ test-web: prereqs $(NODE_DEPS)
 # on a fresh county demo database, driven by Chromium.
 test-e2e: prereqs build
 	GRASSROOTS_BIN=$(abspath $(BIN)) $(NPM) run e2e:harness -w frontend
+	GRASSROOTS_BIN=$(abspath $(BIN)) $(NPM) run http-audit -w frontend
 	GRASSROOTS_BIN=$(abspath $(BIN)) $(NPM) run e2e
 
 # Fails when `go generate ./...` changes any generated file.
