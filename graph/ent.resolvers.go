@@ -9,6 +9,7 @@ import (
 	"context"
 	"grassroots/ent"
 	"grassroots/graph/generated"
+	"grassroots/graph/selection"
 
 	"entgo.io/contrib/entgql"
 )
@@ -30,12 +31,16 @@ func (r *queryResolver) Links(ctx context.Context, after *entgql.Cursor[int], fi
 
 // Organizations is the resolver for the organizations field.
 func (r *queryResolver) Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error) {
-	return r.Client.Organization.Query().Paginate(ctx, after, first, before, last, ent.WithOrganizationOrder(orderBy), ent.WithOrganizationFilter(where.Filter))
+	q := r.Client.Organization.Query()
+	narrow(ctx, q, selection.Organization)
+	return q.Paginate(ctx, after, first, before, last, ent.WithOrganizationOrder(orderBy), ent.WithOrganizationFilter(where.Filter))
 }
 
 // People is the resolver for the people field.
 func (r *queryResolver) People(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PersonOrder, where *ent.PersonWhereInput) (*ent.PersonConnection, error) {
-	return r.Client.Person.Query().Paginate(ctx, after, first, before, last, ent.WithPersonOrder(orderBy), ent.WithPersonFilter(where.Filter))
+	q := r.Client.Person.Query()
+	narrow(ctx, q, selection.Person)
+	return q.Paginate(ctx, after, first, before, last, ent.WithPersonOrder(orderBy), ent.WithPersonFilter(where.Filter))
 }
 
 // Positions is the resolver for the positions field.
@@ -50,7 +55,9 @@ func (r *queryResolver) Projects(ctx context.Context, after *entgql.Cursor[int],
 
 // Regions is the resolver for the regions field.
 func (r *queryResolver) Regions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RegionOrder, where *ent.RegionWhereInput) (*ent.RegionConnection, error) {
-	return r.Client.Region.Query().Paginate(ctx, after, first, before, last, ent.WithRegionOrder(orderBy), ent.WithRegionFilter(where.Filter))
+	q := r.Client.Region.Query()
+	narrow(ctx, q, selection.Region)
+	return q.Paginate(ctx, after, first, before, last, ent.WithRegionOrder(orderBy), ent.WithRegionFilter(where.Filter))
 }
 
 // Organization returns generated.OrganizationResolver implementation.

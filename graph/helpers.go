@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"grassroots/ent"
+	"grassroots/graph/selection"
 	"grassroots/internal/scope"
 )
 
@@ -23,4 +24,13 @@ func (r *Resolver) subtree(ctx context.Context, id *int) (path string, ok bool, 
 	}
 	path, err = scope.RegionPath(ctx, r.client(ctx), "inRegion", *id)
 	return path, err == nil, err
+}
+
+// narrow makes a root connection read only the columns its nodes' selection
+// needs. entgql narrows on its own unless a selection holds a field it does
+// not know (a resolver's); the selection package knows those.
+func narrow[S any](ctx context.Context, q interface{ Select(...string) S }, e selection.Entity) {
+	if cols, ok := selection.NodeColumns(ctx, e); ok {
+		q.Select(cols...)
+	}
 }

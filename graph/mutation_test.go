@@ -19,6 +19,7 @@ func TestValidationErrors(t *testing.T) {
 		}{
 			{"blank name", `mutation($village: ID!) { createOrganization(input: {name: "   ", kind: COOPERATIVE, regionID: $village}) { id } }`, "BAD_USER_INPUT", "name"},
 			{"empty person name", `mutation { createPerson(input: {name: ""}) { id } }`, "BAD_USER_INPUT", "name"},
+			{"background named twice", `mutation { createPerson(input: {name: "张三", backgrounds: [VETERAN, RICH_EXPERT, VETERAN]}) { id } }`, "BAD_USER_INPUT", "backgrounds"},
 			{"bad resident ID checksum", `mutation { createPerson(input: {name: "张三", idNumber: "110105194912310021"}) { id } }`, "BAD_USER_INPUT", "idNumber"},
 			{"short resident ID", `mutation { createPerson(input: {name: "张三", idNumber: "1101051949"}) { id } }`, "BAD_USER_INPUT", "idNumber"},
 			{"bad credit code", `mutation($village: ID!) { createOrganization(input: {name: "某合作社", kind: COOPERATIVE, regionID: $village, creditCode: "91220101MA0Y2K1X3A"}) { id } }`, "BAD_USER_INPUT", "creditCode"},

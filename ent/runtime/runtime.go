@@ -138,9 +138,11 @@ func init() {
 	organization.TwinningCapacityValidator = organizationDescTwinningCapacity.Validators[0].(func(int) error)
 	personMixin := schema.Person{}.Mixin()
 	personMixinHooks0 := personMixin[0].Hooks()
+	personHooks := schema.Person{}.Hooks()
 	person.Hooks[0] = personMixinHooks0[0]
 	person.Hooks[1] = personMixinHooks0[1]
 	person.Hooks[2] = personMixinHooks0[2]
+	person.Hooks[3] = personHooks[0]
 	personMixinFields0 := personMixin[0].Fields()
 	_ = personMixinFields0
 	personFields := schema.Person{}.Fields()

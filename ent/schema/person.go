@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"context"
+
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/entsql"
@@ -9,8 +11,11 @@ import (
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
 
+	gen "grassroots/ent"
+	"grassroots/ent/hook"
 	"grassroots/ent/schema/gqldoc"
 	"grassroots/internal/domain"
+	"grassroots/internal/fault"
 	"grassroots/internal/ident"
 )
 
@@ -117,4 +122,19 @@ var politicalStatuses = gqldoc.Enum{
 	{"DEVELOPMENT_TARGET", "Development target: an activist chosen for admission, the step before probationary membership."},
 	{"PROBATIONARY", "Probationary party member, admitted but not yet full."},
 	{"MEMBER", "Full party member."},
+}
+
+func (Person) Hooks() []ent.Hook { return []ent.Hook{distinctBackgrounds} }
+
+// distinctBackgrounds refuses a list of backgrounds that names one twice
+// (the GraphQL enum already refuses unknown ones; other writers may not).
+func distinctBackgrounds(next ent.Mutator) ent.Mutator {
+	return hook.PersonFunc(func(ctx context.Context, m *gen.PersonMutation) (ent.Value, error) {
+		if bs, ok := m.Backgrounds(); ok {
+			if err := domain.ValidateBackgrounds(bs); err != nil {
+				return nil, fault.Invalid("backgrounds", "%v", err)
+			}
+		}
+		return next.Mutate(ctx, m)
+	})
 }

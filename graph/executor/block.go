@@ -11,7 +11,7 @@ import (
 // Column c holds the values of Fields[c] for all the objects; a column of
 // objects holds the child blocks those objects are resolved in.
 type Block struct {
-	x      *Exec
+	x      *run
 	Fields []graphql.CollectedField
 	typ    string // the concrete GraphQL object type
 	n      int

@@ -29,8 +29,8 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
-// Exec is one operation's run.
-type Exec struct {
+// run is one operation's run.
+type run struct {
 	ctx   context.Context
 	opCtx *graphql.OperationContext
 
@@ -50,7 +50,7 @@ type pending struct {
 	seq         int
 }
 
-func (x *Exec) add(p pending) {
+func (x *run) add(p pending) {
 	x.mu.Lock()
 	p.seq = x.seq
 	x.seq++
@@ -58,7 +58,7 @@ func (x *Exec) add(p pending) {
 	x.mu.Unlock()
 }
 
-func (x *Exec) recovered(r any) error {
+func (x *run) recovered(r any) error {
 	return x.opCtx.Recover(x.ctx, r)
 }
 
@@ -69,7 +69,7 @@ func (x *Exec) recovered(r any) error {
 // GraphQL wants.
 func Run(ctx context.Context, satisfies []string, resolve func(b *Block, c int)) []byte {
 	opCtx := graphql.GetOperationContext(ctx)
-	x := &Exec{ctx: ctx, opCtx: opCtx}
+	x := &run{ctx: ctx, opCtx: opCtx}
 	fields := graphql.CollectFields(opCtx, opCtx.Operation.SelectionSet, satisfies)
 	root := &Block{x: x, Fields: fields, typ: satisfies[0], n: 1, cols: make([]column, len(fields))}
 	serial := opCtx.Operation.Operation != ast.Query || len(fields) < 2
@@ -102,7 +102,7 @@ func Recycle(data []byte) {
 	}
 }
 
-func (x *Exec) root(b *Block, c int, resolve func(*Block, int)) {
+func (x *run) root(b *Block, c int, resolve func(*Block, int)) {
 	defer func() {
 		if r := recover(); r != nil {
 			b.Fail(c, 0, x.recovered(r))
@@ -114,7 +114,7 @@ func (x *Exec) root(b *Block, c int, resolve func(*Block, int)) {
 // present adds the errors to the response, in the order of the root fields
 // and, within one, in the order they were found, each with the path and
 // location gqlgen's own executor would give it.
-func (x *Exec) present(ctx context.Context) {
+func (x *run) present(ctx context.Context) {
 	sort.SliceStable(x.errs, func(a, b int) bool {
 		ea, eb := x.errs[a], x.errs[b]
 		if ea.b.root != eb.b.root {
@@ -210,14 +210,14 @@ func errUnresolved(typ, field string) error {
 	return fmt.Errorf("%s.%s: no resolver", typ, field)
 }
 
-// ErrUnexpectedType is the error of an interface value of a type the schema
+// errUnexpectedType is the error of an interface value of a type the schema
 // does not list.
-var ErrUnexpectedType = errors.New("unexpected type")
+var errUnexpectedType = errors.New("unexpected type")
 
 // UnexpectedType reports v, element e of column c (see PolyOne, PolyMany),
 // which is of no type the interface or union lists: it stays null.
 func (b *Block) UnexpectedType(c, e int, v any) {
-	err := fmt.Errorf("%w %T for %s", ErrUnexpectedType, v, b.Fields[c].Definition.Type.Name())
+	err := fmt.Errorf("%w %T for %s", errUnexpectedType, v, b.Fields[c].Definition.Type.Name())
 	i, pos := b.cols[c].owner(e)
 	if pos < 0 {
 		b.Fail(c, i, err)

@@ -57,7 +57,7 @@ func (o Observer) InterceptResponse(ctx context.Context, next graphql.ResponseHa
 		}
 		o.Log.ErrorContext(ctx, "graphql error bypassed the presenter", "request_id", o.RequestID(ctx), "err", e.Message)
 		resp.Errors[i] = &gqlerror.Error{
-			Message:    InternalMessage(ctx, o.RequestID),
+			Message:    internalMessage(ctx, o.RequestID),
 			Path:       e.Path,
 			Locations:  e.Locations,
 			Extensions: map[string]any{ExtCode: string(fault.Internal)},

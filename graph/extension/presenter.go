@@ -27,7 +27,7 @@ func Presenter(log *slog.Logger, requestID RequestID) graphql.ErrorPresenterFunc
 		base := graphql.DefaultErrorPresenter(ctx, err)
 		c, ok := classify(ctx, err, base, requestID)
 		if !ok {
-			c = classified{code: fault.Internal, message: InternalMessage(ctx, requestID)}
+			c = classified{code: fault.Internal, message: internalMessage(ctx, requestID)}
 			level := slog.LevelError
 			if errors.Is(err, context.Canceled) {
 				level = slog.LevelInfo // the client went away
@@ -48,7 +48,7 @@ func Recover(log *slog.Logger, requestID RequestID) graphql.RecoverFunc {
 	return func(ctx context.Context, p any) error {
 		log.ErrorContext(ctx, "panic in resolver", "request_id", requestID(ctx),
 			"panic", fmt.Sprint(p), "stack", string(debug.Stack()))
-		return &recovered{message: InternalMessage(ctx, requestID)}
+		return &recovered{message: internalMessage(ctx, requestID)}
 	}
 }
 
@@ -57,8 +57,8 @@ type recovered struct{ message string }
 
 func (r *recovered) Error() string { return r.message }
 
-// InternalMessage is the only thing a client learns of an internal error.
-func InternalMessage(ctx context.Context, requestID RequestID) string {
+// internalMessage is the only thing a client learns of an internal error.
+func internalMessage(ctx context.Context, requestID RequestID) string {
 	if id := requestID(ctx); id != "" {
 		return fmt.Sprintf("internal error (request id %s)", id)
 	}

@@ -8707,10 +8707,6 @@ input UpdatePersonInput {
   """
   backgrounds: [PersonBackground!]
   """
-  Values to add at the end of ` + "`" + `backgrounds` + "`" + `, keeping those it holds.
-  """
-  appendBackgrounds: [PersonBackground!]
-  """
   true: empties ` + "`" + `backgrounds` + "`" + ` (sets it to null).
   """
   clearBackgrounds: Boolean
@@ -8718,10 +8714,6 @@ input UpdatePersonInput {
   Practical skills mastered, one per entry, free text (such as greenhouse vegetables).
   """
   skills: [String!]
-  """
-  Values to add at the end of ` + "`" + `skills` + "`" + `, keeping those it holds.
-  """
-  appendSkills: [String!]
   """
   true: empties ` + "`" + `skills` + "`" + ` (sets it to null).
   """
@@ -28791,7 +28783,7 @@ func (ec *executionContext) unmarshalInputUpdatePersonInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "nameLatin", "clearNameLatin", "gender", "clearGender", "birthDate", "clearBirthDate", "ethnicity", "clearEthnicity", "education", "clearEducation", "politicalStatus", "joinedPartyOn", "clearJoinedPartyOn", "backgrounds", "appendBackgrounds", "clearBackgrounds", "skills", "appendSkills", "clearSkills", "migrant", "currentLocation", "clearCurrentLocation", "endowmentInsuredSince", "clearEndowmentInsuredSince", "phone", "clearPhone", "idNumber", "clearIDNumber", "homeRegionID", "clearHomeRegion"}
+	fieldsInOrder := [...]string{"name", "nameLatin", "clearNameLatin", "gender", "clearGender", "birthDate", "clearBirthDate", "ethnicity", "clearEthnicity", "education", "clearEducation", "politicalStatus", "joinedPartyOn", "clearJoinedPartyOn", "backgrounds", "clearBackgrounds", "skills", "clearSkills", "migrant", "currentLocation", "clearCurrentLocation", "endowmentInsuredSince", "clearEndowmentInsuredSince", "phone", "clearPhone", "idNumber", "clearIDNumber", "homeRegionID", "clearHomeRegion"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -28903,13 +28895,6 @@ func (ec *executionContext) unmarshalInputUpdatePersonInput(ctx context.Context,
 				return it, err
 			}
 			it.Backgrounds = data
-		case "appendBackgrounds":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendBackgrounds"))
-			data, err := ec.unmarshalOPersonBackground2ᚕgrassrootsᚋinternalᚋdomainᚐBackgroundᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AppendBackgrounds = data
 		case "clearBackgrounds":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBackgrounds"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)
@@ -28924,13 +28909,6 @@ func (ec *executionContext) unmarshalInputUpdatePersonInput(ctx context.Context,
 				return it, err
 			}
 			it.Skills = data
-		case "appendSkills":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("appendSkills"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AppendSkills = data
 		case "clearSkills":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSkills"))
 			data, err := ec.unmarshalOBoolean2bool(ctx, v)

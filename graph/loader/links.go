@@ -2,8 +2,6 @@ package loader
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 
@@ -47,26 +45,39 @@ func Links(ctx context.Context, c *ent.Client, orgs []*ent.Organization, a LinkA
 	}
 	all, ids := keys(orgs, orgID)
 	linkCols, endCols := linkPageColumns(ctx)
-	pages, err := linkPages(ctx, c, ids, *a.First, a.Kinds, linkCols, endCols)
+	counted := true
+	if top, ok := selection.Under(ctx, selection.Field(ctx)); ok {
+		counted = selection.Has(top, "totalCount")
+	}
+	pages, err := linkPages(ctx, c, ids, *a.First, a.Kinds, linkCols, endCols, counted)
 	if err != nil {
 		return nil, err
 	}
 	return aligned(all, pages), nil
 }
 
-func linkPages(ctx context.Context, db *ent.Client, orgs []int, first int, kinds []link.Kind, linkCols, endCols []string) (map[int]*ent.LinkConnection, error) {
+func linkPages(ctx context.Context, db *ent.Client, orgs []int, first int, kinds []link.Kind, linkCols, endCols []string, counted bool) (map[int]*ent.LinkConnection, error) {
 	out := make(map[int]*ent.LinkConnection, len(orgs))
 	for _, o := range orgs {
 		out[o] = &ent.LinkConnection{Edges: []*ent.LinkEdge{}}
 	}
-	// The links themselves with their owner and count, straight from the
-	// window: a link between two organizations of the batch comes back once
-	// for each.
+	// The first first+1 links of every organization, from one window over
+	// both directions; a link between two organizations of the batch may
+	// come in the windows of both.
 	links, err := db.Link.Query().Modify(func(s *sql.Selector) {
 		*s = *windowedLinks(s.Dialect(), orgs, first, kinds, linkCols)
 	}).All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if counted {
+		totals, err := linkCounts(ctx, db, orgs, kinds)
+		if err != nil {
+			return nil, err
+		}
+		for o, c := range out {
+			c.TotalCount = totals[o]
+		}
 	}
 	if len(links) == 0 {
 		return out, nil
@@ -90,26 +101,29 @@ func linkPages(ctx context.Context, db *ent.Client, orgs []int, first int, kinds
 	for _, o := range ends {
 		byID[o.ID] = o
 	}
+	// Each organization's page is its links in ID order, from the rows of
+	// every window it has an end in: they hold its own window, and so its
+	// first first+1 links.
+	slices.SortFunc(links, func(a, b *ent.Link) int { return a.ID - b.ID })
+	links = slices.CompactFunc(links, func(a, b *ent.Link) bool { return a.ID == b.ID })
 	for _, lk := range links {
-		owner, err1 := intValue(lk, "owner")
-		total, err2 := intValue(lk, "total")
-		if err := errors.Join(err1, err2); err != nil {
-			return nil, err
+		src, dst := byID[lk.SourceID], byID[lk.TargetID]
+		if src == nil || dst == nil {
+			continue // an end deleted since the first statement: so is the link
 		}
-		c, ok := out[owner]
-		if !ok {
-			continue
+		lk.Edges.Source, lk.Edges.Target = src, dst
+		owners := [2]int{lk.SourceID, lk.TargetID}
+		for i, o := range owners {
+			c, ok := out[o]
+			if !ok || (i == 1 && o == owners[0]) {
+				continue
+			}
+			if len(c.Edges) == first {
+				c.PageInfo.HasNextPage = true
+				continue
+			}
+			c.Edges = append(c.Edges, &ent.LinkEdge{Node: lk, Cursor: entgql.Cursor[int]{ID: lk.ID}})
 		}
-		c.TotalCount = total
-		if len(c.Edges) == first {
-			c.PageInfo.HasNextPage = true
-			continue
-		}
-		// Left unset, an end is read by the resolver itself: only an
-		// organization deleted between the two statements is missing.
-		lk.Edges.Source = byID[lk.SourceID]
-		lk.Edges.Target = byID[lk.TargetID]
-		c.Edges = append(c.Edges, &ent.LinkEdge{Node: lk, Cursor: entgql.Cursor[int]{ID: lk.ID}})
 	}
 	for _, c := range out {
 		if n := len(c.Edges); n > 0 {
@@ -120,56 +134,60 @@ func linkPages(ctx context.Context, db *ent.Client, orgs []int, first int, kinds
 	return out, nil
 }
 
-// intValue reads an integer column selected next to a link's own.
-func intValue(lk *ent.Link, column string) (int, error) {
-	v, err := lk.Value(column)
+// linkCounts counts each organization's links in both directions.
+func linkCounts(ctx context.Context, db *ent.Client, orgs []int, kinds []link.Kind) (map[int]int, error) {
+	var rows []struct {
+		Owner int `json:"owner"`
+		N     int `json:"n"`
+	}
+	err := db.Link.Query().Modify(func(s *sql.Selector) {
+		*s = *countedLinks(s.Dialect(), orgs, kinds)
+	}).Scan(ctx, &rows)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	switch v := v.(type) {
-	case int64:
-		return int(v), nil
-	case int:
-		return v, nil
-	case int32:
-		return int(v), nil
-	case float64:
-		return int(v), nil
-	case []byte:
-		return strconv.Atoi(string(v))
-	case string:
-		return strconv.Atoi(v)
+	out := make(map[int]int, len(rows))
+	for _, r := range rows {
+		out[r.Owner] = r.N
 	}
-	return 0, fmt.Errorf("links: column %s holds %T", column, v)
+	return out, nil
 }
 
-// windowedLinks selects, for each organization, its first+1 links (as source
-// or target, in ID order) with every column of the links table, the
-// organization as "owner" and its total number of links as "total". The rows
-// come straight from the index scans of the two directions: joining the
-// window back to the links table lets the planner hash the whole table.
+// windowedLinks selects, for each organization, its first+1 links (as
+// source or target, in ID order) with the given columns. The rows come
+// straight from the index scans of the two directions: joining the window
+// back to the links table lets the planner hash the whole table.
 func windowedLinks(dialect string, orgs []int, first int, kinds []link.Kind, columns []string) *sql.Selector {
 	d := sql.Dialect(dialect)
-	side := func(col string) *sql.Selector {
-		t := sql.Table(link.Table)
-		sel := d.Select(t.Columns(columns...)...).AppendSelectAs(t.C(col), "owner").From(t).Where(scope.InIDs(dialect, t.C(col), orgs))
-		if len(kinds) > 0 {
-			vs := make([]any, len(kinds))
-			for i, k := range kinds {
-				vs[i] = string(k)
-			}
-			sel.Where(sql.In(t.C(link.FieldKind), vs...))
-		}
-		return sel
-	}
-	union := side(link.FieldSourceID).UnionAll(side(link.FieldTargetID)).As("u")
-	ranked := d.Select(append(slices.Clone(columns), "owner")...).
+	union := linkSide(dialect, orgs, kinds, link.FieldSourceID, columns).
+		UnionAll(linkSide(dialect, orgs, kinds, link.FieldTargetID, columns)).As("u")
+	ranked := d.Select(columns...).
 		AppendSelectExprAs(sql.Expr("ROW_NUMBER() OVER (PARTITION BY owner ORDER BY "+link.FieldID+")"), "rn").
-		AppendSelectExprAs(sql.Expr("COUNT(*) OVER (PARTITION BY owner)"), "total").
 		From(union).As("w")
-	return d.Select(append(slices.Clone(columns), "owner", "total")...).From(ranked).
-		Where(sql.ExprP("rn <= "+strconv.Itoa(first+1))).
-		OrderBy("owner", link.FieldID)
+	return d.Select(columns...).From(ranked).Where(sql.ExprP("rn <= " + strconv.Itoa(first+1)))
+}
+
+// countedLinks counts the links of each organization, in both directions.
+func countedLinks(dialect string, orgs []int, kinds []link.Kind) *sql.Selector {
+	union := linkSide(dialect, orgs, kinds, link.FieldSourceID, nil).
+		UnionAll(linkSide(dialect, orgs, kinds, link.FieldTargetID, nil)).As("u")
+	return sql.Dialect(dialect).Select("owner").AppendSelectExprAs(sql.Expr("COUNT(*)"), "n").From(union).GroupBy("owner")
+}
+
+// linkSide selects the columns of the links whose col is one of orgs (and
+// of one of the kinds, if any), with col as "owner".
+func linkSide(dialect string, orgs []int, kinds []link.Kind, col string, columns []string) *sql.Selector {
+	t := sql.Table(link.Table)
+	sel := sql.Dialect(dialect).Select(t.Columns(columns...)...).AppendSelectAs(t.C(col), "owner").From(t).
+		Where(scope.InIDs(dialect, t.C(col), orgs))
+	if len(kinds) > 0 {
+		vs := make([]any, len(kinds))
+		for i, k := range kinds {
+			vs[i] = string(k)
+		}
+		sel.Where(sql.In(t.C(link.FieldKind), vs...))
+	}
+	return sel
 }
 
 // LinksOf is the unbatched path for pages with cursors, `last` or filters.

@@ -14,11 +14,11 @@ import (
 	"grassroots/internal/scope"
 )
 
-// LeaderRoles are the posts Organization.currentLeaders lists.
-var LeaderRoles = []position.Role{position.RoleSECRETARY, position.RoleDIRECTOR, position.RoleHEAD}
+// leaderRoles are the posts Organization.currentLeaders lists.
+var leaderRoles = []position.Role{position.RoleSECRETARY, position.RoleDIRECTOR, position.RoleHEAD}
 
-// PartyKinds are the organization kinds that are party organizations.
-var PartyKinds = []organization.Kind{organization.KindPARTY_COMMITTEE, organization.KindPARTY_GENERAL_BRANCH, organization.KindPARTY_BRANCH}
+// partyKinds are the organization kinds that are party organizations.
+var partyKinds = []organization.Kind{organization.KindPARTY_COMMITTEE, organization.KindPARTY_GENERAL_BRANCH, organization.KindPARTY_BRANCH}
 
 // CurrentLeaders returns each organization's current SECRETARY, DIRECTOR and
 // HEAD posts, with the person columns the field's selection asks for.
@@ -29,7 +29,7 @@ func CurrentLeaders(ctx context.Context, c *ent.Client, orgs []*ent.Organization
 		personCols, _ = selection.Person.Columns(fields)
 	}
 	ps, err := db(ctx, c).Position.Query().
-		Where(scope.IDsIn[predicate.Position](position.FieldOrganizationID, ids), position.RoleIn(LeaderRoles...), scope.HeldOn(today())).
+		Where(scope.IDsIn[predicate.Position](position.FieldOrganizationID, ids), position.RoleIn(leaderRoles...), scope.HeldOn(today())).
 		WithPerson(func(q *ent.PersonQuery) { q.Select(personCols...) }).
 		Order(position.ByRole(), position.ByID()).
 		All(ctx)
@@ -69,7 +69,7 @@ func MemberCounts(ctx context.Context, c *ent.Client, orgs []*ent.Organization) 
 func PartyOrganizations(ctx context.Context, c *ent.Client, orgs []*ent.Organization) ([][]*ent.Organization, error) {
 	all, ids := keys(orgs, orgID)
 	os, err := db(ctx, c).Organization.Query().
-		Where(scope.IDsIn[predicate.Organization](organization.FieldHostID, ids), organization.KindIn(PartyKinds...), organization.StatusEQ(organization.StatusACTIVE)).
+		Where(scope.IDsIn[predicate.Organization](organization.FieldHostID, ids), organization.KindIn(partyKinds...), organization.StatusEQ(organization.StatusACTIVE)).
 		Order(organization.ByID()).
 		All(ctx)
 	if err != nil {

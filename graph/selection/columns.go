@@ -1,6 +1,7 @@
 package selection
 
 import (
+	"context"
 	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -8,33 +9,34 @@ import (
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
 	"grassroots/ent/person"
+	"grassroots/ent/region"
 	"grassroots/internal/naming"
 )
 
 // Entity tells which table columns a GraphQL selection on an entity
 // needs. Fields that are columns (camelCase of the column name) need their
-// column; edges need their foreign key; fields computed from the ID alone
-// (derived fields and to-many edges) need nothing more. Any other field makes
-// the selection need every column, so a field added later is never served
-// from a half-read row.
+// column; edges need their foreign key; derived fields need the columns
+// their resolvers read (to-many edges and most derived fields, the ID
+// alone). Any other field makes the selection need every column, so a field
+// added later is never served from a half-read row.
 type Entity struct {
 	all     []string
-	edgeFKs map[string]string // edge field → foreign-key column
-	byID    map[string]bool   // fields computed from the ID alone
+	edgeFKs map[string]string   // edge field → foreign-key column
+	derived map[string][]string // derived field → the columns it reads besides the ID
 }
 
 // Link is the links table.
 var Link = Entity{
 	all:     link.Columns,
 	edgeFKs: map[string]string{"source": link.FieldSourceID, "target": link.FieldTargetID},
-	byID:    map[string]bool{"activities": true},
+	derived: map[string][]string{"activities": nil},
 }
 
 // Person is the people table.
 var Person = Entity{
 	all:     person.Columns,
 	edgeFKs: map[string]string{"homeRegion": person.FieldHomeRegionID},
-	byID:    map[string]bool{"positions": true, "ledProjects": true, "currentPositions": true},
+	derived: map[string][]string{"positions": nil, "ledProjects": nil, "currentPositions": nil},
 }
 
 // Organization is the organizations table.
@@ -43,9 +45,19 @@ var Organization = Entity{
 	edgeFKs: map[string]string{
 		"region": organization.FieldRegionID, "parent": organization.FieldParentID, "host": organization.FieldHostID,
 	},
-	byID: map[string]bool{
-		"children": true, "positions": true, "projects": true, "links": true,
-		"currentLeaders": true, "memberCount": true, "partyOrganizations": true, "network": true,
+	derived: map[string][]string{
+		"children": nil, "positions": nil, "projects": nil, "links": nil,
+		"currentLeaders": nil, "memberCount": nil, "partyOrganizations": nil, "network": nil,
+	},
+}
+
+// Region is the regions table.
+var Region = Entity{
+	all:     region.Columns,
+	edgeFKs: map[string]string{"parent": region.FieldParentID},
+	derived: map[string][]string{
+		"children": nil, "organizations": nil, "residents": nil, "projects": nil,
+		"ancestors": {region.FieldPath}, "stats": {region.FieldPath},
 	},
 }
 
@@ -59,8 +71,13 @@ func (e Entity) Columns(fields []graphql.CollectedField) (cols []string, ok bool
 		}
 	}
 	for _, f := range fields {
+		derived, isDerived := e.derived[f.Name]
 		switch {
-		case f.Name == "__typename" || f.Name == "id" || e.byID[f.Name]:
+		case f.Name == "__typename" || f.Name == "id":
+		case isDerived:
+			for _, c := range derived {
+				add(c)
+			}
 		case e.edgeFKs[f.Name] != "":
 			add(e.edgeFKs[f.Name])
 		case slices.Contains(e.all, naming.Snake(f.Name)):
@@ -70,4 +87,23 @@ func (e Entity) Columns(fields []graphql.CollectedField) (cols []string, ok bool
 		}
 	}
 	return cols, true
+}
+
+// NodeColumns returns the columns of e that the nodes of the connection
+// being resolved need (edges.node, and nodes); ok is false when every
+// column must be read.
+func NodeColumns(ctx context.Context, e Entity) (cols []string, ok bool) {
+	field := Field(ctx)
+	top, ok := Under(ctx, field)
+	if !ok {
+		return nil, false
+	}
+	var fields []graphql.CollectedField
+	for _, f := range top {
+		if f.Name == "edges" {
+			node, _ := Under(ctx, field, "edges", "node")
+			fields = append(fields, node...)
+		}
+	}
+	return e.Columns(fields)
 }

@@ -208,14 +208,6 @@ func (x *Index) merge(s0 *snap) {
 	x.cur.Store(s)
 }
 
-// compact merges the overlay synchronously (tests).
-func (x *Index) compact() {
-	x.merges.Wait()
-	x.mu.Lock()
-	s := newSnap(x.cur.Load().rebuild())
-	x.cur.Store(s)
-	x.mu.Unlock()
-}
 
 func (s *snap) rebuild() *base {
 	b := newBuilder(int(s.n), int(s.ln))

@@ -12,8 +12,8 @@ import (
 	"time"
 )
 
-// RequestIDHeader carries the request id in and out.
-const RequestIDHeader = "X-Request-ID"
+// requestIDHeader carries the request id in and out.
+const requestIDHeader = "X-Request-ID"
 
 // request is what the middleware and the GraphQL extensions learn about one
 // request; the access log line and the metrics are written from it.
@@ -70,7 +70,7 @@ var clientRequestID = regexp.MustCompile(`^[A-Za-z0-9._:-]{1,64}$`)
 // requestID keeps a well-formed id the client sent (so that its logs and ours
 // line up) and makes one otherwise.
 func requestID(r *http.Request) string {
-	if id := r.Header.Get(RequestIDHeader); clientRequestID.MatchString(id) {
+	if id := r.Header.Get(requestIDHeader); clientRequestID.MatchString(id) {
 		return id
 	}
 	var b [8]byte
@@ -109,7 +109,7 @@ func observe(log *slog.Logger, m *metrics, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		req := &request{id: requestID(r), method: r.Method}
-		w.Header().Set(RequestIDHeader, req.id)
+		w.Header().Set(requestIDHeader, req.id)
 		sw := &statusWriter{ResponseWriter: w}
 		next.ServeHTTP(sw, r.WithContext(context.WithValue(r.Context(), requestKey{}, req)))
 

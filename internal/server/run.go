@@ -18,9 +18,9 @@ import (
 	"grassroots/internal/store"
 )
 
-// DefaultShutdownGrace is how long in-flight requests may take to finish once
+// defaultShutdownGrace is how long in-flight requests may take to finish once
 // the process is told to stop.
-const DefaultShutdownGrace = 30 * time.Second
+const defaultShutdownGrace = 30 * time.Second
 
 // Options configure Run.
 type Options struct {
@@ -30,7 +30,7 @@ type Options struct {
 	DB     string
 	Logger *slog.Logger
 	Limits Limits
-	// ShutdownGrace defaults to DefaultShutdownGrace.
+	// ShutdownGrace defaults to defaultShutdownGrace.
 	ShutdownGrace time.Duration
 	// Listening, if set, is called with the bound address once requests are
 	// accepted (":0" picks a free port).
@@ -255,7 +255,7 @@ func displayAddr(a net.Addr) string {
 // ServeOptions configure Serve.
 type ServeOptions struct {
 	Logger *slog.Logger
-	// ShutdownGrace defaults to DefaultShutdownGrace.
+	// ShutdownGrace defaults to defaultShutdownGrace.
 	ShutdownGrace time.Duration
 	// RequestTimeout sizes the write timeout; default DefaultRequestTimeout.
 	RequestTimeout time.Duration
@@ -273,7 +273,7 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, o ServeOptions)
 		o.Logger = slog.Default()
 	}
 	if o.ShutdownGrace <= 0 {
-		o.ShutdownGrace = DefaultShutdownGrace
+		o.ShutdownGrace = defaultShutdownGrace
 	}
 	if o.RequestTimeout <= 0 {
 		o.RequestTimeout = DefaultRequestTimeout

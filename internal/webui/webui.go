@@ -39,8 +39,6 @@ func load(files fs.FS) *App {
 	return a
 }
 
-// Built reports whether the app was built into the binary.
-func (a *App) Built() bool { return a.index != nil }
 
 // Handler serves a file of the app when the path names one, and index.html
 // for every other path (the app's own routes: /regions/…, /network?…), so

@@ -146,16 +146,6 @@ func (s *serverProc) exitError() error {
 	return nil
 }
 
-// alive reports whether the process is still running.
-func (s *serverProc) alive() bool {
-	select {
-	case <-s.exited:
-		return false
-	default:
-		return true
-	}
-}
-
 // peakRSS is the server's peak resident set size (VmHWM), in bytes.
 func (s *serverProc) peakRSS() (int64, error) {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))

@@ -55,12 +55,6 @@ func (s *Stats) RowsPerSecond() float64 {
 	return float64(s.Counts.Total()) / s.Total.Seconds()
 }
 
-func (s *Stats) String() string {
-	return fmt.Sprintf("%s seed %d on %s: %d rows in %s (%.0f rows/s; generate %s, write %s, finish %s)",
-		s.Scale, s.Seed, s.Dialect, s.Counts.Total(), s.Total.Round(time.Millisecond), s.RowsPerSecond(),
-		s.Generate.Round(time.Millisecond), s.Write.Round(time.Millisecond), s.Finish.Round(time.Millisecond))
-}
-
 // Empty reports whether the database has no regions, organizations or people.
 func Empty(ctx context.Context, st *store.Store) (bool, error) {
 	for _, t := range []string{"regions", "organizations", "people"} {
