@@ -148,9 +148,7 @@ func TestExecutorMatchesGqlgen(t *testing.T) {
 // gqlgenSchema is the same schema and resolvers run by gqlgen's own
 // executor.
 func gqlgenSchema(a *apitest.API) graphql.ExecutableSchema {
-	cfg := generated.Config{Resolvers: &graph.Resolver{Client: a.Client(), Search: a.Search, Network: a.Network}}
-	graph.SetComplexity(&cfg.Complexity)
-	return generated.NewExecutableSchema(cfg)
+	return generated.NewExecutableSchema(generated.Config{Resolvers: &graph.Resolver{Client: a.Client(), Search: a.Search, Network: a.Network}})
 }
 
 // usedVars keeps the variables the query declares.

@@ -20,7 +20,5 @@ type Resolver struct {
 
 // NewSchema returns the executable schema served at /graphql.
 func NewSchema(client *ent.Client, idx *search.Index, net *network.Index) graphql.ExecutableSchema {
-	cfg := generated.Config{Resolvers: &Resolver{Client: client, Search: idx, Network: net}}
-	SetComplexity(&cfg.Complexity)
-	return generated.NewLevelExecutableSchema(cfg)
+	return generated.NewLevelExecutableSchema(generated.Config{Resolvers: &Resolver{Client: client, Search: idx, Network: net}})
 }

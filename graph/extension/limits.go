@@ -32,6 +32,10 @@ import (
 // `__typename` would take seconds to validate. A document with more than
 // twice Fields field nodes in all is refused before validation.
 type Limits struct {
+	// Complexity caps the cost of an operation: a field costs one plus its
+	// selection, a paginated field (a connection, or a list with first) its
+	// selection times its page size.
+	Complexity int
 	// Depth caps the nesting of fields; introspection subtrees are not
 	// counted.
 	Depth int
@@ -99,8 +103,14 @@ func (l *Limits) MutateOperationContext(ctx context.Context, oc *graphql.Operati
 		return nil
 	}
 	w := walker{Limits: *l, vars: oc.Variables, frags: oc.Doc.Fragments, memo: map[string]shape{}}
-	if _, err := w.selections(op.SelectionSet); err != nil {
+	s, err := w.selections(op.SelectionSet)
+	if err != nil {
 		return err
+	}
+	if s.cost > l.Complexity {
+		e := gqlerror.Errorf("the operation's complexity is %d, more than the limit of %d: ask for smaller pages or fewer nested lists", s.cost, l.Complexity)
+		errcode.Set(e, codeComplexity)
+		return e
 	}
 	if w.missing {
 		oc.Doc, oc.Operation = withDefaultPages(oc.Doc, op, oc.Variables, page.Default)
@@ -122,9 +132,9 @@ func refuse(pos *ast.Position, field, format string, args ...any) *gqlerror.Erro
 	return e
 }
 
-// shape is the size of a selection set: its deepest field chain and how many
-// fields it selects once fragments are expanded.
-type shape struct{ depth, fields int }
+// shape is the size of a selection set: its deepest field chain, how many
+// fields it selects once fragments are expanded, and what it costs.
+type shape struct{ depth, fields, cost int }
 
 // walker measures an operation. Fragment shapes are memoised, so that
 // fragments spread into fragments cost their size once, not once per use
@@ -176,6 +186,7 @@ func (w *walker) selections(set ast.SelectionSet) (shape, *gqlerror.Error) {
 		}
 		s.depth = max(s.depth, sub.depth)
 		s.fields = satAdd(s.fields, sub.fields)
+		s.cost = satAdd(s.cost, sub.cost)
 		if w.total > w.Fields {
 			return s, refuse(sel.GetPosition(), "", "the operation selects more than %d fields", w.Fields)
 		}
@@ -191,29 +202,44 @@ func (w *walker) field(f *ast.Field) (shape, *gqlerror.Error) {
 		w.introspection++
 		inner, err := w.selections(f.SelectionSet)
 		w.introspection--
-		return shape{depth: 1, fields: satAdd(1, inner.fields)}, err
+		return shape{depth: 1, fields: satAdd(1, inner.fields), cost: satAdd(1, inner.cost)}, err
 	}
 	if err := printableArguments(f.Arguments, w.vars); err != nil {
 		return shape{}, err
 	}
+	rows := 0 // page size of a paginated field
 	if selection.IsConnection(f) {
-		hasFirst, err := w.pageArg(f, "first")
+		first, err := w.pageArg(f, "first")
 		if err != nil {
 			return shape{}, err
 		}
-		hasLast, err := w.pageArg(f, "last")
+		last, err := w.pageArg(f, "last")
 		if err != nil {
 			return shape{}, err
 		}
-		if !hasFirst && !hasLast {
+		if first < 0 && last < 0 {
 			w.missing = true
+		}
+		rows = max(first, last)
+		if rows < 0 {
+			rows = page.Default
+		}
+	} else if f.Definition != nil && f.Definition.Type.Elem != nil && f.Definition.Arguments.ForName("first") != nil {
+		// A list with first (search, the network's lists): as many rows
+		// as first, its default when absent, a page's worth when 0 (all).
+		rows = page.Max
+		if n, ok := toInt(f.ArgumentMap(w.vars)["first"]); ok && n > 0 && n < int64(page.Max) {
+			rows = int(n)
 		}
 	}
 	inner, err := w.selections(f.SelectionSet)
 	if err != nil {
 		return shape{}, err
 	}
-	s := shape{depth: inner.depth + 1, fields: satAdd(inner.fields, 1)}
+	s := shape{depth: inner.depth + 1, fields: satAdd(inner.fields, 1), cost: satAdd(1, inner.cost)}
+	if rows > 0 {
+		s.cost = satMul(max(1, inner.cost), rows)
+	}
 	if w.introspection == 0 && s.depth > w.Depth {
 		return s, refuse(f.Position, "", "the operation nests fields more than %d deep", w.Depth)
 	}
@@ -221,30 +247,31 @@ func (w *walker) field(f *ast.Field) (shape, *gqlerror.Error) {
 }
 
 // pageArg reads first or last of a connection field, literal or variable,
-// and checks its range. Null and absent both count as not given.
-func (w *walker) pageArg(f *ast.Field, name string) (bool, *gqlerror.Error) {
+// and checks its range: -1 when it is null or absent. A page of 0 rows
+// still costs one (a round trip, and totalCount).
+func (w *walker) pageArg(f *ast.Field, name string) (int, *gqlerror.Error) {
 	arg := f.Arguments.ForName(name)
 	if arg == nil {
-		return false, nil
+		return -1, nil
 	}
 	v, err := arg.Value.Value(w.vars)
 	if err != nil {
 		// An integer literal beyond int64 is the only way here.
-		return false, refuse(arg.Position, name, "%s: must be at most %d on %s", name, page.Max, f.Name)
+		return 0, refuse(arg.Position, name, "%s: must be at most %d on %s", name, page.Max, f.Name)
 	}
 	if v == nil {
-		return false, nil
+		return -1, nil
 	}
 	n, ok := toInt(v)
 	switch {
 	case !ok:
-		return false, refuse(arg.Position, name, "%s: must be an integer", name)
+		return 0, refuse(arg.Position, name, "%s: must be an integer", name)
 	case n < 0:
-		return false, refuse(arg.Position, name, "%s: must not be negative on %s (got %d)", name, f.Name, n)
+		return 0, refuse(arg.Position, name, "%s: must not be negative on %s (got %d)", name, f.Name, n)
 	case n > int64(page.Max):
-		return false, refuse(arg.Position, name, "%s: must be at most %d on %s (got %d)", name, page.Max, f.Name, n)
+		return 0, refuse(arg.Position, name, "%s: must be at most %d on %s (got %d)", name, page.Max, f.Name, n)
 	}
-	return true, nil
+	return max(int(n), 1), nil
 }
 
 // toInt accepts the number types variables and literals arrive as.
@@ -282,6 +309,13 @@ func satAdd(a, b int) int {
 		return math.MaxInt
 	}
 	return a + b
+}
+
+func satMul(a, b int) int {
+	if b != 0 && a > math.MaxInt/b {
+		return math.MaxInt
+	}
+	return a * b
 }
 
 // withDefaultPages returns a copy of doc in which op (and every fragment it

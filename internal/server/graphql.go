@@ -22,10 +22,9 @@ import (
 )
 
 // newGraphQL builds the /graphql handler. The order of the extensions matters:
-// the observer wraps everything (it sees the final response), the limits run
-// before the complexity calculation (which walks fragments without memo and
-// must only see documents already known to be small), and the transaction is
-// innermost.
+// the observer wraps everything (it sees the final response), the limits
+// (size, depth, pages, cost, text) run before anything is executed, and the
+// transaction is innermost.
 func newGraphQL(cfg Config, schema graphql.ExecutableSchema) *handler.Server {
 	srv := handler.New(schema)
 	srv.AddTransport(gqltransport.Options{})
@@ -39,8 +38,7 @@ func newGraphQL(cfg Config, schema graphql.ExecutableSchema) *handler.Server {
 
 	srv.Use(extension.Observer{Log: cfg.Logger, RequestID: RequestID, Report: report})
 	srv.Use(gqlextension.Introspection{})
-	srv.Use(&extension.Limits{Depth: cfg.Limits.Depth, Fields: cfg.Limits.Fields, ParserTokens: cfg.Limits.ParserTokens, Cache: cache})
-	srv.Use(gqlextension.FixedComplexityLimit(cfg.Limits.Complexity))
+	srv.Use(&extension.Limits{Complexity: cfg.Limits.Complexity, Depth: cfg.Limits.Depth, Fields: cfg.Limits.Fields, ParserTokens: cfg.Limits.ParserTokens, Cache: cache})
 	srv.Use(extension.Transactions(cfg.Client))
 	return srv
 }

@@ -23,11 +23,11 @@ import (
 
 // Limits bound what one request may cost. A zero field takes its default.
 type Limits struct {
-	// Complexity caps the gqlgen complexity of an operation, in which every
-	// paginated field costs its selection times its page size (see
-	// graph.SetComplexity). Default 25,000: 50 organizations each with their
-	// region, current leaders and 10 links cost about 3,000; two nested pages
-	// of 100 cost 30,000.
+	// Complexity caps the cost of an operation, in which every paginated
+	// field costs its selection times its page size (graph/extension.Limits).
+	// Default 25,000: 50 organizations each with their region, current
+	// leaders and 10 links cost about 3,000; two nested pages of 100 cost
+	// 30,000.
 	Complexity int
 	// Depth caps the nesting of fields; introspection subtrees are not
 	// counted. Default 12.
