@@ -21,16 +21,19 @@ type countingDriver struct {
 	*entsql.Driver
 	n         *atomic.Int64
 	textBytes bool
+	arrays    bool       // IN lists become array parameters (arrayLists)
 	stmts     *stmtCache // nil: no prepared statements
 }
 
 func (d countingDriver) Exec(ctx context.Context, query string, args, v any) error {
 	d.n.Add(1)
+	query, args = arrayArgs(d.arrays, query, args)
 	return d.Driver.Exec(ctx, query, textArgs(d.textBytes, args), v)
 }
 
 func (d countingDriver) Query(ctx context.Context, query string, args, v any) error {
 	d.n.Add(1)
+	query, args = arrayArgs(d.arrays, query, args)
 	if vr, ok := v.(*entsql.Rows); ok && d.stmts != nil {
 		if argv, ok := args.([]any); ok {
 			if stmt := d.stmts.get(ctx, query); stmt != nil {
@@ -84,6 +87,14 @@ func (d countingDriver) QueryContext(ctx context.Context, query string, args ...
 	return d.Driver.QueryContext(ctx, query, textList(d.textBytes, args)...)
 }
 
+// arrayArgs applies arrayLists to an ent argument list ([]any) when on.
+func arrayArgs(on bool, query string, args any) (string, any) {
+	if list, ok := args.([]any); ok && on {
+		return arrayLists(query, list)
+	}
+	return query, args
+}
+
 // textArgs converts the []byte values of an ent argument list ([]any) to strings.
 func textArgs(on bool, args any) any {
 	if list, ok := args.([]any); ok && on {
@@ -125,22 +136,25 @@ func (d countingDriver) BeginTx(ctx context.Context, opts *stdsql.TxOptions) (di
 	if err != nil {
 		return nil, err
 	}
-	return countingTx{Tx: tx, n: d.n, textBytes: d.textBytes}, nil
+	return countingTx{Tx: tx, n: d.n, textBytes: d.textBytes, arrays: d.arrays}, nil
 }
 
 type countingTx struct {
 	dialect.Tx
 	n         *atomic.Int64
 	textBytes bool
+	arrays    bool
 }
 
 func (t countingTx) Exec(ctx context.Context, query string, args, v any) error {
 	t.n.Add(1)
+	query, args = arrayArgs(t.arrays, query, args)
 	return t.Tx.Exec(ctx, query, textArgs(t.textBytes, args), v)
 }
 
 func (t countingTx) Query(ctx context.Context, query string, args, v any) error {
 	t.n.Add(1)
+	query, args = arrayArgs(t.arrays, query, args)
 	return t.Tx.Query(ctx, query, textArgs(t.textBytes, args), v)
 }
 

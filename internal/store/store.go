@@ -72,7 +72,7 @@ func Open(ctx context.Context, dsn string, opts ...ent.Option) (*Store, error) {
 		return nil, fmt.Errorf("connect to %s: %w", t.Redacted(), err)
 	}
 	s := &Store{Target: t, DB: db}
-	counted := countingDriver{Driver: entsql.OpenDB(drv, db), n: &s.statements, textBytes: t.Dialect == Postgres}
+	counted := countingDriver{Driver: entsql.OpenDB(drv, db), n: &s.statements, textBytes: t.Dialect == Postgres, arrays: t.Dialect == Postgres}
 	if t.Dialect == Postgres {
 		counted.stmts = &stmtCache{db: db, stmts: map[string]*sql.Stmt{}}
 	}
