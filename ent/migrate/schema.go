@@ -146,9 +146,9 @@ var (
 				},
 			},
 			{
-				Name:    "organization_kind",
+				Name:    "organization_kind_name",
 				Unique:  false,
-				Columns: []*schema.Column{OrganizationsColumns[6]},
+				Columns: []*schema.Column{OrganizationsColumns[6], OrganizationsColumns[4]},
 				Annotation: &entsql.IndexAnnotation{
 					IncludeColumns: []string{
 						OrganizationsColumns[0].Name,

@@ -80,7 +80,8 @@ func (Organization) Edges() []ent.Edge {
 func (Organization) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("region_id", "kind").Annotations(countable),
-		index.Fields("kind").Annotations(countable),
+		// Pages of one kind ordered by name read the page, not the kind.
+		index.Fields("kind", "name").Annotations(countable),
 		index.Fields("parent_id"),
 		index.Fields("host_id"),
 		index.Fields("name"),

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 
@@ -128,4 +129,59 @@ func array(vs []any) (any, bool) {
 		return a, true
 	}
 	return nil, false
+}
+
+// jsonLists is arrayLists for SQLite, which has no array parameters: an IN
+// list of ? placeholders becomes `IN (SELECT value FROM json_each(?))`, its
+// values one JSON array.
+func jsonLists(query string, args []any) (string, []any) {
+	if !strings.Contains(query, " IN (?, ") {
+		return query, args
+	}
+	var b strings.Builder
+	out := make([]any, 0, len(args))
+	rest := query
+	arg := 0 // the argument of the next placeholder
+	for {
+		i := strings.IndexByte(rest, '?')
+		if i < 0 {
+			b.WriteString(rest)
+			if arg != len(args) {
+				return query, args // not ent's shape: leave the statement as it is
+			}
+			return b.String(), out
+		}
+		head := rest[:i]
+		n := 1
+		for strings.HasPrefix(rest[i+3*n-2:], ", ?") && i+3*n+1 <= len(rest) {
+			n++
+		}
+		if n >= minArrayList && strings.HasSuffix(head, " IN (") && strings.HasPrefix(rest[i+3*n-2:], ")") && arg+n <= len(args) {
+			if list, ok := jsonArray(args[arg : arg+n]); ok {
+				b.WriteString(head)
+				b.WriteString("SELECT value FROM json_each(?))")
+				out = append(out, list)
+				rest = rest[i+3*n-1:]
+				arg += n
+				continue
+			}
+		}
+		if arg >= len(args) {
+			return query, args
+		}
+		b.WriteString(rest[:i+1])
+		out = append(out, args[arg])
+		arg++
+		rest = rest[i+1:]
+	}
+}
+
+// jsonArray is vs as one JSON array of integers or of strings.
+func jsonArray(vs []any) (string, bool) {
+	a, ok := array(vs)
+	if !ok {
+		return "", false
+	}
+	b, err := json.Marshal(a)
+	return string(b), err == nil
 }

@@ -41,3 +41,33 @@ func TestArrayListsRewriteLongINLists(t *testing.T) {
 		})
 	}
 }
+
+func TestJSONListsRewriteLongINLists(t *testing.T) {
+	cases := []struct {
+		name, query string
+		args        []any
+		want        string
+		wantArgs    []any
+	}{
+		{"ids", `SELECT "id" FROM "people" WHERE "people"."id" IN (?, ?, ?, ?)`, []any{1, 2, 3, 4},
+			`SELECT "id" FROM "people" WHERE "people"."id" IN (SELECT value FROM json_each(?))`, []any{"[1,2,3,4]"}},
+		{"placeholders around it keep their values", `SELECT * FROM "t" WHERE "a" = ? AND "b" IN (?, ?, ?, ?, ?) AND "c" = ? LIMIT ?`,
+			[]any{"x", int64(5), int64(6), int64(7), int64(8), int64(9), true, 10},
+			`SELECT * FROM "t" WHERE "a" = ? AND "b" IN (SELECT value FROM json_each(?)) AND "c" = ? LIMIT ?`,
+			[]any{"x", "[5,6,7,8,9]", true, 10}},
+		{"strings", `SELECT * FROM "t" WHERE "k" IN (?, ?, ?, ?)`, []any{"A", "B", `C"`, "D"},
+			`SELECT * FROM "t" WHERE "k" IN (SELECT value FROM json_each(?))`, []any{`["A","B","C\"","D"]`}},
+		{"short lists stay", `SELECT * FROM "t" WHERE "id" IN (?, ?, ?)`, []any{1, 2, 3},
+			`SELECT * FROM "t" WHERE "id" IN (?, ?, ?)`, []any{1, 2, 3}},
+		{"mixed values stay", `SELECT * FROM "t" WHERE "id" IN (?, ?, ?, ?)`, []any{1, "2", 3, 4},
+			`SELECT * FROM "t" WHERE "id" IN (?, ?, ?, ?)`, []any{1, "2", 3, 4}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, args := jsonLists(c.query, c.args)
+			if got != c.want || !reflect.DeepEqual(args, c.wantArgs) {
+				t.Errorf("got %s %#v\nwant %s %#v", got, args, c.want, c.wantArgs)
+			}
+		})
+	}
+}

@@ -21,19 +21,19 @@ type countingDriver struct {
 	*entsql.Driver
 	n         *atomic.Int64
 	textBytes bool
-	arrays    bool       // IN lists become array parameters (arrayLists)
+	lists     listRewrite // IN lists become one parameter (arrayLists, jsonLists); nil: left alone
 	stmts     *stmtCache // nil: no prepared statements
 }
 
 func (d countingDriver) Exec(ctx context.Context, query string, args, v any) error {
 	d.n.Add(1)
-	query, args = arrayArgs(d.arrays, query, args)
+	query, args = d.lists.apply(query, args)
 	return d.Driver.Exec(ctx, query, textArgs(d.textBytes, args), v)
 }
 
 func (d countingDriver) Query(ctx context.Context, query string, args, v any) error {
 	d.n.Add(1)
-	query, args = arrayArgs(d.arrays, query, args)
+	query, args = d.lists.apply(query, args)
 	if vr, ok := v.(*entsql.Rows); ok && d.stmts != nil {
 		if argv, ok := args.([]any); ok {
 			if stmt := d.stmts.get(ctx, query); stmt != nil {
@@ -50,7 +50,7 @@ func (d countingDriver) Query(ctx context.Context, query string, args, v any) er
 }
 
 // stmtCache keeps the read statements ent sends as prepared statements, so
-// that PostgreSQL parses each statement text once per connection.
+// that the database parses each statement text once per connection.
 type stmtCache struct {
 	db    *stdsql.DB
 	mu    sync.Mutex
@@ -87,10 +87,13 @@ func (d countingDriver) QueryContext(ctx context.Context, query string, args ...
 	return d.Driver.QueryContext(ctx, query, textList(d.textBytes, args)...)
 }
 
-// arrayArgs applies arrayLists to an ent argument list ([]any) when on.
-func arrayArgs(on bool, query string, args any) (string, any) {
-	if list, ok := args.([]any); ok && on {
-		return arrayLists(query, list)
+// listRewrite turns the IN lists of a statement into one parameter each.
+type listRewrite func(query string, args []any) (string, []any)
+
+// apply rewrites an ent argument list ([]any).
+func (r listRewrite) apply(query string, args any) (string, any) {
+	if list, ok := args.([]any); ok && r != nil {
+		return r(query, list)
 	}
 	return query, args
 }
@@ -136,25 +139,25 @@ func (d countingDriver) BeginTx(ctx context.Context, opts *stdsql.TxOptions) (di
 	if err != nil {
 		return nil, err
 	}
-	return countingTx{Tx: tx, n: d.n, textBytes: d.textBytes, arrays: d.arrays}, nil
+	return countingTx{Tx: tx, n: d.n, textBytes: d.textBytes, lists: d.lists}, nil
 }
 
 type countingTx struct {
 	dialect.Tx
 	n         *atomic.Int64
 	textBytes bool
-	arrays    bool
+	lists     listRewrite
 }
 
 func (t countingTx) Exec(ctx context.Context, query string, args, v any) error {
 	t.n.Add(1)
-	query, args = arrayArgs(t.arrays, query, args)
+	query, args = t.lists.apply(query, args)
 	return t.Tx.Exec(ctx, query, textArgs(t.textBytes, args), v)
 }
 
 func (t countingTx) Query(ctx context.Context, query string, args, v any) error {
 	t.n.Add(1)
-	query, args = arrayArgs(t.arrays, query, args)
+	query, args = t.lists.apply(query, args)
 	return t.Tx.Query(ctx, query, textArgs(t.textBytes, args), v)
 }
 

@@ -72,9 +72,10 @@ func Open(ctx context.Context, dsn string, opts ...ent.Option) (*Store, error) {
 		return nil, fmt.Errorf("connect to %s: %w", t.Redacted(), err)
 	}
 	s := &Store{Target: t, DB: db}
-	counted := countingDriver{Driver: entsql.OpenDB(drv, db), n: &s.statements, textBytes: t.Dialect == Postgres, arrays: t.Dialect == Postgres}
+	counted := countingDriver{Driver: entsql.OpenDB(drv, db), n: &s.statements, textBytes: t.Dialect == Postgres,
+		lists: jsonLists, stmts: &stmtCache{db: db, stmts: map[string]*sql.Stmt{}}}
 	if t.Dialect == Postgres {
-		counted.stmts = &stmtCache{db: db, stmts: map[string]*sql.Stmt{}}
+		counted.lists = arrayLists
 	}
 	s.Client = ent.NewClient(append([]ent.Option{ent.Driver(counted)}, opts...)...)
 	return s, nil
@@ -90,6 +91,10 @@ func sqliteDSN(path string) string {
 	if path != ":memory:" {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "synchronous(NORMAL)")
+		// Pages are read through a memory map, shared by the connections,
+		// not copied in by a read(2) each time a page falls out of a
+		// connection's small cache.
+		q.Add("_pragma", "mmap_size(1073741824)")
 	}
 	q.Add("_txlock", "immediate")
 	return "file:" + path + "?" + q.Encode()
