@@ -20,6 +20,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"grassroots/internal/views"
 )
 
 // Limits of the queries.
@@ -202,6 +204,7 @@ type Index struct {
 	log     []Change
 	mergeAt int
 	merges  sync.WaitGroup
+	gate    *views.Gate // queries wait for it (nil: open)
 }
 
 // New returns an empty index.
@@ -235,14 +238,24 @@ func (x *Index) Size() (orgs, links int) {
 }
 
 // Load replaces the index with the organizations and links in db, streaming
-// rows with plain SQL. The two tables are read at the same time, on two
-// connections when the pool allows.
+// rows with plain SQL.
 func (x *Index) Load(ctx context.Context, db *sql.DB) error {
+	b, err := build(ctx, db)
+	if err != nil {
+		return err
+	}
+	x.replace(b)
+	return nil
+}
+
+// build reads the organizations and links in db into a new base. The two
+// tables are read at the same time, on two connections when the pool allows.
+func build(ctx context.Context, db *sql.DB) (*base, error) {
 	// Sized up front: growing the columns row by row would copy them a
 	// dozen times over at millions of rows. The counts are only a hint.
 	var orgs, links int
 	if err := db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM organizations), (SELECT count(*) FROM links)`).Scan(&orgs, &links); err != nil {
-		return fmt.Errorf("network: count organizations and links: %w", err)
+		return nil, fmt.Errorf("network: count organizations and links: %w", err)
 	}
 	b := newBuilder(orgs+orgs/64, links+links/64)
 	var wg sync.WaitGroup
@@ -255,10 +268,9 @@ func (x *Index) Load(ctx context.Context, db *sql.DB) error {
 	linkErr := b.loadLinks(ctx, db)
 	wg.Wait()
 	if err := errors.Join(orgErr, linkErr); err != nil {
-		return err
+		return nil, err
 	}
-	x.replace(b.finish())
-	return nil
+	return b.finish(), nil
 }
 
 // loadOrgs reads the organizations into the builder's organization columns.

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"grassroots/internal/fault"
+	"grassroots/internal/views"
 )
 
 // Type is what a hit is.
@@ -76,6 +77,7 @@ type Index struct {
 	done  chan struct{}  // closed and replaced when a compaction ends (tests wait on it)
 	minC  int            // compact once live holds more than max(minC, base rows/divC)
 	divC  int
+	gate  *views.Gate // Find waits for it (nil: open)
 }
 
 // item is a row in the overlay.
@@ -99,15 +101,9 @@ func New() *Index {
 // Query returns the best first hits for q among the given types (all when
 // none), best first.
 func (x *Index) Query(q string, types []Type, first int) ([]Hit, error) {
-	q = strings.TrimSpace(q)
-	if q == "" {
-		return nil, fault.Invalid("query", "must not be blank")
-	}
-	if utf8.RuneCountInString(q) > MaxQueryLen {
-		return nil, fault.Invalid("query", "must be at most %d characters", MaxQueryLen)
-	}
-	if first < 1 || first > MaxFirst {
-		return nil, fault.Invalid("first", "must be between 1 and %d", MaxFirst)
+	q, err := check(q, first)
+	if err != nil {
+		return nil, err
 	}
 	qq := parseQuery(q)
 	hits := []Hit{}
@@ -146,6 +142,21 @@ func (x *Index) Query(q string, types []Type, first int) ([]Hit, error) {
 		})
 	}
 	return hits, nil
+}
+
+// check validates a query and returns it trimmed.
+func check(q string, first int) (string, error) {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return "", fault.Invalid("query", "must not be blank")
+	}
+	if utf8.RuneCountInString(q) > MaxQueryLen {
+		return "", fault.Invalid("query", "must be at most %d characters", MaxQueryLen)
+	}
+	if first < 1 || first > MaxFirst {
+		return "", fault.Invalid("first", "must be between 1 and %d", MaxFirst)
+	}
+	return q, nil
 }
 
 func (x *Index) searchBase(b *base, qq *query, col *collector) {

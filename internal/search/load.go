@@ -10,24 +10,36 @@ import (
 )
 
 // Load fills the index from the database, replacing what it held. It streams
-// three plain queries and never builds ent entities. Changes committed while it
-// runs (with the hook registered) are kept on top of what it read.
+// three plain queries and never builds ent entities. Changes applied while it
+// runs are kept on top of what it read.
 func (x *Index) Load(ctx context.Context, s *store.Store) error {
+	install, err := x.build(ctx, s)
+	if err != nil {
+		return err
+	}
+	install()
+	return nil
+}
+
+// build reads the rows into a new base and returns the function that puts it
+// in place of the old one. The overlay's changes that were there when build
+// began go with the old base (the database had them when build read it).
+func (x *Index) build(ctx context.Context, s *store.Store) (install func(), err error) {
 	x.mu.RLock()
 	taken := maps.Clone(x.live)
 	x.mu.RUnlock()
 
 	var bd builder
 	if err := loadRows(ctx, s.DB, &bd); err != nil {
-		return err
+		return nil, err
 	}
 	nb := bd.finish()
-
-	x.mu.Lock()
-	x.base = nb
-	x.dropTaken(taken)
-	x.mu.Unlock()
-	return nil
+	return func() {
+		x.mu.Lock()
+		x.base = nb
+		x.dropTaken(taken)
+		x.mu.Unlock()
+	}, nil
 }
 
 func loadRows(ctx context.Context, db *sql.DB, bd *builder) error {

@@ -30,11 +30,7 @@ func TestRefreshAppliesAnotherProcessWrites(t *testing.T) {
 		return st
 	}
 	a, b := open(), open()
-	x := search.New()
-	if err := x.Load(ctx, b); err != nil {
-		t.Fatal(err)
-	}
-	b.Client.Use(x.Hook())
+	x := followed(t, b)
 	refresh := func(typ search.Type, ids ...int) {
 		t.Helper()
 		if err := x.Refresh(ctx, b, typ, ids); err != nil {

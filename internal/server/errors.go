@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"regexp"
 	"runtime/debug"
 	"slices"
@@ -23,8 +24,9 @@ import (
 
 // Extension keys every error carries.
 const (
-	extCode  = "code"  // one of the fault codes
-	extField = "field" // the offending input field, camelCase, when known
+	extCode  = "code"       // one of the fault codes
+	extField = "field"      // the offending input field, camelCase, when known
+	extRetry = "retryAfter" // UNAVAILABLE: seconds after which to try again
 )
 
 // presenter maps every error to a fault code, and, for internal errors, logs
@@ -41,9 +43,10 @@ func NewErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 
 // classified is what the client is told.
 type classified struct {
-	code    fault.Code
-	field   string
-	message string
+	code       fault.Code
+	field      string
+	message    string
+	retryAfter int // seconds
 }
 
 func (p *presenter) present(ctx context.Context, err error) *gqlerror.Error {
@@ -60,6 +63,9 @@ func (p *presenter) present(ctx context.Context, err error) *gqlerror.Error {
 	ext := map[string]any{extCode: string(c.code)}
 	if c.field != "" {
 		ext[extField] = c.field
+	}
+	if c.retryAfter > 0 {
+		ext[extRetry] = c.retryAfter
 	}
 	return &gqlerror.Error{
 		Message:    c.message,
@@ -95,7 +101,7 @@ func classify(ctx context.Context, err error, base *gqlerror.Error) (classified,
 		if fe.Code == fault.Internal {
 			return classified{}, false
 		}
-		return classified{code: fe.Code, field: fe.Field, message: fe.Error()}, true
+		return classified{code: fe.Code, field: fe.Field, message: fe.Error(), retryAfter: int(math.Ceil(fe.RetryAfter.Seconds()))}, true
 	}
 	if errors.Is(err, context.DeadlineExceeded) {
 		return classified{code: fault.Internal, message: "the request took too long and was stopped (request id " + RequestID(ctx) + ")"}, true

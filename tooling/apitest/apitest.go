@@ -13,6 +13,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"grassroots/ent"
 	"grassroots/internal/network"
@@ -33,7 +34,8 @@ type API struct {
 }
 
 // New starts the handler on a fresh, migrated database of the dialect, with
-// the search index hooked to the client as `serve` does.
+// the server's views loaded and following the client's writes, as `serve`
+// keeps them.
 func New(t testing.TB, dialect string) *API {
 	t.Helper()
 	a := &API{t: t, Dialect: dialect}
@@ -47,14 +49,19 @@ func New(t testing.TB, dialect string) *API {
 		t.Fatalf("migrate: %v", err)
 	}
 	a.Store = st
-	a.Search = search.New()
-	if err := a.Search.Load(context.Background(), st); err != nil {
-		t.Fatalf("search index: %v", err)
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	vs := server.NewViews(st, log)
+	st.Client.Use(vs.Hook())
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	vs.Start(ctx)
+	wait, stop := context.WithTimeout(ctx, time.Minute)
+	defer stop()
+	if err := vs.Wait(wait); err != nil {
+		t.Fatalf("views not loaded: %v", err)
 	}
-	st.Client.Use(a.Search.Hook())
-	a.Network = network.New()
-	st.Client.Use(a.Network.Hook())
-	h, err := server.New(server.Config{Store: st, Search: a.Search, Network: a.Network, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	a.Search, a.Network = vs.Search.Index, vs.Network.Index
+	h, err := server.New(server.Config{Store: st, Search: a.Search, Network: a.Network, Views: vs.Registry, Logger: log})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,36 +10,35 @@ import (
 	"grassroots/ent/organization"
 	"grassroots/ent/person"
 	"grassroots/ent/region"
-	"grassroots/internal/committed"
+	"grassroots/internal/views"
 )
 
-// Hook keeps the index current: register it with client.Use. It applies every
-// create, update and delete of a region, organization or person once it is
-// committed: right away outside a transaction, from the transaction's commit
-// hook inside one (so a rolled-back write never shows).
+// prepare turns a local write into the change to apply once it commits (see
+// View.Apply).
 //
 // Each write is numbered when its statement has run, and the index keeps, per
 // row, the highest-numbered state it was given. That makes the order in which
 // commit hooks run irrelevant (ent runs them last-registered first).
-func (x *Index) Hook() ent.Hook { return committed.Hook(indexed, x.prepare) }
-
-func (x *Index) prepare(ctx context.Context, m committed.Mutation, v ent.Value, ids []int) (func(), error) {
+func (x *Index) prepare(ctx context.Context, w views.Write) (func(), error) {
+	typ, ok := typeOf(w.Entity)
+	if !ok {
+		return nil, nil
+	}
 	seq := x.seq.Add(1)
 	var cs []change
-	switch op := m.Op(); {
-	case op.Is(ent.OpCreate):
-		it, ok := itemOf(v)
+	switch w.Op {
+	case views.Create:
+		it, ok := itemOf(w.Value)
 		if !ok {
-			return nil, fmt.Errorf("search: unexpected %T from %s create", v, m.Type())
+			return nil, fmt.Errorf("search: unexpected %T from %s create", w.Value, w.Entity)
 		}
 		cs = []change{{ref: it.meta.ref, it: it}}
-	case op.Is(ent.OpDelete | ent.OpDeleteOne):
-		typ := typeOf(m)
-		for _, id := range ids {
+	case views.Delete:
+		for _, id := range w.IDs {
 			cs = append(cs, change{ref: Ref{Type: typ, ID: id}})
 		}
-	default: // OpUpdate, OpUpdateOne: read the rows back inside the transaction
-		its, err := reread(ctx, m, ids)
+	default: // read the rows back inside the transaction
+		its, err := reread(ctx, w.Client, typ, w.IDs)
 		if err != nil {
 			return nil, err
 		}
@@ -59,41 +58,31 @@ func (x *Index) prepare(ctx context.Context, m committed.Mutation, v ent.Value, 
 	return func() { x.apply(cs) }, nil
 }
 
-func indexed(m ent.Mutation) (committed.Mutation, bool) {
-	switch m := m.(type) {
-	case *gen.RegionMutation:
-		return m, true
-	case *gen.OrganizationMutation:
-		return m, true
-	case *gen.PersonMutation:
-		return m, true
+// typeOf is the search type of an ent type name.
+func typeOf(entity string) (Type, bool) {
+	switch entity {
+	case gen.TypeRegion:
+		return Region, true
+	case gen.TypeOrganization:
+		return Organization, true
+	case gen.TypePerson:
+		return Person, true
 	}
-	return nil, false
-}
-
-func typeOf(m ent.Mutation) Type {
-	switch m.(type) {
-	case *gen.RegionMutation:
-		return Region
-	case *gen.OrganizationMutation:
-		return Organization
-	}
-	return Person
+	return 0, false
 }
 
 // rereadChunk bounds the IDs of one query (PostgreSQL takes 65535 parameters).
 const rereadChunk = 10000
 
 // reread loads the indexed fields of rows after an update.
-func reread(ctx context.Context, m committed.Mutation, ids []int) ([]*item, error) {
-	c := m.Client()
+func reread(ctx context.Context, c *gen.Client, typ Type, ids []int) ([]*item, error) {
 	var its []*item
 	for len(ids) > 0 {
 		chunk := ids[:min(len(ids), rereadChunk)]
 		ids = ids[len(chunk):]
 		var vs []ent.Value
-		switch m.(type) {
-		case *gen.RegionMutation:
+		switch typ {
+		case Region:
 			rs, err := c.Region.Query().Where(region.IDIn(chunk...)).All(ctx)
 			if err != nil {
 				return nil, err
@@ -101,7 +90,7 @@ func reread(ctx context.Context, m committed.Mutation, ids []int) ([]*item, erro
 			for _, r := range rs {
 				vs = append(vs, r)
 			}
-		case *gen.OrganizationMutation:
+		case Organization:
 			os, err := c.Organization.Query().Where(organization.IDIn(chunk...)).All(ctx)
 			if err != nil {
 				return nil, err
@@ -109,7 +98,7 @@ func reread(ctx context.Context, m committed.Mutation, ids []int) ([]*item, erro
 			for _, o := range os {
 				vs = append(vs, o)
 			}
-		case *gen.PersonMutation:
+		case Person:
 			ps, err := c.Person.Query().Where(person.IDIn(chunk...)).All(ctx)
 			if err != nil {
 				return nil, err

@@ -9,39 +9,39 @@ import (
 	gen "grassroots/ent"
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
-	"grassroots/internal/committed"
+	"grassroots/internal/views"
 )
 
-// Hook keeps the index current: register it with client.Use. It applies every
-// create, update and delete of an organization or link once it is committed:
-// right away outside a transaction, from the transaction's commit hook inside
-// one (so a rolled-back write never shows).
+// prepare turns a local write into the changes to apply once it commits (see
+// View.Apply).
 //
 // Each write is numbered when its statement has run, and the index keeps, per
 // row, the highest-numbered state it was given, so the order in which commit
 // hooks run does not matter (ent runs them last-registered first).
-func (x *Index) Hook() ent.Hook { return committed.Hook(tracked, x.prepare) }
-
-func (x *Index) prepare(ctx context.Context, m committed.Mutation, v ent.Value, ids []int) (func(), error) {
+func (x *Index) prepare(ctx context.Context, w views.Write) (func(), error) {
+	org := w.Entity == gen.TypeOrganization
+	if !org && w.Entity != gen.TypeLink {
+		return nil, nil
+	}
 	var cs []Change
-	switch op := m.Op(); {
-	case op.Is(ent.OpCreate):
-		c, ok := changeOf(v)
+	switch w.Op {
+	case views.Create:
+		c, ok := changeOf(w.Value)
 		if !ok {
-			return nil, fmt.Errorf("network: unexpected %T from %s create", v, m.Type())
+			return nil, fmt.Errorf("network: unexpected %T from %s create", w.Value, w.Entity)
 		}
 		cs = []Change{c}
-	case op.Is(ent.OpDelete | ent.OpDeleteOne):
-		for _, id := range ids {
-			if _, org := m.(*gen.OrganizationMutation); org {
+	case views.Delete:
+		for _, id := range w.IDs {
+			if org {
 				cs = append(cs, Change{RemoveOrg: id})
 			} else {
 				cs = append(cs, Change{RemoveLink: id})
 			}
 		}
-	default: // OpUpdate, OpUpdateOne: read the rows back inside the transaction
+	default: // read the rows back inside the transaction
 		var err error
-		if cs, err = reread(ctx, m, ids); err != nil {
+		if cs, _, err = read(ctx, w.Client, w.Entity, w.IDs); err != nil {
 			return nil, err
 		}
 	}
@@ -55,48 +55,42 @@ func (x *Index) prepare(ctx context.Context, m committed.Mutation, v ent.Value, 
 	return func() { x.Apply(cs...) }, nil
 }
 
-func tracked(m ent.Mutation) (committed.Mutation, bool) {
-	switch m := m.(type) {
-	case *gen.OrganizationMutation:
-		return m, true
-	case *gen.LinkMutation:
-		return m, true
-	}
-	return nil, false
-}
-
 const rereadChunk = 10000
 
-func reread(ctx context.Context, m committed.Mutation, ids []int) ([]Change, error) {
-	c := m.Client()
+// read reads the indexed columns of the organizations (entity
+// ent.TypeOrganization) or links (ent.TypeLink) ids, and reports which exist.
+func read(ctx context.Context, c *gen.Client, entity string, ids []int) ([]Change, map[int]bool, error) {
 	var cs []Change
+	found := make(map[int]bool, len(ids))
 	for len(ids) > 0 {
 		chunk := ids[:min(len(ids), rereadChunk)]
 		ids = ids[len(chunk):]
-		switch m.(type) {
-		case *gen.OrganizationMutation:
+		switch entity {
+		case gen.TypeOrganization:
 			os, err := c.Organization.Query().Where(organization.IDIn(chunk...)).
 				Select(organization.FieldRegionID, organization.FieldParentID, organization.FieldHostID).All(ctx)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			for _, o := range os {
+				found[o.ID] = true
 				ch, _ := changeOf(o)
 				cs = append(cs, ch)
 			}
-		case *gen.LinkMutation:
+		case gen.TypeLink:
 			ls, err := c.Link.Query().Where(link.IDIn(chunk...)).
 				Select(link.FieldKind, link.FieldStatus, link.FieldSourceID, link.FieldTargetID, link.FieldStartedOn, link.FieldEndedOn).All(ctx)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			for _, l := range ls {
+				found[l.ID] = true
 				ch, _ := changeOf(l)
 				cs = append(cs, ch)
 			}
 		}
 	}
-	return cs, nil
+	return cs, found, nil
 }
 
 func changeOf(v ent.Value) (Change, bool) {
