@@ -297,8 +297,6 @@ func (x *Index) compact() {
 func merge(b *base, live map[Ref]*item, dead map[Ref]uint64) *base {
 	var bd builder
 	if b != nil {
-		bd.arena = make([]byte, 0, len(b.arena)+len(live)*64)
-		bd.ents = make([]entry, 0, len(b.ents)+len(live))
 		for i := range b.ents {
 			e := &b.ents[i]
 			r := e.ref()

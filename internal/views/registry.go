@@ -41,16 +41,38 @@ func (r *Registry) Register(v View, need Readiness) {
 	}
 }
 
-// Start loads every view, each on its own goroutine, and returns at once; a
-// load that fails is retried until it succeeds or ctx is done. ctx also
-// bounds the reloads a resync triggers later.
+// Start loads the views, each on its own goroutine, and returns at once: the
+// Required views first, the Background ones once each Required view's first
+// load has ended (so that on a small machine they do not slow down what
+// readiness waits for). A load that fails is retried until it succeeds or
+// ctx is done. ctx also bounds the reloads a resync triggers later.
 func (r *Registry) Start(ctx context.Context) {
 	r.mu.Lock()
 	r.ctx = ctx
 	r.mu.Unlock()
+	var later []*entry
 	for _, e := range r.entries {
-		go e.loadLoop(ctx)
+		if e.need == Required {
+			go e.loadLoop(ctx)
+		} else {
+			later = append(later, e)
+		}
 	}
+	go func() {
+		for _, e := range r.entries {
+			if e.need != Required {
+				continue
+			}
+			select {
+			case <-e.tried:
+			case <-ctx.Done():
+				return
+			}
+		}
+		for _, e := range later {
+			go e.loadLoop(ctx)
+		}
+	}()
 }
 
 // reload loads e again (a resync), unless it is loading already, in which

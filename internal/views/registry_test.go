@@ -73,7 +73,7 @@ func TestNoWriteIsLostDuringALoad(t *testing.T) {
 			heldNet, heldSearch := viewtest.Hold(nv), viewtest.Hold(sv)
 			reg := views.New(nil)
 			reg.Register(heldNet, views.Required)
-			reg.Register(heldSearch, views.Background)
+			reg.Register(heldSearch, views.Required) // loading at the same time
 			st.Client.Use(reg.Hook())
 			reg.Start(ctx)
 			for _, h := range []*viewtest.Held{heldNet, heldSearch} {
@@ -261,7 +261,8 @@ func TestFailedLoadIsRetried(t *testing.T) {
 }
 
 // TestReadinessWaitsForRequiredViewsOnly: the registry is ready once its
-// required views are, while the others still load.
+// required views are, while the others still load; those start once the
+// required ones have loaded.
 func TestReadinessWaitsForRequiredViewsOnly(t *testing.T) {
 	ctx := bounded(t)
 	st := testdb.Open(t, store.SQLite)
@@ -270,8 +271,11 @@ func TestReadinessWaitsForRequiredViewsOnly(t *testing.T) {
 	reg.Register(heldNet, views.Required)
 	reg.Register(heldSearch, views.Background)
 	reg.Start(ctx)
-	if reg.Ready() {
-		t.Fatal("ready before the network loaded")
+	if _, err := heldNet.Read(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if reg.Ready() || heldSearch.Loads() != 0 {
+		t.Fatalf("ready %v, %d search loads before the network loaded", reg.Ready(), heldSearch.Loads())
 	}
 	heldNet.Release()
 	for !reg.Ready() {
@@ -283,6 +287,9 @@ func TestReadinessWaitsForRequiredViewsOnly(t *testing.T) {
 	got := reg.Statuses()
 	if got[0].Name != "network" || got[0].State != views.Ready || got[1].Name != "search" || got[1].State != views.Loading || got[1].Required {
 		t.Fatalf("statuses %+v", got)
+	}
+	if _, err := heldSearch.Read(ctx); err != nil {
+		t.Fatal("search did not load once the network had:", err)
 	}
 	heldSearch.Release()
 	if err := reg.Wait(ctx); err != nil {
