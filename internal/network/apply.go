@@ -41,7 +41,7 @@ func (x *Index) prepare(ctx context.Context, w views.Write) (func(), error) {
 		}
 	default: // read the rows back inside the transaction
 		var err error
-		if cs, _, err = read(ctx, w.Client, w.Entity, w.IDs); err != nil {
+		if cs, _, err = read(ctx, w.Client, w.Entity, w.IDs, views.Lock{}); err != nil {
 			return nil, err
 		}
 	}
@@ -58,8 +58,9 @@ func (x *Index) prepare(ctx context.Context, w views.Write) (func(), error) {
 const rereadChunk = 10000
 
 // read reads the indexed columns of the organizations (entity
-// ent.TypeOrganization) or links (ent.TypeLink) ids, and reports which exist.
-func read(ctx context.Context, c *gen.Client, entity string, ids []int) ([]Change, map[int]bool, error) {
+// ent.TypeOrganization) or links (ent.TypeLink) ids, locked as l says, and
+// reports which exist.
+func read(ctx context.Context, c *gen.Client, entity string, ids []int, l views.Lock) ([]Change, map[int]bool, error) {
 	var cs []Change
 	found := make(map[int]bool, len(ids))
 	for len(ids) > 0 {
@@ -67,8 +68,12 @@ func read(ctx context.Context, c *gen.Client, entity string, ids []int) ([]Chang
 		ids = ids[len(chunk):]
 		switch entity {
 		case gen.TypeOrganization:
-			os, err := c.Organization.Query().Where(organization.IDIn(chunk...)).
-				Select(organization.FieldRegionID, organization.FieldParentID, organization.FieldHostID).All(ctx)
+			q := c.Organization.Query().Where(organization.IDIn(chunk...)).
+				Select(organization.FieldRegionID, organization.FieldParentID, organization.FieldHostID)
+			if l.Share {
+				q.ForShare(l.Options()...)
+			}
+			os, err := q.All(ctx)
 			if err != nil {
 				return nil, nil, err
 			}
@@ -78,8 +83,12 @@ func read(ctx context.Context, c *gen.Client, entity string, ids []int) ([]Chang
 				cs = append(cs, ch)
 			}
 		case gen.TypeLink:
-			ls, err := c.Link.Query().Where(link.IDIn(chunk...)).
-				Select(link.FieldKind, link.FieldStatus, link.FieldSourceID, link.FieldTargetID, link.FieldStartedOn, link.FieldEndedOn).All(ctx)
+			q := c.Link.Query().Where(link.IDIn(chunk...)).
+				Select(link.FieldKind, link.FieldStatus, link.FieldSourceID, link.FieldTargetID, link.FieldStartedOn, link.FieldEndedOn)
+			if l.Share {
+				q.ForShare(l.Options()...)
+			}
+			ls, err := q.All(ctx)
 			if err != nil {
 				return nil, nil, err
 			}

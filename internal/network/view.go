@@ -45,7 +45,7 @@ func (v *View) Apply(ctx context.Context, w views.Write) (func(), error) {
 }
 
 func (v *View) Refresh(ctx context.Context, c views.Change) error {
-	return v.Index.Refresh(ctx, v.st.Client, c.Entity, c.IDs)
+	return v.Index.Refresh(ctx, v.st, c.Entity, c.IDs)
 }
 
 // Ready opens the index to queries.

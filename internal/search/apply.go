@@ -7,9 +7,6 @@ import (
 	"entgo.io/ent"
 
 	gen "grassroots/ent"
-	"grassroots/ent/organization"
-	"grassroots/ent/person"
-	"grassroots/ent/region"
 	"grassroots/internal/views"
 )
 
@@ -80,32 +77,9 @@ func reread(ctx context.Context, c *gen.Client, typ Type, ids []int) ([]*item, e
 	for len(ids) > 0 {
 		chunk := ids[:min(len(ids), rereadChunk)]
 		ids = ids[len(chunk):]
-		var vs []ent.Value
-		switch typ {
-		case Region:
-			rs, err := c.Region.Query().Where(region.IDIn(chunk...)).All(ctx)
-			if err != nil {
-				return nil, err
-			}
-			for _, r := range rs {
-				vs = append(vs, r)
-			}
-		case Organization:
-			os, err := c.Organization.Query().Where(organization.IDIn(chunk...)).All(ctx)
-			if err != nil {
-				return nil, err
-			}
-			for _, o := range os {
-				vs = append(vs, o)
-			}
-		case Person:
-			ps, err := c.Person.Query().Where(person.IDIn(chunk...)).All(ctx)
-			if err != nil {
-				return nil, err
-			}
-			for _, p := range ps {
-				vs = append(vs, p)
-			}
+		vs, err := readRows(ctx, c, typ, chunk, views.Lock{})
+		if err != nil {
+			return nil, err
 		}
 		for _, v := range vs {
 			if it, ok := itemOf(v); ok {

@@ -114,14 +114,7 @@ type process struct {
 
 func openProcess(t *testing.T, ctx context.Context, dsn string, vs ...views.View) *process {
 	t.Helper()
-	st, err := store.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if _, err := st.Migrate(ctx); err != nil {
-		t.Fatal(err)
-	}
+	st := testdb.OpenDSN(t, dsn)
 	p := &process{st: st, reg: views.New(nil), remote: make(chan changes.Change, 100)}
 	for _, v := range vs {
 		p.reg.Register(v, views.Required)
@@ -199,11 +192,7 @@ func TestResyncDuringALoadLoadsAgain(t *testing.T) {
 	reader, nv, held := holdingReader(t, ctx, dsn)
 
 	// Written by a process that tells no one: the notification is missed.
-	silent, err := store.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { silent.Close() })
+	silent := testdb.OpenDSN(t, dsn)
 	sb := apitest.Build(t, silent.Client)
 	missed := sb.Org(sb.Province(), organization.KindENTERPRISE, "戊企业")
 	// Cut the reader's listening connection: it reconnects and resyncs.
