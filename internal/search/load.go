@@ -81,15 +81,15 @@ func loadRows(ctx context.Context, db *sql.DB) (*builder, error) {
 
 // load reads t in ID ranges at the same time, a builder for each.
 func (t table) load(ctx context.Context, db *sql.DB) ([]*builder, error) {
-	var lo, hi sql.NullInt64
-	var n int
-	if err := db.QueryRowContext(ctx, "SELECT min(id), max(id), count(*) FROM "+t.name).Scan(&lo, &hi, &n); err != nil {
+	var lo, hi sql.NullInt64 // through the primary key: counting would read every row
+	if err := db.QueryRowContext(ctx, "SELECT min(id), max(id) FROM "+t.name).Scan(&lo, &hi); err != nil {
 		return nil, err
 	}
 	if !lo.Valid {
 		return nil, nil
 	}
-	parts := min(maxParts, runtime.GOMAXPROCS(0), max(1, n/partRows))
+	span := hi.Int64 - lo.Int64 + 1 // about the rows, as IDs are hardly ever deleted
+	parts := int(min(int64(maxParts), int64(runtime.GOMAXPROCS(0)), max(1, span/int64(partRows))))
 	bds := make([]*builder, parts)
 	errs := make([]error, parts)
 	var wg sync.WaitGroup
