@@ -201,6 +201,8 @@ type Index struct {
 	linkSeq map[int64]uint64
 	seq     atomic.Uint64
 	merging bool
+	loads   uint64 // bases put in place by a load
+	merged  func() // tests: called when a merge has built its base
 	log     []Change
 	mergeAt int
 	merges  sync.WaitGroup
@@ -343,6 +345,7 @@ func (x *Index) replace(b *base) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	x.cur.Store(newSnap(b))
+	x.loads++ // a merge running from the old state must not land on this one
 }
 
 // dayScan reads a nullable date column as days since the epoch, whatever

@@ -1,0 +1,25 @@
+package network
+
+import "testing"
+
+// TestLoadOutlivesAMergeRunningMeanwhile: a merge that began before a load
+// put its base in place does not put the older state back.
+func TestLoadOutlivesAMergeRunningMeanwhile(t *testing.T) {
+	x := New()
+	x.mergeAt = 0
+	built, finish := make(chan struct{}), make(chan struct{})
+	x.merged = func() {
+		close(built)
+		<-finish
+	}
+	x.ApplyOrg(OrgRow{ID: 1, RegionID: 1}) // starts a merge
+	<-built
+	b := newBuilder(1, 0)
+	b.org(2, 1, 0, 0)
+	x.replace(b.finish()) // a load: organization 2 only
+	close(finish)
+	x.merges.Wait()
+	if x.Has(1) || !x.Has(2) {
+		t.Fatalf("after the merge: has 1 %v, has 2 %v; want the loaded state (2 only)", x.Has(1), x.Has(2))
+	}
+}
