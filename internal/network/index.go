@@ -444,11 +444,21 @@ func permute[T any](s []T, perm []int32) []T {
 	return out
 }
 
+// sortPerm returns the permutation that sorts ids, nil when they are sorted.
 func sortPerm(ids []int64) []int32 {
 	if slices.IsSorted(ids) {
 		return nil
 	}
 	perm := make([]int32, len(ids))
+	// A table read in its own order by a sequential scan that PostgreSQL
+	// started where a concurrent or recent one was (synchronized scans)
+	// comes as a sorted list rotated: turned back without sorting.
+	if d := descents(ids); d > 0 && ids[len(ids)-1] < ids[0] {
+		for i := range perm {
+			perm[i] = int32((d + i) % len(ids))
+		}
+		return perm
+	}
 	for i := range perm {
 		perm[i] = int32(i)
 	}
@@ -462,6 +472,21 @@ func sortPerm(ids []int64) []int32 {
 		return 0
 	})
 	return perm
+}
+
+// descents returns the one place where ids goes down, or -1 when it does
+// so more than once (0: never).
+func descents(ids []int64) int {
+	d := 0
+	for i := 1; i < len(ids); i++ {
+		if ids[i] < ids[i-1] {
+			if d > 0 {
+				return -1
+			}
+			d = i
+		}
+	}
+	return d
 }
 
 func (b *builder) finish() *base {

@@ -177,7 +177,7 @@ func (bd *builder) add(m meta, ks *keys, seq uint64) {
 	if bd.arena.len() > math.MaxUint32 || bd.ents.len() >= 1<<28 {
 		panic("search: index too large")
 	}
-	bd.ents.add(e)
+	bd.ents.push(e)
 }
 
 // join puts the rows of builders one after the other in one builder.
@@ -430,11 +430,23 @@ func latinUnits(ks *keys, fn func(t int)) {
 	}
 }
 
+// buildTrigrams lists, for each trigram, the entries with a Latin key that
+// has it where a substring match may start, in entry order. The entries are
+// split in ranges, one per CPU, each counted and then filled on its own;
+// each range's part of a list comes after the part of the range before.
 func (b *base) buildTrigrams() {
-	last := make([]uint32, trigrams)
-	count := make([]uint32, trigrams+1)
-	each := func(fn func(t int, i uint32)) {
-		for i := range b.ents {
+	parts := 1
+	if len(b.ents) >= 1<<16 {
+		parts = runtime.GOMAXPROCS(0)
+	}
+	type part struct {
+		lo, hi int
+		count  []uint32 // entries of the range per trigram, then where they go
+	}
+	ps := make([]part, parts)
+	each := func(p *part, fn func(t int, i uint32)) {
+		last := make([]uint32, trigrams)
+		for i := p.lo; i < p.hi; i++ {
 			ks := b.keys(&b.ents[i])
 			latinUnits(&ks, func(t int) {
 				if last[t] == uint32(i)+1 {
@@ -445,18 +457,35 @@ func (b *base) buildTrigrams() {
 			})
 		}
 	}
-	each(func(t int, _ uint32) { count[t+1]++ })
-	for i := 1; i < len(count); i++ {
-		count[i] += count[i-1]
+	var wg sync.WaitGroup
+	for k := range ps {
+		p := &ps[k]
+		p.lo, p.hi = k*len(b.ents)/parts, (k+1)*len(b.ents)/parts
+		p.count = make([]uint32, trigrams)
+		wg.Go(func() { each(p, func(t int, _ uint32) { p.count[t]++ }) })
 	}
-	b.triOff = count
-	b.tri = make([]uint32, count[trigrams])
-	fill := slices.Clone(count[:trigrams])
-	clear(last)
-	each(func(t int, i uint32) {
-		b.tri[fill[t]] = i
-		fill[t]++
-	})
+	wg.Wait()
+	b.triOff = make([]uint32, trigrams+1)
+	for t := range trigrams {
+		at := b.triOff[t]
+		for k := range ps {
+			n := ps[k].count[t]
+			ps[k].count[t] = at
+			at += n
+		}
+		b.triOff[t+1] = at
+	}
+	b.tri = make([]uint32, b.triOff[trigrams])
+	for k := range ps {
+		p := &ps[k]
+		wg.Go(func() {
+			each(p, func(t int, i uint32) {
+				b.tri[p.count[t]] = i
+				p.count[t]++
+			})
+		})
+	}
+	wg.Wait()
 }
 
 // candidates returns the entries that may hold q as a substring (with

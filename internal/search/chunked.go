@@ -38,6 +38,12 @@ func (c *chunked[T]) add(vs ...T) {
 	c.cur = append(c.cur, vs...)
 }
 
+// push appends one item (without add's copy of a list of one).
+func (c *chunked[T]) push(v T) {
+	c.reserve(1)
+	c.cur = append(c.cur, v)
+}
+
 // flat returns every item in one slice, and empties c. The chunks are
 // copied on every CPU: it moves hundreds of megabytes at nation scale.
 func (c *chunked[T]) flat() []T {

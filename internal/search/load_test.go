@@ -38,3 +38,19 @@ func TestLoadInPartsBuildsTheSameIndex(t *testing.T) {
 		})
 	}
 }
+
+// TestTrigramsBuiltInPartsMatchOneBuild: the substring lists built on every
+// CPU are those one goroutine builds.
+func TestTrigramsBuiltInPartsMatchOneBuild(t *testing.T) {
+	rows := synthProvince(7, 6000, 3, 8)
+	if len(rows) < 1<<16 {
+		t.Fatalf("%d rows: too few to build in parts", len(rows))
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	one := buildSynth(rows)
+	runtime.GOMAXPROCS(4)
+	parts := buildSynth(rows)
+	if !reflect.DeepEqual(one.triOff, parts.triOff) || !reflect.DeepEqual(one.tri, parts.tri) {
+		t.Fatal("the lists built in parts differ from those built in one go")
+	}
+}
