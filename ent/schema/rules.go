@@ -10,10 +10,8 @@ import (
 	"grassroots/ent/hook"
 	"grassroots/ent/organization"
 	"grassroots/ent/region"
-	"grassroots/internal/committed"
 	"grassroots/internal/fault"
 	"grassroots/internal/ident"
-	"grassroots/internal/scope"
 )
 
 // regionHierarchy checks a region's code against its level and parent and
@@ -32,7 +30,6 @@ func regionHierarchy(next ent.Mutator) ent.Mutator {
 		}
 		code, _ := m.Code()
 		lv, _ := m.Level()
-		moved := 0 // the updated region, whose remembered path must go
 		if m.Op().Is(ent.OpUpdateOne) {
 			id, _ := m.ID()
 			old, err := m.Client().Region.Get(ctx, id)
@@ -55,7 +52,6 @@ func regionHierarchy(next ent.Mutator) ent.Mutator {
 			if n > 0 && (code != old.Code || lv != old.Level || !sameParent(m, old)) {
 				return nil, fault.Invalid("code", "region %s has %d child regions; its code, level and parent cannot change", old.Code, n)
 			}
-			moved = id
 		}
 		path := ""
 		if pid, ok := m.ParentID(); ok {
@@ -78,11 +74,7 @@ func regionHierarchy(next ent.Mutator) ent.Mutator {
 			}
 		}
 		m.SetPath(path + code + "/")
-		v, err := next.Mutate(ctx, m)
-		if err == nil && moved != 0 {
-			committed.After(m, func() { scope.ForgetRegionPath(moved) })
-		}
-		return v, err
+		return next.Mutate(ctx, m)
 	})
 }
 

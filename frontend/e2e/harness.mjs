@@ -57,7 +57,8 @@ export async function startServer({ scale = 'county' } = {}) {
     if (proc.exitCode !== null || proc.signalCode !== null) throw new Error(`server exited (${proc.exitCode ?? proc.signalCode}):\n${log}`);
     try {
       const r = await fetch(`${base}/readyz`);
-      if (r.ok) break;
+      // every view in, search included: the timings must not include its load
+      if (r.ok && !(await r.text()).includes(': loading')) break;
     } catch {
       // not listening yet
     }

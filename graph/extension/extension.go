@@ -10,8 +10,9 @@ import "context"
 
 // Extension keys every error carries.
 const (
-	ExtCode  = "code"  // one of the fault codes
-	ExtField = "field" // the offending input field, camelCase, when known
+	ExtCode  = "code"       // one of the fault codes
+	ExtField = "field"      // the offending input field, camelCase, when known
+	ExtRetry = "retryAfter" // UNAVAILABLE: seconds after which to try again
 )
 
 // RequestID names the HTTP request a context belongs to ("" if none), for

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"regexp"
 	"runtime/debug"
 
@@ -38,6 +39,9 @@ func Presenter(log *slog.Logger, requestID RequestID) graphql.ErrorPresenterFunc
 		if c.field != "" {
 			ext[ExtField] = c.field
 		}
+		if c.retryAfter > 0 {
+			ext[ExtRetry] = c.retryAfter
+		}
 		return &gqlerror.Error{Message: c.message, Path: base.Path, Locations: base.Locations, Extensions: ext}
 	}
 }
@@ -67,9 +71,10 @@ func internalMessage(ctx context.Context, requestID RequestID) string {
 
 // classified is what the client is told.
 type classified struct {
-	code    fault.Code
-	field   string
-	message string
+	code       fault.Code
+	field      string
+	message    string
+	retryAfter int // seconds
 }
 
 // classify returns what the client may be told about err; false means an
@@ -87,7 +92,7 @@ func classify(ctx context.Context, err error, base *gqlerror.Error, requestID Re
 		if fe.Code == fault.Internal {
 			return classified{}, false
 		}
-		return classified{code: fe.Code, field: fe.Field, message: fe.Error()}, true
+		return classified{code: fe.Code, field: fe.Field, message: fe.Error(), retryAfter: int(math.Ceil(fe.RetryAfter.Seconds()))}, true
 	}
 	if errors.Is(err, context.DeadlineExceeded) {
 		return classified{code: fault.Internal, message: "the request took too long and was stopped (request id " + requestID(ctx) + ")"}, true

@@ -1,7 +1,8 @@
-// Package changes is the change feed: it tells the in-memory state built from
-// the database (the search index, remembered region paths, the organization
-// network) about committed writes, those of this process and, on PostgreSQL,
-// those of every other process sharing the database.
+// Package changes is the change feed: it tells subscribers about committed
+// writes, those of this process and, on PostgreSQL, those of every other
+// process sharing the database. The views registry (package views) is its
+// subscriber in the server: it hands the other processes' changes to the
+// in-memory views that follow their entity.
 //
 // A Feed's Hook sees every mutation. When the write commits it delivers a
 // Change to the feed's subscribers and, on PostgreSQL, sends the change to
@@ -55,8 +56,8 @@ type Change struct {
 	Op     string // Create, Update, Delete or Resync
 	IDs    []int
 	// Remote is set on changes made by another process. A subscriber that
-	// already follows this process's writes through its own hook (the search
-	// index does) skips the others.
+	// already follows this process's writes through its own hook (the views
+	// registry does) skips the others.
 	Remote bool
 }
 

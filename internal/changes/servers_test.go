@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -31,7 +32,7 @@ func startServer(t *testing.T, dsn string) string {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	h, err := server.Prepare(ctx, st, log, server.Limits{})
+	h, _, err := server.Prepare(ctx, st, log, server.Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,10 +44,18 @@ func startServer(t *testing.T, dsn string) string {
 // gql posts an operation that must succeed and decodes its data into out.
 func gql(t *testing.T, url, query string, vars map[string]any, out any) {
 	t.Helper()
+	if err := try(url, query, vars, out); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// try posts an operation and decodes its data into out; an answer with
+// errors is an error.
+func try(url, query string, vars map[string]any, out any) error {
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	res, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(body))
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	defer res.Body.Close()
 	var r struct {
@@ -56,14 +65,12 @@ func gql(t *testing.T, url, query string, vars map[string]any, out any) {
 		} `json:"errors"`
 	}
 	if err := json.NewDecoder(res.Body).Decode(&r); err != nil {
-		t.Fatal(err)
+		return err
 	}
 	if len(r.Errors) > 0 {
-		t.Fatalf("%s: %+v", query, r.Errors)
+		return fmt.Errorf("%s: %+v", query, r.Errors)
 	}
-	if err := json.Unmarshal(r.Data, out); err != nil {
-		t.Fatal(err)
-	}
+	return json.Unmarshal(r.Data, out)
 }
 
 type hit struct {
@@ -164,7 +171,9 @@ func TestServersShareLinks(t *testing.T) {
 			map[string]any{"r": region.CreateRegion.ID, "n": name}, &o)
 		orgs[i] = o.CreateOrganization.ID
 	}
-	neighbours := func(url string) int {
+	// neighbours counts orgs[0]'s neighbours on the server at url; an error
+	// means the server has not heard of orgs[0] yet.
+	neighbours := func(url string) (int, error) {
 		var out struct {
 			Network struct {
 				Nodes []struct {
@@ -174,8 +183,8 @@ func TestServersShareLinks(t *testing.T) {
 				} `json:"nodes"`
 			} `json:"network"`
 		}
-		gql(t, url, `query($s: ID!) { network(seeds: [$s]) { nodes { organization { id } } } }`, map[string]any{"s": orgs[0]}, &out)
-		return len(out.Network.Nodes) - 1
+		err := try(url, `query($s: ID!) { network(seeds: [$s]) { nodes { organization { id } } } }`, map[string]any{"s": orgs[0]}, &out)
+		return len(out.Network.Nodes) - 1, err
 	}
 	var l struct {
 		CreateLink struct {
@@ -184,13 +193,15 @@ func TestServersShareLinks(t *testing.T) {
 	}
 	gql(t, a, `mutation($s: ID!, $d: ID!) { createLink(input: {kind: VILLAGE_ENTERPRISE, sourceID: $s, targetID: $d}) { id } }`,
 		map[string]any{"s": orgs[1], "d": orgs[0]}, &l)
-	if n := neighbours(a); n != 1 {
-		t.Fatalf("A: %d neighbours after its own write", n)
+	if n, err := neighbours(a); err != nil || n != 1 {
+		t.Fatalf("A: %d neighbours after its own write (%v)", n, err)
 	}
-	eventually(t, "B sees the link written on A", func() bool { return neighbours(b) == 1 })
+	// B hears of the organizations and the link a moment later: until it
+	// has heard of orgs[0], asking for its network is an error.
+	eventually(t, "B sees the link written on A", func() bool { n, err := neighbours(b); return err == nil && n == 1 })
 	var del struct {
 		DeleteLink string `json:"deleteLink"`
 	}
 	gql(t, b, `mutation($id: ID!) { deleteLink(id: $id) }`, map[string]any{"id": l.CreateLink.ID}, &del)
-	eventually(t, "A sees the link deleted on B", func() bool { return neighbours(a) == 0 })
+	eventually(t, "A sees the link deleted on B", func() bool { n, err := neighbours(a); return err == nil && n == 0 })
 }

@@ -16,6 +16,7 @@ type Mutation interface {
 	ent.Mutation
 	Tx() (*gen.Tx, error)
 	Client() *gen.Client
+	ID() (int, bool)
 	IDs(context.Context) ([]int, error)
 }
 

@@ -6,6 +6,7 @@ package fault
 import (
 	"errors"
 	"fmt"
+	"time"
 )
 
 // Code is the stable machine-readable kind of an error (extensions.code).
@@ -16,7 +17,10 @@ const (
 	NotFound  Code = "NOT_FOUND"
 	Conflict  Code = "CONFLICT"
 	Forbidden Code = "FORBIDDEN"
-	Internal  Code = "INTERNAL"
+	// Unavailable: the server cannot answer yet (an index is still
+	// loading); the same request may succeed after RetryAfter.
+	Unavailable Code = "UNAVAILABLE"
+	Internal    Code = "INTERNAL"
 )
 
 // Error is an error with a code and, where one input field is to blame, its name
@@ -26,6 +30,8 @@ type Error struct {
 	Field   string
 	Message string
 	Err     error
+	// RetryAfter, for Unavailable, is when to try again.
+	RetryAfter time.Duration
 }
 
 func (e *Error) Error() string {
@@ -50,6 +56,11 @@ func Missing(field, format string, args ...any) *Error {
 // Conflicting reports a write that collides with the stored state.
 func Conflicting(field, format string, args ...any) *Error {
 	return &Error{Code: Conflict, Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// NotYet reports that the server cannot answer yet, and when to ask again.
+func NotYet(retryAfter time.Duration, format string, args ...any) *Error {
+	return &Error{Code: Unavailable, Message: fmt.Sprintf(format, args...), RetryAfter: retryAfter}
 }
 
 // As returns the *Error inside err, if any.

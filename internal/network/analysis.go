@@ -94,7 +94,10 @@ func (x *Index) Components(inScope func(regionID int) bool, f Filter, minSize, f
 	if err != nil {
 		return nil, err
 	}
-	s := x.cur.Load()
+	s, err := x.serving()
+	if err != nil {
+		return nil, err
+	}
 	g := s.induce(s.scope(inScope), &fl)
 	n := len(g.nodes)
 	parent := make([]int32, n)
@@ -196,7 +199,10 @@ func (x *Index) Centrality(ctx context.Context, inScope func(regionID int) bool,
 	if err != nil {
 		return nil, err
 	}
-	s := x.cur.Load()
+	s, err := x.serving()
+	if err != nil {
+		return nil, err
+	}
 	g := s.induce(s.scope(inScope), &fl)
 	n := len(g.nodes)
 	out := &Centrality{Exact: true, Scope: n}

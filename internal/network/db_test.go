@@ -14,6 +14,7 @@ import (
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
 	"grassroots/ent/region"
+	"grassroots/internal/views"
 	"grassroots/tooling/testdb"
 )
 
@@ -532,7 +533,9 @@ func TestAgainstDatabase(t *testing.T) {
 			if err := y.Load(ctx, st.DB); err != nil {
 				t.Fatal(err)
 			}
-			st.Client.Use(x.Hook(), y.Hook())
+			if _, err := views.Open(ctx, st.Client, &View{Index: x, st: st}, &View{Index: y, st: st}); err != nil {
+				t.Fatal(err)
+			}
 			for round := 0; round < 6; round++ {
 				rollback := round%3 == 2
 				tx, err := st.Client.Tx(ctx)

@@ -20,6 +20,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"grassroots/internal/views"
 )
 
 // Limits of the queries. (Their defaults are the API's: graph/network.graphqls.)
@@ -197,9 +199,12 @@ type Index struct {
 	linkSeq map[int64]uint64
 	seq     atomic.Uint64
 	merging bool
+	loads   uint64 // bases put in place by a load
+	merged  func() // tests: called when a merge has built its base
 	log     []Change
 	mergeAt int
 	merges  sync.WaitGroup
+	gate    *views.Gate // queries wait for it (nil: open)
 }
 
 // New returns an empty index.
@@ -233,16 +238,29 @@ func (x *Index) Size() (orgs, links int) {
 }
 
 // Load replaces the index with the organizations and links in db, streaming
-// rows with plain SQL. The two tables are read at the same time, on two
-// connections when the pool allows.
+// rows with plain SQL.
 func (x *Index) Load(ctx context.Context, db *sql.DB) error {
-	// Sized up front: growing the columns row by row would copy them a
-	// dozen times over at millions of rows. The counts are only a hint.
-	var orgs, links int
-	if err := db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM organizations), (SELECT count(*) FROM links)`).Scan(&orgs, &links); err != nil {
-		return fmt.Errorf("network: count organizations and links: %w", err)
+	b, err := build(ctx, db)
+	if err != nil {
+		return err
 	}
-	b := newBuilder(orgs+orgs/64, links+links/64)
+	x.replace(b)
+	return nil
+}
+
+// build reads the organizations and links in db into a new base. The two
+// tables are read at the same time, on two connections when the pool allows.
+func build(ctx context.Context, db *sql.DB) (*base, error) {
+	// Sized up front: growing the columns row by row would copy them a
+	// dozen times over at millions of rows. The spans of the IDs (read
+	// through the primary keys, where counting would read every row) are
+	// only a hint.
+	var orgs, links int
+	if err := db.QueryRowContext(ctx, `SELECT (SELECT max(id) - min(id) + 1 FROM organizations), (SELECT max(id) - min(id) + 1 FROM links)`).
+		Scan(nullInt{&orgs}, nullInt{&links}); err != nil {
+		return nil, fmt.Errorf("network: ID spans of organizations and links: %w", err)
+	}
+	b := newBuilder(min(orgs, maxHint), min(links, maxHint))
 	var wg sync.WaitGroup
 	var orgErr error
 	wg.Add(1)
@@ -253,16 +271,31 @@ func (x *Index) Load(ctx context.Context, db *sql.DB) error {
 	linkErr := b.loadLinks(ctx, db)
 	wg.Wait()
 	if err := errors.Join(orgErr, linkErr); err != nil {
+		return nil, err
+	}
+	return b.finish(), nil
+}
+
+// maxHint caps a size hint: IDs may be sparse.
+const maxHint = 1 << 25
+
+// nullInt scans a nullable integer (an empty table's span) into an int, 0 for NULL.
+type nullInt struct{ p *int }
+
+func (n nullInt) Scan(v any) error {
+	var x sql.NullInt64
+	if err := x.Scan(v); err != nil {
 		return err
 	}
-	x.replace(b.finish())
+	*n.p = int(x.Int64)
 	return nil
 }
 
 // loadOrgs reads the organizations into the builder's organization columns.
 func (b *builder) loadOrgs(ctx context.Context, db *sql.DB) (err error) {
 	defer wrap(&err, "network: load organizations")
-	rows, err := db.QueryContext(ctx, `SELECT id, region_id, parent_id, host_id FROM organizations ORDER BY id`)
+	// In the table's order, which costs the database least; finish sorts.
+	rows, err := db.QueryContext(ctx, `SELECT id, region_id, parent_id, host_id FROM organizations`)
 	if err != nil {
 		return err
 	}
@@ -281,7 +314,7 @@ func (b *builder) loadOrgs(ctx context.Context, db *sql.DB) (err error) {
 // loadLinks reads the links into the builder's link columns.
 func (b *builder) loadLinks(ctx context.Context, db *sql.DB) (err error) {
 	defer wrap(&err, "network: load links")
-	rows, err := db.QueryContext(ctx, `SELECT id, kind, status, source_id, target_id, started_on, ended_on FROM links ORDER BY id`)
+	rows, err := db.QueryContext(ctx, `SELECT id, kind, status, source_id, target_id, started_on, ended_on FROM links`)
 	if err != nil {
 		return err
 	}
@@ -310,6 +343,7 @@ func (x *Index) replace(b *base) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	x.cur.Store(newSnap(b))
+	x.loads++ // a merge running from the old state must not land on this one
 }
 
 // dayScan reads a nullable date column as days since the epoch, whatever
@@ -408,11 +442,21 @@ func permute[T any](s []T, perm []int32) []T {
 	return out
 }
 
+// sortPerm returns the permutation that sorts ids, nil when they are sorted.
 func sortPerm(ids []int64) []int32 {
 	if slices.IsSorted(ids) {
 		return nil
 	}
 	perm := make([]int32, len(ids))
+	// A table read in its own order by a sequential scan that PostgreSQL
+	// started where a concurrent or recent one was (synchronized scans)
+	// comes as a sorted list rotated: turned back without sorting.
+	if d := descents(ids); d > 0 && ids[len(ids)-1] < ids[0] {
+		for i := range perm {
+			perm[i] = int32((d + i) % len(ids))
+		}
+		return perm
+	}
 	for i := range perm {
 		perm[i] = int32(i)
 	}
@@ -426,6 +470,21 @@ func sortPerm(ids []int64) []int32 {
 		return 0
 	})
 	return perm
+}
+
+// descents returns the one place where ids goes down, or -1 when it does
+// so more than once (0: never).
+func descents(ids []int64) int {
+	d := 0
+	for i := 1; i < len(ids); i++ {
+		if ids[i] < ids[i-1] {
+			if d > 0 {
+				return -1
+			}
+			d = i
+		}
+	}
+	return d
 }
 
 func (b *builder) finish() *base {

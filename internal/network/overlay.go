@@ -190,16 +190,25 @@ func (x *Index) Apply(cs ...Change) {
 		x.merging = true
 		x.log = nil
 		x.merges.Add(1)
-		go x.merge(s)
+		go x.merge(s, x.loads)
 	}
 }
 
-// merge builds a new base from s0 and replays the writes applied since.
-func (x *Index) merge(s0 *snap) {
+// merge builds a new base from s0 and replays the writes applied since,
+// unless a load (the loads-th was the last when it began) replaced the
+// index meanwhile.
+func (x *Index) merge(s0 *snap, loads uint64) {
 	defer x.merges.Done()
 	b := s0.rebuild()
+	if x.merged != nil {
+		x.merged()
+	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
+	if x.loads != loads {
+		x.log, x.merging = nil, false
+		return
+	}
 	s := newSnap(b)
 	for _, c := range x.log {
 		s.apply(c)

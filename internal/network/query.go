@@ -137,7 +137,10 @@ func (x *Index) Ego(seeds []int, depth int, f Filter, maxNodes int) (*Ego, error
 	if err != nil {
 		return nil, err
 	}
-	s := x.cur.Load()
+	s, err := x.serving()
+	if err != nil {
+		return nil, err
+	}
 	type cand struct {
 		v   int32
 		deg int
@@ -379,7 +382,10 @@ func checkPath(s *snap, from, to int, maxLength int) (int32, int32, error) {
 
 // ShortestPath returns a shortest path of at most maxLength edges, or nil.
 func (x *Index) ShortestPath(from, to int, f Filter, maxLength int) (*Path, error) {
-	s := x.cur.Load()
+	s, err := x.serving()
+	if err != nil {
+		return nil, err
+	}
 	a, z, err := checkPath(s, from, to, maxLength)
 	if err != nil {
 		return nil, err
@@ -404,7 +410,10 @@ type rawPath struct {
 // Paths returns up to k shortest loopless paths with distinct node sequences
 // (Yen's algorithm), shortest first.
 func (x *Index) Paths(from, to int, f Filter, maxLength, k int) ([]Path, error) {
-	s := x.cur.Load()
+	s, err := x.serving()
+	if err != nil {
+		return nil, err
+	}
 	a, z, err := checkPath(s, from, to, maxLength)
 	if err != nil {
 		return nil, err

@@ -7,7 +7,6 @@ package scope
 import (
 	"context"
 	"strings"
-	"sync"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -23,45 +22,7 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/region"
 	"grassroots/internal/domain"
-	"grassroots/internal/fault"
 )
-
-// RegionPath returns the materialized path of region id. An unknown id is a
-// NOT_FOUND error blamed on field. Outside a transaction a path already read
-// is served from memory (see paths).
-func RegionPath(ctx context.Context, c *ent.Client, field string, id int) (string, error) {
-	var memo *sync.Map
-	if ent.TxFromContext(ctx) == nil { // in a mutation, read through the transaction: it may have moved the region
-		m, _ := paths.LoadOrStore(c, new(sync.Map))
-		memo = m.(*sync.Map)
-		if p, ok := memo.Load(id); ok {
-			return p.(string), nil
-		}
-	}
-	p, err := c.Region.Query().Where(region.ID(id)).Select(region.FieldPath).String(ctx)
-	if ent.IsNotFound(err) {
-		return "", fault.Missing(field, "no region has ID %d", id)
-	}
-	if err == nil && memo != nil {
-		memo.Store(id, p)
-	}
-	return p, err
-}
-
-// paths remembers region paths across requests: every subtree filter needs
-// its region's path, and paths almost never change. A path changes only with
-// the region's code or parent, which cannot change while it has children; the
-// region schema hook calls ForgetRegionPath when such a change commits.
-// Paths are kept per client, that is per database.
-var paths sync.Map // *ent.Client → *sync.Map of region ID → path
-
-// ForgetRegionPath drops a region's remembered path.
-func ForgetRegionPath(id int) {
-	paths.Range(func(_, m any) bool {
-		m.(*sync.Map).Delete(id)
-		return true
-	})
-}
 
 // Regions keeps regions inside the subtree at path.
 func Regions(path string) predicate.Region {

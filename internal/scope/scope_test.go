@@ -8,6 +8,7 @@ import (
 	"grassroots/ent"
 	"grassroots/ent/organization"
 	"grassroots/internal/scope"
+	"grassroots/internal/views"
 	"grassroots/tooling/testdb"
 )
 
@@ -106,13 +107,16 @@ func TestSubtreeFilters(t *testing.T) {
 	}
 }
 
-// TestRegionPathIsRemembered: a path read once is served from memory, inside
-// a transaction the database is read again, and a committed change of a
-// region's code is seen at once.
+// TestRegionPathIsRemembered: with a PathView following the client, a path
+// read once is served from memory, inside a transaction the database is read
+// again, and a committed change of a region's code is seen at once.
 func TestRegionPathIsRemembered(t *testing.T) {
 	ctx := context.Background()
 	st := testdb.Open(t, "sqlite")
 	c := st.Client
+	if _, err := views.Open(ctx, c, scope.NewPathView(c)); err != nil {
+		t.Fatal(err)
+	}
 	root, err := c.Region.Create().SetCode("220000000000").SetName("吉林省").SetLevel("PROVINCE").Save(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -129,6 +133,20 @@ func TestRegionPathIsRemembered(t *testing.T) {
 	}
 	if n := st.Statements() - before; n != 1 {
 		t.Fatalf("3 reads cost %d statements, want 1", n)
+	}
+	other := testdb.Open(t, "sqlite") // no view follows its writes: nothing is remembered
+	lone, err := other.Client.Region.Create().SetCode("220000000000").SetName("吉林省").SetLevel("PROVINCE").Save(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before = other.Statements()
+	for range 2 {
+		if p, err := scope.RegionPath(ctx, other.Client, "inRegion", lone.ID); err != nil || p != lone.Path {
+			t.Fatalf("RegionPath without a view = %q, %v", p, err)
+		}
+	}
+	if n := other.Statements() - before; n != 2 {
+		t.Fatalf("2 reads without a view cost %d statements, want 2", n)
 	}
 	if _, err := scope.RegionPath(ctx, c, "inRegion", root.ID+1000); !strings.Contains(errString(err), "no region") {
 		t.Fatalf("unknown region: %v", err)

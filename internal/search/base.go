@@ -142,31 +142,58 @@ func (b *base) prefixRange(q []byte) (int, int) {
 
 // builder assembles a base.
 type builder struct {
-	arena []byte
-	ents  []entry
+	arena chunked[byte]
+	ents  chunked[entry]
 }
 
+// Chunk sizes of a builder: 4 MiB of keys, 64Ki entries.
+const (
+	arenaChunk = 4 << 20
+	entChunk   = 64 << 10
+)
+
 func (bd *builder) add(m meta, ks *keys, seq uint64) {
-	e := entry{id: m.ref.ID, parent: m.parent, seq: seq, off: uint32(len(bd.arena)), typ: m.ref.Type, attr: m.attr}
+	if bd.arena.size == 0 {
+		bd.arena.size, bd.ents.size = arenaChunk, entChunk
+	}
+	need := 0
+	for k := kind(0); k < nStored; k++ {
+		need += len(ks.k[k])
+		if k == kPy || k == kLat {
+			need += maskLen(len(ks.k[k]))
+		}
+	}
+	bd.arena.reserve(need)
+	e := entry{id: m.ref.ID, parent: m.parent, seq: seq, off: uint32(bd.arena.len()), typ: m.ref.Type, attr: m.attr}
 	for k := kind(0); k < nKinds; k++ {
 		e.n[k] = uint16(len(ks.k[k]))
 	}
 	for k := kind(0); k < nStored; k++ {
-		bd.arena = append(bd.arena, ks.k[k]...)
+		bd.arena.add(ks.k[k]...)
 		if k == kPy || k == kLat {
-			bd.arena = append(bd.arena, ks.maskOf(k)[:maskLen(len(ks.k[k]))]...)
+			bd.arena.add(ks.maskOf(k)[:maskLen(len(ks.k[k]))]...)
 		}
 	}
-	if len(bd.arena) > math.MaxUint32 || len(bd.ents) >= 1<<28 {
+	if bd.arena.len() > math.MaxUint32 || bd.ents.len() >= 1<<28 {
 		panic("search: index too large")
 	}
-	bd.ents = append(bd.ents, e)
+	bd.ents.push(e)
+}
+
+// join puts the rows of builders one after the other in one builder.
+func join(parts []*builder) *builder {
+	out := &builder{}
+	for _, p := range parts {
+		shift := uint32(out.arena.len())
+		p.ents.each(func(e *entry) { e.off += shift })
+		out.arena.take(&p.arena)
+		out.ents.take(&p.ents)
+	}
+	return out
 }
 
 func (bd *builder) finish() *base {
-	// Appending left up to twice the room needed.
-	b := &base{arena: slices.Clone(bd.arena), ents: slices.Clone(bd.ents)}
-	bd.arena, bd.ents = nil, nil
+	b := &base{arena: bd.arena.flat(), ents: bd.ents.flat()}
 	if !slices.IsSortedFunc(b.ents, func(x, y entry) int { return cmpRef(x.ref(), y.ref()) }) {
 		slices.SortStableFunc(b.ents, func(x, y entry) int { return cmpRef(x.ref(), y.ref()) })
 	}
@@ -192,32 +219,61 @@ func (b *base) buildSorted() {
 			}
 		}
 	}
-	// Bucket by first byte (a counting sort), then sort the buckets in parallel.
-	var count [257]int
+	// A key equal to one of its entry's earlier keys (a Latin name's
+	// initials are the name itself) would only be found twice.
 	all := make([]sk, 0, n)
 	var buf [8]byte
 	for i := range b.ents {
 		e := &b.ents[i]
+		var keys [nKinds][]byte
 		for k := kind(0); k < nKinds; k++ {
 			if e.n[k] == 0 {
 				continue
 			}
+			keys[k] = b.keyAt(e, k)
+			if slices.ContainsFunc(keys[:k], func(o []byte) bool { return bytes.Equal(o, keys[k]) }) {
+				continue
+			}
 			buf = [8]byte{}
-			copy(buf[:], b.keyAt(e, k))
+			copy(buf[:], keys[k])
 			all = append(all, sk{binary.BigEndian.Uint64(buf[:]), pack(i, k), e.n[k]})
-			count[int(buf[0])+1]++
 		}
+	}
+	// Bucket by prefix between quantiles of a sample (a counting sort), so
+	// that the buckets are about the same size whatever the keys start with,
+	// then sort the buckets in parallel. Keys of one prefix share a bucket.
+	sample := make([]uint64, 0, 4096)
+	for i := 0; i < len(all); i += max(1, len(all)/4096) {
+		sample = append(sample, all[i].pre)
+	}
+	slices.Sort(sample)
+	var splits []uint64 // bucket c holds the prefixes in [splits[c-1], splits[c])
+	for q := 1; q < 256 && len(sample) > 0; q++ {
+		if s := sample[q*len(sample)/256]; len(splits) == 0 || s > splits[len(splits)-1] {
+			splits = append(splits, s)
+		}
+	}
+	bucket := make([]uint8, len(all))
+	count := make([]int, len(splits)+2)
+	for i, x := range all {
+		c, _ := slices.BinarySearch(splits, x.pre+1) // the splits ≤ x.pre
+		if x.pre == math.MaxUint64 {
+			c = len(splits)
+		}
+		bucket[i] = uint8(c)
+		count[c+1]++
 	}
 	for i := 1; i < len(count); i++ {
 		count[i] += count[i-1]
 	}
 	bucketed := make([]sk, len(all))
-	fill := count
-	for _, x := range all {
-		c := x.pre >> 56
+	fill := slices.Clone(count)
+	for i, x := range all {
+		c := bucket[i]
 		bucketed[fill[c]] = x
 		fill[c]++
 	}
+	bucket = nil
 	all = nil
 	compare := func(x, y sk) int {
 		if c := cmp.Compare(x.pre, y.pre); c != 0 {
@@ -234,8 +290,8 @@ func (b *base) buildSorted() {
 		}
 		return cmp.Compare(x.v, y.v)
 	}
-	buckets := make(chan []sk, 256)
-	for c := range 256 {
+	buckets := make(chan []sk, len(count))
+	for c := range len(count) - 1 {
 		if count[c+1] > count[c] {
 			buckets <- bucketed[count[c]:count[c+1]]
 		}
@@ -257,35 +313,79 @@ func (b *base) buildSorted() {
 }
 
 func (b *base) buildHan() {
-	counts := map[rune]int{}
-	last := map[rune]uint32{}
+	// Indexed by rune: a map lookup per character of 4 million names costs
+	// seconds. Runes past the Basic Multilingual Plane, rare in names, go
+	// through maps.
+	const bmp = 1 << 16
+	last := make([]uint32, bmp)
+	lastRare := map[rune]uint32{}
+	counts := make([]int, bmp)
+	rare := map[rune]int{}
 	each := func(fn func(r rune, i uint32)) {
 		for i := range b.ents {
 			name := b.keyAt(&b.ents[i], kName)
 			for len(name) > 0 {
 				r, n := utf8.DecodeRune(name)
 				name = name[n:]
-				if l, ok := last[r]; ok && l == uint32(i)+1 {
-					continue
+				if r < bmp {
+					if last[r] == uint32(i)+1 {
+						continue
+					}
+					last[r] = uint32(i) + 1
+				} else {
+					if lastRare[r] == uint32(i)+1 {
+						continue
+					}
+					lastRare[r] = uint32(i) + 1
 				}
-				last[r] = uint32(i) + 1
 				fn(r, uint32(i))
 			}
 		}
 	}
-	each(func(r rune, _ uint32) { counts[r]++ })
-	total := 0
+	each(func(r rune, _ uint32) {
+		if r < bmp {
+			counts[r]++
+		} else {
+			rare[r]++
+		}
+	})
+	total, runes := 0, len(rare)
 	for _, c := range counts {
+		total += c
+		if c > 0 {
+			runes++
+		}
+	}
+	for _, c := range rare {
 		total += c
 	}
 	flat := make([]uint32, 0, total)
-	b.han = make(map[rune][]uint32, len(counts))
+	b.han = make(map[rune][]uint32, runes)
+	lists := make([][]uint32, bmp) // the lists of BMP runes, filled without a map lookup
 	for r, c := range counts {
+		if c > 0 {
+			lists[r] = flat[len(flat) : len(flat) : len(flat)+c]
+			flat = flat[:len(flat)+c]
+		}
+	}
+	for r, c := range rare {
 		b.han[r] = flat[len(flat) : len(flat) : len(flat)+c]
 		flat = flat[:len(flat)+c]
 	}
 	clear(last)
-	each(func(r rune, i uint32) { b.han[r] = append(b.han[r], i) })
+	clear(lastRare)
+	each(func(r rune, i uint32) {
+		if r < bmp {
+			lists[r] = append(lists[r], i)
+		} else {
+			b.han[r] = append(b.han[r], i)
+		}
+	})
+	for r, l := range lists {
+		if l != nil {
+			b.han[rune(r)] = l
+		}
+	}
 }
 
 // Trigrams over the 36 letters and digits of Latin keys, with 0 past a key's end.
@@ -330,11 +430,23 @@ func latinUnits(ks *keys, fn func(t int)) {
 	}
 }
 
+// buildTrigrams lists, for each trigram, the entries with a Latin key that
+// has it where a substring match may start, in entry order. The entries are
+// split in ranges, one per CPU, each counted and then filled on its own;
+// each range's part of a list comes after the part of the range before.
 func (b *base) buildTrigrams() {
-	last := make([]uint32, trigrams)
-	count := make([]uint32, trigrams+1)
-	each := func(fn func(t int, i uint32)) {
-		for i := range b.ents {
+	parts := 1
+	if len(b.ents) >= 1<<16 {
+		parts = runtime.GOMAXPROCS(0)
+	}
+	type part struct {
+		lo, hi int
+		count  []uint32 // entries of the range per trigram, then where they go
+	}
+	ps := make([]part, parts)
+	each := func(p *part, fn func(t int, i uint32)) {
+		last := make([]uint32, trigrams)
+		for i := p.lo; i < p.hi; i++ {
 			ks := b.keys(&b.ents[i])
 			latinUnits(&ks, func(t int) {
 				if last[t] == uint32(i)+1 {
@@ -345,18 +457,35 @@ func (b *base) buildTrigrams() {
 			})
 		}
 	}
-	each(func(t int, _ uint32) { count[t+1]++ })
-	for i := 1; i < len(count); i++ {
-		count[i] += count[i-1]
+	var wg sync.WaitGroup
+	for k := range ps {
+		p := &ps[k]
+		p.lo, p.hi = k*len(b.ents)/parts, (k+1)*len(b.ents)/parts
+		p.count = make([]uint32, trigrams)
+		wg.Go(func() { each(p, func(t int, _ uint32) { p.count[t]++ }) })
 	}
-	b.triOff = count
-	b.tri = make([]uint32, count[trigrams])
-	fill := slices.Clone(count[:trigrams])
-	clear(last)
-	each(func(t int, i uint32) {
-		b.tri[fill[t]] = i
-		fill[t]++
-	})
+	wg.Wait()
+	b.triOff = make([]uint32, trigrams+1)
+	for t := range trigrams {
+		at := b.triOff[t]
+		for k := range ps {
+			n := ps[k].count[t]
+			ps[k].count[t] = at
+			at += n
+		}
+		b.triOff[t+1] = at
+	}
+	b.tri = make([]uint32, b.triOff[trigrams])
+	for k := range ps {
+		p := &ps[k]
+		wg.Go(func() {
+			each(p, func(t int, i uint32) {
+				b.tri[p.count[t]] = i
+				p.count[t]++
+			})
+		})
+	}
+	wg.Wait()
 }
 
 // candidates returns the entries that may hold q as a substring (with

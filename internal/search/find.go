@@ -17,8 +17,15 @@ type Result struct {
 
 // Find runs Query and loads the hits' entities with c, one query per type,
 // keeping the rank order. A hit whose row is gone (deleted after the index
-// answered) is left out.
+// answered) is left out. While the index of a View is still loading, Find
+// waits for it until ctx ends, and then answers UNAVAILABLE.
 func (x *Index) Find(ctx context.Context, c *gen.Client, q string, types []Type, first int) ([]Result, error) {
+	if _, err := check(q, first); err != nil {
+		return nil, err // bad input is bad input, loaded or not
+	}
+	if err := x.gate.Wait(ctx); err != nil {
+		return nil, err
+	}
 	hits, err := x.Query(q, types, first)
 	if err != nil {
 		return nil, err

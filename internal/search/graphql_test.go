@@ -10,7 +10,6 @@ import (
 	"net/http/httptest"
 	"testing"
 
-	"grassroots/internal/search"
 	"grassroots/internal/server"
 	"grassroots/tooling/testdb"
 )
@@ -84,11 +83,7 @@ func TestSearchThroughGraphQL(t *testing.T) {
 			ctx := context.Background()
 			st := testdb.Open(t, d)
 			buildWorld(builder{t, ctx, st.Client})
-			idx := search.New()
-			st.Client.Use(idx.Hook())
-			if err := idx.Load(ctx, st); err != nil {
-				t.Fatal(err)
-			}
+			idx := followed(t, st)
 			h, err := server.New(server.Config{Store: st, Search: idx, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 			if err != nil {
 				t.Fatal(err)

@@ -41,8 +41,7 @@ func TestHookAppliesWritesOnlyWhenCommitted(t *testing.T) {
 			t.Parallel()
 			ctx := context.Background()
 			st := testdb.Open(t, d)
-			x := search.New()
-			st.Client.Use(x.Hook())
+			x := followed(t, st)
 			root := builder{t, ctx, st.Client}
 
 			// Outside a transaction a write is committed at once.
@@ -150,8 +149,7 @@ func TestHookKeepsTheLastWriteOfATransaction(t *testing.T) {
 			t.Parallel()
 			ctx := context.Background()
 			st := testdb.Open(t, d)
-			x := search.New()
-			st.Client.Use(x.Hook())
+			x := followed(t, st)
 
 			t1 := tx(t, st.Client)
 			in := builder{t, ctx, t1.Client()}
@@ -184,11 +182,7 @@ func TestHookUpdatesRowsLoadedFromTheDatabase(t *testing.T) {
 			ctx := context.Background()
 			st := testdb.Open(t, d)
 			w := buildWorld(builder{t, ctx, st.Client})
-			x := search.New()
-			st.Client.Use(x.Hook())
-			if err := x.Load(ctx, st); err != nil {
-				t.Fatal(err)
-			}
+			x := followed(t, st)
 
 			if err := st.Client.Region.UpdateOne(w.dongguangB).SetName("西光村").SetNameLatin("Xiguang Cun").Exec(ctx); err != nil {
 				t.Fatal(err)

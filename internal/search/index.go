@@ -10,6 +10,7 @@ import (
 
 	"grassroots/internal/fault"
 	"grassroots/internal/printable"
+	"grassroots/internal/views"
 )
 
 // Type is what a hit is.
@@ -77,6 +78,7 @@ type Index struct {
 	done  chan struct{}  // closed and replaced when a compaction ends (tests wait on it)
 	minC  int            // compact once live holds more than max(minC, base rows/divC)
 	divC  int
+	gate  *views.Gate // Find waits for it (nil: open)
 }
 
 // item is a row in the overlay.
@@ -100,18 +102,9 @@ func New() *Index {
 // Query returns the best first hits for q among the given types (all when
 // none), best first.
 func (x *Index) Query(q string, types []Type, first int) ([]Hit, error) {
-	if err := printable.Check(q); err != nil {
-		return nil, fault.Invalid("query", "%v", err)
-	}
-	q = strings.TrimSpace(q)
-	if q == "" {
-		return nil, fault.Invalid("query", "must not be blank")
-	}
-	if utf8.RuneCountInString(q) > MaxQueryLen {
-		return nil, fault.Invalid("query", "must be at most %d characters", MaxQueryLen)
-	}
-	if first < 1 || first > MaxFirst {
-		return nil, fault.Invalid("first", "must be between 1 and %d", MaxFirst)
+	q, err := check(q, first)
+	if err != nil {
+		return nil, err
 	}
 	qq := parseQuery(q)
 	hits := []Hit{}
@@ -150,6 +143,24 @@ func (x *Index) Query(q string, types []Type, first int) ([]Hit, error) {
 		})
 	}
 	return hits, nil
+}
+
+// check validates a query and returns it trimmed.
+func check(q string, first int) (string, error) {
+	if err := printable.Check(q); err != nil {
+		return "", fault.Invalid("query", "%v", err)
+	}
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return "", fault.Invalid("query", "must not be blank")
+	}
+	if utf8.RuneCountInString(q) > MaxQueryLen {
+		return "", fault.Invalid("query", "must be at most %d characters", MaxQueryLen)
+	}
+	if first < 1 || first > MaxFirst {
+		return "", fault.Invalid("first", "must be between 1 and %d", MaxFirst)
+	}
+	return q, nil
 }
 
 func (x *Index) searchBase(b *base, qq *query, col *collector) {
@@ -290,8 +301,6 @@ func (x *Index) compact() {
 func merge(b *base, live map[Ref]*item, dead map[Ref]uint64) *base {
 	var bd builder
 	if b != nil {
-		bd.arena = make([]byte, 0, len(b.arena)+len(live)*64)
-		bd.ents = make([]entry, 0, len(b.ents)+len(live))
 		for i := range b.ents {
 			e := &b.ents[i]
 			r := e.ref()

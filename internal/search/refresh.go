@@ -3,133 +3,87 @@ package search
 import (
 	"context"
 	"fmt"
-	"slices"
 
 	"entgo.io/ent"
-	entsql "entgo.io/ent/dialect/sql"
 
 	gen "grassroots/ent"
 	"grassroots/ent/organization"
 	"grassroots/ent/person"
 	"grassroots/ent/region"
 	"grassroots/internal/store"
+	"grassroots/internal/views"
 )
 
 // Refresh re-reads the rows of one type that another process wrote and
-// applies what it finds, as the Hook applies local writes: a row found
-// replaces what the index holds, a row not found is removed.
-//
-// On PostgreSQL the rows are read FOR SHARE: a row that a transaction of this
-// process is writing is then read as that transaction leaves it, so the
-// change the transaction's commit hook delivers (numbered before the read) is
-// never newer than what the read put in the index. Rows locked by others are
-// first skipped and then read one at a time, so that the read never holds a
-// lock while it waits for one (no deadlock with the writers).
+// applies what it finds, as local writes are applied: a row found replaces
+// what the index holds, a row not found is removed. The rows are read as
+// views.Reread says, so that a local write in progress is never outranked by
+// an older state.
 func (x *Index) Refresh(ctx context.Context, s *store.Store, typ Type, ids []int) error {
 	if typ >= nTypes {
 		return fmt.Errorf("search: refresh: unknown type %d", typ)
 	}
-	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
-	lock := s.Target.Dialect == store.Postgres
-	for len(ids) > 0 {
-		chunk := ids[:min(len(ids), rereadChunk)]
-		ids = ids[len(chunk):]
-		found, err := x.refreshRead(ctx, s.Client, typ, chunk, lock, true)
-		if err != nil {
-			return err
-		}
-		if !lock {
-			continue
-		}
-		for _, id := range chunk {
-			if found[id] {
-				continue
+	return views.Reread(ctx, s.Client, s.Target.Dialect == store.Postgres, ids,
+		func(ctx context.Context, tx *gen.Tx, ids []int, l views.Lock) (map[int]bool, func([]int), error) {
+			vs, err := readRows(ctx, tx.Client(), typ, ids, l)
+			if err != nil {
+				return nil, nil, err
 			}
-			// skipped because locked (or gone): wait for this row alone
-			if _, err := x.refreshRead(ctx, s.Client, typ, []int{id}, lock, false); err != nil {
-				return err
+			// Numbered while the rows are still locked: a local write to
+			// them that follows gets a higher number.
+			seq := x.seq.Add(1)
+			found := make(map[int]bool, len(vs))
+			cs := make([]change, 0, len(ids))
+			for _, v := range vs {
+				if it, ok := itemOf(v); ok {
+					it.seq = seq
+					found[it.meta.ref.ID] = true
+					cs = append(cs, change{seq: seq, ref: it.meta.ref, it: it})
+				}
 			}
-		}
-	}
-	return nil
+			return found, func(gone []int) {
+				for _, id := range gone {
+					cs = append(cs, change{seq: seq, ref: Ref{Type: typ, ID: id}})
+				}
+				x.apply(cs)
+			}, nil
+		})
 }
 
-// refreshRead reads the rows ids of typ in one transaction and applies them.
-// With skip set, rows that are locked are left out and not applied; otherwise
-// a row not found is applied as deleted. It reports the IDs found.
-func (x *Index) refreshRead(ctx context.Context, c *gen.Client, typ Type, ids []int, lock, skip bool) (map[int]bool, error) {
-	tx, err := c.Tx(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	var opts []entsql.LockOption
-	if skip {
-		opts = append(opts, entsql.WithLockAction(entsql.SkipLocked))
-	}
+// readRows reads the rows ids of typ through c, locked as l says.
+func readRows(ctx context.Context, c *gen.Client, typ Type, ids []int, l views.Lock) ([]ent.Value, error) {
 	var vs []ent.Value
 	switch typ {
 	case Region:
-		q := tx.Region.Query().Where(region.IDIn(ids...))
-		if lock {
-			q.ForShare(opts...)
+		q := c.Region.Query().Where(region.IDIn(ids...))
+		if l.Share {
+			q.ForShare(l.Options()...)
 		}
 		rs, err := q.All(ctx)
-		if err != nil {
-			return nil, err
-		}
 		for _, r := range rs {
 			vs = append(vs, r)
 		}
+		return vs, err
 	case Organization:
-		q := tx.Organization.Query().Where(organization.IDIn(ids...))
-		if lock {
-			q.ForShare(opts...)
+		q := c.Organization.Query().Where(organization.IDIn(ids...))
+		if l.Share {
+			q.ForShare(l.Options()...)
 		}
 		os, err := q.All(ctx)
-		if err != nil {
-			return nil, err
-		}
 		for _, o := range os {
 			vs = append(vs, o)
 		}
+		return vs, err
 	case Person:
-		q := tx.Person.Query().Where(person.IDIn(ids...))
-		if lock {
-			q.ForShare(opts...)
+		q := c.Person.Query().Where(person.IDIn(ids...))
+		if l.Share {
+			q.ForShare(l.Options()...)
 		}
 		ps, err := q.All(ctx)
-		if err != nil {
-			return nil, err
-		}
 		for _, p := range ps {
 			vs = append(vs, p)
 		}
+		return vs, err
 	}
-	// Numbered while the rows are still locked: a local write to them that
-	// follows gets a higher number.
-	seq := x.seq.Add(1)
-	if err := tx.Commit(); err != nil {
-		return nil, err
-	}
-	found := make(map[int]bool, len(vs))
-	cs := make([]change, 0, len(ids))
-	for _, v := range vs {
-		it, ok := itemOf(v)
-		if !ok {
-			continue
-		}
-		it.seq = seq
-		found[it.meta.ref.ID] = true
-		cs = append(cs, change{seq: seq, ref: it.meta.ref, it: it})
-	}
-	if !skip || !lock {
-		for _, id := range ids {
-			if !found[id] {
-				cs = append(cs, change{seq: seq, ref: Ref{Type: typ, ID: id}})
-			}
-		}
-	}
-	x.apply(cs)
-	return found, nil
+	return nil, nil
 }

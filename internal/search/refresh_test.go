@@ -3,7 +3,6 @@ package search_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	"grassroots/ent/organization"
 	"grassroots/ent/region"
@@ -18,23 +17,8 @@ import (
 func TestRefreshAppliesAnotherProcessWrites(t *testing.T) {
 	ctx := context.Background()
 	dsn := testdb.DSN(t, store.Postgres)
-	open := func() *store.Store {
-		st, err := store.Open(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		if _, err := st.Migrate(ctx); err != nil {
-			t.Fatal(err)
-		}
-		return st
-	}
-	a, b := open(), open()
-	x := search.New()
-	if err := x.Load(ctx, b); err != nil {
-		t.Fatal(err)
-	}
-	b.Client.Use(x.Hook())
+	a, b := testdb.OpenDSN(t, dsn), testdb.OpenDSN(t, dsn)
+	x := followed(t, b)
 	refresh := func(typ search.Type, ids ...int) {
 		t.Helper()
 		if err := x.Refresh(ctx, b, typ, ids); err != nil {
@@ -70,7 +54,7 @@ func TestRefreshAppliesAnotherProcessWrites(t *testing.T) {
 	t1.Organization.UpdateOneID(coop.ID).SetName("珲春合作社").SetNameLatin("Hunchun Hezuoshe").ExecX(ctx)
 	done := make(chan error, 1)
 	go func() { done <- x.Refresh(ctx, b, search.Organization, []int{coop.ID}) }()
-	waitForLockWait(t, a)
+	testdb.WaitForLockWait(t, a)
 	if err := t1.Commit(); err != nil {
 		t.Fatal(err)
 	}
@@ -79,24 +63,4 @@ func TestRefreshAppliesAnotherProcessWrites(t *testing.T) {
 	}
 	expect(t, x, "珲春", search.Organization, coop.ID, true)
 	expect(t, x, "图们", search.Organization, coop.ID, false)
-}
-
-// waitForLockWait returns once a session of the database waits for a lock.
-func waitForLockWait(t *testing.T, st *store.Store) {
-	t.Helper()
-	end := time.Now().Add(10 * time.Second)
-	for {
-		var n int
-		err := st.DB.QueryRow(`SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`).Scan(&n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if n > 0 {
-			return
-		}
-		if time.Now().After(end) {
-			t.Fatal("no session waits for a lock")
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
 }

@@ -8,6 +8,8 @@ import (
 	"grassroots/ent/organization"
 	"grassroots/ent/region"
 	"grassroots/internal/search"
+	"grassroots/internal/store"
+	"grassroots/internal/views"
 )
 
 // world is a small slice of Yanbian: two counties, each with a township and a
@@ -106,4 +108,15 @@ func has(hits []search.Hit, typ search.Type, id int) bool {
 		}
 	}
 	return false
+}
+
+// followed returns the index of a search view over st, loaded and following
+// st's writes, as the server keeps it.
+func followed(t *testing.T, st *store.Store) *search.Index {
+	t.Helper()
+	v := search.NewView(st)
+	if _, err := views.Open(context.Background(), st.Client, v); err != nil {
+		t.Fatal(err)
+	}
+	return v.Index
 }

@@ -61,13 +61,14 @@ type gqlError struct {
 	Message    string `json:"message"`
 	Path       []any  `json:"path"`
 	Extensions struct {
-		Code  string `json:"code"`
-		Field string `json:"field"`
+		Code       string `json:"code"`
+		Field      string `json:"field"`
+		RetryAfter int    `json:"retryAfter"`
 	} `json:"extensions"`
 }
 
 // codes every error must carry one of.
-var codes = map[string]bool{"BAD_USER_INPUT": true, "NOT_FOUND": true, "CONFLICT": true, "FORBIDDEN": true, "INTERNAL": true}
+var codes = map[string]bool{"BAD_USER_INPUT": true, "NOT_FOUND": true, "CONFLICT": true, "FORBIDDEN": true, "UNAVAILABLE": true, "INTERNAL": true}
 
 // query POSTs a GraphQL request.
 func (e *env) query(t *testing.T, q string, vars map[string]any) response {

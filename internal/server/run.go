@@ -16,6 +16,7 @@ import (
 	"grassroots/internal/scope"
 	"grassroots/internal/search"
 	"grassroots/internal/store"
+	"grassroots/internal/views"
 )
 
 // defaultShutdownGrace is how long in-flight requests may take to finish once
@@ -40,9 +41,11 @@ type Options struct {
 	Pprof string
 }
 
-// Run opens and migrates the database, builds the search index, and serves
-// until ctx is cancelled; then it stops accepting connections and lets the
-// requests in flight finish (see Serve).
+// Run opens and migrates the database, starts loading the views (see
+// Prepare), and serves until ctx is cancelled; then it stops accepting
+// connections and lets the requests in flight finish (see Serve). It listens
+// as soon as the database is migrated: /readyz tells when the views the
+// queries need are in place.
 func Run(ctx context.Context, o Options) error {
 	start := time.Now()
 	if o.Addr == "" {
@@ -78,17 +81,24 @@ func Run(ctx context.Context, o Options) error {
 		log.Info("database schema up to date")
 	}
 
-	h, err := Prepare(ctx, st, log, o.Limits)
-	if err != nil {
-		return err
-	}
-	// After the indexes are built, so that the limit starts from their size.
-	runtime.GC()
-	tuneGC(ctx, log)
 	ln, err := net.Listen("tcp", o.Addr)
 	if err != nil {
 		return err
 	}
+	h, reg, err := Prepare(ctx, st, log, o.Limits)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	go func() {
+		if reg.Wait(ctx) != nil {
+			return
+		}
+		log.Info("views loaded", "startup", time.Since(start).Round(time.Millisecond))
+		// Once the views are in, so that the limit starts from their size.
+		runtime.GC()
+		tuneGC(ctx, log)
+	}()
 	log.Info("serving", "addr", ln.Addr().String(), "startup", time.Since(start).Round(time.Millisecond),
 		"graphiql", "http://"+displayAddr(ln.Addr())+"/graphiql")
 	if o.Listening != nil {
@@ -101,143 +111,57 @@ func Run(ctx context.Context, o Options) error {
 	})
 }
 
-// Prepare builds what the server keeps in memory — the search index and the
-// organization network index, kept current by their hooks and by the change
-// feed — and returns the handler of every route. ctx bounds the change feed's
-// listener.
-func Prepare(ctx context.Context, st *store.Store, log *slog.Logger, limits Limits) (http.Handler, error) {
-	idx := search.New()
-	netIdx := network.New()
-	// Follow the other processes' writes before the indexes are built, so
-	// that none committed meanwhile is missed.
-	if _, err := FollowChanges(ctx, st, idx, netIdx, log); err != nil {
-		return nil, err
-	}
-	t := time.Now()
-	if err := idx.Load(ctx, st); err != nil {
-		return nil, fmt.Errorf("build search index: %w", err)
-	}
-	st.Client.Use(idx.Hook())
-	log.Info("search index built", "took", time.Since(t).Round(time.Millisecond))
-	t = time.Now()
-	if err := netIdx.Load(ctx, st.DB); err != nil {
-		return nil, fmt.Errorf("build network index: %w", err)
-	}
-	st.Client.Use(netIdx.Hook())
-	orgs, links := netIdx.Size()
-	log.Info("network index built", "took", time.Since(t).Round(time.Millisecond), "organizations", orgs, "links", links)
-	return New(Config{Store: st, Search: idx, Network: netIdx, Logger: log, Limits: limits})
+// Views are what the server keeps in memory, built from the database.
+type Views struct {
+	*views.Registry
+	Search  *search.View
+	Network *network.View
 }
 
-// FollowChanges keeps what the process builds from the database current with
-// the writes of the other processes sharing it: it registers a change feed's
-// hook with st.Client, subscribes Followers to it and, on PostgreSQL, listens
-// for the other processes' changes until ctx is done. Register the indexes'
-// own Hooks as well (they apply this process's writes); the followers act on
-// remote changes only. netIdx may be nil.
-func FollowChanges(ctx context.Context, st *store.Store, idx *search.Index, netIdx *network.Index, log *slog.Logger) (*changes.Feed, error) {
+// NewViews lists the server's views over st in a new registry: the
+// organization network and the remembered region paths, which the queries
+// other than search need before the server is ready, and the search index.
+func NewViews(st *store.Store, log *slog.Logger) *Views {
+	v := &Views{Registry: views.New(log), Search: search.NewView(st), Network: network.NewView(st)}
+	v.Register(v.Network, views.Required)
+	v.Register(scope.NewPathView(st.Client), views.Required)
+	v.Register(v.Search, views.Background)
+	return v
+}
+
+// Prepare registers the views' one hook and the change feed with st.Client,
+// starts loading the views (until ctx is done) and returns the handler of
+// every route, which answers at once: /readyz reports the views, search
+// waits for its index. ctx also bounds the change feed's listener.
+func Prepare(ctx context.Context, st *store.Store, log *slog.Logger, limits Limits) (http.Handler, *Views, error) {
+	vs := NewViews(st, log)
+	st.Client.Use(vs.Hook())
+	// Listening before the views load, so that no write committed
+	// meanwhile by another process is missed.
+	if _, err := FollowChanges(ctx, st, vs.Registry, log); err != nil {
+		return nil, nil, err
+	}
+	vs.Start(ctx)
+	h, err := New(Config{Store: st, Search: vs.Search.Index, Network: vs.Network.Index, Views: vs.Registry, Logger: log, Limits: limits})
+	return h, vs, err
+}
+
+// FollowChanges registers a change feed's hook with st.Client, which tells
+// the other processes sharing the database of this one's writes, and on
+// PostgreSQL listens for theirs until ctx is done and hands them to reg.
+func FollowChanges(ctx context.Context, st *store.Store, reg *views.Registry, log *slog.Logger) (*changes.Feed, error) {
 	if log == nil {
 		log = slog.Default()
 	}
 	feed := changes.New(st, log)
 	st.Client.Use(feed.Hook())
-	feed.Subscribe(Followers(st, idx, netIdx, log)...)
+	reg.Follow(feed)
 	if st.Target.Dialect == store.Postgres {
 		if err := feed.Listen(ctx, st.Target.URL); err != nil {
 			return nil, fmt.Errorf("change feed: %w", err)
 		}
 	}
 	return feed, nil
-}
-
-// Followers are the change feed's subscribers: everything kept in memory
-// that is built from the database.
-func Followers(st *store.Store, idx *search.Index, netIdx *network.Index, log *slog.Logger) []func(changes.Change) {
-	fs := []func(changes.Change){
-		searchFollower(st, idx, log),
-		regionPathFollower(st, log),
-	}
-	if netIdx != nil {
-		fs = append(fs, networkFollower(st, netIdx, log))
-	}
-	return fs
-}
-
-// networkFollower re-reads the organizations and links other processes wrote
-// into the network index; a resync reloads it.
-func networkFollower(st *store.Store, netIdx *network.Index, log *slog.Logger) func(changes.Change) {
-	return func(c changes.Change) {
-		if !c.Remote || (c.Entity != "organization" && c.Entity != "link" && c.Entity != changes.All) {
-			return
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), followTimeout)
-		defer cancel()
-		var err error
-		if c.Op == changes.Resync {
-			err = netIdx.Load(ctx, st.DB)
-		} else {
-			err = netIdx.Refresh(ctx, st.Client, c.Entity, c.IDs)
-		}
-		if err != nil {
-			log.Error("network index: remote change not applied", "entity", c.Entity, "op", c.Op, "ids", len(c.IDs), "error", err)
-		}
-	}
-}
-
-// followTimeout bounds the work one remote change costs a follower.
-const followTimeout = 2 * time.Minute
-
-// searchFollower re-reads the regions, organizations and people other
-// processes wrote into the search index; a resync reloads it.
-func searchFollower(st *store.Store, idx *search.Index, log *slog.Logger) func(changes.Change) {
-	types := map[string]search.Type{"region": search.Region, "organization": search.Organization, "person": search.Person}
-	return func(c changes.Change) {
-		if !c.Remote {
-			return // applied by the index's own hook
-		}
-		typ, indexed := types[c.Entity]
-		if !indexed && c.Entity != changes.All {
-			return
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), followTimeout)
-		defer cancel()
-		var err error
-		if c.Op == changes.Resync {
-			err = idx.Load(ctx, st)
-		} else {
-			err = idx.Refresh(ctx, st, typ, c.IDs)
-		}
-		if err != nil {
-			log.Error("search index: remote change not applied", "entity", c.Entity, "op", c.Op, "ids", len(c.IDs), "error", err)
-		}
-	}
-}
-
-// regionPathFollower forgets the remembered paths of regions other
-// processes changed; after a resync, those of every region.
-func regionPathFollower(st *store.Store, log *slog.Logger) func(changes.Change) {
-	return func(c changes.Change) {
-		if !c.Remote || (c.Entity != "region" && c.Entity != changes.All) {
-			return
-		}
-		switch c.Op {
-		case changes.Update, changes.Delete:
-			for _, id := range c.IDs {
-				scope.ForgetRegionPath(id)
-			}
-		case changes.Resync:
-			ctx, cancel := context.WithTimeout(context.Background(), followTimeout)
-			defer cancel()
-			ids, err := st.Client.Region.Query().IDs(ctx)
-			if err != nil {
-				log.Error("region paths: resync failed", "error", err)
-				return
-			}
-			for _, id := range ids {
-				scope.ForgetRegionPath(id)
-			}
-		}
-	}
 }
 
 // displayAddr turns ":8080" or "[::]:8080" into something a browser opens.

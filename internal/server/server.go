@@ -18,6 +18,7 @@ import (
 	"grassroots/internal/network"
 	"grassroots/internal/search"
 	"grassroots/internal/store"
+	"grassroots/internal/views"
 	"grassroots/internal/webui"
 )
 
@@ -77,13 +78,16 @@ func (l Limits) withDefaults() Limits {
 type Config struct {
 	// Store is the open, migrated database; /readyz pings it.
 	Store *store.Store
-	// Client defaults to Store.Client. Register the search index's hook on it
-	// before serving (Run does).
+	// Client defaults to Store.Client. Register the views' hook on it
+	// before serving (Prepare does).
 	Client *ent.Client
 	// Search defaults to an empty index.
 	Search *search.Index
 	// Network defaults to an empty index.
 	Network *network.Index
+	// Views, when set, are the views behind Search and Network: /readyz
+	// waits for the required ones and reports them all.
+	Views *views.Registry
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
 	Limits Limits
@@ -96,7 +100,8 @@ type Config struct {
 //	/graphql   POST, GET (queries only) and OPTIONS
 //	/graphiql  GraphiQL, opened on an example query
 //	/livez     200 "ok" while the process runs
-//	/readyz    200 when the database answers within 2 s, else 503 and why
+//	/readyz    200 when the database answers within 2 s and the required
+//	           views are loaded, else 503 and why; the body lists the views
 //	/metrics   Prometheus
 //	/…         the web app (GraphiQL at /graphiql is one of its pages)
 func New(cfg Config) (http.Handler, error) {
@@ -129,7 +134,7 @@ func New(cfg Config) (http.Handler, error) {
 	mux.Handle("GET /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)
 	mux.HandleFunc("GET /livez", livez)
-	mux.Handle("GET /readyz", readyz(cfg.Store, cfg.Logger))
+	mux.Handle("GET /readyz", readyz(cfg.Store, cfg.Views, cfg.Logger))
 	mux.Handle("GET /metrics", m.handler())
 	// Every other GET is the web app: its files, or index.html for its routes.
 	mux.Handle("GET /", webui.New().Handler())

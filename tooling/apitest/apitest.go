@@ -13,6 +13,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -21,6 +22,7 @@ import (
 	"grassroots/internal/search"
 	"grassroots/internal/server"
 	"grassroots/internal/store"
+	"grassroots/internal/views"
 	"grassroots/tooling/testdb"
 )
 
@@ -32,10 +34,14 @@ type API struct {
 	Search  *search.Index
 	Network *network.Index
 	URL     string
+
+	views *views.Registry
+	log   *slog.Logger
 }
 
 // New starts the handler on a fresh, migrated database of the dialect, with
-// the search index hooked to the client as `serve` does.
+// the server's views loaded and following the client's writes, as `serve`
+// keeps them.
 func New(t testing.TB, dialect string) *API {
 	t.Helper()
 	return start(t, dialect, testdb.Open(t, dialect))
@@ -50,22 +56,23 @@ func County(t testing.TB, dialect string) *API {
 
 func start(t testing.TB, dialect string, st *store.Store) *API {
 	t.Helper()
-	a := &API{t: t, Dialect: dialect, Store: st}
-	a.Search = search.New()
-	if err := a.Search.Load(context.Background(), st); err != nil {
-		t.Fatalf("search index: %v", err)
+	a := &API{t: t, Dialect: dialect, Store: st, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	vs := server.NewViews(st, a.log)
+	st.Client.Use(vs.Hook())
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	vs.Start(ctx)
+	wait, stop := context.WithTimeout(ctx, time.Minute)
+	defer stop()
+	if err := vs.Wait(wait); err != nil {
+		t.Fatalf("views not loaded: %v", err)
 	}
-	st.Client.Use(a.Search.Hook())
-	a.Network = network.New()
-	if err := a.Network.Load(context.Background(), st.DB); err != nil {
-		t.Fatalf("network index: %v", err)
-	}
-	st.Client.Use(a.Network.Hook())
+	a.Search, a.Network, a.views = vs.Search.Index, vs.Network.Index, vs.Registry
 	a.serve(nil)
 	return a
 }
 
-// WithSchema returns another API on the same database and indexes whose
+// WithSchema returns another API on the same database and views whose
 // handler runs schema instead of the default one.
 func (a *API) WithSchema(schema graphql.ExecutableSchema) *API {
 	b := *a
@@ -74,8 +81,7 @@ func (a *API) WithSchema(schema graphql.ExecutableSchema) *API {
 }
 
 func (a *API) serve(schema graphql.ExecutableSchema) {
-	h, err := server.New(server.Config{Store: a.Store, Search: a.Search, Network: a.Network, Schema: schema,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	h, err := server.New(server.Config{Store: a.Store, Search: a.Search, Network: a.Network, Views: a.views, Schema: schema, Logger: a.log})
 	if err != nil {
 		a.t.Fatal(err)
 	}

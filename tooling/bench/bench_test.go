@@ -251,7 +251,6 @@ func handlerFor(b *testing.B) (http.Handler, *store.Store) {
 	// the page query does not search: an empty index keeps its build out of
 	// the profile
 	idx := search.New()
-	st.Client.Use(idx.Hook())
 	h, err := server.New(server.Config{Store: st, Search: idx, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		b.Fatal(err)

@@ -67,6 +67,7 @@ type NetResult struct {
 	CTEPairs, CTETimeouts                int
 	CTEMismatch                          int
 	PGRouting                            string
+	Start                                *StartupResult
 	Err                                  error
 }
 
@@ -230,6 +231,9 @@ func netPostgres(ctx context.Context, o Options, r *NetResult, logPath string) e
 		return err
 	}
 	st.Close()
+	if err := netStartup(ctx, o, r, dsn, g, filepath.Join(filepath.Dir(logPath), "network-startup.log")); err != nil {
+		return err
+	}
 
 	// c. GraphQL over loopback
 	srv, err := startServer(ctx, o.Executable, dsn, logPath)
@@ -591,6 +595,7 @@ func netSummary(w *tabwriter.Writer, r *NetResult) {
 	if r.PGBuild > 0 {
 		row("network build from PostgreSQL (s), "+pgLabel, fmt.Sprintf("%.2f", r.PGBuild.Seconds()), nation, r.PGBuild <= TargetNetPGBuild, "≤ 20 s nation")
 	}
+	startupRows(row, r)
 	for _, g := range []struct {
 		name       string
 		cap, rated *LoadResult

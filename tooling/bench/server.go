@@ -5,11 +5,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
-	"strconv"
 	"syscall"
 	"time"
 )
@@ -38,7 +38,7 @@ func freePort() (int, error) {
 }
 
 // startServer runs `exe serve --addr 127.0.0.1:PORT --db dsn` with its output
-// in logPath and waits until /readyz answers 200. A port taken between
+// in logPath and waits until /readyz answers 200 with every view loaded. A port taken between
 // choosing and binding it is retried with another.
 func startServer(ctx context.Context, exe, dsn, logPath string) (*serverProc, error) {
 	var lastErr error
@@ -58,33 +58,11 @@ func startServer(ctx context.Context, exe, dsn, logPath string) (*serverProc, er
 var errAddrInUse = errors.New("address already in use")
 
 func startOnce(ctx context.Context, exe, dsn, logPath string) (*serverProc, error) {
-	port, err := freePort()
-	if err != nil {
-		return nil, err
-	}
-	logf, err := os.Create(logPath)
-	if err != nil {
-		return nil, err
-	}
-	addr := "127.0.0.1:" + strconv.Itoa(port)
-	cmd := exec.Command(exe, "serve", "--addr", addr, "--db", dsn)
-	cmd.Stdout = logf
-	cmd.Stderr = logf
-	cmd.Env = os.Environ()
-	// its own process group: a Ctrl-C on the terminal reaches the bench, which
-	// then stops the server itself
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	started := time.Now()
-	if err := cmd.Start(); err != nil {
-		logf.Close()
-		return nil, fmt.Errorf("start %s serve: %w", exe, err)
+	s, err := launch(exe, dsn, logPath)
+	if err != nil {
+		return nil, err
 	}
-	s := &serverProc{cmd: cmd, base: "http://" + addr, logPath: logPath, exited: make(chan struct{})}
-	go func() {
-		s.waitErr = cmd.Wait()
-		logf.Close()
-		close(s.exited)
-	}()
 
 	client := &http.Client{Timeout: 2 * time.Second}
 	deadline := time.NewTimer(readyTimeout)
@@ -110,8 +88,10 @@ func startOnce(ctx context.Context, exe, dsn, logPath string) (*serverProc, erro
 			if err != nil {
 				continue
 			}
+			views, _ := io.ReadAll(resp.Body)
 			drain(resp.Body)
-			if resp.StatusCode == http.StatusOK {
+			// measured once every view is in, search included
+			if resp.StatusCode == http.StatusOK && !bytes.Contains(views, []byte(": loading")) {
 				s.startup = time.Since(started)
 				return s, nil
 			}

@@ -37,7 +37,7 @@ func (c conn) Begin() (driver.Tx, error)           { return nil, errReadOnly }
 
 func (c conn) QueryContext(_ context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
 	switch {
-	case strings.Contains(query, "count(*)"):
+	case strings.Contains(query, "count(*)"), strings.Contains(query, "max(id) - min(id)"): // sizes (IDs are dense)
 		return &countRows{n: []int64{int64(len(c.g.Orgs)), int64(len(c.g.Links))}}, nil
 	case strings.Contains(query, "FROM organizations"):
 		return &orgRows{g: c.g}, nil

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"grassroots/internal/store"
 	"grassroots/tooling/demo"
@@ -51,14 +52,22 @@ func DSN(tb testing.TB, dialect string) string {
 // Open returns a migrated store on a new database of the dialect, closed when tb ends.
 func Open(tb testing.TB, dialect string) *store.Store {
 	tb.Helper()
-	s, err := store.Open(context.Background(), DSN(tb, dialect))
+	return OpenDSN(tb, DSN(tb, dialect))
+}
+
+// OpenDSN returns a migrated store on the database dsn, closed when tb ends.
+// Each call opens its own connections, as another server process sharing the
+// database would.
+func OpenDSN(tb testing.TB, dsn string) *store.Store {
+	tb.Helper()
+	s, err := store.Open(context.Background(), dsn)
 	if err != nil {
-		tb.Fatalf("open %s: %v", dialect, err)
+		tb.Fatalf("open %s: %v", dsn, err)
 	}
 	// Registered after DSN's cleanup, so it runs first: close before drop.
 	tb.Cleanup(func() { s.Close() })
 	if _, err := s.Migrate(context.Background()); err != nil {
-		tb.Fatalf("migrate %s: %v", dialect, err)
+		tb.Fatalf("migrate %s: %v", dsn, err)
 	}
 	return s
 }
@@ -72,4 +81,25 @@ func County(tb testing.TB, dialect string) *store.Store {
 		tb.Fatalf("load county demo data: %v", err)
 	}
 	return s
+}
+
+// WaitForLockWait returns once a session of st's PostgreSQL database waits
+// for a lock, and fails tb when none does within 10 s.
+func WaitForLockWait(tb testing.TB, st *store.Store) {
+	tb.Helper()
+	end := time.Now().Add(10 * time.Second)
+	for {
+		var n int
+		err := st.DB.QueryRow(`SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`).Scan(&n)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if n > 0 {
+			return
+		}
+		if time.Now().After(end) {
+			tb.Fatal("no session waits for a lock")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
