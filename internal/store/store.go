@@ -53,6 +53,12 @@ func Open(ctx context.Context, dsn string, opts ...ent.Option) (*Store, error) {
 		}
 		if t.Path == ":memory:" {
 			db.SetMaxOpenConns(1) // every connection would be a new, empty database
+		} else {
+			// Connections are kept, not reopened per burst of requests: a
+			// new one re-reads the schema and starts with a cold cache and
+			// no prepared statements.
+			db.SetMaxOpenConns(16)
+			db.SetMaxIdleConns(16)
 		}
 		drv = dialect.SQLite
 	case Postgres:
@@ -91,10 +97,10 @@ func sqliteDSN(path string) string {
 	if path != ":memory:" {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "synchronous(NORMAL)")
+		q.Add("_pragma", "mmap_size(1073741824)")
 		// Pages are read through a memory map, shared by the connections,
 		// not copied in by a read(2) each time a page falls out of a
 		// connection's small cache.
-		q.Add("_pragma", "mmap_size(1073741824)")
 	}
 	q.Add("_txlock", "immediate")
 	return "file:" + path + "?" + q.Encode()
