@@ -1,3 +1,7 @@
+// Package schema is the model: one file per entity with its fields, edges,
+// indexes, validators and hooks, the mixins every entity shares, and the
+// rules that span entities. ent and entgql generate the client, the
+// migrations' schema and the GraphQL schema from it (go generate).
 package schema
 
 import (
