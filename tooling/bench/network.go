@@ -216,7 +216,7 @@ func netPostgres(ctx context.Context, o Options, r *NetResult, logPath string) e
 		return err
 	}
 	r.PGLoad = time.Since(t0)
-	fmt.Fprintf(w, "postgres load   %.1f s (COPY regions, organizations, links; FK triggers off; ANALYZE) (informational)\n", r.PGLoad.Seconds())
+	fmt.Fprintf(w, "postgres load   %.1f s (COPY regions, organizations, links; FK triggers off; VACUUM ANALYZE) (informational)\n", r.PGLoad.Seconds())
 	x := network.New()
 	t0 = time.Now()
 	if err := x.Load(ctx, st.DB); err != nil {
