@@ -7,9 +7,12 @@
 // A page of 50 organizations, each with its posts and links, is 2,000
 // objects; gqlgen's own executor spends a goroutine, a field context and a
 // deferred-fragment group on each of them, and most of a request's CPU with
-// it. Here the same page costs a handful of loops. Batch resolvers
-// (`@goField(batch: true)`) get every sibling in one call, so loaders need no
+// it. Here the same page costs a handful of loops. Batch resolvers (`batch:
+// true` in gqlgen.yml) get every sibling in one call, so loaders need no
 // waiting window.
+//
+// @defer is accepted and answered at once: the deferred fields come in the
+// one answer, which the incremental delivery proposal allows a server to do.
 //
 // The per-type code — which Go field, method or resolver answers each
 // GraphQL field, and how its value is written — is generated beside gqlgen's

@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -185,6 +186,13 @@ func pageCall(regions []string, nonEmpty *atomic.Int64) do {
 	return func(ctx context.Context, p *poster, seq int) error {
 		code, raw, err := p.post(ctx, bodies[seq%len(bodies)])
 		if err != nil {
+			return err
+		}
+		if seq%fullEvery != 0 {
+			rest, err := quickCheck(code, raw, "organizations")
+			if err == nil && !bytes.HasPrefix(rest, []byte(`{"edges":[]`)) {
+				nonEmpty.Add(1)
+			}
 			return err
 		}
 		n, err := checkPage(code, raw)

@@ -103,3 +103,26 @@ func TestSpreadPicksEvenly(t *testing.T) {
 		t.Errorf("spread 3 over 4 kept %d", got)
 	}
 }
+
+func TestQuickCheckRefusesWhatIsNotAnAnswer(t *testing.T) {
+	good := []byte(`{"data":{"organizations":{"edges":[{"node":{"id":"1"}}]}}}`)
+	if _, err := quickCheck(200, good, "organizations"); err != nil {
+		t.Errorf("a good answer: %v", err)
+	}
+	for name, c := range map[string]struct {
+		code int
+		raw  string
+	}{
+		"status":        {500, string(good)},
+		"errors first":  {200, `{"errors":[{"message":"x"}],"data":{"organizations":null}}`},
+		"errors after":  {200, `{"data":{"organizations":{"edges":[]}},"errors":[{"message":"x"}]}`},
+		"null root":     {200, `{"data":{"organizations":null}}`},
+		"other root":    {200, `{"data":{"regions":{"edges":[]}}}`},
+		"cut short":     {200, `{"data":{"organizations":{"edges":[`},
+		"not an object": {200, `[]`},
+	} {
+		if _, err := quickCheck(c.code, []byte(c.raw), "organizations"); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}

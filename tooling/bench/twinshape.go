@@ -33,9 +33,13 @@ func listCall(s *twinServer, shape string, want int) do {
 		q = queryFor(s.flavour, oursFlat, v4Flat)
 	}
 	b, root := body(q, nil), rootField(s.flavour, shape)
-	return func(ctx context.Context, p *poster, _ int) error {
+	return func(ctx context.Context, p *poster, seq int) error {
 		code, raw, err := p.post(ctx, b)
 		if err != nil {
+			return err
+		}
+		if seq%fullEvery != 0 {
+			_, err := quickCheck(code, raw, root)
 			return err
 		}
 		return checkList(code, raw, root, want)
@@ -66,16 +70,21 @@ func pageLoadCall(s *twinServer, ids []string, today string, follow *http.Client
 	bodies := pageBodies(s.flavour, ids, today)
 	root, key := rootField(s.flavour, shapePage), keyField(s.flavour)
 	posters := sync.Pool{New: func() any { return &poster{client: follow, url: s.url} }}
-	send := func(ctx context.Context, p *poster, b []byte, id string) error {
+	send := func(ctx context.Context, p *poster, b []byte, id string, full bool) error {
 		code, raw, err := p.post(ctx, b)
 		if err != nil {
+			return err
+		}
+		if !full {
+			_, err := quickCheck(code, raw, root)
 			return err
 		}
 		return checkOrg(code, raw, root, key, id)
 	}
 	return func(ctx context.Context, p *poster, seq int) error {
 		i := seq % len(ids)
-		if err := send(ctx, p, bodies[i][0], ids[i]); err != nil {
+		full := seq%fullEvery == 0
+		if err := send(ctx, p, bodies[i][0], ids[i], full); err != nil {
 			return fmt.Errorf("%s: %w", pageOps[0].name, err)
 		}
 		errs := make([]error, len(pageOps))
@@ -86,7 +95,7 @@ func pageLoadCall(s *twinServer, ids []string, today string, follow *http.Client
 				defer wg.Done()
 				q := posters.Get().(*poster)
 				defer posters.Put(q)
-				if err := send(ctx, q, bodies[i][j], ids[i]); err != nil {
+				if err := send(ctx, q, bodies[i][j], ids[i], full); err != nil {
 					errs[j] = fmt.Errorf("%s: %w", pageOps[j].name, err)
 				}
 			}()
