@@ -217,7 +217,6 @@ func (x *Index) merge(s0 *snap, loads uint64) {
 	x.cur.Store(s)
 }
 
-
 func (s *snap) rebuild() *base {
 	b := newBuilder(int(s.n), int(s.ln))
 	for v := int32(0); v < s.n; v++ {

@@ -22,7 +22,7 @@ type countingDriver struct {
 	n         *atomic.Int64
 	textBytes bool
 	lists     listRewrite // IN lists become one parameter (arrayLists, jsonLists); nil: left alone
-	stmts     *stmtCache // nil: no prepared statements
+	stmts     *stmtCache  // nil: no prepared statements
 }
 
 func (d countingDriver) Exec(ctx context.Context, query string, args, v any) error {

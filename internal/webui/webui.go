@@ -39,7 +39,6 @@ func load(files fs.FS) *App {
 	return a
 }
 
-
 // Handler serves a file of the app when the path names one, and index.html
 // for every other path (the app's own routes: /regions/…, /network?…), so
 // that links into the app work when opened directly. Hashed assets are
