@@ -27,10 +27,11 @@ type LinkArgs struct {
 
 // Links returns a page of each organization's links in both directions.
 // First pages (no cursor, no last, no filter) are read for all the
-// organizations together: one statement for the links of every page with
-// their counts (a window over both directions), then one for the
-// organizations at their ends. Other pages are read one organization at a
-// time.
+// organizations together: one statement for the links of every page (a
+// window over both directions), one for the organizations at their ends and,
+// when totalCount is asked for and some organization has more links than the
+// page holds, one counting those organizations' links. Other pages are read
+// one organization at a time.
 func Links(ctx context.Context, c *ent.Client, orgs []*ent.Organization, a LinkArgs) ([]*ent.LinkConnection, error) {
 	c = db(ctx, c)
 	if a.After != nil || a.Before != nil || a.Last != nil || a.Where != nil || a.First == nil {
@@ -70,13 +71,11 @@ func linkPages(ctx context.Context, db *ent.Client, orgs []int, first int, kinds
 	if err != nil {
 		return nil, err
 	}
+	slices.SortFunc(links, func(a, b *ent.Link) int { return a.ID - b.ID })
+	links = slices.CompactFunc(links, func(a, b *ent.Link) bool { return a.ID == b.ID })
 	if counted {
-		totals, err := linkCounts(ctx, db, orgs, kinds)
-		if err != nil {
+		if err := countLinks(ctx, db, out, links, first, kinds); err != nil {
 			return nil, err
-		}
-		for o, c := range out {
-			c.TotalCount = totals[o]
 		}
 	}
 	if len(links) == 0 {
@@ -104,8 +103,6 @@ func linkPages(ctx context.Context, db *ent.Client, orgs []int, first int, kinds
 	// Each organization's page is its links in ID order, from the rows of
 	// every window it has an end in: they hold its own window, and so its
 	// first first+1 links.
-	slices.SortFunc(links, func(a, b *ent.Link) int { return a.ID - b.ID })
-	links = slices.CompactFunc(links, func(a, b *ent.Link) bool { return a.ID == b.ID })
 	for _, lk := range links {
 		src, dst := byID[lk.SourceID], byID[lk.TargetID]
 		if src == nil || dst == nil {
@@ -132,6 +129,37 @@ func linkPages(ctx context.Context, db *ent.Client, orgs []int, first int, kinds
 		}
 	}
 	return out, nil
+}
+
+// countLinks sets each page's total. An organization with at most first
+// links has them all in its window, so the distinct links of the windows
+// (links, in ID order, without repeats) that it is an end of are its total;
+// only the organizations with more are counted by a statement.
+func countLinks(ctx context.Context, db *ent.Client, pages map[int]*ent.LinkConnection, links []*ent.Link, first int, kinds []link.Kind) error {
+	for _, lk := range links {
+		for _, o := range [2]int{lk.SourceID, lk.TargetID} {
+			if c, ok := pages[o]; ok {
+				c.TotalCount++
+			}
+		}
+	}
+	var full []int
+	for o, c := range pages {
+		if c.TotalCount > first {
+			full = append(full, o)
+		}
+	}
+	if len(full) == 0 {
+		return nil
+	}
+	totals, err := linkCounts(ctx, db, full, kinds)
+	if err != nil {
+		return err
+	}
+	for _, o := range full {
+		pages[o].TotalCount = totals[o]
+	}
+	return nil
 }
 
 // linkCounts counts each organization's links in both directions.
