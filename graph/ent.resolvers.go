@@ -9,10 +9,81 @@ import (
 	"context"
 	"grassroots/ent"
 	"grassroots/graph/generated"
+	"grassroots/graph/loader"
 	"grassroots/graph/selection"
 
 	"entgo.io/contrib/entgql"
 )
+
+// Source is the batch resolver for the source field.
+func (r *linkResolver) Source(ctx context.Context, objs []*ent.Link) ([]*ent.Organization, error) {
+	return loader.LinkSources(ctx, r.client(ctx), objs)
+}
+
+// Target is the batch resolver for the target field.
+func (r *linkResolver) Target(ctx context.Context, objs []*ent.Link) ([]*ent.Organization, error) {
+	return loader.LinkTargets(ctx, r.client(ctx), objs)
+}
+
+// Link is the batch resolver for the link field.
+func (r *linkActivityResolver) Link(ctx context.Context, objs []*ent.LinkActivity) ([]*ent.Link, error) {
+	return loader.ActivityLinks(ctx, r.client(ctx), objs)
+}
+
+// Region is the batch resolver for the region field.
+func (r *organizationResolver) Region(ctx context.Context, objs []*ent.Organization) ([]*ent.Region, error) {
+	return loader.OrganizationRegions(ctx, r.client(ctx), objs)
+}
+
+// Parent is the batch resolver for the parent field.
+func (r *organizationResolver) Parent(ctx context.Context, objs []*ent.Organization) ([]*ent.Organization, error) {
+	return loader.OrganizationParents(ctx, r.client(ctx), objs)
+}
+
+// Host is the batch resolver for the host field.
+func (r *organizationResolver) Host(ctx context.Context, objs []*ent.Organization) ([]*ent.Organization, error) {
+	return loader.OrganizationHosts(ctx, r.client(ctx), objs)
+}
+
+// Positions is the batch resolver for the positions field.
+func (r *organizationResolver) Positions(ctx context.Context, objs []*ent.Organization, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PositionOrder, where *ent.PositionWhereInput) ([]*ent.PositionConnection, error) {
+	return loader.Positions(ctx, r.client(ctx), objs, loader.PositionArgs{After: after, First: first, Before: before, Last: last, OrderBy: orderBy, Where: where})
+}
+
+// HomeRegion is the batch resolver for the homeRegion field.
+func (r *personResolver) HomeRegion(ctx context.Context, objs []*ent.Person) ([]*ent.Region, error) {
+	return loader.HomeRegions(ctx, r.client(ctx), objs)
+}
+
+// Person is the batch resolver for the person field.
+func (r *positionResolver) Person(ctx context.Context, objs []*ent.Position) ([]*ent.Person, error) {
+	return loader.PositionPeople(ctx, r.client(ctx), objs)
+}
+
+// Organization is the batch resolver for the organization field.
+func (r *positionResolver) Organization(ctx context.Context, objs []*ent.Position) ([]*ent.Organization, error) {
+	return loader.PositionOrganizations(ctx, r.client(ctx), objs)
+}
+
+// Region is the batch resolver for the region field.
+func (r *projectResolver) Region(ctx context.Context, objs []*ent.Project) ([]*ent.Region, error) {
+	return loader.ProjectRegions(ctx, r.client(ctx), objs)
+}
+
+// Organization is the batch resolver for the organization field.
+func (r *projectResolver) Organization(ctx context.Context, objs []*ent.Project) ([]*ent.Organization, error) {
+	return loader.ProjectOrganizations(ctx, r.client(ctx), objs)
+}
+
+// Leader is the batch resolver for the leader field.
+func (r *projectResolver) Leader(ctx context.Context, objs []*ent.Project) ([]*ent.Person, error) {
+	return loader.ProjectLeaders(ctx, r.client(ctx), objs)
+}
+
+// Project is the batch resolver for the project field.
+func (r *projectIncomeResolver) Project(ctx context.Context, objs []*ent.ProjectIncome) ([]*ent.Project, error) {
+	return loader.IncomeProjects(ctx, r.client(ctx), objs)
+}
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id int) (ent.Noder, error) {
@@ -60,11 +131,31 @@ func (r *queryResolver) Regions(ctx context.Context, after *entgql.Cursor[int], 
 	return q.Paginate(ctx, after, first, before, last, ent.WithRegionOrder(orderBy), ent.WithRegionFilter(where.Filter))
 }
 
+// Parent is the batch resolver for the parent field.
+func (r *regionResolver) Parent(ctx context.Context, objs []*ent.Region) ([]*ent.Region, error) {
+	return loader.RegionParents(ctx, r.client(ctx), objs)
+}
+
+// Link returns generated.LinkResolver implementation.
+func (r *Resolver) Link() generated.LinkResolver { return &linkResolver{r} }
+
+// LinkActivity returns generated.LinkActivityResolver implementation.
+func (r *Resolver) LinkActivity() generated.LinkActivityResolver { return &linkActivityResolver{r} }
+
 // Organization returns generated.OrganizationResolver implementation.
 func (r *Resolver) Organization() generated.OrganizationResolver { return &organizationResolver{r} }
 
 // Person returns generated.PersonResolver implementation.
 func (r *Resolver) Person() generated.PersonResolver { return &personResolver{r} }
+
+// Position returns generated.PositionResolver implementation.
+func (r *Resolver) Position() generated.PositionResolver { return &positionResolver{r} }
+
+// Project returns generated.ProjectResolver implementation.
+func (r *Resolver) Project() generated.ProjectResolver { return &projectResolver{r} }
+
+// ProjectIncome returns generated.ProjectIncomeResolver implementation.
+func (r *Resolver) ProjectIncome() generated.ProjectIncomeResolver { return &projectIncomeResolver{r} }
 
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
@@ -103,8 +194,13 @@ func (r *Resolver) RegionWhereInput() generated.RegionWhereInputResolver {
 }
 
 type (
+	linkResolver                   struct{ *Resolver }
+	linkActivityResolver           struct{ *Resolver }
 	organizationResolver           struct{ *Resolver }
 	personResolver                 struct{ *Resolver }
+	positionResolver               struct{ *Resolver }
+	projectResolver                struct{ *Resolver }
+	projectIncomeResolver          struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
 	regionResolver                 struct{ *Resolver }
 	linkWhereInputResolver         struct{ *Resolver }

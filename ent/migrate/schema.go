@@ -266,6 +266,11 @@ var (
 				Columns: []*schema.Column{PositionsColumns[9], PositionsColumns[4], PositionsColumns[6]},
 			},
 			{
+				Name:    "position_organization_id_ended_on_id",
+				Unique:  false,
+				Columns: []*schema.Column{PositionsColumns[9], PositionsColumns[6], PositionsColumns[0]},
+			},
+			{
 				Name:    "position_person_id_ended_on",
 				Unique:  false,
 				Columns: []*schema.Column{PositionsColumns[10], PositionsColumns[6]},

@@ -66,9 +66,11 @@ func (Organization) Edges() []ent.Edge {
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			From("host").Field("host_id").Unique().
 			Comment("The organization a party organization is set up in, such as a cooperative; null when none."),
+		// Unbound: the pages are read for all the organizations of a level at
+		// once by graph/loader (Positions), not eager-loaded with them.
 		edge.To("positions", Position.Type).
 			Comment("Posts in this organization, past and current (see currentLeaders for those held now).").
-			Annotations(entgql.RelayConnection(), noInputs),
+			Annotations(entgql.RelayConnection(), entgql.Unbind(), noInputs),
 		edge.To("outgoing_links", Link.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("incoming_links", Link.Type).Annotations(entgql.Skip(entgql.SkipAll)),
 		edge.To("projects", Project.Type).

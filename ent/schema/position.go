@@ -50,6 +50,9 @@ func (Position) Edges() []ent.Edge {
 func (Position) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("organization_id", "role", "ended_on"),
+		// An organization's open-ended posts in ID order: the first page of
+		// Organization.positions(where: {endedOnIsNil: true}).
+		index.Fields("organization_id", "ended_on", "id"),
 		index.Fields("person_id", "ended_on"),
 	}
 }

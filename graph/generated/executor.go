@@ -250,25 +250,33 @@ func (ec *executionContext) xfLink(ctx context.Context, b *executor.Block, c int
 			w.String(obj.SourceReference)
 		})
 	case "source":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "Link", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Link", Field: field, IsMethod: true, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.Organization, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.Source(ctx)
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Link().Source(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Link.source: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
 	case "target":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "Link", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Link", Field: field, IsMethod: true, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.Organization, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.Target(ctx)
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Link().Target(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Link.target: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals
@@ -391,13 +399,17 @@ func (ec *executionContext) xfLinkActivity(ctx context.Context, b *executor.Bloc
 			w.String(obj.Description)
 		})
 	case "link":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "LinkActivity", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "LinkActivity", Field: field, IsMethod: true, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.Link, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.Link(ctx)
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.LinkActivity().Link(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("LinkActivity.link: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals
@@ -1466,25 +1478,33 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 			w.IntPtr(obj.TwinningCapacity)
 		})
 	case "region":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: true, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.Region, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.Region(ctx)
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Organization().Region(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Organization.region: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
 	case "parent":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: true, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.Organization, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.Parent(ctx)
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Organization().Parent(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Organization.parent: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals
@@ -1511,20 +1531,24 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		ptrs := vals
 		executor.One(b, c, ptrs, organizationConnectionImplementors, func(b *executor.Block, objs []*ent.OrganizationConnection) { ec.xoOrganizationConnection(ctx, b, objs) })
 	case "host":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: true, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.Organization, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.Host(ctx)
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Organization().Host(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Organization.host: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
 	case "positions":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: true, IsResolver: true}
 		args, err := ec.field_Organization_positions_args(ctx, field.ArgumentMap(ec.Variables))
 		if err != nil {
 			b.ArgsFailed(c, func(ctx context.Context) error {
@@ -1536,9 +1560,13 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		fc.Args = args
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.PositionConnection, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.Positions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.PositionOrder), fc.Args["where"].(*ent.PositionWhereInput))
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Organization().Positions(ctx, objs, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.PositionOrder), fc.Args["where"].(*ent.PositionWhereInput))
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Organization.positions: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals
@@ -1971,13 +1999,17 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 			}
 		})
 	case "homeRegion":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "Person", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Person", Field: field, IsMethod: true, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.Region, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.HomeRegion(ctx)
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Person().HomeRegion(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Person.homeRegion: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals
@@ -2262,25 +2294,33 @@ func (ec *executionContext) xfPosition(ctx context.Context, b *executor.Block, c
 			ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.BasicRemuneration).MarshalGQL(w)
 		})
 	case "person":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "Position", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Position", Field: field, IsMethod: true, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.Person, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.Person(ctx)
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Position().Person(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Position.person: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, personImplementors, func(b *executor.Block, objs []*ent.Person) { ec.xoPerson(ctx, b, objs) })
 	case "organization":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "Position", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Position", Field: field, IsMethod: true, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.Organization, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.Organization(ctx)
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Position().Organization(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Position.organization: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals
@@ -2537,37 +2577,49 @@ func (ec *executionContext) xfProject(ctx context.Context, b *executor.Block, c 
 			}
 		})
 	case "region":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "Project", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Project", Field: field, IsMethod: true, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.Region, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.Region(ctx)
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Project().Region(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Project.region: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
 	case "organization":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "Project", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Project", Field: field, IsMethod: true, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.Organization, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.Organization(ctx)
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Project().Organization(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Project.organization: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
 	case "leader":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "Project", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Project", Field: field, IsMethod: true, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.Person, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.Leader(ctx)
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Project().Leader(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Project.leader: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals
@@ -2736,13 +2788,17 @@ func (ec *executionContext) xfProjectIncome(ctx context.Context, b *executor.Blo
 			ec.marshalNFloat2float64(ctx, field.Selections, obj.Income).MarshalGQL(w)
 		})
 	case "project":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "ProjectIncome", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "ProjectIncome", Field: field, IsMethod: true, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.Project, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.Project(ctx)
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.ProjectIncome().Project(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("ProjectIncome.project: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals
@@ -3207,13 +3263,17 @@ func (ec *executionContext) xfRegion(ctx context.Context, b *executor.Block, c i
 			ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.Longitude).MarshalGQL(w)
 		})
 	case "parent":
-		b.Kind(c, executor.Method)
-		fc := &graphql.FieldContext{Object: "Region", Field: field, IsMethod: true, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Region", Field: field, IsMethod: true, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*ent.Region, b.Len())
-		b.Each(c, func(i int) (err error) {
-			obj := objs[i]
-			vals[i], err = obj.Parent(ctx)
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Region().Parent(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Region.parent: %d results for %d objects", len(res), len(vals))
+			}
 			return err
 		})
 		ptrs := vals

@@ -40,10 +40,15 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Link() LinkResolver
+	LinkActivity() LinkActivityResolver
 	Mutation() MutationResolver
 	NetworkComponent() NetworkComponentResolver
 	Organization() OrganizationResolver
 	Person() PersonResolver
+	Position() PositionResolver
+	Project() ProjectResolver
+	ProjectIncome() ProjectIncomeResolver
 	Query() QueryResolver
 	Region() RegionResolver
 	LinkWhereInput() LinkWhereInputResolver
@@ -64,6 +69,13 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type LinkResolver interface {
+	Source(ctx context.Context, objs []*ent.Link) ([]*ent.Organization, error)
+	Target(ctx context.Context, objs []*ent.Link) ([]*ent.Organization, error)
+}
+type LinkActivityResolver interface {
+	Link(ctx context.Context, objs []*ent.LinkActivity) ([]*ent.Link, error)
+}
 type MutationResolver interface {
 	CreateRegion(ctx context.Context, input ent.CreateRegionInput) (*ent.Region, error)
 	UpdateRegion(ctx context.Context, id int, version int, input ent.UpdateRegionInput) (*ent.Region, error)
@@ -90,6 +102,12 @@ type NetworkComponentResolver interface {
 	Organizations(ctx context.Context, obj *model.NetworkComponent, first *int) ([]*ent.Organization, error)
 }
 type OrganizationResolver interface {
+	Region(ctx context.Context, objs []*ent.Organization) ([]*ent.Region, error)
+	Parent(ctx context.Context, objs []*ent.Organization) ([]*ent.Organization, error)
+
+	Host(ctx context.Context, objs []*ent.Organization) ([]*ent.Organization, error)
+	Positions(ctx context.Context, objs []*ent.Organization, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PositionOrder, where *ent.PositionWhereInput) ([]*ent.PositionConnection, error)
+
 	Network(ctx context.Context, obj *ent.Organization, depth *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxNodes *int) (*model.Network, error)
 	Links(ctx context.Context, objs []*ent.Organization, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, kinds []link.Kind, where *ent.LinkWhereInput) ([]*ent.LinkConnection, error)
 	CurrentLeaders(ctx context.Context, objs []*ent.Organization) ([][]*ent.Position, error)
@@ -97,9 +115,23 @@ type OrganizationResolver interface {
 	PartyOrganizations(ctx context.Context, objs []*ent.Organization) ([][]*ent.Organization, error)
 }
 type PersonResolver interface {
+	HomeRegion(ctx context.Context, objs []*ent.Person) ([]*ent.Region, error)
+
 	CurrentPositions(ctx context.Context, objs []*ent.Person) ([][]*ent.Position, error)
 	IDNumber(ctx context.Context, obj *ent.Person) (*string, error)
 	Phone(ctx context.Context, obj *ent.Person) (*string, error)
+}
+type PositionResolver interface {
+	Person(ctx context.Context, objs []*ent.Position) ([]*ent.Person, error)
+	Organization(ctx context.Context, objs []*ent.Position) ([]*ent.Organization, error)
+}
+type ProjectResolver interface {
+	Region(ctx context.Context, objs []*ent.Project) ([]*ent.Region, error)
+	Organization(ctx context.Context, objs []*ent.Project) ([]*ent.Organization, error)
+	Leader(ctx context.Context, objs []*ent.Project) ([]*ent.Person, error)
+}
+type ProjectIncomeResolver interface {
+	Project(ctx context.Context, objs []*ent.ProjectIncome) ([]*ent.Project, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
@@ -118,6 +150,8 @@ type QueryResolver interface {
 	Search(ctx context.Context, query string, types []model.SearchType, first int) ([]*model.SearchHit, error)
 }
 type RegionResolver interface {
+	Parent(ctx context.Context, objs []*ent.Region) ([]*ent.Region, error)
+
 	Ancestors(ctx context.Context, objs []*ent.Region) ([][]*ent.Region, error)
 	Stats(ctx context.Context, objs []*ent.Region) ([]*model.RegionStats, error)
 }
@@ -10323,7 +10357,7 @@ func (ec *executionContext) _Link_source(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Link_source(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Source(ctx)
+			return ec.resolveBatch_Link_source(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
@@ -10338,12 +10372,35 @@ func (ec *executionContext) fieldContext_Link_source(_ context.Context, field gr
 		Object:     "Link",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Organization(ctx, field)
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Link_source(ctx context.Context, field graphql.CollectedField, obj *ent.Link) (any, error) {
+	resolver := ec.Resolvers.Link()
+	if batch, ok := graphql.BatchParentsFor[*ent.Link](ctx, "Link"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Source(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Organization](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Link.source",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Source(ctx, []*ent.Link{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Organization](
+		ctx,
+		results,
+		err,
+		"Link.source",
+	)
 }
 
 func (ec *executionContext) _Link_target(ctx context.Context, field graphql.CollectedField, obj *ent.Link) (ret graphql.Marshaler) {
@@ -10355,7 +10412,7 @@ func (ec *executionContext) _Link_target(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Link_target(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Target(ctx)
+			return ec.resolveBatch_Link_target(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
@@ -10370,12 +10427,35 @@ func (ec *executionContext) fieldContext_Link_target(_ context.Context, field gr
 		Object:     "Link",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Organization(ctx, field)
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Link_target(ctx context.Context, field graphql.CollectedField, obj *ent.Link) (any, error) {
+	resolver := ec.Resolvers.Link()
+	if batch, ok := graphql.BatchParentsFor[*ent.Link](ctx, "Link"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Target(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Organization](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Link.target",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Target(ctx, []*ent.Link{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Organization](
+		ctx,
+		results,
+		err,
+		"Link.target",
+	)
 }
 
 func (ec *executionContext) _Link_activities(ctx context.Context, field graphql.CollectedField, obj *ent.Link) (ret graphql.Marshaler) {
@@ -10661,7 +10741,7 @@ func (ec *executionContext) _LinkActivity_link(ctx context.Context, field graphq
 			return ec.fieldContext_LinkActivity_link(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Link(ctx)
+			return ec.resolveBatch_LinkActivity_link(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Link) graphql.Marshaler {
@@ -10676,12 +10756,35 @@ func (ec *executionContext) fieldContext_LinkActivity_link(_ context.Context, fi
 		Object:     "LinkActivity",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Link(ctx, field)
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_LinkActivity_link(ctx context.Context, field graphql.CollectedField, obj *ent.LinkActivity) (any, error) {
+	resolver := ec.Resolvers.LinkActivity()
+	if batch, ok := graphql.BatchParentsFor[*ent.LinkActivity](ctx, "LinkActivity"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Link(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Link](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"LinkActivity.link",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Link(ctx, []*ent.LinkActivity{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Link](
+		ctx,
+		results,
+		err,
+		"LinkActivity.link",
+	)
 }
 
 func (ec *executionContext) _LinkActivityConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.LinkActivityConnection) (ret graphql.Marshaler) {
@@ -12879,7 +12982,7 @@ func (ec *executionContext) _Organization_region(ctx context.Context, field grap
 			return ec.fieldContext_Organization_region(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Region(ctx)
+			return ec.resolveBatch_Organization_region(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
@@ -12894,12 +12997,35 @@ func (ec *executionContext) fieldContext_Organization_region(_ context.Context, 
 		Object:     "Organization",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Organization_region(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (any, error) {
+	resolver := ec.Resolvers.Organization()
+	if batch, ok := graphql.BatchParentsFor[*ent.Organization](ctx, "Organization"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Region(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Region](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Organization.region",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Region(ctx, []*ent.Organization{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Region](
+		ctx,
+		results,
+		err,
+		"Organization.region",
+	)
 }
 
 func (ec *executionContext) _Organization_parent(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
@@ -12911,7 +13037,7 @@ func (ec *executionContext) _Organization_parent(ctx context.Context, field grap
 			return ec.fieldContext_Organization_parent(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Parent(ctx)
+			return ec.resolveBatch_Organization_parent(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
@@ -12926,12 +13052,35 @@ func (ec *executionContext) fieldContext_Organization_parent(_ context.Context, 
 		Object:     "Organization",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Organization(ctx, field)
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Organization_parent(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (any, error) {
+	resolver := ec.Resolvers.Organization()
+	if batch, ok := graphql.BatchParentsFor[*ent.Organization](ctx, "Organization"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Parent(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Organization](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Organization.parent",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Parent(ctx, []*ent.Organization{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Organization](
+		ctx,
+		results,
+		err,
+		"Organization.parent",
+	)
 }
 
 func (ec *executionContext) _Organization_children(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
@@ -12987,7 +13136,7 @@ func (ec *executionContext) _Organization_host(ctx context.Context, field graphq
 			return ec.fieldContext_Organization_host(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Host(ctx)
+			return ec.resolveBatch_Organization_host(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
@@ -13002,12 +13151,35 @@ func (ec *executionContext) fieldContext_Organization_host(_ context.Context, fi
 		Object:     "Organization",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Organization(ctx, field)
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Organization_host(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (any, error) {
+	resolver := ec.Resolvers.Organization()
+	if batch, ok := graphql.BatchParentsFor[*ent.Organization](ctx, "Organization"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Host(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Organization](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Organization.host",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Host(ctx, []*ent.Organization{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Organization](
+		ctx,
+		results,
+		err,
+		"Organization.host",
+	)
 }
 
 func (ec *executionContext) _Organization_positions(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
@@ -13019,8 +13191,7 @@ func (ec *executionContext) _Organization_positions(ctx context.Context, field g
 			return ec.fieldContext_Organization_positions(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return obj.Positions(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.PositionOrder), fc.Args["where"].(*ent.PositionWhereInput))
+			return ec.resolveBatch_Organization_positions(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.PositionConnection) graphql.Marshaler {
@@ -13035,7 +13206,7 @@ func (ec *executionContext) fieldContext_Organization_positions(ctx context.Cont
 		Object:     "Organization",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_PositionConnection(ctx, field)
 		},
@@ -13052,6 +13223,30 @@ func (ec *executionContext) fieldContext_Organization_positions(ctx context.Cont
 		return fc, err
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Organization_positions(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (any, error) {
+	resolver := ec.Resolvers.Organization()
+	fc := graphql.GetFieldContext(ctx)
+	if batch, ok := graphql.BatchParentsFor[*ent.Organization](ctx, "Organization"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Positions(ctx, batch.Parents, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.PositionOrder), fc.Args["where"].(*ent.PositionWhereInput))
+		})
+		return graphql.ResolveBatchGroupResult[*ent.PositionConnection](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Organization.positions",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Positions(ctx, []*ent.Organization{obj}, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.PositionOrder), fc.Args["where"].(*ent.PositionWhereInput))
+	return graphql.ResolveBatchSingleResult[*ent.PositionConnection](
+		ctx,
+		results,
+		err,
+		"Organization.positions",
+	)
 }
 
 func (ec *executionContext) _Organization_projects(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
@@ -14022,7 +14217,7 @@ func (ec *executionContext) _Person_homeRegion(ctx context.Context, field graphq
 			return ec.fieldContext_Person_homeRegion(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.HomeRegion(ctx)
+			return ec.resolveBatch_Person_homeRegion(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
@@ -14037,12 +14232,35 @@ func (ec *executionContext) fieldContext_Person_homeRegion(_ context.Context, fi
 		Object:     "Person",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Person_homeRegion(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (any, error) {
+	resolver := ec.Resolvers.Person()
+	if batch, ok := graphql.BatchParentsFor[*ent.Person](ctx, "Person"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.HomeRegion(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Region](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Person.homeRegion",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.HomeRegion(ctx, []*ent.Person{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Region](
+		ctx,
+		results,
+		err,
+		"Person.homeRegion",
+	)
 }
 
 func (ec *executionContext) _Person_positions(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
@@ -14638,7 +14856,7 @@ func (ec *executionContext) _Position_person(ctx context.Context, field graphql.
 			return ec.fieldContext_Position_person(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Person(ctx)
+			return ec.resolveBatch_Position_person(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
@@ -14653,12 +14871,35 @@ func (ec *executionContext) fieldContext_Position_person(_ context.Context, fiel
 		Object:     "Position",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Person(ctx, field)
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Position_person(ctx context.Context, field graphql.CollectedField, obj *ent.Position) (any, error) {
+	resolver := ec.Resolvers.Position()
+	if batch, ok := graphql.BatchParentsFor[*ent.Position](ctx, "Position"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Person(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Person](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Position.person",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Person(ctx, []*ent.Position{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Person](
+		ctx,
+		results,
+		err,
+		"Position.person",
+	)
 }
 
 func (ec *executionContext) _Position_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Position) (ret graphql.Marshaler) {
@@ -14670,7 +14911,7 @@ func (ec *executionContext) _Position_organization(ctx context.Context, field gr
 			return ec.fieldContext_Position_organization(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Organization(ctx)
+			return ec.resolveBatch_Position_organization(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
@@ -14685,12 +14926,35 @@ func (ec *executionContext) fieldContext_Position_organization(_ context.Context
 		Object:     "Position",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Organization(ctx, field)
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Position_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Position) (any, error) {
+	resolver := ec.Resolvers.Position()
+	if batch, ok := graphql.BatchParentsFor[*ent.Position](ctx, "Position"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Organization(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Organization](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Position.organization",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Organization(ctx, []*ent.Position{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Organization](
+		ctx,
+		results,
+		err,
+		"Position.organization",
+	)
 }
 
 func (ec *executionContext) _PositionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.PositionConnection) (ret graphql.Marshaler) {
@@ -15235,7 +15499,7 @@ func (ec *executionContext) _Project_region(ctx context.Context, field graphql.C
 			return ec.fieldContext_Project_region(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Region(ctx)
+			return ec.resolveBatch_Project_region(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
@@ -15250,12 +15514,35 @@ func (ec *executionContext) fieldContext_Project_region(_ context.Context, field
 		Object:     "Project",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Project_region(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (any, error) {
+	resolver := ec.Resolvers.Project()
+	if batch, ok := graphql.BatchParentsFor[*ent.Project](ctx, "Project"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Region(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Region](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Project.region",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Region(ctx, []*ent.Project{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Region](
+		ctx,
+		results,
+		err,
+		"Project.region",
+	)
 }
 
 func (ec *executionContext) _Project_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
@@ -15267,7 +15554,7 @@ func (ec *executionContext) _Project_organization(ctx context.Context, field gra
 			return ec.fieldContext_Project_organization(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Organization(ctx)
+			return ec.resolveBatch_Project_organization(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
@@ -15282,12 +15569,35 @@ func (ec *executionContext) fieldContext_Project_organization(_ context.Context,
 		Object:     "Project",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Organization(ctx, field)
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Project_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (any, error) {
+	resolver := ec.Resolvers.Project()
+	if batch, ok := graphql.BatchParentsFor[*ent.Project](ctx, "Project"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Organization(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Organization](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Project.organization",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Organization(ctx, []*ent.Project{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Organization](
+		ctx,
+		results,
+		err,
+		"Project.organization",
+	)
 }
 
 func (ec *executionContext) _Project_leader(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
@@ -15299,7 +15609,7 @@ func (ec *executionContext) _Project_leader(ctx context.Context, field graphql.C
 			return ec.fieldContext_Project_leader(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Leader(ctx)
+			return ec.resolveBatch_Project_leader(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
@@ -15314,12 +15624,35 @@ func (ec *executionContext) fieldContext_Project_leader(_ context.Context, field
 		Object:     "Project",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Person(ctx, field)
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Project_leader(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (any, error) {
+	resolver := ec.Resolvers.Project()
+	if batch, ok := graphql.BatchParentsFor[*ent.Project](ctx, "Project"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Leader(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Person](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Project.leader",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Leader(ctx, []*ent.Project{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Person](
+		ctx,
+		results,
+		err,
+		"Project.leader",
+	)
 }
 
 func (ec *executionContext) _Project_incomes(ctx context.Context, field graphql.CollectedField, obj *ent.Project) (ret graphql.Marshaler) {
@@ -15666,7 +15999,7 @@ func (ec *executionContext) _ProjectIncome_project(ctx context.Context, field gr
 			return ec.fieldContext_ProjectIncome_project(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Project(ctx)
+			return ec.resolveBatch_ProjectIncome_project(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Project) graphql.Marshaler {
@@ -15681,12 +16014,35 @@ func (ec *executionContext) fieldContext_ProjectIncome_project(_ context.Context
 		Object:     "ProjectIncome",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Project(ctx, field)
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_ProjectIncome_project(ctx context.Context, field graphql.CollectedField, obj *ent.ProjectIncome) (any, error) {
+	resolver := ec.Resolvers.ProjectIncome()
+	if batch, ok := graphql.BatchParentsFor[*ent.ProjectIncome](ctx, "ProjectIncome"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Project(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Project](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"ProjectIncome.project",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Project(ctx, []*ent.ProjectIncome{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Project](
+		ctx,
+		results,
+		err,
+		"ProjectIncome.project",
+	)
 }
 
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -16804,7 +17160,7 @@ func (ec *executionContext) _Region_parent(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Region_parent(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Parent(ctx)
+			return ec.resolveBatch_Region_parent(ctx, field, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
@@ -16819,12 +17175,35 @@ func (ec *executionContext) fieldContext_Region_parent(_ context.Context, field 
 		Object:     "Region",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: false,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
 	}
 	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Region_parent(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (any, error) {
+	resolver := ec.Resolvers.Region()
+	if batch, ok := graphql.BatchParentsFor[*ent.Region](ctx, "Region"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Parent(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Region](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Region.parent",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Parent(ctx, []*ent.Region{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Region](
+		ctx,
+		results,
+		err,
+		"Region.parent",
+	)
 }
 
 func (ec *executionContext) _Region_children(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (ret graphql.Marshaler) {
@@ -30570,31 +30949,71 @@ func (ec *executionContext) marshalNNode2ᚕgrassrootsᚋentᚐNoder(ctx context
 	{
 		var batchItemsRegion []*ent.Region
 		batchIdxMapRegion := map[int]int{}
+		var batchItemsProjectIncome []*ent.ProjectIncome
+		batchIdxMapProjectIncome := map[int]int{}
+		var batchItemsProject []*ent.Project
+		batchIdxMapProject := map[int]int{}
+		var batchItemsPosition []*ent.Position
+		batchIdxMapPosition := map[int]int{}
 		var batchItemsPerson []*ent.Person
 		batchIdxMapPerson := map[int]int{}
 		var batchItemsOrganization []*ent.Organization
 		batchIdxMapOrganization := map[int]int{}
+		var batchItemsLinkActivity []*ent.LinkActivity
+		batchIdxMapLinkActivity := map[int]int{}
+		var batchItemsLink []*ent.Link
+		batchIdxMapLink := map[int]int{}
 		for i, item := range v {
 			switch concrete := item.(type) {
 			case *ent.Region:
 				batchIdxMapRegion[i] = len(batchItemsRegion)
 				batchItemsRegion = append(batchItemsRegion, concrete)
+			case *ent.ProjectIncome:
+				batchIdxMapProjectIncome[i] = len(batchItemsProjectIncome)
+				batchItemsProjectIncome = append(batchItemsProjectIncome, concrete)
+			case *ent.Project:
+				batchIdxMapProject[i] = len(batchItemsProject)
+				batchItemsProject = append(batchItemsProject, concrete)
+			case *ent.Position:
+				batchIdxMapPosition[i] = len(batchItemsPosition)
+				batchItemsPosition = append(batchItemsPosition, concrete)
 			case *ent.Person:
 				batchIdxMapPerson[i] = len(batchItemsPerson)
 				batchItemsPerson = append(batchItemsPerson, concrete)
 			case *ent.Organization:
 				batchIdxMapOrganization[i] = len(batchItemsOrganization)
 				batchItemsOrganization = append(batchItemsOrganization, concrete)
+			case *ent.LinkActivity:
+				batchIdxMapLinkActivity[i] = len(batchItemsLinkActivity)
+				batchItemsLinkActivity = append(batchItemsLinkActivity, concrete)
+			case *ent.Link:
+				batchIdxMapLink[i] = len(batchItemsLink)
+				batchItemsLink = append(batchItemsLink, concrete)
 			}
 		}
 		if len(batchItemsRegion) > 0 {
 			ctx = graphql.WithBatchParents(ctx, "Region", batchItemsRegion, batchIdxMapRegion)
+		}
+		if len(batchItemsProjectIncome) > 0 {
+			ctx = graphql.WithBatchParents(ctx, "ProjectIncome", batchItemsProjectIncome, batchIdxMapProjectIncome)
+		}
+		if len(batchItemsProject) > 0 {
+			ctx = graphql.WithBatchParents(ctx, "Project", batchItemsProject, batchIdxMapProject)
+		}
+		if len(batchItemsPosition) > 0 {
+			ctx = graphql.WithBatchParents(ctx, "Position", batchItemsPosition, batchIdxMapPosition)
 		}
 		if len(batchItemsPerson) > 0 {
 			ctx = graphql.WithBatchParents(ctx, "Person", batchItemsPerson, batchIdxMapPerson)
 		}
 		if len(batchItemsOrganization) > 0 {
 			ctx = graphql.WithBatchParents(ctx, "Organization", batchItemsOrganization, batchIdxMapOrganization)
+		}
+		if len(batchItemsLinkActivity) > 0 {
+			ctx = graphql.WithBatchParents(ctx, "LinkActivity", batchItemsLinkActivity, batchIdxMapLinkActivity)
+		}
+		if len(batchItemsLink) > 0 {
+			ctx = graphql.WithBatchParents(ctx, "Link", batchItemsLink, batchIdxMapLink)
 		}
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
@@ -30778,6 +31197,7 @@ func (ec *executionContext) unmarshalNPersonWhereInput2ᚖgrassrootsᚋentᚐPer
 }
 
 func (ec *executionContext) marshalNPosition2ᚕᚖgrassrootsᚋentᚐPositionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Position) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "Position", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
@@ -32470,6 +32890,7 @@ func (ec *executionContext) marshalOProjectIncome2ᚕᚖgrassrootsᚋentᚐProje
 	if v == nil {
 		return graphql.Null
 	}
+	ctx = graphql.WithBatchParents(ctx, "ProjectIncome", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
