@@ -2,8 +2,10 @@ package loader
 
 import (
 	"context"
+	"slices"
 
 	"entgo.io/contrib/entgql"
+	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 
 	"grassroots/ent"
@@ -54,11 +56,9 @@ func Positions(ctx context.Context, c *ent.Client, orgs []*ent.Organization, a P
 	}
 	all, ids := keys(orgs, orgID)
 	first := *a.First
-	rows, err := c.Position.Query().
-		Where(scope.IDsIn[predicate.Position](position.FieldOrganizationID, ids), firstPosts(first, preds)).
-		Where(preds...).
-		Order(position.ByID()).
-		All(ctx)
+	rows, err := c.Position.Query().Modify(func(s *sql.Selector) {
+		*s = *firstPosts(s.Dialect(), ids, first, preds, positionColumns(ctx))
+	}).All(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -94,26 +94,58 @@ func Positions(ctx context.Context, c *ent.Client, orgs []*ent.Organization, a P
 	return aligned(all, pages), nil
 }
 
-// firstPosts keeps, of each organization's posts matching preds, the first
-// first+1 in ID order: those up to the ID that first posts precede, read
-// from the index on (organization_id, …, id). The correlated subquery is
-// the same in SQLite and PostgreSQL and, unlike a window over all the
-// posts, stops at the page.
-func firstPosts(first int, preds []predicate.Position) predicate.Position {
-	return func(s *sql.Selector) {
-		q := sql.Table(position.Table).As("q")
-		cutoff := sql.Dialect(s.Dialect()).Select(q.C(position.FieldID)).From(q).
-			Where(sql.ColumnsEQ(q.C(position.FieldOrganizationID), s.C(position.FieldOrganizationID)))
-		for _, p := range preds {
-			p(cutoff)
-		}
-		cutoff.OrderBy(q.C(position.FieldID)).Limit(1).Offset(first)
-		s.Where(sql.P(func(b *sql.Builder) {
-			b.Ident(s.C(position.FieldID)).WriteString(" <= COALESCE(").
+// firstPosts selects, for each of orgs, its first first+1 posts matching
+// preds in ID order, all in ID order, each read from the index on
+// (organization_id, …, id) and stopping at the page. PostgreSQL reads each
+// organization's page in a LATERAL subquery. SQLite, which has no LATERAL,
+// keeps the posts up to each organization's cutoff, the ID that first
+// posts precede, found by a correlated subquery (PostgreSQL would run that
+// subquery once per post, not per organization).
+func firstPosts(d string, orgs []int, first int, preds []predicate.Position, columns []string) *sql.Selector {
+	t := sql.Table(position.Table)
+	page := sql.Dialect(d).Select(t.Columns(columns...)...).From(t)
+	for _, p := range preds {
+		p(page)
+	}
+	if d == dialect.Postgres {
+		page.Where(sql.ColumnsEQ(t.C(position.FieldOrganizationID), sql.Table("o").C("id"))).
+			OrderBy(t.C(position.FieldID)).Limit(first + 1)
+		p := sql.Table("p")
+		return sql.Dialect(d).Select(p.Columns(columns...)...).
+			FromExpr(sql.ExprFunc(func(b *sql.Builder) {
+				b.WriteString("unnest(CAST(").Arg(scope.IDArray(orgs)).WriteString(" AS bigint[])) AS o(id) CROSS JOIN LATERAL ").
+					Wrap(func(b *sql.Builder) { b.Join(page) }).WriteString(" AS p")
+			})).
+			OrderBy(p.C(position.FieldID))
+	}
+	q := sql.Table(position.Table).As("q")
+	cutoff := sql.Dialect(d).Select(q.C(position.FieldID)).From(q).
+		Where(sql.ColumnsEQ(q.C(position.FieldOrganizationID), t.C(position.FieldOrganizationID)))
+	for _, p := range preds {
+		p(cutoff)
+	}
+	cutoff.OrderBy(q.C(position.FieldID)).Limit(1).Offset(first)
+	return page.Where(scope.InIDs(d, t.C(position.FieldOrganizationID), orgs)).
+		Where(sql.P(func(b *sql.Builder) {
+			b.Ident(t.C(position.FieldID)).WriteString(" <= COALESCE(").
 				Wrap(func(b *sql.Builder) { b.Join(cutoff) }).
 				WriteString(", 9223372036854775807)")
-		}))
+		})).
+		OrderBy(t.C(position.FieldID))
+}
+
+// positionColumns returns the columns the nodes of the page being resolved
+// need, with the organization's key the pages are filed under; every column
+// outside GraphQL.
+func positionColumns(ctx context.Context) []string {
+	cols, ok := selection.NodeColumns(ctx, selection.Position)
+	if !ok {
+		return position.Columns
 	}
+	if !slices.Contains(cols, position.FieldOrganizationID) {
+		cols = append(cols, position.FieldOrganizationID)
+	}
+	return cols
 }
 
 // countPositions sets the totals of the organizations whose page is full;

@@ -9,6 +9,7 @@ import (
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
 	"grassroots/ent/person"
+	"grassroots/ent/position"
 	"grassroots/ent/region"
 	"grassroots/internal/naming"
 )
@@ -37,6 +38,12 @@ var Person = Entity{
 	all:     person.Columns,
 	edgeFKs: map[string]string{"homeRegion": person.FieldHomeRegionID},
 	derived: map[string][]string{"positions": nil, "ledProjects": nil, "currentPositions": nil},
+}
+
+// Position is the positions table.
+var Position = Entity{
+	all:     position.Columns,
+	edgeFKs: map[string]string{"person": position.FieldPersonID, "organization": position.FieldOrganizationID},
 }
 
 // Organization is the organizations table.

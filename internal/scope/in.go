@@ -14,13 +14,18 @@ func InIDs(d string, column string, ids []int) *sql.Predicate {
 	if d != dialect.Postgres {
 		return sql.InInts(column, ids...)
 	}
+	return sql.P(func(b *sql.Builder) {
+		b.WriteString(column).WriteString(" = ANY(").Arg(IDArray(ids)).WriteString(")")
+	})
+}
+
+// IDArray is ids as one PostgreSQL bigint[] parameter.
+func IDArray(ids []int) any {
 	arr := make([]int64, len(ids))
 	for i, id := range ids {
 		arr[i] = int64(id)
 	}
-	return sql.P(func(b *sql.Builder) {
-		b.WriteString(column).WriteString(" = ANY(").Arg(pq.Array(arr)).WriteString(")")
-	})
+	return pq.Array(arr)
 }
 
 // IDsIn is an ent predicate for InIDs on column of the selector's table; P is
