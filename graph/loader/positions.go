@@ -95,20 +95,20 @@ func Positions(ctx context.Context, c *ent.Client, orgs []*ent.Organization, a P
 }
 
 // firstPosts selects, for each of orgs, its first first+1 posts matching
-// preds in ID order, all in ID order, each read from the index on
-// (organization_id, …, id) and stopping at the page. PostgreSQL reads each
-// organization's page in a LATERAL subquery. SQLite, which has no LATERAL,
-// keeps the posts up to each organization's cutoff, the ID that first
-// posts precede, found by a correlated subquery (PostgreSQL would run that
-// subquery once per post, not per organization).
+// preds in ID order, all in ID order. Each organization's page is read from
+// the index on (organization_id, …, id) and stops at the page: PostgreSQL
+// reads it in a LATERAL subquery; SQLite, which has no LATERAL, reads the
+// posts up to the page's last ID, which a subquery finds once per
+// organization of the list (json_each) that drives the join.
 func firstPosts(d string, orgs []int, first int, preds []predicate.Position, columns []string) *sql.Selector {
 	t := sql.Table(position.Table)
+	o := sql.Table("o")
 	page := sql.Dialect(d).Select(t.Columns(columns...)...).From(t)
 	for _, p := range preds {
 		p(page)
 	}
 	if d == dialect.Postgres {
-		page.Where(sql.ColumnsEQ(t.C(position.FieldOrganizationID), sql.Table("o").C("id"))).
+		page.Where(sql.ColumnsEQ(t.C(position.FieldOrganizationID), o.C("id"))).
 			OrderBy(t.C(position.FieldID)).Limit(first + 1)
 		p := sql.Table("p")
 		return sql.Dialect(d).Select(p.Columns(columns...)...).
@@ -120,12 +120,16 @@ func firstPosts(d string, orgs []int, first int, preds []predicate.Position, col
 	}
 	q := sql.Table(position.Table).As("q")
 	cutoff := sql.Dialect(d).Select(q.C(position.FieldID)).From(q).
-		Where(sql.ColumnsEQ(q.C(position.FieldOrganizationID), t.C(position.FieldOrganizationID)))
+		Where(sql.ColumnsEQ(q.C(position.FieldOrganizationID), o.C("value")))
 	for _, p := range preds {
 		p(cutoff)
 	}
 	cutoff.OrderBy(q.C(position.FieldID)).Limit(1).Offset(first)
-	return page.Where(scope.InIDs(d, t.C(position.FieldOrganizationID), orgs)).
+	return page.
+		AppendFromExpr(sql.ExprFunc(func(b *sql.Builder) {
+			b.WriteString("json_each(").Arg(scope.IDJSON(orgs)).WriteString(") AS o")
+		})).
+		Where(sql.ColumnsEQ(t.C(position.FieldOrganizationID), o.C("value"))).
 		Where(sql.P(func(b *sql.Builder) {
 			b.Ident(t.C(position.FieldID)).WriteString(" <= COALESCE(").
 				Wrap(func(b *sql.Builder) { b.Join(cutoff) }).

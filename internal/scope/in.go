@@ -1,6 +1,8 @@
 package scope
 
 import (
+	"strconv"
+
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 	"github.com/lib/pq"
@@ -17,6 +19,18 @@ func InIDs(d string, column string, ids []int) *sql.Predicate {
 	return sql.P(func(b *sql.Builder) {
 		b.WriteString(column).WriteString(" = ANY(").Arg(IDArray(ids)).WriteString(")")
 	})
+}
+
+// IDJSON is ids as one JSON array, for SQLite's json_each.
+func IDJSON(ids []int) string {
+	b := []byte{'['}
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(id), 10)
+	}
+	return string(append(b, ']'))
 }
 
 // IDArray is ids as one PostgreSQL bigint[] parameter.
