@@ -9,7 +9,7 @@ import (
 	"grassroots/ent/region"
 	"grassroots/internal/search"
 	"grassroots/internal/store"
-	"grassroots/internal/views"
+	"grassroots/tooling/viewtest"
 )
 
 // world is a small slice of Yanbian: two counties, each with a township and a
@@ -115,8 +115,6 @@ func has(hits []search.Hit, typ search.Type, id int) bool {
 func followed(t *testing.T, st *store.Store) *search.Index {
 	t.Helper()
 	v := search.NewView(st)
-	if _, err := views.Open(context.Background(), st.Client, v); err != nil {
-		t.Fatal(err)
-	}
+	viewtest.Open(t, st.Client, v)
 	return v.Index
 }

@@ -2,12 +2,9 @@ package views
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"strings"
 	"sync"
-
-	gen "grassroots/ent"
 )
 
 // Registry holds the views of a process. Register every view, then register
@@ -96,29 +93,4 @@ func (r *Registry) Wait(ctx context.Context) error {
 		}
 	}
 	return nil
-}
-
-// Open is a registry for a process that needs no change feed and no start
-// before loading (tests, tools): it registers vs, all Required, registers
-// the hook with c, loads them, and returns once every view is loaded, or
-// with the error of the first that failed to (it is retried until ctx is
-// done).
-func Open(ctx context.Context, c *gen.Client, vs ...View) (*Registry, error) {
-	r := New(nil)
-	for _, v := range vs {
-		r.Register(v, Required)
-	}
-	c.Use(r.Hook())
-	r.Start(ctx)
-	for _, e := range r.entries {
-		select {
-		case <-e.tried:
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
-		if s := e.status(); s.State == Failed {
-			return nil, fmt.Errorf("%s: %w", s.Name, s.Err)
-		}
-	}
-	return r, r.Wait(ctx)
 }

@@ -39,13 +39,3 @@ func (e *entry) status() Status {
 	defer e.mu.Unlock()
 	return Status{Name: e.v.Name(), Required: e.need == Required, State: e.state, Err: e.err, Since: e.since, Took: e.took}
 }
-
-// Ready reports whether every Required view is Ready.
-func (r *Registry) Ready() bool {
-	for _, s := range r.Statuses() {
-		if s.Required && s.State != Ready {
-			return false
-		}
-	}
-	return true
-}

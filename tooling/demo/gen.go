@@ -10,27 +10,6 @@ import (
 	"grassroots/internal/ident"
 )
 
-// Generate builds the whole data set of a scale and seed in memory. The same
-// scale and seed give the same rows on every run and machine.
-func Generate(scale Scale, seed uint64) (*Dataset, error) {
-	d := &Dataset{Scale: scale, Seed: seed}
-	err := Stream(context.Background(), scale, seed, func(c *Chunk) error {
-		d.Regions = append(d.Regions, c.Regions...)
-		d.Orgs = append(d.Orgs, c.Orgs...)
-		d.People = append(d.People, c.People...)
-		d.Positions = append(d.Positions, c.Positions...)
-		d.Links = append(d.Links, c.Links...)
-		d.Activities = append(d.Activities, c.Activities...)
-		d.Projects = append(d.Projects, c.Projects...)
-		d.Incomes = append(d.Incomes, c.Incomes...)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return d, nil
-}
-
 // Chunks returns how many chunks Stream emits for a scale: one for the
 // province and its cities, then one per county.
 func Chunks(scale Scale) (int, error) {

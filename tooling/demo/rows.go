@@ -198,22 +198,3 @@ type Chunk struct {
 func (c *Chunk) Counts() Counts {
 	return Counts{len(c.Regions), len(c.Orgs), len(c.People), len(c.Positions), len(c.Links), len(c.Activities), len(c.Projects), len(c.Incomes)}
 }
-
-// Dataset is a whole generated data set; rows are in index order.
-type Dataset struct {
-	Scale      Scale
-	Seed       uint64
-	Regions    []Region
-	Orgs       []Organization
-	People     []Person
-	Positions  []Position
-	Links      []Link
-	Activities []LinkActivity
-	Projects   []Project
-	Incomes    []ProjectIncome
-}
-
-// Counts returns the number of rows per table.
-func (d *Dataset) Counts() Counts {
-	return Counts{len(d.Regions), len(d.Orgs), len(d.People), len(d.Positions), len(d.Links), len(d.Activities), len(d.Projects), len(d.Incomes)}
-}

@@ -7,6 +7,10 @@ package viewtest
 import (
 	"context"
 	"sync"
+	"testing"
+	"time"
+
+	"grassroots/ent"
 
 	"grassroots/internal/views"
 )
@@ -20,6 +24,25 @@ type Held struct {
 	mu      sync.Mutex
 	loads   int
 	fail    error // the next load fails with it
+}
+
+// Open registers vs, all Required, in a registry without a change feed,
+// hooks it into c as the server does, and returns it once every view is
+// loaded; the test fails when one is not within a minute.
+func Open(t testing.TB, c *ent.Client, vs ...views.View) *views.Registry {
+	t.Helper()
+	r := views.New(nil)
+	for _, v := range vs {
+		r.Register(v, views.Required)
+	}
+	c.Use(r.Hook())
+	r.Start(t.Context())
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	if err := r.Wait(ctx); err != nil {
+		t.Fatalf("views not loaded: %v: %+v", err, r.Statuses())
+	}
+	return r
 }
 
 // Hold wraps v.

@@ -1,0 +1,46 @@
+package demo
+
+import "context"
+
+// The whole data set in memory, which only the tests compare against what a
+// load wrote (the loaders stream it chunk by chunk).
+
+// Dataset is a whole generated data set; rows are in index order.
+type Dataset struct {
+	Scale      Scale
+	Seed       uint64
+	Regions    []Region
+	Orgs       []Organization
+	People     []Person
+	Positions  []Position
+	Links      []Link
+	Activities []LinkActivity
+	Projects   []Project
+	Incomes    []ProjectIncome
+}
+
+// Counts returns the number of rows per table.
+func (d *Dataset) Counts() Counts {
+	return Counts{len(d.Regions), len(d.Orgs), len(d.People), len(d.Positions), len(d.Links), len(d.Activities), len(d.Projects), len(d.Incomes)}
+}
+
+// Generate builds the whole data set of a scale and seed in memory. The same
+// scale and seed give the same rows on every run and machine.
+func Generate(scale Scale, seed uint64) (*Dataset, error) {
+	d := &Dataset{Scale: scale, Seed: seed}
+	err := Stream(context.Background(), scale, seed, func(c *Chunk) error {
+		d.Regions = append(d.Regions, c.Regions...)
+		d.Orgs = append(d.Orgs, c.Orgs...)
+		d.People = append(d.People, c.People...)
+		d.Positions = append(d.Positions, c.Positions...)
+		d.Links = append(d.Links, c.Links...)
+		d.Activities = append(d.Activities, c.Activities...)
+		d.Projects = append(d.Projects, c.Projects...)
+		d.Incomes = append(d.Incomes, c.Incomes...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
