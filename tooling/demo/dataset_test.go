@@ -5,23 +5,12 @@ import "context"
 // The whole data set in memory, which only the tests compare against what a
 // load wrote (the loaders stream it chunk by chunk).
 
-// Dataset is a whole generated data set; rows are in index order.
+// Dataset is a whole generated data set: every chunk's rows, in index
+// order.
 type Dataset struct {
-	Scale      Scale
-	Seed       uint64
-	Regions    []Region
-	Orgs       []Organization
-	People     []Person
-	Positions  []Position
-	Links      []Link
-	Activities []LinkActivity
-	Projects   []Project
-	Incomes    []ProjectIncome
-}
-
-// Counts returns the number of rows per table.
-func (d *Dataset) Counts() Counts {
-	return Counts{len(d.Regions), len(d.Orgs), len(d.People), len(d.Positions), len(d.Links), len(d.Activities), len(d.Projects), len(d.Incomes)}
+	Scale Scale
+	Seed  uint64
+	Chunk
 }
 
 // Generate builds the whole data set of a scale and seed in memory. The same
