@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"grassroots/tooling/viewtest"
 	"math/rand/v2"
 	"slices"
 	"sort"
@@ -14,7 +15,6 @@ import (
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
 	"grassroots/ent/region"
-	"grassroots/internal/views"
 	"grassroots/tooling/testdb"
 )
 
@@ -533,9 +533,7 @@ func TestAgainstDatabase(t *testing.T) {
 			if err := y.Load(ctx, st.DB); err != nil {
 				t.Fatal(err)
 			}
-			if _, err := views.Open(ctx, st.Client, &View{Index: x, st: st}, &View{Index: y, st: st}); err != nil {
-				t.Fatal(err)
-			}
+			viewtest.Open(t, st.Client, &View{Index: x, st: st}, &View{Index: y, st: st})
 			for round := 0; round < 6; round++ {
 				rollback := round%3 == 2
 				tx, err := st.Client.Tx(ctx)

@@ -3,13 +3,13 @@ package network
 import (
 	"context"
 	"fmt"
+	"grassroots/tooling/viewtest"
 	"testing"
 	"time"
 
 	"grassroots/ent/organization"
 	"grassroots/ent/region"
 	"grassroots/internal/store"
-	"grassroots/internal/views"
 	"grassroots/tooling/testdb"
 )
 
@@ -31,9 +31,7 @@ func TestRefreshWaitsForALocalWriteInProgress(t *testing.T) {
 	}
 	org := a.Client.Organization.Create().SetName("合作社").SetKind(organization.KindCOOPERATIVE).SetRegionID(regions[0]).SaveX(ctx)
 	x := New()
-	if _, err := views.Open(ctx, b.Client, &View{Index: x, st: b}); err != nil {
-		t.Fatal(err)
-	}
+	viewtest.Open(t, b.Client, &View{Index: x, st: b})
 	regionOf := func() int {
 		s := x.cur.Load()
 		return int(s.regionID(s.org(s.node(int64(org.ID))).region))

@@ -2,13 +2,13 @@ package scope_test
 
 import (
 	"context"
+	"grassroots/tooling/viewtest"
 	"strings"
 	"testing"
 
 	"grassroots/ent"
 	"grassroots/ent/organization"
 	"grassroots/internal/scope"
-	"grassroots/internal/views"
 	"grassroots/tooling/testdb"
 )
 
@@ -114,9 +114,7 @@ func TestRegionPathIsRemembered(t *testing.T) {
 	ctx := context.Background()
 	st := testdb.Open(t, "sqlite")
 	c := st.Client
-	if _, err := views.Open(ctx, c, scope.NewPathView(c)); err != nil {
-		t.Fatal(err)
-	}
+	viewtest.Open(t, c, scope.NewPathView(c))
 	root, err := c.Region.Create().SetCode("220000000000").SetName("吉林省").SetLevel("PROVINCE").Save(ctx)
 	if err != nil {
 		t.Fatal(err)
