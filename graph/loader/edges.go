@@ -30,17 +30,23 @@ func toOne[O, T any](objs []O, loaded func(O) (T, error), key func(O) *int, read
 	seen := make(map[int]bool)
 	for i, o := range objs {
 		t, err := loaded(o)
-		switch {
-		case err == nil:
+		// The edge accessors return these errors unwrapped; errors.As (ent's
+		// IsNotFound) would cost more than the rest of the loop.
+		switch err.(type) {
+		case nil:
 			out[i] = t
-		case ent.IsNotFound(err): // loaded, and there is none
-		case key(o) == nil: // no end
-		default:
-			missing = append(missing, i)
-			if id := *key(o); !seen[id] {
-				seen[id] = true
-				ids = append(ids, id)
-			}
+			continue
+		case *ent.NotFoundError: // loaded, and there is none
+			continue
+		}
+		k := key(o)
+		if k == nil { // no end
+			continue
+		}
+		missing = append(missing, i)
+		if !seen[*k] {
+			seen[*k] = true
+			ids = append(ids, *k)
 		}
 	}
 	if len(ids) == 0 {
