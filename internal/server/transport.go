@@ -6,7 +6,9 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -150,15 +152,16 @@ func responseMedia(accept string) string {
 	return mediaJSON
 }
 
-// writeResponse writes resp as JSON: errors, then data (written as the
-// executor made it: it is JSON already, and is not copied), then
-// extensions. A response without data (a request that was not executed) has
-// no data entry.
+// writeResponse writes resp as JSON: errors, then data (JSON already, as
+// the executor made it), then extensions. A response without data (a
+// request that was not executed) has no data entry. The answer is put
+// together in one buffer and sent with its length in one write: written in
+// pieces, a large answer went out chunked in more system calls.
 func writeResponse(w http.ResponseWriter, status int, resp *graphql.Response) {
-	w.WriteHeader(status)
-	b := []byte{'{'}
+	buf := responseBuffers.Get().(*[]byte)
+	b := append((*buf)[:0], '{')
 	sep := func() {
-		if len(b) > 0 && b[len(b)-1] != '{' {
+		if b[len(b)-1] != '{' {
 			b = append(b, ',')
 		}
 	}
@@ -171,19 +174,26 @@ func writeResponse(w http.ResponseWriter, status int, resp *graphql.Response) {
 	}
 	if resp.Data != nil {
 		sep()
-		_, _ = w.Write(append(b, `"data":`...))
-		_, _ = w.Write(resp.Data)
-		b = b[:0]
+		b = append(append(b, `"data":`...), resp.Data...)
 	}
 	if len(resp.Extensions) > 0 {
 		if ext, err := json.Marshal(resp.Extensions); err == nil {
-			if resp.Data != nil {
-				b = append(b, ',')
-			} else {
-				sep()
-			}
+			sep()
 			b = append(append(b, `"extensions":`...), ext...)
 		}
 	}
-	_, _ = w.Write(append(b, '}'))
+	b = append(b, '}')
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+	w.WriteHeader(status)
+	_, _ = w.Write(b)
+	if cap(b) <= maxKeptBuffer {
+		*buf = b
+		responseBuffers.Put(buf)
+	}
 }
+
+// responseBuffers keep the answers' buffers for the next answers, up to
+// maxKeptBuffer bytes each.
+var responseBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+const maxKeptBuffer = 1 << 20
