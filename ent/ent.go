@@ -14,6 +14,7 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
+	"grassroots/ent/user"
 	"reflect"
 	"sync"
 
@@ -88,6 +89,7 @@ func checkColumn(t, c string) error {
 			project.Table:       project.ValidColumn,
 			projectincome.Table: projectincome.ValidColumn,
 			region.Table:        region.ValidColumn,
+			user.Table:          user.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

@@ -427,6 +427,33 @@ var (
 			},
 		},
 	}
+	// UsersColumns holds the columns for the "users" table.
+	UsersColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "username", Type: field.TypeString, Unique: true, Size: 32},
+		{Name: "display_name", Type: field.TypeString, Size: 100},
+		{Name: "role", Type: field.TypeEnum, Enums: []string{"ADMIN", "COORDINATOR", "ANALYST", "VIEWER"}},
+		{Name: "disabled", Type: field.TypeBool, Default: false},
+		{Name: "password_hash", Type: field.TypeString},
+		{Name: "scope_region_id", Type: field.TypeInt, Nullable: true},
+	}
+	// UsersTable holds the schema information for the "users" table.
+	UsersTable = &schema.Table{
+		Name:       "users",
+		Columns:    UsersColumns,
+		PrimaryKey: []*schema.Column{UsersColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "users_regions_scope_region",
+				Columns:    []*schema.Column{UsersColumns[9]},
+				RefColumns: []*schema.Column{RegionsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		LinksTable,
@@ -437,6 +464,7 @@ var (
 		ProjectsTable,
 		ProjectIncomesTable,
 		RegionsTable,
+		UsersTable,
 	}
 )
 
@@ -479,5 +507,9 @@ func init() {
 	RegionsTable.ForeignKeys[0].RefTable = RegionsTable
 	RegionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
+	}
+	UsersTable.ForeignKeys[0].RefTable = RegionsTable
+	UsersTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(34359738368),
 	}
 }

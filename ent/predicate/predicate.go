@@ -29,3 +29,6 @@ type ProjectIncome func(*sql.Selector)
 
 // Region is the predicate function for region builders.
 type Region func(*sql.Selector)
+
+// User is the predicate function for user builders.
+type User func(*sql.Selector)

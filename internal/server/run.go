@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"grassroots/internal/account"
 	"log/slog"
 	"net"
 	"net/http"
@@ -79,6 +80,11 @@ func Run(ctx context.Context, o Options) error {
 		log.Info("migrations applied", "versions", strings.Join(applied, ", "))
 	} else {
 		log.Info("database schema up to date")
+	}
+	if none, err := account.None(ctx, st.Client); err != nil {
+		return err
+	} else if none {
+		log.Info("no user yet; create the first admin with: grassroots user add USERNAME --role ADMIN --db " + st.Target.Redacted())
 	}
 
 	ln, err := net.Listen("tcp", o.Addr)
