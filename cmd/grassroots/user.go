@@ -44,12 +44,7 @@ func userAdd(ctx context.Context, args []string) error {
 	role := fs.String("role", "", "the user's role: ADMIN, COORDINATOR, ANALYST or VIEWER")
 	scope := fs.String("scope", "", "division code of the region whose subtree a coordinator writes in (default: the whole province)")
 	name := fs.String("name", "", "the name shown for the user (default: the username)")
-	fromStdin := fs.Bool("password-stdin", false, "read the password from the first line of standard input instead of prompting")
-	username, err := parseNamed(fs, args)
-	if err != nil {
-		return err
-	}
-	password, err := readPassword(*fromStdin)
+	username, password, err := namedWithPassword(fs, args)
 	if err != nil {
 		return err
 	}
@@ -66,12 +61,7 @@ func userAdd(ctx context.Context, args []string) error {
 func userPasswd(ctx context.Context, args []string) error {
 	fs := newFlags("user passwd", "user passwd USERNAME [--password-stdin] [--db URL]")
 	db := dbFlag(fs)
-	fromStdin := fs.Bool("password-stdin", false, "read the password from the first line of standard input instead of prompting")
-	username, err := parseNamed(fs, args)
-	if err != nil {
-		return err
-	}
-	password, err := readPassword(*fromStdin)
+	username, password, err := namedWithPassword(fs, args)
 	if err != nil {
 		return err
 	}
@@ -150,6 +140,17 @@ func parseNamed(fs *flag.FlagSet, args []string) (string, error) {
 		return "", errors.New("name one user")
 	}
 	return name, nil
+}
+
+// namedWithPassword adds --password-stdin to fs, parses args for one
+// username and reads the password.
+func namedWithPassword(fs *flag.FlagSet, args []string) (username, password string, err error) {
+	fromStdin := fs.Bool("password-stdin", false, "read the password from the first line of standard input instead of prompting")
+	if username, err = parseNamed(fs, args); err != nil {
+		return "", "", err
+	}
+	password, err = readPassword(*fromStdin)
+	return username, password, err
 }
 
 // readPassword reads the password from standard input's first line, or
