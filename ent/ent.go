@@ -14,6 +14,7 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
+	"grassroots/ent/session"
 	"grassroots/ent/user"
 	"reflect"
 	"sync"
@@ -89,6 +90,7 @@ func checkColumn(t, c string) error {
 			project.Table:       project.ValidColumn,
 			projectincome.Table: projectincome.ValidColumn,
 			region.Table:        region.ValidColumn,
+			session.Table:       session.ValidColumn,
 			user.Table:          user.ValidColumn,
 		})
 	})

@@ -30,6 +30,8 @@ type Tx struct {
 	ProjectIncome *ProjectIncomeClient
 	// Region is the client for interacting with the Region builders.
 	Region *RegionClient
+	// Session is the client for interacting with the Session builders.
+	Session *SessionClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 
@@ -171,6 +173,7 @@ func (tx *Tx) init() {
 	tx.Project = NewProjectClient(tx.config)
 	tx.ProjectIncome = NewProjectIncomeClient(tx.config)
 	tx.Region = NewRegionClient(tx.config)
+	tx.Session = NewSessionClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 }
 

@@ -30,5 +30,8 @@ type ProjectIncome func(*sql.Selector)
 // Region is the predicate function for region builders.
 type Region func(*sql.Selector)
 
+// Session is the predicate function for session builders.
+type Session func(*sql.Selector)
+
 // User is the predicate function for user builders.
 type User func(*sql.Selector)

@@ -12,6 +12,7 @@ import (
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
 	"grassroots/ent/schema"
+	"grassroots/ent/session"
 	"grassroots/ent/user"
 	"time"
 )
@@ -398,6 +399,20 @@ func init() {
 	regionDescLongitude := regionFields[14].Descriptor()
 	// region.LongitudeValidator is a validator for the "longitude" field. It is called by the builders before save.
 	region.LongitudeValidator = regionDescLongitude.Validators[0].(func(float64) error)
+	sessionFields := schema.Session{}.Fields()
+	_ = sessionFields
+	// sessionDescTokenHash is the schema descriptor for token_hash field.
+	sessionDescTokenHash := sessionFields[0].Descriptor()
+	// session.TokenHashValidator is a validator for the "token_hash" field. It is called by the builders before save.
+	session.TokenHashValidator = sessionDescTokenHash.Validators[0].(func(string) error)
+	// sessionDescCreatedAt is the schema descriptor for created_at field.
+	sessionDescCreatedAt := sessionFields[2].Descriptor()
+	// session.DefaultCreatedAt holds the default value on creation for the created_at field.
+	session.DefaultCreatedAt = sessionDescCreatedAt.Default.(func() time.Time)
+	// sessionDescLastSeenAt is the schema descriptor for last_seen_at field.
+	sessionDescLastSeenAt := sessionFields[3].Descriptor()
+	// session.DefaultLastSeenAt holds the default value on creation for the last_seen_at field.
+	session.DefaultLastSeenAt = sessionDescLastSeenAt.Default.(func() time.Time)
 	userMixin := schema.User{}.Mixin()
 	userMixinHooks0 := userMixin[0].Hooks()
 	user.Hooks[0] = userMixinHooks0[0]

@@ -21,6 +21,12 @@ const (
 	// loading); the same request may succeed after RetryAfter.
 	Unavailable Code = "UNAVAILABLE"
 	Internal    Code = "INTERNAL"
+	// Unauthenticated: the request needs a user, and names none that
+	// can be accepted (wrong password, unknown or ended session).
+	Unauthenticated Code = "UNAUTHENTICATED"
+	// RateLimited: too many attempts; the same request may succeed after
+	// RetryAfter.
+	RateLimited Code = "RATE_LIMITED"
 )
 
 // Error is an error with a code and, where one input field is to blame, its name
