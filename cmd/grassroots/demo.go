@@ -10,7 +10,6 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
-	"grassroots/internal/store"
 	"grassroots/tooling/demo"
 )
 
@@ -38,14 +37,11 @@ func runDemo(ctx context.Context, args []string) error {
 	if *reset && *ifEmpty {
 		return errors.New("--reset and --if-empty exclude each other")
 	}
-	st, err := store.Open(ctx, *db)
+	st, err := openMigrated(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if _, err := st.Migrate(ctx); err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
 	if *ifEmpty {
 		empty, err := demo.Empty(ctx, st)
 		if err != nil {

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"grassroots/internal/store"
 	"os"
 	"os/signal"
 	"sort"
@@ -81,4 +82,17 @@ func dbFlag(fs *flag.FlagSet) *string {
 		def = "sqlite:data/grassroots.db"
 	}
 	return fs.String("db", def, "database: sqlite:PATH, sqlite:///ABSOLUTE/PATH or postgres://… (env GRASSROOTS_DB)")
+}
+
+// openMigrated opens the database of --db and applies pending migrations.
+func openMigrated(ctx context.Context, url string) (*store.Store, error) {
+	st, err := store.Open(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := st.Migrate(ctx); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("migrate: %w", err)
+	}
+	return st, nil
 }

@@ -15,7 +15,6 @@ import (
 
 	"grassroots/ent/user"
 	"grassroots/internal/account"
-	"grassroots/internal/store"
 )
 
 func init() {
@@ -48,14 +47,17 @@ func userAdd(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	return withStore(ctx, *db, func(st *store.Store) error {
-		u, err := account.Add(ctx, st.Client, account.NewUser{Username: username, DisplayName: *name, Role: user.Role(strings.ToUpper(*role)), Scope: *scope, Password: password})
-		if err != nil {
-			return err
-		}
-		fmt.Printf("added %s (%s)\n", u.Username, u.Role)
-		return nil
-	})
+	st, err := openMigrated(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	u, err := account.Add(ctx, st.Client, account.NewUser{Username: username, DisplayName: *name, Role: user.Role(strings.ToUpper(*role)), Scope: *scope, Password: password})
+	if err != nil {
+		return err
+	}
+	fmt.Printf("added %s (%s)\n", u.Username, u.Role)
+	return nil
 }
 
 func userPasswd(ctx context.Context, args []string) error {
@@ -65,13 +67,16 @@ func userPasswd(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	return withStore(ctx, *db, func(st *store.Store) error {
-		if err := account.SetPassword(ctx, st.Client, username, password); err != nil {
-			return err
-		}
-		fmt.Printf("changed the password of %s\n", username)
-		return nil
-	})
+	st, err := openMigrated(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := account.SetPassword(ctx, st.Client, username, password); err != nil {
+		return err
+	}
+	fmt.Printf("changed the password of %s\n", username)
+	return nil
 }
 
 func userDisable(ctx context.Context, args []string) error {
@@ -81,13 +86,16 @@ func userDisable(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	return withStore(ctx, *db, func(st *store.Store) error {
-		if err := account.Disable(ctx, st.Client, username); err != nil {
-			return err
-		}
-		fmt.Printf("disabled %s\n", username)
-		return nil
-	})
+	st, err := openMigrated(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := account.Disable(ctx, st.Client, username); err != nil {
+		return err
+	}
+	fmt.Printf("disabled %s\n", username)
+	return nil
 }
 
 func userList(ctx context.Context, args []string) error {
@@ -96,25 +104,28 @@ func userList(ctx context.Context, args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	return withStore(ctx, *db, func(st *store.Store) error {
-		users, err := account.List(ctx, st.Client)
-		if err != nil {
-			return err
+	st, err := openMigrated(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	users, err := account.List(ctx, st.Client)
+	if err != nil {
+		return err
+	}
+	w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "USERNAME\tNAME\tROLE\tSCOPE\tSTATE")
+	for _, u := range users {
+		scope, state := "province", "active"
+		if r := u.Edges.ScopeRegion; r != nil {
+			scope = r.Code + " " + r.Name
 		}
-		w := tabwriter.NewWriter(os.Stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(w, "USERNAME\tNAME\tROLE\tSCOPE\tSTATE")
-		for _, u := range users {
-			scope, state := "province", "active"
-			if r := u.Edges.ScopeRegion; r != nil {
-				scope = r.Code + " " + r.Name
-			}
-			if u.Disabled {
-				state = "disabled"
-			}
-			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", u.Username, u.DisplayName, u.Role, scope, state)
+		if u.Disabled {
+			state = "disabled"
 		}
-		return w.Flush()
-	})
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", u.Username, u.DisplayName, u.Role, scope, state)
+	}
+	return w.Flush()
 }
 
 // parseNamed parses a command's flags around its one positional argument,
@@ -183,17 +194,4 @@ func readPassword(fromStdin bool) (string, error) {
 		return "", errors.New("the two passwords differ")
 	}
 	return string(first), nil
-}
-
-// withStore opens the database, migrated, and runs fn on it.
-func withStore(ctx context.Context, url string, fn func(*store.Store) error) error {
-	st, err := store.Open(ctx, url)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	if _, err := st.Migrate(ctx); err != nil {
-		return err
-	}
-	return fn(st)
 }

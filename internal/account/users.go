@@ -33,11 +33,7 @@ func Add(ctx context.Context, c *ent.Client, n NewUser) (*ent.User, error) {
 	if n.DisplayName == "" {
 		n.DisplayName = n.Username
 	}
-	hash, err := hashOf(n.Password)
-	if err != nil {
-		return nil, err
-	}
-	create := c.User.Create().SetUsername(n.Username).SetDisplayName(n.DisplayName).SetRole(n.Role).SetPasswordHash(hash)
+	create := c.User.Create().SetUsername(n.Username).SetDisplayName(n.DisplayName).SetRole(n.Role)
 	if n.Scope != "" {
 		r, err := c.Region.Query().Where(region.Code(n.Scope)).Only(ctx)
 		if ent.IsNotFound(err) {
@@ -48,6 +44,12 @@ func Add(ctx context.Context, c *ent.Client, n NewUser) (*ent.User, error) {
 		}
 		create.SetScopeRegionID(r.ID)
 	}
+	// Hashed last: it is the costly step (64 MiB, three passes).
+	hash, err := hashOf(n.Password)
+	if err != nil {
+		return nil, err
+	}
+	create.SetPasswordHash(hash)
 	u, err := create.Save(ctx)
 	if ent.IsConstraintError(err) {
 		return nil, fault.Conflicting("username", "a user named %s exists", n.Username)
