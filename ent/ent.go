@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"grassroots/ent/apitoken"
+	"grassroots/ent/auditevent"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
@@ -82,6 +84,8 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
+			apitoken.Table:      apitoken.ValidColumn,
+			auditevent.Table:    auditevent.ValidColumn,
 			link.Table:          link.ValidColumn,
 			linkactivity.Table:  linkactivity.ValidColumn,
 			organization.Table:  organization.ValidColumn,

@@ -38,6 +38,7 @@ func main() {
 			gen.FeatureModifier,
 			gen.FeatureUpsert,
 			gen.FeatureLock,
+			gen.FeaturePrivacy,
 		},
 	}, entc.Extensions(ex))
 	if err != nil {

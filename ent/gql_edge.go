@@ -8,6 +8,30 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 )
 
+func (_m *ApiToken) Owner(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.OwnerOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOwner().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *ApiToken) ScopeRegion(ctx context.Context) (*Region, error) {
+	result, err := _m.Edges.ScopeRegionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryScopeRegion().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *AuditEvent) Actor(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.ActorOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryActor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Link) Source(ctx context.Context) (*Organization, error) {
 	result, err := _m.Edges.SourceOrErr()
 	if IsNotLoaded(err) {
@@ -340,4 +364,12 @@ func (_m *Region) Projects(
 		return conn, nil
 	}
 	return _m.QueryProjects().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *User) ScopeRegion(ctx context.Context) (*Region, error) {
+	result, err := _m.Edges.ScopeRegionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryScopeRegion().Only(ctx)
+	}
+	return result, MaskNotFound(err)
 }

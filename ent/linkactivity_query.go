@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
@@ -366,6 +367,12 @@ func (_q *LinkActivityQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if linkactivity.Policy == nil {
+		return errors.New("ent: uninitialized linkactivity.Policy (forgotten import ent/runtime?)")
+	}
+	if err := linkactivity.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -32,7 +32,7 @@ type Person struct {
 	NameLatin string `json:"name_latin,omitempty"`
 	// Gender; null when not recorded.
 	Gender *person.Gender `json:"gender,omitempty"`
-	// Date of birth; null when not recorded.
+	// Date of birth; null when not recorded, and for whoever may not see personal data (birthYear then tells the year).
 	BirthDate *time.Time `json:"birth_date,omitempty"`
 	// Ethnic group, free text (such as Han or Korean); empty when not recorded.
 	Ethnicity string `json:"ethnicity,omitempty"`

@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"grassroots/ent/organization"
 	"grassroots/ent/person"
@@ -402,6 +403,12 @@ func (_q *PositionQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if position.Policy == nil {
+		return errors.New("ent: uninitialized position.Policy (forgotten import ent/runtime?)")
+	}
+	if err := position.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

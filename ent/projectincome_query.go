@@ -4,6 +4,7 @@ package ent
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"grassroots/ent/predicate"
 	"grassroots/ent/project"
@@ -366,6 +367,12 @@ func (_q *ProjectIncomeQuery) prepareQuery(ctx context.Context) error {
 			return err
 		}
 		_q.sql = prev
+	}
+	if projectincome.Policy == nil {
+		return errors.New("ent: uninitialized projectincome.Policy (forgotten import ent/runtime?)")
+	}
+	if err := projectincome.Policy.EvalQuery(ctx, _q); err != nil {
+		return err
 	}
 	return nil
 }

@@ -14,6 +14,10 @@ import (
 // Tx is a transactional client that is created by calling Client.Tx().
 type Tx struct {
 	config
+	// ApiToken is the client for interacting with the ApiToken builders.
+	ApiToken *ApiTokenClient
+	// AuditEvent is the client for interacting with the AuditEvent builders.
+	AuditEvent *AuditEventClient
 	// Link is the client for interacting with the Link builders.
 	Link *LinkClient
 	// LinkActivity is the client for interacting with the LinkActivity builders.
@@ -165,6 +169,8 @@ func (tx *Tx) Client() *Client {
 }
 
 func (tx *Tx) init() {
+	tx.ApiToken = NewApiTokenClient(tx.config)
+	tx.AuditEvent = NewAuditEventClient(tx.config)
 	tx.Link = NewLinkClient(tx.config)
 	tx.LinkActivity = NewLinkActivityClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
@@ -184,7 +190,7 @@ func (tx *Tx) init() {
 // of them in order to commit or rollback the transaction.
 //
 // If a closed transaction is embedded in one of the generated entities, and the entity
-// applies a query, for example: Link.QueryXXX(), the query will be executed
+// applies a query, for example: ApiToken.QueryXXX(), the query will be executed
 // through the driver which created this transaction.
 //
 // Note that txDriver is not goroutine safe.

@@ -7,10 +7,12 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"grassroots/ent"
 	"grassroots/graph/generated"
 	"grassroots/graph/loader"
 	"grassroots/graph/selection"
+	"time"
 
 	"entgo.io/contrib/entgql"
 )
@@ -48,6 +50,17 @@ func (r *organizationResolver) Host(ctx context.Context, objs []*ent.Organizatio
 // Positions is the batch resolver for the positions field.
 func (r *organizationResolver) Positions(ctx context.Context, objs []*ent.Organization, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PositionOrder, where *ent.PositionWhereInput) ([]*ent.PositionConnection, error) {
 	return loader.Positions(ctx, r.client(ctx), objs, loader.PositionArgs{After: after, First: first, Before: before, Last: last, OrderBy: orderBy, Where: where})
+}
+
+// BirthDate is the resolver for the birthDate field.
+func (r *personResolver) BirthDate(ctx context.Context, obj *ent.Person) (*time.Time, error) {
+	if obj.BirthDate == nil {
+		return nil, nil
+	}
+	if ok, err := r.personal(ctx, obj); !ok || err != nil {
+		return nil, err
+	}
+	return obj.BirthDate, nil
 }
 
 // HomeRegion is the batch resolver for the homeRegion field.
@@ -129,6 +142,11 @@ func (r *queryResolver) Regions(ctx context.Context, after *entgql.Cursor[int], 
 	q := r.Client.Region.Query()
 	narrow(ctx, q, selection.Region)
 	return q.Paginate(ctx, after, first, before, last, ent.WithRegionOrder(orderBy), ent.WithRegionFilter(where.Filter))
+}
+
+// Users is the resolver for the users field.
+func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error) {
+	panic(fmt.Errorf("not implemented: Users - users"))
 }
 
 // Parent is the batch resolver for the parent field.

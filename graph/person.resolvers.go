@@ -24,6 +24,9 @@ func (r *personResolver) IDNumber(ctx context.Context, obj *ent.Person) (*string
 	if obj.IDNumber == nil {
 		return nil, nil
 	}
+	if ok, err := r.personal(ctx, obj); ok || err != nil {
+		return obj.IDNumber, err
+	}
 	m := ident.MaskResidentID(*obj.IDNumber)
 	return &m, nil
 }
@@ -33,8 +36,20 @@ func (r *personResolver) Phone(ctx context.Context, obj *ent.Person) (*string, e
 	if obj.Phone == nil {
 		return nil, nil
 	}
+	if ok, err := r.personal(ctx, obj); ok || err != nil {
+		return obj.Phone, err
+	}
 	m := ident.MaskPhone(*obj.Phone)
 	return &m, nil
+}
+
+// BirthYear is the resolver for the birthYear field.
+func (r *personResolver) BirthYear(ctx context.Context, obj *ent.Person) (*int, error) {
+	if obj.BirthDate == nil {
+		return nil, nil
+	}
+	y := obj.BirthDate.Year()
+	return &y, nil
 }
 
 // InRegion is the resolver for the inRegion field.

@@ -70,6 +70,7 @@ func TestSubtreeFilters(t *testing.T) {
 
 func TestDerivedFields(t *testing.T) {
 	eachDialect(t, func(t *testing.T, api *apitest.API, k *county) {
+		api = api.Anonymous() // as the public sees it: personal data masked
 		var out struct {
 			Node struct {
 				CurrentLeaders []struct {
@@ -283,6 +284,7 @@ func TestLinkPagesReadWhatIsAsked(t *testing.T) {
 // their selection needs; aliases with different selections each get theirs.
 func TestLeadersReadWhatIsAsked(t *testing.T) {
 	eachDialect(t, func(t *testing.T, api *apitest.API, k *county) {
+		api = api.Anonymous() // as the public sees it: personal data masked
 		var out struct {
 			Node struct {
 				A []struct{ Person struct{ Name string } }

@@ -7,6 +7,7 @@ import (
 
 	"grassroots/ent"
 	"grassroots/graph/generated"
+	"grassroots/internal/account"
 	"grassroots/internal/network"
 	"grassroots/internal/search"
 )
@@ -16,9 +17,11 @@ type Resolver struct {
 	Client  *ent.Client
 	Search  *search.Index
 	Network *network.Index
+	// Accounts signs users in and out and manages their accounts.
+	Accounts *account.Sessions
 }
 
 // NewSchema returns the executable schema served at /graphql.
-func NewSchema(client *ent.Client, idx *search.Index, net *network.Index) graphql.ExecutableSchema {
-	return generated.NewLevelExecutableSchema(generated.Config{Resolvers: &Resolver{Client: client, Search: idx, Network: net}})
+func NewSchema(client *ent.Client, idx *search.Index, net *network.Index, accounts *account.Sessions) graphql.ExecutableSchema {
+	return generated.NewLevelExecutableSchema(generated.Config{Resolvers: &Resolver{Client: client, Search: idx, Network: net, Accounts: accounts}})
 }

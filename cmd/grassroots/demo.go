@@ -10,6 +10,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"grassroots/internal/store"
 	"grassroots/tooling/demo"
 )
 
@@ -49,7 +50,7 @@ func runDemo(ctx context.Context, args []string) error {
 		}
 		if !empty {
 			fmt.Printf("%s already holds data; demo data not loaded\n", st.Target.Redacted())
-			return nil
+			return printAccounts(ctx, st)
 		}
 	}
 
@@ -83,5 +84,23 @@ func runDemo(ctx context.Context, args []string) error {
 	fmt.Printf("  %-16s %9d\n", "total", stats.Counts.Total())
 	fmt.Printf("  (reset %s, generate %s alongside write %s, finish %s)\n", stats.Reset.Round(time.Millisecond),
 		stats.Generate.Round(time.Millisecond), stats.Write.Round(time.Millisecond), stats.Finish.Round(time.Millisecond))
+	return printAccounts(ctx, st)
+}
+
+// printAccounts makes the demo accounts that are missing and lists them all
+// with their passwords.
+func printAccounts(ctx context.Context, st *store.Store) error {
+	accounts, err := demo.Accounts(ctx, st.Client)
+	if err != nil {
+		return err
+	}
+	fmt.Println("Demo accounts (sign in at /login; for trying the app only):")
+	for _, a := range accounts {
+		scope := ""
+		if a.Scope != "" {
+			scope = "  writes in " + a.Scope
+		}
+		fmt.Printf("  %-12s %-24s %-12s%s\n", a.Username, a.Password, a.Role, scope)
+	}
 	return nil
 }

@@ -5,23 +5,38 @@ import (
 	"log/slog"
 	"os"
 
+	"grassroots/internal/account"
 	"grassroots/internal/server"
 )
 
+// rateLimit turns the --rate flag into server.Access.Rate: 0 or less means
+// no limit.
+func rateLimit(perSecond float64) float64 {
+	if perSecond <= 0 {
+		return -1
+	}
+	return perSecond
+}
+
 func init() {
 	register("serve", "serve the API, GraphiQL and the web app", func(ctx context.Context, args []string) error {
-		fs := newFlags("serve", "serve [--addr host:port] [--db URL] [--pprof 127.0.0.1:PORT]")
+		fs := newFlags("serve", "serve [--addr host:port] [--db URL] [--private] [--no-introspection] [--rate N] [--session-idle D] [--pprof 127.0.0.1:PORT]")
 		defAddr := os.Getenv("GRASSROOTS_ADDR")
 		if defAddr == "" {
 			defAddr = ":8080"
 		}
 		addr := fs.String("addr", defAddr, "address to listen on, host:port (env GRASSROOTS_ADDR)")
 		db := dbFlag(fs)
+		private := fs.Bool("private", false, "refuse anonymous reading: every operation but signing in needs a user")
+		noIntro := fs.Bool("no-introspection", false, "switch GraphQL introspection and GraphiQL off")
+		rate := fs.Float64("rate", server.DefaultRate, "requests per second allowed to each client address and each API token, bursts twice that; 0 or less for no limit")
+		idle := fs.Duration("session-idle", account.DefaultIdle, "how long an unused session lasts")
 		pprof := fs.String("pprof", "", "serve Go's profiler at http://ADDR/debug/pprof/ (a loopback host:port; off by default)")
 		if err := fs.Parse(args); err != nil {
 			return err
 		}
 		log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-		return server.Run(ctx, server.Options{Addr: *addr, DB: *db, Logger: log, Pprof: *pprof})
+		return server.Run(ctx, server.Options{Addr: *addr, DB: *db, Logger: log, Pprof: *pprof,
+			Access: server.Access{Private: *private, NoIntrospection: *noIntro, Rate: rateLimit(*rate), SessionIdle: *idle}})
 	})
 }

@@ -136,7 +136,8 @@ func ValidColumn(column string) bool {
 //
 //	import _ "grassroots/ent/runtime"
 var (
-	Hooks [4]ent.Hook
+	Hooks  [6]ent.Hook
+	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
 	// DefaultUpdatedAt holds the default value on creation for the "updated_at" field.

@@ -3,6 +3,9 @@
 package runtime
 
 import (
+	"context"
+	"grassroots/ent/apitoken"
+	"grassroots/ent/auditevent"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
@@ -15,20 +18,108 @@ import (
 	"grassroots/ent/session"
 	"grassroots/ent/user"
 	"time"
+
+	"entgo.io/ent"
+	"entgo.io/ent/privacy"
 )
 
 // The init function reads all schema descriptors with runtime code
 // (default values, validators, hooks and policies) and stitches it
 // to their package variables.
 func init() {
+	apitoken.Policy = privacy.NewPolicies(schema.ApiToken{})
+	apitoken.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := apitoken.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	apitokenHooks := schema.ApiToken{}.Hooks()
+
+	apitoken.Hooks[1] = apitokenHooks[0]
+	apitokenFields := schema.ApiToken{}.Fields()
+	_ = apitokenFields
+	// apitokenDescName is the schema descriptor for name field.
+	apitokenDescName := apitokenFields[0].Descriptor()
+	// apitoken.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	apitoken.NameValidator = func() func(string) error {
+		validators := apitokenDescName.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(name string) error {
+			for _, fn := range fns {
+				if err := fn(name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// apitokenDescSecretHash is the schema descriptor for secret_hash field.
+	apitokenDescSecretHash := apitokenFields[1].Descriptor()
+	// apitoken.SecretHashValidator is a validator for the "secret_hash" field. It is called by the builders before save.
+	apitoken.SecretHashValidator = apitokenDescSecretHash.Validators[0].(func(string) error)
+	// apitokenDescCreatedAt is the schema descriptor for created_at field.
+	apitokenDescCreatedAt := apitokenFields[5].Descriptor()
+	// apitoken.DefaultCreatedAt holds the default value on creation for the created_at field.
+	apitoken.DefaultCreatedAt = apitokenDescCreatedAt.Default.(func() time.Time)
+	auditevent.Policy = privacy.NewPolicies(schema.AuditEvent{})
+	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := auditevent.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	auditeventFields := schema.AuditEvent{}.Fields()
+	_ = auditeventFields
+	// auditeventDescAt is the schema descriptor for at field.
+	auditeventDescAt := auditeventFields[0].Descriptor()
+	// auditevent.DefaultAt holds the default value on creation for the at field.
+	auditevent.DefaultAt = auditeventDescAt.Default.(func() time.Time)
+	// auditeventDescActorName is the schema descriptor for actor_name field.
+	auditeventDescActorName := auditeventFields[2].Descriptor()
+	// auditevent.ActorNameValidator is a validator for the "actor_name" field. It is called by the builders before save.
+	auditevent.ActorNameValidator = auditeventDescActorName.Validators[0].(func(string) error)
+	// auditeventDescEntityType is the schema descriptor for entity_type field.
+	auditeventDescEntityType := auditeventFields[5].Descriptor()
+	// auditevent.EntityTypeValidator is a validator for the "entity_type" field. It is called by the builders before save.
+	auditevent.EntityTypeValidator = auditeventDescEntityType.Validators[0].(func(string) error)
+	// auditeventDescRequestID is the schema descriptor for request_id field.
+	auditeventDescRequestID := auditeventFields[8].Descriptor()
+	// auditevent.DefaultRequestID holds the default value on creation for the request_id field.
+	auditevent.DefaultRequestID = auditeventDescRequestID.Default.(string)
+	// auditevent.RequestIDValidator is a validator for the "request_id" field. It is called by the builders before save.
+	auditevent.RequestIDValidator = auditeventDescRequestID.Validators[0].(func(string) error)
 	linkMixin := schema.Link{}.Mixin()
+	link.Policy = privacy.NewPolicies(schema.Link{})
+	link.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := link.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	linkMixinHooks0 := linkMixin[0].Hooks()
 	linkHooks := schema.Link{}.Hooks()
-	link.Hooks[0] = linkMixinHooks0[0]
-	link.Hooks[1] = linkMixinHooks0[1]
-	link.Hooks[2] = linkMixinHooks0[2]
-	link.Hooks[3] = linkHooks[0]
-	link.Hooks[4] = linkHooks[1]
+
+	link.Hooks[1] = linkMixinHooks0[0]
+
+	link.Hooks[2] = linkMixinHooks0[1]
+
+	link.Hooks[3] = linkMixinHooks0[2]
+
+	link.Hooks[4] = linkHooks[0]
+
+	link.Hooks[5] = linkHooks[1]
+
+	link.Hooks[6] = linkHooks[2]
 	linkMixinFields0 := linkMixin[0].Fields()
 	_ = linkMixinFields0
 	linkFields := schema.Link{}.Fields()
@@ -52,10 +143,25 @@ func init() {
 	// link.SourceReferenceValidator is a validator for the "source_reference" field. It is called by the builders before save.
 	link.SourceReferenceValidator = linkDescSourceReference.Validators[0].(func(string) error)
 	linkactivityMixin := schema.LinkActivity{}.Mixin()
+	linkactivity.Policy = privacy.NewPolicies(schema.LinkActivity{})
+	linkactivity.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := linkactivity.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	linkactivityMixinHooks0 := linkactivityMixin[0].Hooks()
-	linkactivity.Hooks[0] = linkactivityMixinHooks0[0]
-	linkactivity.Hooks[1] = linkactivityMixinHooks0[1]
-	linkactivity.Hooks[2] = linkactivityMixinHooks0[2]
+	linkactivityHooks := schema.LinkActivity{}.Hooks()
+
+	linkactivity.Hooks[1] = linkactivityMixinHooks0[0]
+
+	linkactivity.Hooks[2] = linkactivityMixinHooks0[1]
+
+	linkactivity.Hooks[3] = linkactivityMixinHooks0[2]
+
+	linkactivity.Hooks[4] = linkactivityHooks[0]
 	linkactivityMixinFields0 := linkactivityMixin[0].Fields()
 	_ = linkactivityMixinFields0
 	linkactivityFields := schema.LinkActivity{}.Fields()
@@ -83,13 +189,29 @@ func init() {
 	// linkactivity.ParticipantsValidator is a validator for the "participants" field. It is called by the builders before save.
 	linkactivity.ParticipantsValidator = linkactivityDescParticipants.Validators[0].(func(int) error)
 	organizationMixin := schema.Organization{}.Mixin()
+	organization.Policy = privacy.NewPolicies(schema.Organization{})
+	organization.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := organization.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	organizationMixinHooks0 := organizationMixin[0].Hooks()
 	organizationHooks := schema.Organization{}.Hooks()
-	organization.Hooks[0] = organizationMixinHooks0[0]
-	organization.Hooks[1] = organizationMixinHooks0[1]
-	organization.Hooks[2] = organizationMixinHooks0[2]
-	organization.Hooks[3] = organizationHooks[0]
-	organization.Hooks[4] = organizationHooks[1]
+
+	organization.Hooks[1] = organizationMixinHooks0[0]
+
+	organization.Hooks[2] = organizationMixinHooks0[1]
+
+	organization.Hooks[3] = organizationMixinHooks0[2]
+
+	organization.Hooks[4] = organizationHooks[0]
+
+	organization.Hooks[5] = organizationHooks[1]
+
+	organization.Hooks[6] = organizationHooks[2]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
 	organizationFields := schema.Organization{}.Fields()
@@ -139,12 +261,27 @@ func init() {
 	// organization.TwinningCapacityValidator is a validator for the "twinning_capacity" field. It is called by the builders before save.
 	organization.TwinningCapacityValidator = organizationDescTwinningCapacity.Validators[0].(func(int) error)
 	personMixin := schema.Person{}.Mixin()
+	person.Policy = privacy.NewPolicies(schema.Person{})
+	person.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := person.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	personMixinHooks0 := personMixin[0].Hooks()
 	personHooks := schema.Person{}.Hooks()
-	person.Hooks[0] = personMixinHooks0[0]
-	person.Hooks[1] = personMixinHooks0[1]
-	person.Hooks[2] = personMixinHooks0[2]
-	person.Hooks[3] = personHooks[0]
+
+	person.Hooks[1] = personMixinHooks0[0]
+
+	person.Hooks[2] = personMixinHooks0[1]
+
+	person.Hooks[3] = personMixinHooks0[2]
+
+	person.Hooks[4] = personHooks[0]
+
+	person.Hooks[5] = personHooks[1]
 	personMixinFields0 := personMixin[0].Fields()
 	_ = personMixinFields0
 	personFields := schema.Person{}.Fields()
@@ -198,12 +335,27 @@ func init() {
 	// person.IDNumberValidator is a validator for the "id_number" field. It is called by the builders before save.
 	person.IDNumberValidator = personDescIDNumber.Validators[0].(func(string) error)
 	positionMixin := schema.Position{}.Mixin()
+	position.Policy = privacy.NewPolicies(schema.Position{})
+	position.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := position.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	positionMixinHooks0 := positionMixin[0].Hooks()
 	positionHooks := schema.Position{}.Hooks()
-	position.Hooks[0] = positionMixinHooks0[0]
-	position.Hooks[1] = positionMixinHooks0[1]
-	position.Hooks[2] = positionMixinHooks0[2]
-	position.Hooks[3] = positionHooks[0]
+
+	position.Hooks[1] = positionMixinHooks0[0]
+
+	position.Hooks[2] = positionMixinHooks0[1]
+
+	position.Hooks[3] = positionMixinHooks0[2]
+
+	position.Hooks[4] = positionHooks[0]
+
+	position.Hooks[5] = positionHooks[1]
 	positionMixinFields0 := positionMixin[0].Fields()
 	_ = positionMixinFields0
 	positionFields := schema.Position{}.Fields()
@@ -227,12 +379,27 @@ func init() {
 	// position.BasicRemunerationValidator is a validator for the "basic_remuneration" field. It is called by the builders before save.
 	position.BasicRemunerationValidator = positionDescBasicRemuneration.Validators[0].(func(float64) error)
 	projectMixin := schema.Project{}.Mixin()
+	project.Policy = privacy.NewPolicies(schema.Project{})
+	project.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := project.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	projectMixinHooks0 := projectMixin[0].Hooks()
 	projectHooks := schema.Project{}.Hooks()
-	project.Hooks[0] = projectMixinHooks0[0]
-	project.Hooks[1] = projectMixinHooks0[1]
-	project.Hooks[2] = projectMixinHooks0[2]
-	project.Hooks[3] = projectHooks[0]
+
+	project.Hooks[1] = projectMixinHooks0[0]
+
+	project.Hooks[2] = projectMixinHooks0[1]
+
+	project.Hooks[3] = projectMixinHooks0[2]
+
+	project.Hooks[4] = projectHooks[0]
+
+	project.Hooks[5] = projectHooks[1]
 	projectMixinFields0 := projectMixin[0].Fields()
 	_ = projectMixinFields0
 	projectFields := schema.Project{}.Fields()
@@ -282,10 +449,25 @@ func init() {
 	// project.HouseholdsValidator is a validator for the "households" field. It is called by the builders before save.
 	project.HouseholdsValidator = projectDescHouseholds.Validators[0].(func(int) error)
 	projectincomeMixin := schema.ProjectIncome{}.Mixin()
+	projectincome.Policy = privacy.NewPolicies(schema.ProjectIncome{})
+	projectincome.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := projectincome.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	projectincomeMixinHooks0 := projectincomeMixin[0].Hooks()
-	projectincome.Hooks[0] = projectincomeMixinHooks0[0]
-	projectincome.Hooks[1] = projectincomeMixinHooks0[1]
-	projectincome.Hooks[2] = projectincomeMixinHooks0[2]
+	projectincomeHooks := schema.ProjectIncome{}.Hooks()
+
+	projectincome.Hooks[1] = projectincomeMixinHooks0[0]
+
+	projectincome.Hooks[2] = projectincomeMixinHooks0[1]
+
+	projectincome.Hooks[3] = projectincomeMixinHooks0[2]
+
+	projectincome.Hooks[4] = projectincomeHooks[0]
 	projectincomeMixinFields0 := projectincomeMixin[0].Fields()
 	_ = projectincomeMixinFields0
 	projectincomeFields := schema.ProjectIncome{}.Fields()
@@ -313,12 +495,27 @@ func init() {
 	// projectincome.IncomeValidator is a validator for the "income" field. It is called by the builders before save.
 	projectincome.IncomeValidator = projectincomeDescIncome.Validators[0].(func(float64) error)
 	regionMixin := schema.Region{}.Mixin()
+	region.Policy = privacy.NewPolicies(schema.Region{})
+	region.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := region.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	regionMixinHooks0 := regionMixin[0].Hooks()
 	regionHooks := schema.Region{}.Hooks()
-	region.Hooks[0] = regionMixinHooks0[0]
-	region.Hooks[1] = regionMixinHooks0[1]
-	region.Hooks[2] = regionMixinHooks0[2]
-	region.Hooks[3] = regionHooks[0]
+
+	region.Hooks[1] = regionMixinHooks0[0]
+
+	region.Hooks[2] = regionMixinHooks0[1]
+
+	region.Hooks[3] = regionMixinHooks0[2]
+
+	region.Hooks[4] = regionHooks[0]
+
+	region.Hooks[5] = regionHooks[1]
 	regionMixinFields0 := regionMixin[0].Fields()
 	_ = regionMixinFields0
 	regionFields := schema.Region{}.Fields()
@@ -399,6 +596,15 @@ func init() {
 	regionDescLongitude := regionFields[14].Descriptor()
 	// region.LongitudeValidator is a validator for the "longitude" field. It is called by the builders before save.
 	region.LongitudeValidator = regionDescLongitude.Validators[0].(func(float64) error)
+	session.Policy = privacy.NewPolicies(schema.Session{})
+	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := session.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	sessionFields := schema.Session{}.Fields()
 	_ = sessionFields
 	// sessionDescTokenHash is the schema descriptor for token_hash field.
@@ -414,10 +620,25 @@ func init() {
 	// session.DefaultLastSeenAt holds the default value on creation for the last_seen_at field.
 	session.DefaultLastSeenAt = sessionDescLastSeenAt.Default.(func() time.Time)
 	userMixin := schema.User{}.Mixin()
+	user.Policy = privacy.NewPolicies(schema.User{})
+	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := user.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
 	userMixinHooks0 := userMixin[0].Hooks()
-	user.Hooks[0] = userMixinHooks0[0]
-	user.Hooks[1] = userMixinHooks0[1]
-	user.Hooks[2] = userMixinHooks0[2]
+	userHooks := schema.User{}.Hooks()
+
+	user.Hooks[1] = userMixinHooks0[0]
+
+	user.Hooks[2] = userMixinHooks0[1]
+
+	user.Hooks[3] = userMixinHooks0[2]
+
+	user.Hooks[4] = userHooks[0]
 	userMixinFields0 := userMixin[0].Fields()
 	_ = userMixinFields0
 	userFields := schema.User{}.Fields()

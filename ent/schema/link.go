@@ -10,6 +10,8 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"grassroots/ent/schema/gqldoc"
+	"grassroots/internal/access"
+	"grassroots/internal/audit"
 )
 
 // Link is a dated relation between two organizations: joint construction,
@@ -65,7 +67,9 @@ func (Link) Indexes() []ent.Index {
 	}
 }
 
-func (Link) Hooks() []ent.Hook { return []ent.Hook{linkEnds, interval("started_on", "ended_on")} }
+func (Link) Hooks() []ent.Hook {
+	return []ent.Hook{linkEnds, interval("started_on", "ended_on"), audit.Hook}
+}
 
 func (Link) Annotations() []schema.Annotation {
 	return []schema.Annotation{
@@ -95,3 +99,6 @@ var linkStatuses = gqldoc.Enum{
 	{"SUSPENDED", "Paused. Network queries still count it within its dates."},
 	{"ENDED", "Ended; endedOn says when. Network queries count it on dates before endedOn."},
 }
+
+// Policy says who may read and write Link records (internal/access).
+func (Link) Policy() ent.Policy { return access.Writes() }

@@ -8,6 +8,8 @@ import (
 	"entgo.io/ent/schema/field"
 
 	"grassroots/ent/schema/gqldoc"
+	"grassroots/internal/access"
+	"grassroots/internal/audit"
 )
 
 // LinkActivity is something the two sides of a link did together.
@@ -57,3 +59,9 @@ var activityKinds = gqldoc.Enum{
 	{"DONATION", "A donation of money or goods."},
 	{"OTHER", "Anything else."},
 }
+
+// Hooks record every change in the audit trail.
+func (LinkActivity) Hooks() []ent.Hook { return []ent.Hook{audit.Hook} }
+
+// Policy says who may read and write LinkActivity records (internal/access).
+func (LinkActivity) Policy() ent.Policy { return access.Writes() }

@@ -9,6 +9,8 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"grassroots/ent/schema/gqldoc"
+	"grassroots/internal/access"
+	"grassroots/internal/audit"
 	"grassroots/internal/ident"
 )
 
@@ -91,7 +93,7 @@ func (Organization) Indexes() []ent.Index {
 }
 
 func (Organization) Hooks() []ent.Hook {
-	return []ent.Hook{organizationRules, interval("founded_on", "dissolved_on")}
+	return []ent.Hook{organizationRules, interval("founded_on", "dissolved_on"), audit.Hook}
 }
 
 func (Organization) Annotations() []schema.Annotation {
@@ -139,3 +141,6 @@ var organizationStatuses = gqldoc.Enum{
 	{"ACTIVE", "Exists."},
 	{"DISSOLVED", "Dissolved. It stays in the network, where its links drop out by their own dates and status."},
 }
+
+// Policy says who may read and write Organization records (internal/access).
+func (Organization) Policy() ent.Policy { return access.Writes() }

@@ -14,6 +14,8 @@ import (
 	gen "grassroots/ent"
 	"grassroots/ent/hook"
 	"grassroots/ent/schema/gqldoc"
+	"grassroots/internal/access"
+	"grassroots/internal/audit"
 	"grassroots/internal/domain"
 	"grassroots/internal/fault"
 	"grassroots/internal/ident"
@@ -30,7 +32,7 @@ func (Person) Fields() []ent.Field {
 		field.Enum("gender").Values(genders.Names()...).Optional().Nillable().
 			Comment("Gender; null when not recorded.").
 			Annotations(genders),
-		dateField("birth_date", "Date of birth; null when not recorded.", entgql.OrderField("BIRTH_DATE")),
+		dateField("birth_date", "Date of birth; null when not recorded, and for whoever may not see personal data (birthYear then tells the year).", entgql.OrderField("BIRTH_DATE"), entgql.Skip(entgql.SkipWhereInput)),
 		field.String("ethnicity").Optional().
 			Comment("Ethnic group, free text (such as Han or Korean); empty when not recorded."),
 		field.Enum("education").Values(educations.Names()...).
@@ -124,7 +126,7 @@ var politicalStatuses = gqldoc.Enum{
 	{"MEMBER", "Full party member."},
 }
 
-func (Person) Hooks() []ent.Hook { return []ent.Hook{distinctBackgrounds} }
+func (Person) Hooks() []ent.Hook { return []ent.Hook{distinctBackgrounds, audit.Hook} }
 
 // distinctBackgrounds refuses a list of backgrounds that names one twice
 // (the GraphQL enum already refuses unknown ones; other writers may not).
@@ -138,3 +140,6 @@ func distinctBackgrounds(next ent.Mutator) ent.Mutator {
 		return next.Mutate(ctx, m)
 	})
 }
+
+// Policy says who may read and write Person records (internal/access).
+func (Person) Policy() ent.Policy { return access.Writes() }

@@ -9,6 +9,8 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"grassroots/ent/schema/gqldoc"
+	"grassroots/internal/access"
+	"grassroots/internal/audit"
 )
 
 // Position is a person's post in an organization over a period; an open end
@@ -57,7 +59,7 @@ func (Position) Indexes() []ent.Index {
 	}
 }
 
-func (Position) Hooks() []ent.Hook { return []ent.Hook{interval("started_on", "ended_on")} }
+func (Position) Hooks() []ent.Hook { return []ent.Hook{interval("started_on", "ended_on"), audit.Hook} }
 
 func (Position) Annotations() []schema.Annotation {
 	return []schema.Annotation{
@@ -101,3 +103,6 @@ var selectionMethods = gqldoc.Enum{
 	{"SENT_BY_ORGAN", "Sent to the post by a county or township organ or another unit, as first secretaries and officers are."},
 	{"COLLEGE_GRADUATE_HIRE", "Hired through the college-graduate village official program."},
 }
+
+// Policy says who may read and write Position records (internal/access).
+func (Position) Policy() ent.Policy { return access.Writes() }

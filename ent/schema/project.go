@@ -9,6 +9,8 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"grassroots/ent/schema/gqldoc"
+	"grassroots/internal/access"
+	"grassroots/internal/audit"
 )
 
 // Project is a prosperity or industrial project led by a village cadre.
@@ -61,7 +63,9 @@ func (Project) Indexes() []ent.Index {
 	return []ent.Index{index.Fields("region_id"), index.Fields("leader_id"), index.Fields("organization_id")}
 }
 
-func (Project) Hooks() []ent.Hook { return []ent.Hook{interval("started_on", "accepted_on")} }
+func (Project) Hooks() []ent.Hook {
+	return []ent.Hook{interval("started_on", "accepted_on"), audit.Hook}
+}
 
 func (Project) Annotations() []schema.Annotation {
 	return []schema.Annotation{
@@ -90,3 +94,6 @@ var projectStatuses = gqldoc.Enum{
 	{"SUSPENDED", "Paused."},
 	{"FAILED", "Abandoned or failed."},
 }
+
+// Policy says who may read and write Project records (internal/access).
+func (Project) Policy() ent.Policy { return access.Writes() }

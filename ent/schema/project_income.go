@@ -7,6 +7,8 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"grassroots/internal/access"
+	"grassroots/internal/audit"
 )
 
 // ProjectIncome is a project's income in one calendar year.
@@ -44,3 +46,9 @@ func (ProjectIncome) Annotations() []schema.Annotation {
 		entgql.Mutations(entgql.MutationCreate(), entgql.MutationUpdate()),
 	}
 }
+
+// Hooks record every change in the audit trail.
+func (ProjectIncome) Hooks() []ent.Hook { return []ent.Hook{audit.Hook} }
+
+// Policy says who may read and write ProjectIncome records (internal/access).
+func (ProjectIncome) Policy() ent.Policy { return access.Writes() }

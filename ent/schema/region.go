@@ -10,6 +10,8 @@ import (
 	"entgo.io/ent/schema/index"
 
 	"grassroots/ent/schema/gqldoc"
+	"grassroots/internal/access"
+	"grassroots/internal/audit"
 	"grassroots/internal/ident"
 )
 
@@ -82,7 +84,7 @@ func (Region) Indexes() []ent.Index {
 	}
 }
 
-func (Region) Hooks() []ent.Hook { return []ent.Hook{regionHierarchy} }
+func (Region) Hooks() []ent.Hook { return []ent.Hook{regionHierarchy, audit.Hook} }
 
 func (Region) Annotations() []schema.Annotation {
 	return []schema.Annotation{
@@ -102,3 +104,6 @@ var regionLevels = gqldoc.Enum{
 	{"VILLAGE", "Administrative village: the rural grass-roots unit."},
 	{"COMMUNITY", "Urban community (residents' committee), on the same level as a village."},
 }
+
+// Policy says who may read and write Region records (internal/access).
+func (Region) Policy() ent.Policy { return access.AdminWrites() }

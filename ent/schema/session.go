@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
 	"entgo.io/ent/schema/index"
+	"grassroots/internal/access"
 )
 
 // Session is a signed-in browser: the hash of the token its cookie holds,
@@ -46,3 +47,6 @@ func (Session) Annotations() []schema.Annotation {
 		entgql.Skip(entgql.SkipAll),
 	}
 }
+
+// Policy says who may read and write Session records (internal/access).
+func (Session) Policy() ent.Policy { return access.SystemOnly() }

@@ -6,6 +6,8 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"grassroots/internal/access"
+	"grassroots/internal/audit"
 )
 
 // User is an account: who signs in, with which role, over which part of
@@ -16,7 +18,7 @@ func (User) Mixin() []ent.Mixin { return []ent.Mixin{RecordMixin{}} }
 
 func (User) Fields() []ent.Field {
 	return []ent.Field{
-		field.String("username").NotEmpty().MaxLen(32).Unique().Immutable().
+		field.String("username").NotEmpty().MaxLen(32).Unique().Immutable().Annotations(entgql.OrderField("USERNAME")).
 			Comment("The name the user signs in with: 3 to 32 lower-case letters, digits, '.', '_' or '-'."),
 		field.String("display_name").NotEmpty().MaxLen(100).
 			Comment("The name shown for the user."),
@@ -41,6 +43,14 @@ func (User) Edges() []ent.Edge {
 func (User) Annotations() []schema.Annotation {
 	return []schema.Annotation{
 		schema.Comment("An account: who signs in, with which role, over which part of the province."),
-		entgql.Skip(entgql.SkipAll),
+		entgql.RelayConnection(),
+		entgql.QueryField("users").Description("Every user account, for admins (others see only their own)."),
+		entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
 	}
 }
+
+// Hooks record every change in the audit trail.
+func (User) Hooks() []ent.Hook { return []ent.Hook{audit.Hook} }
+
+// Policy says who may read and write User records (internal/access).
+func (User) Policy() ent.Policy { return access.Users() }

@@ -7,9 +7,12 @@ import (
 	"fmt"
 	"grassroots/ent"
 	"grassroots/ent/link"
+	"grassroots/ent/user"
 	"grassroots/graph/executor"
 	"grassroots/graph/model"
 	"grassroots/graph/scalar"
+	"grassroots/internal/audit/change"
+	"grassroots/internal/viewer"
 	"time"
 
 	"entgo.io/contrib/entgql"
@@ -33,6 +36,7 @@ func (e levelSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e.executableSchema, nil)
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AuditEventFilter", ec.unmarshalInputAuditEventFilter),
 			graphql.NewInputUnmarshaler("CreateLinkActivityInput", ec.unmarshalInputCreateLinkActivityInput),
 			graphql.NewInputUnmarshaler("CreateLinkInput", ec.unmarshalInputCreateLinkInput),
 			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
@@ -41,6 +45,7 @@ func (e levelSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateProjectIncomeInput", ec.unmarshalInputCreateProjectIncomeInput),
 			graphql.NewInputUnmarshaler("CreateProjectInput", ec.unmarshalInputCreateProjectInput),
 			graphql.NewInputUnmarshaler("CreateRegionInput", ec.unmarshalInputCreateRegionInput),
+			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
 			graphql.NewInputUnmarshaler("LinkActivityOrder", ec.unmarshalInputLinkActivityOrder),
 			graphql.NewInputUnmarshaler("LinkActivityWhereInput", ec.unmarshalInputLinkActivityWhereInput),
 			graphql.NewInputUnmarshaler("LinkOrder", ec.unmarshalInputLinkOrder),
@@ -65,6 +70,9 @@ func (e levelSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateProjectIncomeInput", ec.unmarshalInputUpdateProjectIncomeInput),
 			graphql.NewInputUnmarshaler("UpdateProjectInput", ec.unmarshalInputUpdateProjectInput),
 			graphql.NewInputUnmarshaler("UpdateRegionInput", ec.unmarshalInputUpdateRegionInput),
+			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
+			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
+			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
 		)
 	}
 	var root []string
@@ -86,6 +94,373 @@ func (e levelSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
 		data := executor.Run(ctx, root, func(b *executor.Block, c int) { resolve(ctx, b, c) })
 		return &graphql.Response{Data: data}
+	}
+}
+
+// xoApiToken resolves b's selection for every object of the level.
+func (ec *executionContext) xoApiToken(ctx context.Context, b *executor.Block, objs []*ent.ApiToken) {
+	for c := range b.Fields {
+		ec.xfApiToken(ctx, b, c, objs)
+	}
+}
+
+// xfApiToken resolves field c of b for every object of the level.
+func (ec *executionContext) xfApiToken(ctx context.Context, b *executor.Block, c int, objs []*ent.ApiToken) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "id":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ApiToken", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.ID)
+		})
+	case "name":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ApiToken", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.Name)
+		})
+	case "ownerID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ApiToken", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.OwnerID)
+		})
+	case "role":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ApiToken", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(string(obj.Role))
+		})
+	case "scopeRegionID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ApiToken", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			if p := obj.ScopeRegionID; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendID, *p)
+			}
+		})
+	case "createdAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ApiToken", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt).MarshalGQL(w)
+		})
+	case "expiresOn":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ApiToken", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			if p := obj.ExpiresOn; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
+		})
+	case "revokedAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ApiToken", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.RevokedAt).MarshalGQL(w)
+		})
+	case "lastUsedAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ApiToken", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalOTime2ᚖtimeᚐTime(ctx, field.Selections, obj.LastUsedAt).MarshalGQL(w)
+		})
+	case "owner":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "ApiToken", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.User, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Owner(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, userImplementors, func(b *executor.Block, objs []*ent.User) { ec.xoUser(ctx, b, objs) })
+	case "scopeRegion":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "ApiToken", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Region, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.ScopeRegion(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	}
+}
+
+// xoAuditChange resolves b's selection for every object of the level.
+func (ec *executionContext) xoAuditChange(ctx context.Context, b *executor.Block, objs []*change.Change) {
+	for c := range b.Fields {
+		ec.xfAuditChange(ctx, b, c, objs)
+	}
+}
+
+// xfAuditChange resolves field c of b for every object of the level.
+func (ec *executionContext) xfAuditChange(ctx context.Context, b *executor.Block, c int, objs []*change.Change) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "field":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditChange", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.Field)
+		})
+	case "before":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditChange", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalOJSON2interface(ctx, field.Selections, obj.Before).MarshalGQL(w)
+		})
+	case "after":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditChange", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalOJSON2interface(ctx, field.Selections, obj.After).MarshalGQL(w)
+		})
+	}
+}
+
+// xoAuditEvent resolves b's selection for every object of the level.
+func (ec *executionContext) xoAuditEvent(ctx context.Context, b *executor.Block, objs []*ent.AuditEvent) {
+	for c := range b.Fields {
+		ec.xfAuditEvent(ctx, b, c, objs)
+	}
+}
+
+// xfAuditEvent resolves field c of b for every object of the level.
+func (ec *executionContext) xfAuditEvent(ctx context.Context, b *executor.Block, c int, objs []*ent.AuditEvent) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "id":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEvent", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.ID)
+		})
+	case "at":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEvent", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.At).MarshalGQL(w)
+		})
+	case "actorID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEvent", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			if p := obj.ActorID; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendID, *p)
+			}
+		})
+	case "actorName":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEvent", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.ActorName)
+		})
+	case "tokenID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEvent", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			if p := obj.TokenID; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendID, *p)
+			}
+		})
+	case "operation":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEvent", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(string(obj.Operation))
+		})
+	case "entityType":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEvent", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.EntityType)
+		})
+	case "entityID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEvent", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.EntityID)
+		})
+	case "changes":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEvent", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]change.Change, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Changes
+		}
+		ptrs := make([][]*change.Change, len(vals))
+		for i, l := range vals {
+			if l == nil {
+				continue
+			}
+			ptrs[i] = make([]*change.Change, len(l))
+			for j := range l {
+				ptrs[i][j] = &l[j]
+			}
+		}
+		executor.Many(b, c, ptrs, auditChangeImplementors, func(b *executor.Block, objs []*change.Change) { ec.xoAuditChange(ctx, b, objs) })
+	case "requestID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEvent", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.RequestID)
+		})
+	case "actor":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "AuditEvent", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.User, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Actor(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, userImplementors, func(b *executor.Block, objs []*ent.User) { ec.xoUser(ctx, b, objs) })
+	}
+}
+
+// xoAuditEventConnection resolves b's selection for every object of the level.
+func (ec *executionContext) xoAuditEventConnection(ctx context.Context, b *executor.Block, objs []*ent.AuditEventConnection) {
+	for c := range b.Fields {
+		ec.xfAuditEventConnection(ctx, b, c, objs)
+	}
+}
+
+// xfAuditEventConnection resolves field c of b for every object of the level.
+func (ec *executionContext) xfAuditEventConnection(ctx context.Context, b *executor.Block, c int, objs []*ent.AuditEventConnection) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "edges":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEventConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.AuditEventEdge, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Edges
+		}
+		ptrs := vals
+		executor.Many(b, c, ptrs, auditEventEdgeImplementors, func(b *executor.Block, objs []*ent.AuditEventEdge) { ec.xoAuditEventEdge(ctx, b, objs) })
+	case "pageInfo":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEventConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		ptrs := make([]*entgql.PageInfo[int], b.Len())
+		for i, obj := range objs {
+			ptrs[i] = &obj.PageInfo
+		}
+		executor.One(b, c, ptrs, pageInfoImplementors, func(b *executor.Block, objs []*entgql.PageInfo[int]) { ec.xoPageInfo(ctx, b, objs) })
+	case "totalCount":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEventConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.TotalCount)
+		})
+	}
+}
+
+// xoAuditEventEdge resolves b's selection for every object of the level.
+func (ec *executionContext) xoAuditEventEdge(ctx context.Context, b *executor.Block, objs []*ent.AuditEventEdge) {
+	for c := range b.Fields {
+		ec.xfAuditEventEdge(ctx, b, c, objs)
+	}
+}
+
+// xfAuditEventEdge resolves field c of b for every object of the level.
+func (ec *executionContext) xfAuditEventEdge(ctx context.Context, b *executor.Block, c int, objs []*ent.AuditEventEdge) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "node":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEventEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.AuditEvent, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Node
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, auditEventImplementors, func(b *executor.Block, objs []*ent.AuditEvent) { ec.xoAuditEvent(ctx, b, objs) })
+	case "cursor":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AuditEventEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor).MarshalGQL(w)
+		})
 	}
 }
 
@@ -302,6 +677,44 @@ func (ec *executionContext) xfLink(ctx context.Context, b *executor.Block, c int
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, linkActivityConnectionImplementors, func(b *executor.Block, objs []*ent.LinkActivityConnection) { ec.xoLinkActivityConnection(ctx, b, objs) })
+	case "viewerCanEdit":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Link", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]bool, b.Len())
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Link().ViewerCanEdit(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Link.viewerCanEdit: %d results for %d objects", len(res), len(vals))
+			}
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.Bool(vals[i])
+		})
+	case "history":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Link", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Link_history_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Link_history_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.AuditEventConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.Link().History(ctx, obj, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, auditEventConnectionImplementors, func(b *executor.Block, objs []*ent.AuditEventConnection) { ec.xoAuditEventConnection(ctx, b, objs) })
 	}
 }
 
@@ -985,6 +1398,138 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			executor.Append(w, scalar.AppendID, vals[i])
 		})
+	case "login":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_login_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_login_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*viewer.Viewer, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().Login(ctx, fc.Args["username"].(string), fc.Args["password"].(string))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, viewerImplementors, func(b *executor.Block, objs []*viewer.Viewer) { ec.xoViewer(ctx, b, objs) })
+	case "logout":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]bool, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().Logout(ctx)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.Bool(vals[i])
+		})
+	case "createApiToken":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_createApiToken_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_createApiToken_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*model.NewAPIToken, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().CreateAPIToken(ctx, fc.Args["name"].(string), fc.Args["expiresOn"].(*time.Time))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, newApiTokenImplementors, func(b *executor.Block, objs []*model.NewAPIToken) { ec.xoNewApiToken(ctx, b, objs) })
+	case "revokeApiToken":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_revokeApiToken_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_revokeApiToken_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.ApiToken, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().RevokeAPIToken(ctx, fc.Args["id"].(int))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, apiTokenImplementors, func(b *executor.Block, objs []*ent.ApiToken) { ec.xoApiToken(ctx, b, objs) })
+	case "createUser":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_createUser_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_createUser_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.User, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().CreateUser(ctx, fc.Args["input"].(model.CreateUserInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, userImplementors, func(b *executor.Block, objs []*ent.User) { ec.xoUser(ctx, b, objs) })
+	case "updateUser":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_updateUser_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_updateUser_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.User, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().UpdateUser(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(model.UpdateUserInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, userImplementors, func(b *executor.Block, objs []*ent.User) { ec.xoUser(ctx, b, objs) })
+	case "disableUser":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_disableUser_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_disableUser_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.User, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().DisableUser(ctx, fc.Args["id"].(int))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, userImplementors, func(b *executor.Block, objs []*ent.User) { ec.xoUser(ctx, b, objs) })
 	}
 }
 
@@ -1308,6 +1853,41 @@ func (ec *executionContext) xfNetworkPath(ctx context.Context, b *executor.Block
 	}
 }
 
+// xoNewApiToken resolves b's selection for every object of the level.
+func (ec *executionContext) xoNewApiToken(ctx context.Context, b *executor.Block, objs []*model.NewAPIToken) {
+	for c := range b.Fields {
+		ec.xfNewApiToken(ctx, b, c, objs)
+	}
+}
+
+// xfNewApiToken resolves field c of b for every object of the level.
+func (ec *executionContext) xfNewApiToken(ctx context.Context, b *executor.Block, c int, objs []*model.NewAPIToken) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "secret":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "NewApiToken", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.Secret)
+		})
+	case "token":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "NewApiToken", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.ApiToken, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Token
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, apiTokenImplementors, func(b *executor.Block, objs []*ent.ApiToken) { ec.xoApiToken(ctx, b, objs) })
+	}
+}
+
 // xoOrganization resolves b's selection for every object of the level.
 func (ec *executionContext) xoOrganization(ctx context.Context, b *executor.Block, objs []*ent.Organization) {
 	for c := range b.Fields {
@@ -1592,6 +2172,44 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, projectConnectionImplementors, func(b *executor.Block, objs []*ent.ProjectConnection) { ec.xoProjectConnection(ctx, b, objs) })
+	case "viewerCanEdit":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]bool, b.Len())
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Organization().ViewerCanEdit(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Organization.viewerCanEdit: %d results for %d objects", len(res), len(vals))
+			}
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.Bool(vals[i])
+		})
+	case "history":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Organization_history_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Organization_history_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.AuditEventConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.Organization().History(ctx, obj, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, auditEventConnectionImplementors, func(b *executor.Block, objs []*ent.AuditEventConnection) { ec.xoAuditEventConnection(ctx, b, objs) })
 	case "network":
 		b.Kind(c, executor.Resolver)
 		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: false, IsResolver: true}
@@ -1891,12 +2509,17 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 			}
 		})
 	case "birthDate":
-		b.Kind(c, executor.Variable)
-		fc := &graphql.FieldContext{Object: "Person", Field: field, IsMethod: false, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Person", Field: field, IsMethod: false, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
-		b.Leaf(c, func(w *executor.Writer, i int) {
+		vals := make([]*time.Time, b.Len())
+		b.Each(c, func(i int) (err error) {
 			obj := objs[i]
-			if p := obj.BirthDate; p == nil {
+			vals[i], err = ec.Resolvers.Person().BirthDate(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			if p := vals[i]; p == nil {
 				w.Null()
 			} else {
 				executor.Append(w, scalar.AppendDate, *p)
@@ -2056,6 +2679,44 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, projectConnectionImplementors, func(b *executor.Block, objs []*ent.ProjectConnection) { ec.xoProjectConnection(ctx, b, objs) })
+	case "viewerCanEdit":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Person", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]bool, b.Len())
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Person().ViewerCanEdit(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Person.viewerCanEdit: %d results for %d objects", len(res), len(vals))
+			}
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.Bool(vals[i])
+		})
+	case "history":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Person", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Person_history_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Person_history_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.AuditEventConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.Person().History(ctx, obj, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, auditEventConnectionImplementors, func(b *executor.Block, objs []*ent.AuditEventConnection) { ec.xoAuditEventConnection(ctx, b, objs) })
 	case "currentPositions":
 		b.Kind(c, executor.Resolver)
 		fc := &graphql.FieldContext{Object: "Person", Field: field, IsMethod: false, IsResolver: true}
@@ -2097,6 +2758,19 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 		})
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			w.StringPtr(vals[i])
+		})
+	case "birthYear":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Person", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*int, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.Person().BirthYear(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.IntPtr(vals[i])
 		})
 	}
 }
@@ -2636,6 +3310,44 @@ func (ec *executionContext) xfProject(ctx context.Context, b *executor.Block, c 
 		})
 		ptrs := vals
 		executor.Many(b, c, ptrs, projectIncomeImplementors, func(b *executor.Block, objs []*ent.ProjectIncome) { ec.xoProjectIncome(ctx, b, objs) })
+	case "viewerCanEdit":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Project", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]bool, b.Len())
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Project().ViewerCanEdit(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Project.viewerCanEdit: %d results for %d objects", len(res), len(vals))
+			}
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.Bool(vals[i])
+		})
+	case "history":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Project", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Project_history_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Project_history_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.AuditEventConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.Project().History(ctx, obj, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, auditEventConnectionImplementors, func(b *executor.Block, objs []*ent.AuditEventConnection) { ec.xoAuditEventConnection(ctx, b, objs) })
 	}
 }
 
@@ -2970,6 +3682,68 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, regionConnectionImplementors, func(b *executor.Block, objs []*ent.RegionConnection) { ec.xoRegionConnection(ctx, b, objs) })
+	case "users":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.UserConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().Users(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.UserOrder), fc.Args["where"].(*ent.UserWhereInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, userConnectionImplementors, func(b *executor.Block, objs []*ent.UserConnection) { ec.xoUserConnection(ctx, b, objs) })
+	case "viewer":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*viewer.Viewer, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().Viewer(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, viewerImplementors, func(b *executor.Block, objs []*viewer.Viewer) { ec.xoViewer(ctx, b, objs) })
+	case "apiTokens":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.ApiToken, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().APITokens(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.Many(b, c, ptrs, apiTokenImplementors, func(b *executor.Block, objs []*ent.ApiToken) { ec.xoApiToken(ctx, b, objs) })
+	case "auditEvents":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_auditEvents_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_auditEvents_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.AuditEventConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().AuditEvents(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["where"].(*model.AuditEventFilter))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, auditEventConnectionImplementors, func(b *executor.Block, objs []*ent.AuditEventConnection) { ec.xoAuditEventConnection(ctx, b, objs) })
 	case "network":
 		b.Kind(c, executor.Resolver)
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
@@ -3574,6 +4348,322 @@ func (ec *executionContext) xfSearchHit(ctx context.Context, b *executor.Block, 
 	}
 }
 
+// xoUser resolves b's selection for every object of the level.
+func (ec *executionContext) xoUser(ctx context.Context, b *executor.Block, objs []*ent.User) {
+	for c := range b.Fields {
+		ec.xfUser(ctx, b, c, objs)
+	}
+}
+
+// xfUser resolves field c of b for every object of the level.
+func (ec *executionContext) xfUser(ctx context.Context, b *executor.Block, c int, objs []*ent.User) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "id":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "User", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.ID)
+		})
+	case "createdAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "User", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt).MarshalGQL(w)
+		})
+	case "updatedAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "User", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt).MarshalGQL(w)
+		})
+	case "version":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "User", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Version)
+		})
+	case "username":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "User", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.Username)
+		})
+	case "displayName":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "User", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.DisplayName)
+		})
+	case "role":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "User", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(string(obj.Role))
+		})
+	case "scopeRegionID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "User", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			if p := obj.ScopeRegionID; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendID, *p)
+			}
+		})
+	case "disabled":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "User", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Bool(obj.Disabled)
+		})
+	case "scopeRegion":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "User", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Region, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.ScopeRegion(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	}
+}
+
+// xoUserConnection resolves b's selection for every object of the level.
+func (ec *executionContext) xoUserConnection(ctx context.Context, b *executor.Block, objs []*ent.UserConnection) {
+	for c := range b.Fields {
+		ec.xfUserConnection(ctx, b, c, objs)
+	}
+}
+
+// xfUserConnection resolves field c of b for every object of the level.
+func (ec *executionContext) xfUserConnection(ctx context.Context, b *executor.Block, c int, objs []*ent.UserConnection) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "edges":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "UserConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.UserEdge, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Edges
+		}
+		ptrs := vals
+		executor.Many(b, c, ptrs, userEdgeImplementors, func(b *executor.Block, objs []*ent.UserEdge) { ec.xoUserEdge(ctx, b, objs) })
+	case "pageInfo":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "UserConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		ptrs := make([]*entgql.PageInfo[int], b.Len())
+		for i, obj := range objs {
+			ptrs[i] = &obj.PageInfo
+		}
+		executor.One(b, c, ptrs, pageInfoImplementors, func(b *executor.Block, objs []*entgql.PageInfo[int]) { ec.xoPageInfo(ctx, b, objs) })
+	case "totalCount":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "UserConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.TotalCount)
+		})
+	}
+}
+
+// xoUserEdge resolves b's selection for every object of the level.
+func (ec *executionContext) xoUserEdge(ctx context.Context, b *executor.Block, objs []*ent.UserEdge) {
+	for c := range b.Fields {
+		ec.xfUserEdge(ctx, b, c, objs)
+	}
+}
+
+// xfUserEdge resolves field c of b for every object of the level.
+func (ec *executionContext) xfUserEdge(ctx context.Context, b *executor.Block, c int, objs []*ent.UserEdge) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "node":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "UserEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.User, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Node
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, userImplementors, func(b *executor.Block, objs []*ent.User) { ec.xoUser(ctx, b, objs) })
+	case "cursor":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "UserEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor).MarshalGQL(w)
+		})
+	}
+}
+
+// xoViewer resolves b's selection for every object of the level.
+func (ec *executionContext) xoViewer(ctx context.Context, b *executor.Block, objs []*viewer.Viewer) {
+	for c := range b.Fields {
+		ec.xfViewer(ctx, b, c, objs)
+	}
+}
+
+// xfViewer resolves field c of b for every object of the level.
+func (ec *executionContext) xfViewer(ctx context.Context, b *executor.Block, c int, objs []*viewer.Viewer) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "user":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Viewer", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.User, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.Viewer().User(ctx, obj)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, userImplementors, func(b *executor.Block, objs []*ent.User) { ec.xoUser(ctx, b, objs) })
+	case "role":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Viewer", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]user.Role, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.Viewer().Role(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.String(string(vals[i]))
+		})
+	case "scope":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Viewer", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Region, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.Viewer().Scope(ctx, obj)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	case "token":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Viewer", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.ApiToken, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.Viewer().Token(ctx, obj)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, apiTokenImplementors, func(b *executor.Block, objs []*ent.ApiToken) { ec.xoApiToken(ctx, b, objs) })
+	case "can":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Viewer", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*model.ViewerCan, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.Viewer().Can(ctx, obj)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, viewerCanImplementors, func(b *executor.Block, objs []*model.ViewerCan) { ec.xoViewerCan(ctx, b, objs) })
+	}
+}
+
+// xoViewerCan resolves b's selection for every object of the level.
+func (ec *executionContext) xoViewerCan(ctx context.Context, b *executor.Block, objs []*model.ViewerCan) {
+	for c := range b.Fields {
+		ec.xfViewerCan(ctx, b, c, objs)
+	}
+}
+
+// xfViewerCan resolves field c of b for every object of the level.
+func (ec *executionContext) xfViewerCan(ctx context.Context, b *executor.Block, c int, objs []*model.ViewerCan) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "edit":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ViewerCan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Bool(obj.Edit)
+		})
+	case "editRegions":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ViewerCan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Bool(obj.EditRegions)
+		})
+	case "manageUsers":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ViewerCan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Bool(obj.ManageUsers)
+		})
+	case "readAudit":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ViewerCan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Bool(obj.ReadAudit)
+		})
+	case "holdTokens":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ViewerCan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Bool(obj.HoldTokens)
+		})
+	}
+}
+
 // xo__Directive resolves b's selection for every object of the level.
 func (ec *executionContext) xo__Directive(ctx context.Context, b *executor.Block, objs []*introspection.Directive) {
 	for c := range b.Fields {
@@ -4158,83 +5248,110 @@ func (ec *executionContext) xf__Type(ctx context.Context, b *executor.Block, c i
 // and resolves each type's objects at once.
 func (ec *executionContext) xiNode(ctx context.Context, b *executor.Block, c int, elems []ent.Noder) {
 	var e0 []int32
-	var o0 []*ent.Region
+	var o0 []*ent.User
 	var e1 []int32
-	var o1 []*ent.ProjectIncome
+	var o1 []*ent.Region
 	var e2 []int32
-	var o2 []*ent.Project
+	var o2 []*ent.ProjectIncome
 	var e3 []int32
-	var o3 []*ent.Position
+	var o3 []*ent.Project
 	var e4 []int32
-	var o4 []*ent.Person
+	var o4 []*ent.Position
 	var e5 []int32
-	var o5 []*ent.Organization
+	var o5 []*ent.Person
 	var e6 []int32
-	var o6 []*ent.LinkActivity
+	var o6 []*ent.Organization
 	var e7 []int32
-	var o7 []*ent.Link
+	var o7 []*ent.LinkActivity
+	var e8 []int32
+	var o8 []*ent.Link
+	var e9 []int32
+	var o9 []*ent.AuditEvent
+	var e10 []int32
+	var o10 []*ent.ApiToken
 	for e, v := range elems {
 		switch o := v.(type) {
 		case nil:
-		case *ent.Region:
+		case *ent.User:
 			if o == nil {
 				continue
 			}
 			e0 = append(e0, int32(e))
 			o0 = append(o0, o)
-		case *ent.ProjectIncome:
+		case *ent.Region:
 			if o == nil {
 				continue
 			}
 			e1 = append(e1, int32(e))
 			o1 = append(o1, o)
-		case *ent.Project:
+		case *ent.ProjectIncome:
 			if o == nil {
 				continue
 			}
 			e2 = append(e2, int32(e))
 			o2 = append(o2, o)
-		case *ent.Position:
+		case *ent.Project:
 			if o == nil {
 				continue
 			}
 			e3 = append(e3, int32(e))
 			o3 = append(o3, o)
-		case *ent.Person:
+		case *ent.Position:
 			if o == nil {
 				continue
 			}
 			e4 = append(e4, int32(e))
 			o4 = append(o4, o)
-		case *ent.Organization:
+		case *ent.Person:
 			if o == nil {
 				continue
 			}
 			e5 = append(e5, int32(e))
 			o5 = append(o5, o)
-		case *ent.LinkActivity:
+		case *ent.Organization:
 			if o == nil {
 				continue
 			}
 			e6 = append(e6, int32(e))
 			o6 = append(o6, o)
-		case *ent.Link:
+		case *ent.LinkActivity:
 			if o == nil {
 				continue
 			}
 			e7 = append(e7, int32(e))
 			o7 = append(o7, o)
+		case *ent.Link:
+			if o == nil {
+				continue
+			}
+			e8 = append(e8, int32(e))
+			o8 = append(o8, o)
+		case *ent.AuditEvent:
+			if o == nil {
+				continue
+			}
+			e9 = append(e9, int32(e))
+			o9 = append(o9, o)
+		case *ent.ApiToken:
+			if o == nil {
+				continue
+			}
+			e10 = append(e10, int32(e))
+			o10 = append(o10, o)
 		default:
 			b.UnexpectedType(c, e, v)
 		}
 	}
-	executor.Group(b, c, e0, o0, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
-	executor.Group(b, c, e1, o1, projectIncomeImplementors, func(b *executor.Block, objs []*ent.ProjectIncome) { ec.xoProjectIncome(ctx, b, objs) })
-	executor.Group(b, c, e2, o2, projectImplementors, func(b *executor.Block, objs []*ent.Project) { ec.xoProject(ctx, b, objs) })
-	executor.Group(b, c, e3, o3, positionImplementors, func(b *executor.Block, objs []*ent.Position) { ec.xoPosition(ctx, b, objs) })
-	executor.Group(b, c, e4, o4, personImplementors, func(b *executor.Block, objs []*ent.Person) { ec.xoPerson(ctx, b, objs) })
-	executor.Group(b, c, e5, o5, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
-	executor.Group(b, c, e6, o6, linkActivityImplementors, func(b *executor.Block, objs []*ent.LinkActivity) { ec.xoLinkActivity(ctx, b, objs) })
-	executor.Group(b, c, e7, o7, linkImplementors, func(b *executor.Block, objs []*ent.Link) { ec.xoLink(ctx, b, objs) })
+	executor.Group(b, c, e0, o0, userImplementors, func(b *executor.Block, objs []*ent.User) { ec.xoUser(ctx, b, objs) })
+	executor.Group(b, c, e1, o1, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	executor.Group(b, c, e2, o2, projectIncomeImplementors, func(b *executor.Block, objs []*ent.ProjectIncome) { ec.xoProjectIncome(ctx, b, objs) })
+	executor.Group(b, c, e3, o3, projectImplementors, func(b *executor.Block, objs []*ent.Project) { ec.xoProject(ctx, b, objs) })
+	executor.Group(b, c, e4, o4, positionImplementors, func(b *executor.Block, objs []*ent.Position) { ec.xoPosition(ctx, b, objs) })
+	executor.Group(b, c, e5, o5, personImplementors, func(b *executor.Block, objs []*ent.Person) { ec.xoPerson(ctx, b, objs) })
+	executor.Group(b, c, e6, o6, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
+	executor.Group(b, c, e7, o7, linkActivityImplementors, func(b *executor.Block, objs []*ent.LinkActivity) { ec.xoLinkActivity(ctx, b, objs) })
+	executor.Group(b, c, e8, o8, linkImplementors, func(b *executor.Block, objs []*ent.Link) { ec.xoLink(ctx, b, objs) })
+	executor.Group(b, c, e9, o9, auditEventImplementors, func(b *executor.Block, objs []*ent.AuditEvent) { ec.xoAuditEvent(ctx, b, objs) })
+	executor.Group(b, c, e10, o10, apiTokenImplementors, func(b *executor.Block, objs []*ent.ApiToken) { ec.xoApiToken(ctx, b, objs) })
 	b.PolyDone(c)
 }

@@ -6,9 +6,25 @@ import (
 	"bytes"
 	"fmt"
 	"grassroots/ent"
+	"grassroots/ent/user"
 	"io"
 	"strconv"
+	"time"
 )
+
+// Filters of the audit trail; all given conditions must hold.
+type AuditEventFilter struct {
+	// Only changes by this user.
+	Actor *int `json:"actor,omitempty"`
+	// Only changes of records of this type (Organization, Person, Link, …).
+	EntityType *string `json:"entityType,omitempty"`
+	// Only changes of this record.
+	Entity *int `json:"entity,omitempty"`
+	// Only changes made at or after this time.
+	From *time.Time `json:"from,omitempty"`
+	// Only changes made before this time.
+	To *time.Time `json:"to,omitempty"`
+}
 
 // An organization's centrality score.
 type CentralityScore struct {
@@ -16,6 +32,20 @@ type CentralityScore struct {
 	Organization *ent.Organization `json:"organization"`
 	// Its score under the measure asked for (see CentralityMeasure).
 	Score float64 `json:"score"`
+}
+
+// A new account.
+type CreateUserInput struct {
+	// 3 to 32 lower-case letters, digits, '.', '_' or '-'.
+	Username string `json:"username"`
+	// The name shown; the username when omitted.
+	DisplayName *string `json:"displayName,omitempty"`
+	// The account's role.
+	Role user.Role `json:"role"`
+	// For a coordinator, the region whose subtree they write in; omitted for the whole province.
+	ScopeRegionID *int `json:"scopeRegionID,omitempty"`
+	// 10 to 128 characters.
+	Password string `json:"password"`
 }
 
 // An ego network: organizations around some seeds and the edges between them.
@@ -78,6 +108,14 @@ type NetworkPath struct {
 	Length int `json:"length"`
 }
 
+// A new API token with its secret.
+type NewAPIToken struct {
+	// The secret to send as `Authorization: Bearer SECRET`. Shown this once: only its hash is kept.
+	Secret string `json:"secret"`
+	// The token.
+	Token *ent.ApiToken `json:"token"`
+}
+
 // Counts over a region subtree.
 type RegionStats struct {
 	// Organizations of every kind.
@@ -101,6 +139,36 @@ type SearchHit struct {
 	// Higher is better, at most 1: an exact match scores 1, a prefix match between 1/3 and 2/3, a
 	// substring match below 1/3; within each, matches covering more of the name score higher.
 	Score float64 `json:"score"`
+}
+
+// Changes to an account; omitted fields stay as they are. A change of role, scope, password or disabled ends the user's sessions.
+type UpdateUserInput struct {
+	// The name shown.
+	DisplayName *string `json:"displayName,omitempty"`
+	// The account's role.
+	Role *user.Role `json:"role,omitempty"`
+	// The coordinator's scope region.
+	ScopeRegionID *int `json:"scopeRegionID,omitempty"`
+	// Widen the scope to the whole province.
+	ClearScope *bool `json:"clearScope,omitempty"`
+	// A new password, 10 to 128 characters.
+	Password *string `json:"password,omitempty"`
+	// Disable (true) or enable (false) the account.
+	Disabled *bool `json:"disabled,omitempty"`
+}
+
+// What a viewer may do. Each record also says whether the viewer may change it (viewerCanEdit).
+type ViewerCan struct {
+	// Change organizations, people, posts, links and projects (somewhere in the scope).
+	Edit bool `json:"edit"`
+	// Create and change regions.
+	EditRegions bool `json:"editRegions"`
+	// Manage user accounts.
+	ManageUsers bool `json:"manageUsers"`
+	// Read the whole audit trail.
+	ReadAudit bool `json:"readAudit"`
+	// Hold API tokens.
+	HoldTokens bool `json:"holdTokens"`
 }
 
 // How networkCentrality ranks organizations. Scores count only edges between organizations in scope.

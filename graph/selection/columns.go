@@ -30,14 +30,20 @@ type Entity struct {
 var Link = Entity{
 	all:     link.Columns,
 	edgeFKs: map[string]string{"source": link.FieldSourceID, "target": link.FieldTargetID},
-	derived: map[string][]string{"activities": nil},
+	derived: map[string][]string{"activities": nil, "history": nil, "viewerCanEdit": {link.FieldSourceID, link.FieldTargetID}},
 }
 
 // Person is the people table.
 var Person = Entity{
 	all:     person.Columns,
 	edgeFKs: map[string]string{"homeRegion": person.FieldHomeRegionID},
-	derived: map[string][]string{"positions": nil, "ledProjects": nil, "currentPositions": nil},
+	derived: map[string][]string{
+		"positions": nil, "ledProjects": nil, "currentPositions": nil, "history": nil,
+		// personal data is shown in full only where the viewer's scope holds the home region
+		"idNumber": {person.FieldIDNumber, person.FieldHomeRegionID}, "phone": {person.FieldPhone, person.FieldHomeRegionID},
+		"birthDate": {person.FieldBirthDate, person.FieldHomeRegionID}, "birthYear": {person.FieldBirthDate},
+		"viewerCanEdit": {person.FieldHomeRegionID},
+	},
 }
 
 // Position is the positions table.
@@ -55,6 +61,7 @@ var Organization = Entity{
 	derived: map[string][]string{
 		"children": nil, "positions": nil, "projects": nil, "links": nil,
 		"currentLeaders": nil, "memberCount": nil, "partyOrganizations": nil, "network": nil,
+		"history": nil, "viewerCanEdit": {organization.FieldRegionID},
 	},
 }
 

@@ -10,8 +10,10 @@ import (
 	"time"
 
 	"grassroots/ent"
+	"grassroots/ent/predicate"
 	"grassroots/ent/session"
 	"grassroots/ent/user"
+	"grassroots/internal/access"
 	"grassroots/internal/fault"
 )
 
@@ -57,6 +59,14 @@ var dummyHash = func() string {
 	return h
 }()
 
+// client is the transaction's client inside a mutation, else Client.
+func (s *Sessions) client(ctx context.Context) *ent.Client {
+	if c := ent.FromContext(ctx); c != nil {
+		return c
+	}
+	return s.Client
+}
+
 func (s *Sessions) now() time.Time {
 	if s.Now != nil {
 		return s.Now()
@@ -80,7 +90,7 @@ func (s *Sessions) Login(ctx context.Context, username, password, addr string) (
 	if wait := s.throttle.wait(now, keys); wait > 0 {
 		return nil, "", &fault.Error{Code: fault.RateLimited, Message: "too many failed logins; try again later", RetryAfter: wait}
 	}
-	u, err := s.Client.User.Query().Where(user.Username(username)).Only(ctx)
+	u, err := s.client(ctx).User.Query().Where(user.Username(username)).Only(access.System(ctx))
 	if err != nil && !ent.IsNotFound(err) {
 		return nil, "", err
 	}
@@ -111,8 +121,8 @@ func (s *Sessions) start(ctx context.Context, userID int, now time.Time) (string
 		return "", err
 	}
 	token := base64.RawURLEncoding.EncodeToString(raw)
-	err := s.Client.Session.Create().SetTokenHash(tokenHash(token)).SetUserID(userID).
-		SetCreatedAt(now).SetLastSeenAt(now).Exec(ctx)
+	err := s.client(ctx).Session.Create().SetTokenHash(tokenHash(token)).SetUserID(userID).
+		SetCreatedAt(now).SetLastSeenAt(now).Exec(access.System(ctx))
 	return token, err
 }
 
@@ -120,7 +130,8 @@ func (s *Sessions) start(ctx context.Context, userID int, now time.Time) (string
 // disabled user, or idle for longer than Idle, has ended.
 func (s *Sessions) User(ctx context.Context, token string) (*ent.User, error) {
 	now := s.now()
-	se, err := s.Client.Session.Query().Where(session.TokenHash(tokenHash(token))).WithUser().Only(ctx)
+	ctx = access.System(ctx)
+	se, err := s.client(ctx).Session.Query().Where(session.TokenHash(tokenHash(token))).WithUser().Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, errNoSession
 	}
@@ -131,7 +142,7 @@ func (s *Sessions) User(ctx context.Context, token string) (*ent.User, error) {
 		return nil, errNoSession
 	}
 	if now.Sub(se.LastSeenAt) > time.Minute { // a write per minute of use, not per request
-		if err := s.Client.Session.UpdateOne(se).SetLastSeenAt(now).Exec(ctx); err != nil {
+		if err := s.client(ctx).Session.UpdateOne(se).SetLastSeenAt(now).Exec(ctx); err != nil {
 			return nil, err
 		}
 	}
@@ -141,9 +152,11 @@ func (s *Sessions) User(ctx context.Context, token string) (*ent.User, error) {
 // Logout ends the session of token; ending one that has ended already is
 // not an error.
 func (s *Sessions) Logout(ctx context.Context, token string) error {
-	_, err := s.Client.Session.Delete().Where(session.TokenHash(tokenHash(token))).Exec(ctx)
+	_, err := s.client(ctx).Session.Delete().Where(session.TokenHash(tokenHash(token))).Exec(access.System(ctx))
 	return err
 }
+
+func sessionOf(userID int) predicate.Session { return session.UserID(userID) }
 
 func tokenHash(token string) string {
 	sum := sha256.Sum256([]byte(token))

@@ -7,7 +7,9 @@ import (
 
 	"grassroots/ent"
 	"grassroots/ent/region"
+	"grassroots/ent/session"
 	"grassroots/ent/user"
+	"grassroots/internal/access"
 	"grassroots/internal/fault"
 )
 
@@ -17,13 +19,17 @@ type NewUser struct {
 	DisplayName string // the username when empty
 	Role        user.Role
 	Scope       string // a region's division code; empty for the whole province
-	Password    string
+	// ScopeRegionID is the scope by region ID instead of Scope, as the API
+	// names it; nil for the whole province.
+	ScopeRegionID *int
+	Password      string
 }
 
 var usernamePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{2,31}$`)
 
 // Add creates a user with a hashed password.
 func Add(ctx context.Context, c *ent.Client, n NewUser) (*ent.User, error) {
+	ctx = access.System(ctx)
 	if !usernamePattern.MatchString(n.Username) {
 		return nil, fault.Invalid("username", "a username has 3 to 32 lower-case letters, digits, '.', '_' or '-', and starts with a letter or digit")
 	}
@@ -44,6 +50,12 @@ func Add(ctx context.Context, c *ent.Client, n NewUser) (*ent.User, error) {
 		}
 		create.SetScopeRegionID(r.ID)
 	}
+	if n.ScopeRegionID != nil {
+		if _, err := regionPath(ctx, c, *n.ScopeRegionID); err != nil {
+			return nil, err
+		}
+		create.SetScopeRegionID(*n.ScopeRegionID)
+	}
 	// Hashed last: it is the costly step (64 MiB, three passes).
 	hash, err := hashOf(n.Password)
 	if err != nil {
@@ -63,24 +75,27 @@ func SetPassword(ctx context.Context, c *ent.Client, username, password string) 
 	if err != nil {
 		return err
 	}
-	n, err := c.User.Update().Where(user.Username(username)).SetPasswordHash(hash).Save(ctx)
+	n, err := c.User.Update().Where(user.Username(username)).SetPasswordHash(hash).Save(access.System(ctx))
+	if err == nil && n > 0 {
+		_, err = c.Session.Delete().Where(session.HasUserWith(user.Username(username))).Exec(access.System(ctx))
+	}
 	return updated(n, err, username)
 }
 
 // Disable stops a user from signing in.
 func Disable(ctx context.Context, c *ent.Client, username string) error {
-	n, err := c.User.Update().Where(user.Username(username)).SetDisabled(true).Save(ctx)
+	n, err := c.User.Update().Where(user.Username(username)).SetDisabled(true).Save(access.System(ctx))
 	return updated(n, err, username)
 }
 
 // List returns every user by username, with the scope region.
 func List(ctx context.Context, c *ent.Client) ([]*ent.User, error) {
-	return c.User.Query().WithScopeRegion().Order(user.ByUsername()).All(ctx)
+	return c.User.Query().WithScopeRegion().Order(user.ByUsername()).All(access.System(ctx))
 }
 
 // None reports whether there is no user yet.
 func None(ctx context.Context, c *ent.Client) (bool, error) {
-	exists, err := c.User.Query().Exist(ctx)
+	exists, err := c.User.Query().Exist(access.System(ctx))
 	return !exists, err
 }
 

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"grassroots/ent/user"
+	"grassroots/tooling/apitest"
 	"io"
 	"log/slog"
 	"net/http"
@@ -32,14 +34,21 @@ func startServer(t *testing.T, dsn string) string {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	h, _, err := server.Prepare(ctx, st, log, server.Limits{})
+	h, _, err := server.Prepare(ctx, st, log, server.Limits{}, server.Access{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(h)
 	t.Cleanup(ts.Close)
+	if exists, _ := st.Client.User.Query().Exist(ctx); !exists {
+		bearer = apitest.Token(t, st.Client, "admin", user.RoleADMIN, nil)
+	}
 	return ts.URL
 }
+
+// bearer is the API token of the admin the posts act as: made by the first
+// server on a database, valid on every server sharing it.
+var bearer string
 
 // gql posts an operation that must succeed and decodes its data into out.
 func gql(t *testing.T, url, query string, vars map[string]any, out any) {
@@ -53,7 +62,13 @@ func gql(t *testing.T, url, query string, vars map[string]any, out any) {
 // errors is an error.
 func try(url, query string, vars map[string]any, out any) error {
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	res, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(body))
+	req, err := http.NewRequest(http.MethodPost, url+"/graphql", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+bearer)
+	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return err
 	}

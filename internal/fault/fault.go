@@ -36,7 +36,7 @@ type Error struct {
 	Field   string
 	Message string
 	Err     error
-	// RetryAfter, for Unavailable, is when to try again.
+	// RetryAfter, for Unavailable and RateLimited, is when to try again.
 	RetryAfter time.Duration
 }
 
@@ -62,6 +62,11 @@ func Missing(field, format string, args ...any) *Error {
 // Conflicting reports a write that collides with the stored state.
 func Conflicting(field, format string, args ...any) *Error {
 	return &Error{Code: Conflict, Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// Refused reports a request the viewer is not allowed to make.
+func Refused(format string, args ...any) *Error {
+	return &Error{Code: Forbidden, Message: fmt.Sprintf(format, args...)}
 }
 
 // NotYet reports that the server cannot answer yet, and when to ask again.

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"grassroots/ent/user"
+	"grassroots/tooling/apitest"
 	"io"
 	"log/slog"
 	"net/http"
@@ -37,10 +39,21 @@ type gqlHit struct {
 	} `json:"node"`
 }
 
+// bearer is the API token the posts carry; the mutations need an admin's.
+var bearer string
+
 func post(t *testing.T, url, q string, vars map[string]any) gqlResponse {
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
-	res, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(body))
+	req, err := http.NewRequest(http.MethodPost, url+"/graphql", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if bearer != "" {
+		req.Header.Set("Authorization", "Bearer "+bearer)
+	}
+	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,6 +136,8 @@ func TestSearchThroughGraphQL(t *testing.T) {
 			}
 
 			// A mutation commits its transaction; the new person is found after it.
+			bearer = apitest.Token(t, st.Client, "admin", user.RoleADMIN, nil)
+			t.Cleanup(func() { bearer = "" })
 			r := post(t, ts.URL, `mutation($home: ID!) { createPerson(input: {name: "金顺姬", nameLatin: "Jin Shunji", homeRegionID: $home}) { id } }`,
 				map[string]any{"home": village})
 			if len(r.Errors) > 0 {

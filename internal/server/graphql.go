@@ -37,7 +37,12 @@ func newGraphQL(cfg Config, schema graphql.ExecutableSchema) *handler.Server {
 	srv.SetRecoverFunc(extension.Recover(cfg.Logger, RequestID))
 
 	srv.Use(extension.Observer{Log: cfg.Logger, RequestID: RequestID, Report: report})
-	srv.Use(gqlextension.Introspection{})
+	if !cfg.Access.NoIntrospection {
+		srv.Use(gqlextension.Introspection{})
+	}
+	if cfg.Access.Private {
+		srv.Use(extension.Private{})
+	}
 	srv.Use(&extension.Limits{Complexity: cfg.Limits.Complexity, Depth: cfg.Limits.Depth, Fields: cfg.Limits.Fields, ParserTokens: cfg.Limits.ParserTokens, Cache: cache})
 	srv.Use(extension.Transactions(cfg.Client))
 	return srv

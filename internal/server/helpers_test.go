@@ -12,8 +12,10 @@ import (
 	"sync"
 	"testing"
 
+	"grassroots/ent/user"
 	"grassroots/internal/server"
 	"grassroots/internal/store"
+	"grassroots/tooling/apitest"
 	"grassroots/tooling/testdb"
 )
 
@@ -22,6 +24,8 @@ type env struct {
 	url   string
 	store *store.Store
 	logs  *logBuffer
+	// bearer is the admin's API token secret every request carries.
+	bearer string
 }
 
 // forEachDialect runs f against a fresh server on every storage dialect.
@@ -40,13 +44,14 @@ func newEnv(t *testing.T, dialect string, limits server.Limits) *env {
 		Store:  st,
 		Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		Limits: limits,
+		Access: server.Access{Rate: -1},
 	})
 	if err != nil {
 		t.Fatalf("server.New: %v", err)
 	}
 	ts := httptest.NewServer(h)
 	t.Cleanup(ts.Close)
-	return &env{url: ts.URL, store: st, logs: logs}
+	return &env{url: ts.URL, store: st, logs: logs, bearer: apitest.Token(t, st.Client, "admin", user.RoleADMIN, nil)}
 }
 
 // response is a GraphQL response as a client sees it.
@@ -68,7 +73,10 @@ type gqlError struct {
 }
 
 // codes every error must carry one of.
-var codes = map[string]bool{"BAD_USER_INPUT": true, "NOT_FOUND": true, "CONFLICT": true, "FORBIDDEN": true, "UNAVAILABLE": true, "INTERNAL": true}
+var codes = map[string]bool{
+	"BAD_USER_INPUT": true, "NOT_FOUND": true, "CONFLICT": true, "FORBIDDEN": true, "UNAVAILABLE": true, "INTERNAL": true,
+	"UNAUTHENTICATED": true, "RATE_LIMITED": true,
+}
 
 // query POSTs a GraphQL request.
 func (e *env) query(t *testing.T, q string, vars map[string]any) response {
@@ -103,6 +111,9 @@ func (e *env) get(t *testing.T, q string) response {
 
 func (e *env) send(t *testing.T, req *http.Request) response {
 	t.Helper()
+	if e.bearer != "" && req.Header.Get("Authorization") == "" {
+		req.Header.Set("Authorization", "Bearer "+e.bearer)
+	}
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatalf("%s %s: %v", req.Method, req.URL.Path, err)

@@ -32,6 +32,8 @@ type Options struct {
 	DB     string
 	Logger *slog.Logger
 	Limits Limits
+	// Access configures sign-in, private mode and rate limits.
+	Access Access
 	// ShutdownGrace defaults to defaultShutdownGrace.
 	ShutdownGrace time.Duration
 	// Listening, if set, is called with the bound address once requests are
@@ -91,7 +93,7 @@ func Run(ctx context.Context, o Options) error {
 	if err != nil {
 		return err
 	}
-	h, reg, err := Prepare(ctx, st, log, o.Limits)
+	h, reg, err := Prepare(ctx, st, log, o.Limits, o.Access)
 	if err != nil {
 		ln.Close()
 		return err
@@ -139,7 +141,7 @@ func NewViews(st *store.Store, log *slog.Logger) *Views {
 // starts loading the views (until ctx is done) and returns the handler of
 // every route, which answers at once: /readyz reports the views, search
 // waits for its index. ctx also bounds the change feed's listener.
-func Prepare(ctx context.Context, st *store.Store, log *slog.Logger, limits Limits) (http.Handler, *Views, error) {
+func Prepare(ctx context.Context, st *store.Store, log *slog.Logger, limits Limits, acc Access) (http.Handler, *Views, error) {
 	vs := NewViews(st, log)
 	st.Client.Use(vs.Hook())
 	// Listening before the views load, so that no write committed
@@ -148,7 +150,7 @@ func Prepare(ctx context.Context, st *store.Store, log *slog.Logger, limits Limi
 		return nil, nil, err
 	}
 	vs.Start(ctx)
-	h, err := New(Config{Store: st, Search: vs.Search.Index, Network: vs.Network.Index, Views: vs.Registry, Logger: log, Limits: limits})
+	h, err := New(Config{Store: st, Search: vs.Search.Index, Network: vs.Network.Index, Views: vs.Registry, Logger: log, Limits: limits, Access: acc})
 	return h, vs, err
 }
 

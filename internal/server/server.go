@@ -15,6 +15,8 @@ import (
 
 	"grassroots/ent"
 	"grassroots/graph"
+	"grassroots/internal/account"
+	"grassroots/internal/fault"
 	"grassroots/internal/network"
 	"grassroots/internal/search"
 	"grassroots/internal/store"
@@ -91,7 +93,12 @@ type Config struct {
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
 	Limits Limits
-	// Schema defaults to graph.NewSchema over Client, Search and Network.
+	// Access configures sign-in, private mode and rate limits.
+	Access Access
+	// Sessions defaults to sessions kept through Client.
+	Sessions *account.Sessions
+	// Schema defaults to graph.NewSchema over Client, Search, Network and
+	// Sessions.
 	Schema graphql.ExecutableSchema
 }
 
@@ -121,15 +128,24 @@ func New(cfg Config) (http.Handler, error) {
 		cfg.Logger = slog.Default()
 	}
 	cfg.Limits = cfg.Limits.withDefaults()
+	if cfg.Sessions == nil {
+		cfg.Sessions = &account.Sessions{Client: cfg.Client, Idle: cfg.Access.SessionIdle}
+	}
 
 	m := newMetrics(cfg.Store.Statements)
 	if cfg.Schema == nil {
-		cfg.Schema = graph.NewSchema(cfg.Client, cfg.Search, cfg.Network)
+		cfg.Schema = graph.NewSchema(cfg.Client, cfg.Search, cfg.Network, cfg.Sessions)
 	}
 	gql := newGraphQL(cfg, cfg.Schema)
 
 	mux := http.NewServeMux()
-	api := limitBody(cfg.Limits.BodyBytes, gql)
+	// Unsafe requests from another site are refused (403) before anything
+	// else: a cookie never carries a foreign page's mutation.
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusForbidden, fault.Refused("a request from another site cannot change anything here"))
+	}))
+	api := cop.Handler(authenticate(cfg.Sessions, newLimiter(cfg.Access.Rate), limitBody(cfg.Limits.BodyBytes, gql)))
 	mux.Handle("POST /graphql", api)
 	mux.Handle("GET /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)
@@ -138,10 +154,14 @@ func New(cfg Config) (http.Handler, error) {
 	mux.Handle("GET /metrics", m.handler())
 	// Every other GET is the web app: its files, or index.html for its routes.
 	mux.Handle("GET /", webui.New().Handler())
+	if cfg.Access.NoIntrospection {
+		mux.Handle("GET /graphiql", http.NotFoundHandler())
+	}
 
 	var h http.Handler = mux
 	h = withTimeout(cfg.Limits.RequestTimeout, h)
 	h = recoverPanics(cfg.Logger, h)
+	h = secureHeaders(h)
 	h = observe(cfg.Logger, m, h)
 	return h, nil
 }

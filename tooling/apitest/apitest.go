@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -18,6 +19,8 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"grassroots/ent"
+	"grassroots/ent/user"
+	"grassroots/internal/account"
 	"grassroots/internal/network"
 	"grassroots/internal/search"
 	"grassroots/internal/server"
@@ -35,8 +38,15 @@ type API struct {
 	Network *network.Index
 	URL     string
 
-	views *views.Registry
-	log   *slog.Logger
+	views  *views.Registry
+	log    *slog.Logger
+	access server.Access
+	// bearer is the API token secret the requests carry; "" for anonymous.
+	bearer string
+	// session is the session cookie's token the requests carry; "" for none.
+	session string
+	// authCost is the statements authenticating one request costs.
+	authCost int64
 }
 
 // New starts the handler on a fresh, migrated database of the dialect, with
@@ -56,7 +66,7 @@ func County(t testing.TB, dialect string) *API {
 
 func start(t testing.TB, dialect string, st *store.Store) *API {
 	t.Helper()
-	a := &API{t: t, Dialect: dialect, Store: st, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	a := &API{t: t, Dialect: dialect, Store: st, log: slog.New(slog.NewTextHandler(io.Discard, nil)), access: server.Access{Rate: -1}}
 	vs := server.NewViews(st, a.log)
 	st.Client.Use(vs.Hook())
 	ctx, cancel := context.WithCancel(context.Background())
@@ -69,7 +79,92 @@ func start(t testing.TB, dialect string, st *store.Store) *API {
 	}
 	a.Search, a.Network, a.views = vs.Search.Index, vs.Network.Index, vs.Registry
 	a.serve(nil)
+	a.bearer = a.token("admin", user.RoleADMIN, nil)
+	a.authCost = a.measureAuth()
 	return a
+}
+
+// measureAuth is what authenticating a request costs: the statements of an
+// operation that reads nothing.
+func (a *API) measureAuth() int64 {
+	before := a.Statements()
+	a.OK(`{ __typename }`, nil, nil)
+	return a.Statements() - before
+}
+
+// AuthStatements is the number of statements authenticating one request
+// costs (reading the API token and its owner), the same for every
+// operation; 0 when anonymous.
+func (a *API) AuthStatements() int64 { return a.authCost }
+
+// As returns the API acting as a new user of the role (and, for a
+// coordinator, the scope region; nil for the whole province): through an API
+// token, or for a VIEWER (who holds none) through a signed-in session. The
+// plain API acts as an admin.
+func (a *API) As(role user.Role, scopeRegionID *int) *API {
+	a.t.Helper()
+	b := *a
+	name := fmt.Sprintf("%s%d", strings.ToLower(string(role)), time.Now().UnixNano()%1e9)
+	if role == user.RoleVIEWER {
+		const password = "a viewer's password"
+		if _, err := account.Add(context.Background(), a.Store.Client, account.NewUser{Username: name, Role: role, Password: password}); err != nil {
+			a.t.Fatalf("test user: %v", err)
+		}
+		b.bearer, b.session = "", ""
+		b.session = b.Login(name, password)
+	} else {
+		b.bearer = a.token(name, role, scopeRegionID)
+	}
+	b.authCost = b.measureAuth()
+	return &b
+}
+
+// Login signs in through the login mutation and returns the session
+// cookie's token (the API then carries it).
+func (a *API) Login(username, password string) string {
+	a.t.Helper()
+	b := a.Anonymous()
+	r, header := b.send(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { role } }`, map[string]any{"u": username, "p": password})
+	if len(r.Errors) > 0 {
+		a.t.Fatalf("login %s: %+v", username, r.Errors)
+	}
+	for _, c := range (&http.Response{Header: header}).Cookies() {
+		if c.Name == server.SessionCookie && c.Value != "" {
+			return c.Value
+		}
+	}
+	a.t.Fatalf("login %s set no session cookie", username)
+	return ""
+}
+
+// Anonymous returns the API acting for nobody.
+func (a *API) Anonymous() *API {
+	b := *a
+	b.bearer, b.session, b.authCost = "", "", 0
+	return &b
+}
+
+// WithAccess returns another API on the same database and views whose
+// handler runs with acc (private mode, introspection off, a rate limit).
+func (a *API) WithAccess(acc server.Access) *API {
+	b := *a
+	b.access = acc
+	b.serve(nil)
+	return &b
+}
+
+// Bearer is the API token secret the requests carry ("" for anonymous).
+func (a *API) Bearer() string { return a.bearer }
+
+// token makes a user with no usable password and an API token for it, and
+// uses the token once (its first use records when it was used).
+func (a *API) token(username string, role user.Role, scopeRegionID *int) string {
+	a.t.Helper()
+	secret := Token(a.t, a.Store.Client, username, role, scopeRegionID)
+	b := *a
+	b.bearer = secret
+	b.OK(`{ viewer { role } }`, nil, nil)
+	return secret
 }
 
 // WithSchema returns another API on the same database and views whose
@@ -81,7 +176,7 @@ func (a *API) WithSchema(schema graphql.ExecutableSchema) *API {
 }
 
 func (a *API) serve(schema graphql.ExecutableSchema) {
-	h, err := server.New(server.Config{Store: a.Store, Search: a.Search, Network: a.Network, Views: a.views, Schema: schema, Logger: a.log})
+	h, err := server.New(server.Config{Store: a.Store, Search: a.Search, Network: a.Network, Views: a.views, Schema: schema, Logger: a.log, Access: a.access})
 	if err != nil {
 		a.t.Fatal(err)
 	}
@@ -126,11 +221,29 @@ type Response struct {
 // Do posts an operation and decodes the answer; transport failures fail the test.
 func (a *API) Do(query string, vars map[string]any) Response {
 	a.t.Helper()
+	r, _ := a.send(query, vars)
+	return r
+}
+
+// send posts an operation and returns the decoded answer and its headers.
+func (a *API) send(query string, vars map[string]any) (Response, http.Header) {
+	a.t.Helper()
 	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
 	if err != nil {
 		a.t.Fatal(err)
 	}
-	resp, err := http.Post(a.URL+"/graphql", "application/json", bytes.NewReader(body))
+	req, err := http.NewRequest(http.MethodPost, a.URL+"/graphql", bytes.NewReader(body))
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if a.bearer != "" {
+		req.Header.Set("Authorization", "Bearer "+a.bearer)
+	}
+	if a.session != "" {
+		req.AddCookie(&http.Cookie{Name: server.SessionCookie, Value: a.session})
+	}
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		a.t.Fatal(err)
 	}
@@ -144,7 +257,7 @@ func (a *API) Do(query string, vars map[string]any) Response {
 		a.t.Fatalf("answer is not JSON (%d): %s", resp.StatusCode, raw)
 	}
 	r.Status = resp.StatusCode
-	return r
+	return r, resp.Header
 }
 
 // OK posts an operation that must succeed and decodes its data into out.

@@ -186,7 +186,7 @@ func launch(exe, dsn, logPath string) (*serverProc, error) {
 		return nil, err
 	}
 	addr := "127.0.0.1:" + strconv.Itoa(port)
-	cmd := exec.Command(exe, "serve", "--addr", addr, "--db", dsn)
+	cmd := exec.Command(exe, "serve", "--addr", addr, "--db", dsn, "--rate", "0")
 	cmd.Stdout, cmd.Stderr = logf, logf
 	cmd.Env = os.Environ()
 	// its own process group: a Ctrl-C on the terminal reaches the bench, which

@@ -1,0 +1,55 @@
+package extension
+
+import (
+	"context"
+	"slices"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"grassroots/internal/fault"
+	"grassroots/internal/viewer"
+)
+
+// Private refuses every operation of an anonymous request except signing in
+// (login, logout, viewer and introspection): anonymous reading is off
+// (serve --private). It covers every path, the in-memory search and network
+// indexes included, because it judges the operation before any resolver
+// runs.
+type Private struct{}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationInterceptor
+} = Private{}
+
+// open are the root fields an anonymous request may still select.
+var open = []string{"login", "logout", "viewer", "__schema", "__type", "__typename"}
+
+func (Private) ExtensionName() string                   { return "Private" }
+func (Private) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (Private) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	v, ok := viewer.FromContext(ctx)
+	if !ok || !v.Anonymous() || onlyOpen(graphql.GetOperationContext(ctx).Operation) {
+		return next(ctx)
+	}
+	return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{{
+		Message:    "this server is private: sign in first",
+		Extensions: map[string]any{ExtCode: string(fault.Unauthenticated)},
+	}}})
+}
+
+func onlyOpen(op *ast.OperationDefinition) bool {
+	if op == nil {
+		return true
+	}
+	for _, s := range op.SelectionSet {
+		f, ok := s.(*ast.Field)
+		if !ok || !slices.Contains(open, f.Name) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,37 @@
+package audit
+
+import (
+	"time"
+
+	"grassroots/ent/auditevent"
+	"grassroots/ent/predicate"
+)
+
+// Filter picks events of the audit trail; nil conditions are left out.
+type Filter struct {
+	Actor      *int       // the acting user
+	EntityType *string    // Organization, Person, …
+	Entity     *int       // one record
+	From, To   *time.Time // at or after From, before To
+}
+
+// Predicates are the filter's conditions.
+func (f Filter) Predicates() []predicate.AuditEvent {
+	var ps []predicate.AuditEvent
+	if f.Actor != nil {
+		ps = append(ps, auditevent.ActorID(*f.Actor))
+	}
+	if f.EntityType != nil {
+		ps = append(ps, auditevent.EntityType(*f.EntityType))
+	}
+	if f.Entity != nil {
+		ps = append(ps, auditevent.EntityID(*f.Entity))
+	}
+	if f.From != nil {
+		ps = append(ps, auditevent.AtGTE(*f.From))
+	}
+	if f.To != nil {
+		ps = append(ps, auditevent.AtLT(*f.To))
+	}
+	return ps
+}
