@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"grassroots/ent"
 	"grassroots/graph/generated"
 	"grassroots/graph/loader"
@@ -146,7 +145,7 @@ func (r *queryResolver) Regions(ctx context.Context, after *entgql.Cursor[int], 
 
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error) {
-	panic(fmt.Errorf("not implemented: Users - users"))
+	return r.Client.User.Query().Paginate(ctx, after, first, before, last, ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
 }
 
 // Parent is the batch resolver for the parent field.

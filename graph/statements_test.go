@@ -9,6 +9,7 @@ import (
 	"grassroots/ent/organization"
 	"grassroots/ent/position"
 	"grassroots/ent/region"
+	"grassroots/ent/user"
 	"grassroots/tooling/apitest"
 	"grassroots/tooling/testdb"
 )
@@ -40,12 +41,12 @@ func TestPageCostDoesNotGrowWithPageSize(t *testing.T) {
 				orgs = append(orgs, o)
 			}
 			const q = `query($n: Int!) { organizations(first: $n, where: {kind: PARTY_BRANCH}) { edges { node {
-				id name region { name code }
-				currentLeaders { role person { name homeRegion { name } } }
+				id name viewerCanEdit region { name code }
+				currentLeaders { role person { name idNumber phone viewerCanEdit homeRegion { name } } }
 				positions(first: 10, where: {endedOnIsNil: true}) { totalCount edges { node { role person { name homeRegion { parent { name } } } } } }
-				links(first: 10) { totalCount edges { node { kind source { name region { name } } target { name parent { name } } } } }
+				links(first: 10) { totalCount edges { node { kind viewerCanEdit source { name region { name } } target { name parent { name } } } } }
 			} } } }`
-			cost := func(n int) int64 {
+			cost := func(api *apitest.API, n int) int64 {
 				var out struct {
 					Organizations struct {
 						Edges []struct {
@@ -70,10 +71,26 @@ func TestPageCostDoesNotGrowWithPageSize(t *testing.T) {
 				}
 				return spent
 			}
-			small, large := cost(5), cost(50)
-			t.Logf("%s: page of 5 = %d statements, page of 50 = %d", d, small, large)
-			if small != large || small > 14 {
-				t.Fatalf("page of 5 cost %d statements, page of 50 cost %d: want equal and small", small, large)
+			// Anonymous, and as a coordinator whose permission checks (which
+			// rows may they edit, whose personal data may they see) read the
+			// scope's regions once per request.
+			coordinator := api.As(user.RoleCOORDINATOR, &cty.ID)
+			var anonymous int64
+			for _, who := range []struct {
+				name  string
+				api   *apitest.API
+				extra int64
+			}{{"anonymous", api.Anonymous(), 0}, {"coordinator", coordinator, 2}} {
+				small, large := cost(who.api, 5), cost(who.api, 50)
+				t.Logf("%s, %s: page of 5 = %d statements, page of 50 = %d", d, who.name, small, large)
+				if small != large || small > 14 {
+					t.Fatalf("%s: page of 5 cost %d statements, page of 50 cost %d: want equal and small", who.name, small, large)
+				}
+				if who.name == "anonymous" {
+					anonymous = small
+				} else if small > anonymous+who.extra {
+					t.Fatalf("a coordinator's page costs %d statements, an anonymous one %d", small, anonymous)
+				}
 			}
 		})
 	}

@@ -53,3 +53,30 @@ func onlyOpen(op *ast.OperationDefinition) bool {
 	}
 	return true
 }
+
+// NoIntrospection refuses operations that ask for the schema (__schema,
+// __type) with FORBIDDEN, when introspection is switched off.
+type NoIntrospection struct{}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationInterceptor
+} = NoIntrospection{}
+
+func (NoIntrospection) ExtensionName() string                   { return "NoIntrospection" }
+func (NoIntrospection) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (NoIntrospection) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	op := graphql.GetOperationContext(ctx).Operation
+	if op != nil {
+		for _, s := range op.SelectionSet {
+			if f, ok := s.(*ast.Field); ok && (f.Name == "__schema" || f.Name == "__type") {
+				return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{{
+					Message:    "introspection is switched off on this server",
+					Extensions: map[string]any{ExtCode: string(fault.Forbidden)},
+				}}})
+			}
+		}
+	}
+	return next(ctx)
+}

@@ -37,7 +37,9 @@ func newGraphQL(cfg Config, schema graphql.ExecutableSchema) *handler.Server {
 	srv.SetRecoverFunc(extension.Recover(cfg.Logger, RequestID))
 
 	srv.Use(extension.Observer{Log: cfg.Logger, RequestID: RequestID, Report: report})
-	if !cfg.Access.NoIntrospection {
+	if cfg.Access.NoIntrospection {
+		srv.Use(extension.NoIntrospection{})
+	} else {
 		srv.Use(gqlextension.Introspection{})
 	}
 	if cfg.Access.Private {

@@ -38,13 +38,20 @@ func forEachDialect(t *testing.T, f func(t *testing.T, e *env)) {
 
 func newEnv(t *testing.T, dialect string, limits server.Limits) *env {
 	t.Helper()
+	return newEnvWith(t, dialect, limits, server.Access{Rate: -1})
+}
+
+// newEnvWith is newEnv with access settings (private mode, introspection,
+// rate limit).
+func newEnvWith(t *testing.T, dialect string, limits server.Limits, access server.Access) *env {
+	t.Helper()
 	st := testdb.Open(t, dialect)
 	logs := &logBuffer{}
 	h, err := server.New(server.Config{
 		Store:  st,
 		Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		Limits: limits,
-		Access: server.Access{Rate: -1},
+		Access: access,
 	})
 	if err != nil {
 		t.Fatalf("server.New: %v", err)

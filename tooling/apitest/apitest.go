@@ -153,6 +153,14 @@ func (a *API) WithAccess(acc server.Access) *API {
 	return &b
 }
 
+// WithSession returns the API carrying a session cookie's token instead of
+// its API token.
+func (a *API) WithSession(token string) *API {
+	b := *a
+	b.bearer, b.session = "", token
+	return &b
+}
+
 // Bearer is the API token secret the requests carry ("" for anonymous).
 func (a *API) Bearer() string { return a.bearer }
 
