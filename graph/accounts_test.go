@@ -133,7 +133,9 @@ func TestAccountsAreNotReadableByOthers(t *testing.T) {
 			Users struct {
 				Edges []struct{ Node struct{ ID, Username string } }
 			}
-			AuditEvents struct{ Edges []struct{ Node struct{ ID string } } }
+			AuditEvents struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
 		}
 		api.OK(`mutation($id: ID!) { updateOrganization(id: $id, version: 1, input: {name: "x党支部"}) { id } }`, map[string]any{"id": id(k.branch2.ID)}, nil)
 		api.OK(`{ users(first: 50) { edges { node { id username } } } auditEvents(first: 1) { edges { node { id } } } }`, nil, &ids)
@@ -141,7 +143,9 @@ func TestAccountsAreNotReadableByOthers(t *testing.T) {
 			t.Fatalf("admin sees %+v", ids)
 		}
 		var own struct {
-			Users struct{ Edges []struct{ Node struct{ Username string } } }
+			Users struct {
+				Edges []struct{ Node struct{ Username string } }
+			}
 		}
 		ana.OK(`{ users { edges { node { username } } } }`, nil, &own)
 		if len(own.Users.Edges) != 1 || !strings.HasPrefix(own.Users.Edges[0].Node.Username, "analyst") {

@@ -19,8 +19,7 @@ type Account struct {
 	Scope string
 }
 
-// demoAccounts are the accounts Accounts makes; the coordinator's scope is
-// the first county.
+// demoAccounts are the accounts Accounts makes.
 var demoAccounts = []Account{
 	{Username: "admin", Password: "grassroots-admin", Role: user.RoleADMIN},
 	{Username: "coordinator", Password: "grassroots-coordinator", Role: user.RoleCOORDINATOR},
@@ -29,10 +28,12 @@ var demoAccounts = []Account{
 }
 
 // Accounts makes the demo accounts that do not exist yet and returns all of
-// them. The coordinator writes in the first county (by division code).
+// them. The coordinator writes in the first county (by division code), or,
+// when the demo holds a single county, in its first township: either way
+// part of the data lies outside the scope.
 func Accounts(ctx context.Context, c *ent.Client) ([]Account, error) {
-	county, err := c.Region.Query().Where(region.LevelEQ(region.LevelCOUNTY)).Order(region.ByCode()).First(ctx)
-	if err != nil && !ent.IsNotFound(err) {
+	county, err := coordinatorScope(ctx, c)
+	if err != nil {
 		return nil, err
 	}
 	out := make([]Account, 0, len(demoAccounts))
@@ -53,6 +54,23 @@ func Accounts(ctx context.Context, c *ent.Client) ([]Account, error) {
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+func coordinatorScope(ctx context.Context, c *ent.Client) (*ent.Region, error) {
+	counties, err := c.Region.Query().Where(region.LevelEQ(region.LevelCOUNTY)).Order(region.ByCode()).Limit(2).All(ctx)
+	switch {
+	case err != nil:
+		return nil, err
+	case len(counties) == 0:
+		return nil, nil
+	case len(counties) > 1:
+		return counties[0], nil
+	}
+	town, err := c.Region.Query().Where(region.ParentID(counties[0].ID), region.LevelEQ(region.LevelTOWNSHIP)).Order(region.ByCode()).First(ctx)
+	if ent.IsNotFound(err) {
+		return counties[0], nil
+	}
+	return town, err
 }
 
 var displayNames = map[user.Role]string{
