@@ -37,6 +37,8 @@ type poster struct {
 	client *http.Client
 	url    string
 	buf    bytes.Buffer
+	// session, when set, is sent as the session cookie.
+	session string
 }
 
 // post sends body and returns the status and the response body, valid until
@@ -47,6 +49,9 @@ func (p *poster) post(ctx context.Context, body []byte) (int, []byte, error) {
 		return 0, nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if p.session != "" {
+		req.AddCookie(&http.Cookie{Name: sessionCookie, Value: p.session})
+	}
 	resp, err := p.client.Do(req)
 	if err != nil {
 		return 0, nil, err

@@ -52,6 +52,9 @@ func twinsTest(ctx context.Context, o Options, r *Result, srv *serverProc, dsn, 
 		}
 		t.Shapes = append(t.Shapes, s)
 		printShape(w, s)
+		if err := signedInShape(ctx, o, w, t, ours, dsn); err != nil {
+			return err
+		}
 		return shapeErrors(t)
 	}
 
@@ -125,6 +128,9 @@ func twinsTest(ctx context.Context, o Options, r *Result, srv *serverProc, dsn, 
 		}
 		t.Shapes = append(t.Shapes, s)
 		printShape(w, s)
+	}
+	if err := signedInShape(ctx, o, w, t, ours, dsn); err != nil {
+		return err
 	}
 	return shapeErrors(t)
 }
@@ -248,7 +254,11 @@ func printShape(w io.Writer, s *ShapeResult) {
 // count work that was not done.
 func shapeErrors(t *TwinResult) error {
 	var errs []error
-	for _, s := range t.Shapes {
+	shapes := t.Shapes
+	if t.SignedIn != nil {
+		shapes = append(shapes[:len(shapes):len(shapes)], t.SignedIn)
+	}
+	for _, s := range shapes {
 		for _, f := range s.Figures {
 			if n := f.Errors() + f.WarmupErrors; n > 0 {
 				errs = append(errs, fmt.Errorf("%s, %s shape: %d requests failed, e.g. %s", f.Server, s.Shape, n, f.sample()))

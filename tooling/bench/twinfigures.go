@@ -21,6 +21,8 @@ type TwinResult struct {
 	Rounds  int
 	Round   time.Duration
 	Shapes  []*ShapeResult
+	// SignedIn is the nested shape on ours, anonymous and as a coordinator.
+	SignedIn *ShapeResult
 }
 
 // ShapeResult is one shape on every server, in TwinResult.Servers' order.

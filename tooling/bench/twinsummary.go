@@ -65,6 +65,23 @@ func twinSummary(w io.Writer, rs []*Result) {
 			row(append(cells, "", fmt.Sprintf("ours ≤ %d ms, PostgreSQL province", TargetNestedCPU.Milliseconds())+verdictWord(province, cpu <= TargetNestedCPU))...)
 		}
 	}
+	for _, r := range []*Result{pg, lite} {
+		if r == nil || r.Twins.SignedIn == nil {
+			continue
+		}
+		s := r.Twins.SignedIn
+		anon, _, _ := s.Figures[0].Rate()
+		coord, lo, hi := s.Figures[1].Rate()
+		cells := []string{fmt.Sprintf("%s %s nested req/s, coordinator", dialectName(r.Dialect), r.Scale), fmt.Sprintf("%.0f (%.0f–%.0f)", coord, lo, hi)}
+		if pg != nil {
+			for range pg.Twins.Servers[1:] {
+				cells = append(cells, "")
+			}
+		}
+		gap := s.signedInGap()
+		row(append(cells, fmt.Sprintf("%.0f anonymous, %.1f%% apart", anon, 100*gap),
+			fmt.Sprintf("≤ %.0f%% apart", 100*TargetSignedInGap)+verdictWord(true, gap <= TargetSignedInGap))...)
+	}
 	if lite != nil {
 		if s := lite.Twins.shape(shapeNested); s != nil {
 			med, lo, hi := s.Figures[0].Rate()
@@ -78,6 +95,13 @@ func twinSummary(w io.Writer, rs []*Result) {
 		}
 	}
 	_ = tw.Flush()
+}
+
+func dialectName(d string) string {
+	if d == store.Postgres {
+		return "PostgreSQL"
+	}
+	return "SQLite"
 }
 
 // rateLabel names a shape's rate row.
