@@ -157,6 +157,15 @@ func TestAccountsAreNotReadableByOthers(t *testing.T) {
 		ana.Fail(`query($id: ID!) { nodes(ids: [$id]) { id } }`, map[string]any{"id": admin}, "NOT_FOUND", "")
 		ana.Fail(`query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": ids.AuditEvents.Edges[0].Node.ID}, "FORBIDDEN", "")
 		api.Anonymous().Fail(`{ users { totalCount } }`, nil, "UNAUTHENTICATED", "")
+		// Search and the network know nothing of accounts.
+		var hits struct{ Search []struct{ Title string } }
+		ana.OK(`{ search(query: "admin") { title } }`, nil, &hits)
+		if len(hits.Search) != 0 {
+			t.Errorf("search(admin) = %+v", hits.Search)
+		}
+		if r := ana.Do(`query($id: ID!) { network(seeds: [$id]) { nodes { id } } }`, map[string]any{"id": admin}); len(r.Errors) == 0 || strings.Contains(string(r.Data), "admin") {
+			t.Errorf("network from a user's ID = %s %+v, want an error", r.Data, r.Errors)
+		}
 		// Nested: a token's owner, an event's actor.
 		var tok struct {
 			APITokens []struct{ Owner struct{ Username string } } `json:"apiTokens"`

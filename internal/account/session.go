@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"grassroots/ent"
 	"grassroots/ent/predicate"
@@ -89,6 +90,12 @@ func (s *Sessions) Login(ctx context.Context, username, password, addr string) (
 	keys := []string{"user:" + username, "addr:" + addr}
 	if wait := s.throttle.wait(now, keys); wait > 0 {
 		return nil, "", &fault.Error{Code: fault.RateLimited, Message: "too many failed logins; try again later", RetryAfter: wait}
+	}
+	if len(username) > 64 || utf8.RuneCountInString(password) > MaxPassword {
+		// no account has such a name or password: refused without reading
+		// or hashing anything, whoever the user is
+		s.throttle.fail(now, keys)
+		return nil, "", ErrBadCredentials
 	}
 	u, err := s.client(ctx).User.Query().Where(user.Username(username)).Only(access.System(ctx))
 	if err != nil && !ent.IsNotFound(err) {

@@ -281,3 +281,32 @@ func TestSecurityHeadersAndRateLimit(t *testing.T) {
 	}
 	limited.fails(t, "RATE_LIMITED", "", "")
 }
+
+func TestMalformedLogins(t *testing.T) {
+	forEachDialect(t, func(t *testing.T, e *env) {
+		e.addUser(t, "ada", user.RoleANALYST)
+		raw := func(body string) response {
+			req, _ := http.NewRequest(http.MethodPost, e.url+"/graphql", strings.NewReader(body))
+			req.Header.Set("Content-Type", "application/json")
+			return e.sendRaw(t, req)
+		}
+		huge := `{"query":"mutation { login(username: \"ada\", password: \"` + strings.Repeat("x", 2<<20) + `\") { role } }"}`
+		if r := raw(huge); r.status != http.StatusRequestEntityTooLarge {
+			t.Errorf("2 MiB login: status %d, want 413", r.status)
+		} else {
+			r.fails(t, "BAD_USER_INPUT", "", "larger than")
+		}
+		long, _ := e.login(t, "ada", strings.Repeat("长", 10_000), "")
+		long.fails(t, "UNAUTHENTICATED", "", "")
+		longName, _ := e.login(t, strings.Repeat("a", 10_000), password, "")
+		longName.fails(t, "UNAUTHENTICATED", "", "")
+		raw(`{"query":"mutation { login(username: \"ada\") { role } }"}`).fails(t, "BAD_USER_INPUT", "", "")
+		raw(`{"query":"mutation { login(username: \"ada\", password: 5) { role } }"}`).fails(t, "BAD_USER_INPUT", "", "")
+		raw(`{"query":"mutation { login(`).fails(t, "BAD_USER_INPUT", "", "")
+		raw(`not json`).fails(t, "BAD_USER_INPUT", "", "")
+		if n, err := e.store.Client.Session.Query().Count(context.Background()); err != nil || n != 0 {
+			t.Errorf("sessions after bad logins: %d, %v", n, err)
+		}
+		e.alive(t)
+	})
+}
