@@ -28,6 +28,10 @@ type Access struct {
 	// each API token) may make, with bursts of twice as many. Default
 	// DefaultRate; negative for no limit.
 	Rate float64
+	// BehindProxy trusts the reverse proxy in front of the server: the
+	// client's address is the last one in X-Forwarded-For, and
+	// X-Forwarded-Proto: https makes the session cookie Secure.
+	BehindProxy bool
 }
 
 // DefaultRate is the default of Access.Rate.
@@ -39,9 +43,10 @@ const DefaultRate = 100
 // refused with 401 and UNAUTHENTICATED (a dead cookie is removed), so that
 // a client never silently acts as somebody else or as nobody. Each client
 // address, and each token, is held to the rate limit.
-func authenticate(sessions *account.Sessions, limit *limiter, next http.Handler) http.Handler {
+func authenticate(sessions *account.Sessions, limit *limiter, proxied bool, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		addr := clientAddr(r)
+		addr := clientAddr(r, proxied)
+		secure := r.TLS != nil || proxied && strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https")
 		if wait := limit.take("addr:"+addr, time.Now()); wait > 0 {
 			tooMany(w, wait)
 			return
@@ -55,7 +60,7 @@ func authenticate(sessions *account.Sessions, limit *limiter, next http.Handler)
 				return
 			}
 			if cred.Bearer == "" {
-				http.SetCookie(w, sessionCookie(r, "", -1))
+				http.SetCookie(w, sessionCookie(secure, "", -1))
 			}
 			w.Header().Set("WWW-Authenticate", `Bearer realm="grassroots"`)
 			writeError(w, http.StatusUnauthorized, fe)
@@ -71,8 +76,8 @@ func authenticate(sessions *account.Sessions, limit *limiter, next http.Handler)
 		ex := &account.Exchange{
 			Token: cred.Session,
 			Addr:  addr,
-			Set:   func(token string) { http.SetCookie(w, sessionCookie(r, token, 0)) },
-			Clear: func() { http.SetCookie(w, sessionCookie(r, "", -1)) },
+			Set:   func(token string) { http.SetCookie(w, sessionCookie(secure, token, 0)) },
+			Clear: func() { http.SetCookie(w, sessionCookie(secure, "", -1)) },
 		}
 		ctx := viewer.NewContext(account.WithExchange(r.Context(), ex), v)
 		next.ServeHTTP(w, r.WithContext(ctx))
@@ -96,17 +101,29 @@ func credentials(r *http.Request) account.Credentials {
 
 // sessionCookie is the session cookie holding token; maxAge -1 removes it.
 // It lasts as long as the browser session (the server ends idle sessions),
-// is sent only over TLS when the request came over TLS, never reaches
-// scripts, and is not sent with cross-site subrequests.
-func sessionCookie(r *http.Request, token string, maxAge int) *http.Cookie {
+// is sent only over TLS when the request came over TLS (secure), never
+// reaches scripts, and is not sent with cross-site subrequests.
+func sessionCookie(secure bool, token string, maxAge int) *http.Cookie {
 	return &http.Cookie{
 		Name: SessionCookie, Value: token, Path: "/", MaxAge: maxAge,
-		HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteLaxMode,
+		HttpOnly: true, Secure: secure, SameSite: http.SameSiteLaxMode,
 	}
 }
 
-// clientAddr is the client's IP address.
-func clientAddr(r *http.Request) string {
+// clientAddr is the client's IP address: the connection's, or behind a
+// trusted proxy the last address the proxy appended to X-Forwarded-For.
+func clientAddr(r *http.Request, proxied bool) string {
+	if proxied {
+		if hops := r.Header.Values("X-Forwarded-For"); len(hops) > 0 {
+			last := hops[len(hops)-1]
+			if i := strings.LastIndexByte(last, ','); i >= 0 {
+				last = last[i+1:]
+			}
+			if ip := net.ParseIP(strings.TrimSpace(last)); ip != nil {
+				return ip.String()
+			}
+		}
+	}
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
 		return r.RemoteAddr

@@ -310,3 +310,38 @@ func TestMalformedLogins(t *testing.T) {
 		e.alive(t)
 	})
 }
+
+func TestBehindProxy(t *testing.T) {
+	e := newEnvWith(t, testdb.Dialects[0], server.Limits{}, server.Access{BehindProxy: true, Rate: -1})
+	e.addUser(t, "ada", user.RoleANALYST)
+	body, _ := json.Marshal(map[string]any{"query": `mutation { login(username: "ada", password: "` + password + `") { role } }`})
+	req, _ := http.NewRequest(http.MethodPost, e.url+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Forwarded-Proto", "https")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	cs := res.Cookies()
+	if len(cs) != 1 || !cs[0].Secure {
+		t.Errorf("behind a TLS proxy: cookies %+v, want one Secure session cookie", cs)
+	}
+	// The throttle counts the forwarded client, not the proxy: another
+	// client's failures do not lock this one out.
+	for i := 0; i < 6; i++ {
+		fail, _ := json.Marshal(map[string]any{"query": `mutation { login(username: "x` + string(rune('a'+i)) + `", password: "wrong password") { role } }`})
+		req, _ := http.NewRequest(http.MethodPost, e.url+"/graphql", bytes.NewReader(fail))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("X-Forwarded-For", "203.0.113.7")
+		e.sendRaw(t, req)
+	}
+	req, _ = http.NewRequest(http.MethodPost, e.url+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Forwarded-For", "198.51.100.2")
+	e.sendRaw(t, req).ok(t, nil)
+	req, _ = http.NewRequest(http.MethodPost, e.url+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Forwarded-For", "203.0.113.7")
+	e.sendRaw(t, req).fails(t, "RATE_LIMITED", "", "")
+}
