@@ -190,6 +190,25 @@ func TestUserManagement(t *testing.T) {
 		api.OK(`mutation($r: ID!) { createUser(input: {username: "wang", role: COORDINATOR, scopeRegionID: $r, password: "a long password"}) { id version } }`,
 			map[string]any{"r": id(k.yanji.ID)}, &made)
 		api.Fail(`mutation { createUser(input: {username: "wang", role: VIEWER, password: "a long password"}) { id } }`, nil, "CONFLICT", "username")
+		var trail struct {
+			AuditEvents struct {
+				Edges []struct {
+					Node struct {
+						Operation string
+						Changes   []struct{ Field string }
+					}
+				}
+			}
+		}
+		api.OK(`{ auditEvents(where: {entityType: "User"}) { edges { node { operation changes { field } } } } }`, nil, &trail)
+		if len(trail.AuditEvents.Edges) != 1 || trail.AuditEvents.Edges[0].Node.Operation != "CREATE" {
+			t.Fatalf("createUser's audit events = %+v", trail)
+		}
+		for _, c := range trail.AuditEvents.Edges[0].Node.Changes {
+			if strings.Contains(strings.ToLower(c.Field), "password") {
+				t.Errorf("the audit trail records %s", c.Field)
+			}
+		}
 		api.Fail(`mutation { createUser(input: {username: "lisi", role: VIEWER, password: "short"}) { id } }`, nil, "BAD_USER_INPUT", "password")
 		api.Fail(`mutation { createUser(input: {username: "Li Si", role: VIEWER, password: "a long password"}) { id } }`, nil, "BAD_USER_INPUT", "username")
 		api.As(user.RoleCOORDINATOR, nil).Fail(`mutation { createUser(input: {username: "zhao", role: ADMIN, password: "a long password"}) { id } }`, nil, "FORBIDDEN", "")
