@@ -14,7 +14,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { ID: 'string', Date: 'string', Time: 'string', Cursor: 'string' },
+        scalars: { ID: 'string', Date: 'string', Time: 'string', Cursor: 'string', JSON: 'unknown' },
       },
     },
   },

@@ -10,6 +10,10 @@ import { denseNetworks, launch, shots, startServer, stopAll } from './harness.mj
 const server = await startServer();
 const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', acceptDownloads: true });
+// Whatever the server's Content-Security-Policy blocks is reported as a console error, and so fails the run.
+await context.addInitScript(() => {
+  document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} in ${e.sourceFile}:${e.lineNumber}`));
+});
 const page = await context.newPage();
 const consoleErrors = [];
 page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
@@ -305,10 +309,136 @@ try {
     await main.getByRole('heading', { name: /Organizations in view/ }).waitFor();
   });
 
+  await step('graphiql-runs-a-query', async () => {
+    await page.goto(server.base + '/graphiql?example=search');
+    const run = page.getByRole('button', { name: /Execute query/ });
+    await run.waitFor({ timeout: 30_000 });
+    await run.click();
+    await page.locator('.graphiql-container .result-window').getByText('"data"').first().waitFor({ timeout: 30_000 });
+  });
+
+  // Accounts (the demo's, made by `grassroots demo`): the coordinator writes
+  // only inside their scope, a township of the county.
+  const header = page.getByRole('banner');
+  const gql = (query, variables) =>
+    page.evaluate(
+      async ({ query, variables }) => {
+        const r = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+        return { status: r.status, body: await r.json() };
+      },
+      { query, variables },
+    );
+  let editURL = '';
+  const newName = '桃文街道党工委（已更名）';
+
+  await step('sign-in-as-coordinator', async () => {
+    await page.goto(branchURL);
+    await main.getByRole('heading', { name: /振凤村党支部/ }).first().waitFor();
+    assert.equal(await main.getByRole('button', { name: 'Edit', exact: true }).count(), 0, 'an Edit button for an anonymous visitor');
+    await header.getByRole('link', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/login\?next=/);
+    await main.getByLabel('Username').fill('coordinator');
+    await main.getByLabel('Password').fill('wrong-password');
+    await main.getByRole('button', { name: 'Sign in' }).click();
+    await main.getByRole('alert').getByText(/username or the password is wrong/i).first().waitFor();
+    await main.getByLabel('Password').fill('grassroots-coordinator');
+    await main.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(branchURL);
+    await header.getByText('Coordinator', { exact: true }).waitFor();
+    await header.getByRole('button', { name: 'Sign out' }).waitFor();
+    await main.getByRole('heading', { name: /振凤村党支部/ }).first().waitFor();
+  });
+
+  await step('outside-the-scope-is-refused', async () => {
+    // 振凤村 lies outside the coordinator's township: no Edit button, and the API refuses.
+    await main.getByText('Details').first().waitFor();
+    assert.equal(await main.getByRole('button', { name: 'Edit', exact: true }).count(), 0, 'an Edit button outside the scope');
+    const id = new URL(branchURL).pathname.split('/').pop();
+    const read = await gql('query($id: ID!) { node(id: $id) { ... on Organization { version viewerCanEdit } } }', { id });
+    assert.equal(read.body.data.node.viewerCanEdit, false);
+    const r = await gql('mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, version: $v, input: { name: "x" }) { id } }', { id, v: read.body.data.node.version });
+    assert.equal(r.body.errors?.[0]?.extensions?.code, 'FORBIDDEN', JSON.stringify(r.body));
+  });
+
+  await step('edit-organization-name', async () => {
+    const r = await gql('{ viewer { scope { name } } search(query: "桃文街道党工委", types: [ORGANIZATION]) { title node { id ... on Organization { viewerCanEdit } } } }');
+    const hit = r.body.data.search.find((h) => h.title === '桃文街道党工委');
+    assert.ok(hit?.node.viewerCanEdit, `no organization the coordinator may edit: ${JSON.stringify(r.body)}`);
+    editURL = `${server.base}/organizations/${hit.node.id}`;
+    await page.goto(editURL);
+    await main.getByRole('heading', { level: 1, name: /桃文街道党工委/ }).waitFor();
+    await main.getByRole('button', { name: 'Edit', exact: true }).click();
+    const form = main.getByRole('region', { name: 'Edit organization' });
+    const name = form.getByLabel('Name', { exact: true });
+    await name.waitFor();
+    assert.equal(await name.evaluate((el) => el === document.activeElement), true, 'the name field has focus');
+    // A refused value is shown on its field.
+    await form.getByLabel('Unified social credit code').fill('123');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText(/18 characters/).waitFor();
+    await form.getByLabel('Unified social credit code').fill('');
+    await name.fill(newName);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await main.getByRole('status').getByText('Changes saved.').waitFor();
+    await main.getByRole('heading', { level: 1, name: new RegExp(newName.replace(/[（）]/g, '.')) }).waitFor();
+    await page.reload();
+    await main.getByRole('heading', { level: 1, name: new RegExp(newName.replace(/[（）]/g, '.')) }).waitFor();
+  });
+
+  await step('history-shows-the-change', async () => {
+    const section = main.getByRole('region', { name: 'History' });
+    await section.getByRole('button', { name: 'Show history' }).click();
+    const list = section.getByRole('list', { name: 'Changes, newest first' });
+    const first = list.getByRole('listitem').first();
+    await first.getByText('by coordinator').waitFor();
+    await first.getByText('Changed', { exact: true }).waitFor();
+    const text = await first.innerText();
+    assert.match(text, /Name\s+桃文街道党工委\s+→\s+桃文街道党工委（已更名）/);
+  });
+
+  await step('sign-out', async () => {
+    await header.getByRole('button', { name: 'Sign out' }).click();
+    await header.getByRole('link', { name: 'Sign in' }).waitFor();
+    await main.getByRole('heading', { level: 1, name: /桃文街道党工委/ }).waitFor();
+    await main.getByText('Details').first().waitFor();
+    assert.equal(await main.getByRole('button', { name: 'Edit', exact: true }).count(), 0, 'an Edit button after signing out');
+    const r = await gql('{ viewer { role } }');
+    assert.equal(r.body.data.viewer, null);
+  });
+
+  await step('viewer-may-not-edit', async () => {
+    await header.getByRole('link', { name: 'Sign in' }).click();
+    await main.getByLabel('Username').fill('viewer');
+    await main.getByLabel('Password').fill('grassroots-viewer');
+    await main.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(editURL);
+    await header.getByText('Viewer', { exact: true }).waitFor();
+    await main.getByText('Details').first().waitFor();
+    assert.equal(await main.getByRole('button', { name: 'Edit', exact: true }).count(), 0, 'an Edit button for the viewer');
+    await header.getByRole('button', { name: 'Sign out' }).click();
+    await header.getByRole('link', { name: 'Sign in' }).waitFor();
+  });
+
+  await step('dead-session-goes-on-signed-out', async () => {
+    // A forged (or ended) session cookie: the server answers 401 and clears
+    // it; the app says so and reads on as an anonymous visitor.
+    const logged = consoleErrors.length;
+    await context.addCookies([{ name: 'grassroots_session', value: 'forged-session-token', url: server.base, httpOnly: true, sameSite: 'Lax' }]);
+    await page.goto(editURL);
+    await page.getByRole('status').getByText(/session has ended/).waitFor();
+    await header.getByRole('link', { name: 'Sign in' }).waitFor();
+    await main.getByRole('heading', { level: 1, name: /桃文街道党工委/ }).waitFor();
+    const cookies = await context.cookies(server.base);
+    assert.equal(cookies.find((c) => c.name === 'grassroots_session')?.value ?? '', '', 'the dead cookie was cleared');
+    // The browser logs the 401 it was meant to get.
+    const expected = consoleErrors.splice(logged).filter((e) => !/status of 401/.test(e));
+    consoleErrors.push(...expected);
+  });
+
   await step('accessibility', async () => {
     // Every page visited above, in both languages, on a laptop and on a
     // phone: no WCAG 2.1 A/AA violation that axe can detect.
-    const pages = ['/', '/search?q=zhenfeng', '/regions', new URL(branchURL).pathname, '/network?seeds=' + new URL(branchURL).pathname.split('/').pop(), '/graphiql'];
+    const pages = ['/', '/search?q=zhenfeng', '/regions', new URL(branchURL).pathname, '/network?seeds=' + new URL(branchURL).pathname.split('/').pop(), '/graphiql', '/login'];
     const found = [];
     for (const [lang, width] of [['English', 1280], ['中文', 1280], ['English', 390]]) {
       await page.setViewportSize({ width, height: 800 });
@@ -323,11 +453,14 @@ try {
     assert.deepEqual(found, [], 'accessibility violations');
   });
 
+  const csp = consoleErrors.filter((e) => /Content Security Policy/i.test(e));
+  if (csp.length) console.log(`CSP violations:\n  ${csp.join('\n  ')}`);
   const unexpected = consoleErrors.filter((e) => !/WebGL|GPU|swiftshader|Automatic fallback/i.test(e));
   assert.deepEqual(unexpected, [], 'no errors in the browser console');
   console.log(`e2e: ${n} steps passed; screenshots in ${shots}`);
 } catch (e) {
   console.error(e.message);
+  if (consoleErrors.length) console.error(`--- browser console errors ---\n${consoleErrors.join('\n')}`);
   console.error('--- server log (tail) ---\n' + server.log().slice(-3000));
   process.exitCode = 1;
 } finally {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SearchBox } from '../components/SearchBox';
 import { Loading } from '../components/Status';
 import { LanguageSwitch } from './LanguageSwitch';
+import { AccountMenu, SessionEnded } from './AccountMenu';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -26,7 +27,9 @@ export function Layout() {
           <NavLink to="/graphiql">{t('nav.graphiql')}</NavLink>
         </nav>
         <LanguageSwitch />
+        <AccountMenu />
       </header>
+      <SessionEnded />
       <main id="main" className="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
           <Outlet />

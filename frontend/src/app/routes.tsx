@@ -12,6 +12,7 @@ const OrganizationPage = lazy(() => import('../pages/organizations/OrganizationP
 const PersonPage = lazy(() => import('../pages/people/PersonPage'));
 const NetworkPage = lazy(() => import('../pages/network/NetworkPage'));
 const GraphiQLPage = lazy(() => import('../pages/graphiql/GraphiQLPage'));
+const LoginPage = lazy(() => import('../pages/login/LoginPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -25,6 +26,7 @@ export const routes: RouteObject[] = [
       { path: 'people/:id', element: <PersonPage /> },
       { path: 'network', element: <NetworkPage /> },
       { path: 'graphiql', element: <GraphiQLPage /> },
+      { path: 'login', element: <LoginPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -35,8 +35,8 @@ export interface Fixture<R = unknown, V = Record<string, unknown>> {
   /** When given, the fixture only answers these variables (compared as JSON). */
   variables?: V;
   data?: R;
-  /** An error answer instead of data: its message and extensions. */
-  error?: { message: string; code?: string; field?: string };
+  /** An error answer instead of data: its message and extensions (code, field, and any others such as retryAfter). */
+  error?: { message: string; code?: string; field?: string; extensions?: Record<string, unknown> };
   /** Milliseconds before the answer arrives. */
   delay?: number;
 }
@@ -124,7 +124,7 @@ export function fixtureClient(fixtures: Fixture<unknown, any>[]): Client & { ope
           res = makeErrorResult(op, new Error(`no fixture for ${name} ${JSON.stringify(op.variables)}`));
         } else if (f.error) {
           res = makeResult(op, {
-            errors: [{ message: f.error.message, extensions: { code: f.error.code, field: f.error.field } }],
+            errors: [{ message: f.error.message, extensions: { code: f.error.code, field: f.error.field, ...f.error.extensions } }],
             data: null,
           });
         } else {

@@ -11,6 +11,7 @@ import { OrganizationLinksQuery } from './OrgLinks';
 import { OrganizationProjectsQuery } from './OrgProjects';
 import { OrganizationTimelineQuery } from './OrgTimeline';
 import { TIMELINE_LIMIT } from '../../components/Timeline';
+import { UpdateOrganizationMutation } from './OrgEditForm';
 
 // The chart library draws on a canvas jsdom does not have; the test only needs to know a chart was asked for.
 const drawn = vi.hoisted(() => ({ options: [] as unknown[] }));
@@ -28,6 +29,8 @@ function org(over: Partial<OrgNode> = {}): OrgNode {
   return {
     __typename: 'Organization',
     id: ID,
+    version: 3,
+    viewerCanEdit: false,
     name: '柳化村党支部',
     nameLatin: 'Liuhua Cun Dangzhibu',
     kind: 'PARTY_BRANCH',
@@ -275,6 +278,47 @@ describe('OrganizationPage', () => {
     const bar = await within(section).findByRole('link', { name: /Secretary: 延昌赫, Dec 26, 1997 – Mar 18, 2011/ });
     expect(bar).toHaveAttribute('href', '/people/p7');
     expect(within(section).getByRole('link', { name: /Urban–rural twinning: 延吉市林业局, May 27, 2015 – now/ })).toHaveAttribute('href', '/organizations/o7');
+  });
+
+  it('has no Edit button for whoever may not change the organization', async () => {
+    render();
+    await screen.findByRole('heading', { level: 1, name: /柳化村党支部/ });
+    expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+  });
+
+  it('edits the organization where the viewer may: saved, the form closes and focus returns to Edit', async () => {
+    const update = fixture({
+      query: UpdateOrganizationMutation,
+      variables: { id: ID, version: 3, input: { name: '柳化村党总支' } },
+      data: {
+        updateOrganization: {
+          id: ID,
+          version: 4,
+          name: '柳化村党总支',
+          nameLatin: 'Liuhua Cun Dangzhibu',
+          status: 'ACTIVE' as const,
+          foundedOn: '1970-05-30',
+          dissolvedOn: null,
+          creditCode: '91222401MA0Y1234X5',
+          industry: null,
+          twinningCapacity: null,
+          viewerCanEdit: true,
+        },
+      },
+    });
+    const { client } = render(`/organizations/${ID}`, [update], { viewerCanEdit: true });
+    const edit = await screen.findByRole('button', { name: 'Edit' });
+    expect(edit).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(edit);
+    const form = screen.getByRole('region', { name: 'Edit organization' });
+    expect(within(form).getByLabelText('Unified social credit code')).toHaveValue('91222401MA0Y1234X5');
+    await userEvent.clear(within(form).getByLabelText('Name'));
+    await userEvent.type(within(form).getByLabelText('Name'), '柳化村党总支');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Changes saved.')).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('region', { name: 'Edit organization' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit' })).toHaveFocus());
+    expect(client.operations.some((o) => o.kind === 'mutation')).toBe(true);
   });
 
   it('offers a retry when the organization cannot be loaded', async () => {

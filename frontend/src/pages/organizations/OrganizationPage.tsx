@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -12,6 +12,8 @@ import { OrgMembers } from './OrgMembers';
 import { OrgLinks } from './OrgLinks';
 import { OrgProjects } from './OrgProjects';
 import { OrgTimeline } from './OrgTimeline';
+import { OrgEditForm } from './OrgEditForm';
+import { History } from '../../components/History';
 import './organizations.css';
 
 export const OrganizationPageQueryDoc = graphql(`
@@ -20,6 +22,8 @@ export const OrganizationPageQueryDoc = graphql(`
       __typename
       ... on Organization {
         id
+        version
+        viewerCanEdit
         name
         nameLatin
         kind
@@ -62,6 +66,22 @@ export default function OrganizationPage() {
 
 function OrganizationView({ id }: { id: string }) {
   const { t } = useTranslation(['organizations', 'common']);
+  // Editing: the form shows under the header; saved: says so until the next edit.
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+  const done = (ok: boolean) => {
+    returnFocus.current = true;
+    setSaved(ok);
+    setEditing(false);
+  };
   return (
     <NodePage
       query={OrganizationPageQueryDoc}
@@ -73,7 +93,21 @@ function OrganizationView({ id }: { id: string }) {
       {(org) => (
         <article className="page org-page">
           <title>{`${org.name} · ${t('app.name', { ns: 'common' })}`}</title>
-          <OrgHeader org={org} />
+          <OrgHeader
+            org={org}
+            editing={editing}
+            editButton={editButton}
+            onEdit={() => {
+              setSaved(false);
+              setEditing(true);
+            }}
+          />
+          {saved && (
+            <p className="org-saved" role="status">
+              {t('edit.saved', { ns: 'account' })}
+            </p>
+          )}
+          {editing && org.viewerCanEdit && <OrgEditForm key={org.version} org={org} onDone={done} />}
           <div className="grid-2">
             <OrgFacts org={org} />
             <OrgLeaders org={org} />
@@ -85,14 +119,25 @@ function OrganizationView({ id }: { id: string }) {
           <OrgLinks id={org.id} />
           <OrgProjects id={org.id} />
           <OrgTimeline id={org.id} />
+          <History id={org.id} />
         </article>
       )}
     </NodePage>
   );
 }
 
-function OrgHeader({ org }: { org: OrganizationHeader }) {
-  const { t } = useTranslation(['organizations', 'common']);
+function OrgHeader({
+  org,
+  editing,
+  editButton,
+  onEdit,
+}: {
+  org: OrganizationHeader;
+  editing: boolean;
+  editButton: RefObject<HTMLButtonElement | null>;
+  onEdit: () => void;
+}) {
+  const { t } = useTranslation(['organizations', 'common', 'account']);
   return (
     <header className="ent-header">
       <RegionPath label={t('breadcrumbs')} path={[...org.region.ancestors, org.region]} />
@@ -108,9 +153,16 @@ function OrgHeader({ org }: { org: OrganizationHeader }) {
             <OrgStatusBadge status={org.status} />
           </div>
         </div>
-        <Link className="button button-primary" to={`/network?seeds=${encodeURIComponent(org.id)}`}>
-          {t('openInNetwork')}
-        </Link>
+        <div className="org-actions">
+          {org.viewerCanEdit && (
+            <button type="button" className="button" ref={editButton} aria-expanded={editing} onClick={onEdit}>
+              {t('edit.edit', { ns: 'account' })}
+            </button>
+          )}
+          <Link className="button button-primary" to={`/network?seeds=${encodeURIComponent(org.id)}`}>
+            {t('openInNetwork')}
+          </Link>
+        </div>
       </div>
     </header>
   );

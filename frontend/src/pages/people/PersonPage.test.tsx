@@ -24,8 +24,10 @@ function person(over: Partial<PersonNode> = {}): PersonNode {
     id: ID,
     name: '全哲植',
     nameLatin: 'Quan Zhezhi',
+    viewerCanEdit: false,
     gender: 'MALE',
     birthDate: '1969-08-01',
+    birthYear: 1969,
     ethnicity: '朝鲜族',
     education: 'SENIOR_HIGH',
     politicalStatus: 'MEMBER',
@@ -154,6 +156,21 @@ describe('PersonPage', () => {
     expect(within(details).getAllByText('masked')).toHaveLength(2);
     const crumbs = screen.getByRole('navigation', { name: 'Home region' });
     expect(within(crumbs).getByRole('link', { name: '吉林省' })).toHaveAttribute('href', '/regions/r1');
+  });
+
+  it('gives only the year of birth when the date is withheld', async () => {
+    render({ birthDate: null, birthYear: 1969 });
+    const details = await screen.findByRole('region', { name: 'Personal details' });
+    expect(within(details).getByText('in 1969')).toBeInTheDocument();
+    expect(within(details).queryByText(/years old/)).not.toBeInTheDocument();
+  });
+
+  it('shows the numbers in full, unmarked, to whoever may edit the person', async () => {
+    render({ viewerCanEdit: true, idNumber: '222401196908010013', phone: '13943373391' });
+    const details = await screen.findByRole('region', { name: 'Personal details' });
+    expect(within(details).getByText('Resident ID')).toBeInTheDocument();
+    expect(within(details).getByText('222401196908010013')).toBeInTheDocument();
+    expect(within(details).queryByText('masked')).not.toBeInTheDocument();
   });
 
   it('says where a migrant is now', async () => {

@@ -9,6 +9,7 @@ import { Facts, Latin, RegionLink, RegionPath, Section } from '../../components/
 import { CurrentPosts, PastPosts } from './PersonPosts';
 import { PersonTimeline } from './PersonTimeline';
 import { PersonProjects } from './PersonProjects';
+import { History } from '../../components/History';
 import './people.css';
 
 export const PersonPageQueryDoc = graphql(`
@@ -19,8 +20,10 @@ export const PersonPageQueryDoc = graphql(`
         id
         name
         nameLatin
+        viewerCanEdit
         gender
         birthDate
+        birthYear
         ethnicity
         education
         politicalStatus
@@ -93,6 +96,7 @@ function PersonView({ id }: { id: string }) {
           </Section>
           <PersonTimeline id={person.id} />
           <PersonProjects id={person.id} />
+          <History id={person.id} />
         </article>
       )}
     </NodePage>
@@ -127,7 +131,9 @@ function PersonFacts({ person }: { person: PersonHeader }) {
   const lng = i18n.language;
   const c = (key: string) => t(key, { ns: 'common' });
   const masked = (value: string | null | undefined): ReactNode =>
-    value ? (
+    value && person.viewerCanEdit ? (
+      <span className="mono">{value}</span>
+    ) : value ? (
       <span className="person-masked">
         <span className="mono">{value}</span>
         <span className="badge" title={t('maskedHint')}>
@@ -141,7 +147,12 @@ function PersonFacts({ person }: { person: PersonHeader }) {
     [t('facts.gender'), person.gender ? c(`gender.${person.gender}`) : '—'],
     [
       t('facts.birthDate'),
-      person.birthDate ? `${formatDate(person.birthDate, lng)} · ${t('age', { count: ageOn(person.birthDate, today()) })}` : '—',
+      // The date is shown only to those who may see personal data; others get the year.
+      person.birthDate
+        ? `${formatDate(person.birthDate, lng)} · ${t('age', { count: ageOn(person.birthDate, today()) })}`
+        : person.birthYear != null
+          ? t('bornIn', { year: person.birthYear })
+          : '—',
     ],
     [t('facts.ethnicity'), person.ethnicity || '—'],
     [t('facts.education'), person.education ? c(`education.${person.education}`) : '—'],
@@ -150,8 +161,8 @@ function PersonFacts({ person }: { person: PersonHeader }) {
     [t('facts.homeRegion'), person.homeRegion ? <RegionLink region={person.homeRegion} /> : '—'],
     [t('facts.migrant'), person.migrant ? t('migrantAt', { place: person.currentLocation || t('unknownPlace') }) : t('notMigrant')],
     [t('facts.insured'), person.endowmentInsuredSince ? t('insuredSince', { date: formatDate(person.endowmentInsuredSince, lng) }) : t('notInsured')],
-    [t('facts.idNumber'), masked(person.idNumber)],
-    [t('facts.phone'), masked(person.phone)],
+    [person.viewerCanEdit ? t('facts.idNumberFull') : t('facts.idNumber'), masked(person.idNumber)],
+    [person.viewerCanEdit ? t('facts.phoneFull') : t('facts.phone'), masked(person.phone)],
   ];
   const backgrounds = person.backgrounds ?? [];
   const skills = (person.skills ?? []).filter(Boolean);
