@@ -56,6 +56,8 @@ const (
       __typename
       ... on Organization {
         id
+        version
+        viewerCanEdit
         name
         nameLatin
         kind
@@ -202,7 +204,7 @@ const (
 // PostGraphile 5 offers an order only on indexed columns, and the posts'
 // start date has no index.
 const (
-	v4PageMain     = `query OrganizationPage($id: BigInt!) { organizationById(id: $id) { id name nameLatin kind setting status foundedOn dissolvedOn creditCode industry twinningCapacity regionByRegionId { id name nameLatin regionByParentId { id name nameLatin regionByParentId { id name nameLatin regionByParentId { id name nameLatin regionByParentId { id name nameLatin } } } } } organizationByParentId { id name nameLatin kind } organizationByHostId { id name nameLatin kind } organizationsByHostId { nodes { id name nameLatin kind status } } organizationsByParentId { totalCount } positionsByOrganizationId(condition: {endedOn: null}) { nodes { id role startedOn personByPersonId { id name nameLatin } } } } }`
+	v4PageMain     = `query OrganizationPage($id: BigInt!) { organizationById(id: $id) { id version name nameLatin kind setting status foundedOn dissolvedOn creditCode industry twinningCapacity regionByRegionId { id name nameLatin regionByParentId { id name nameLatin regionByParentId { id name nameLatin regionByParentId { id name nameLatin regionByParentId { id name nameLatin } } } } } organizationByParentId { id name nameLatin kind } organizationByHostId { id name nameLatin kind } organizationsByHostId { nodes { id name nameLatin kind status } } organizationsByParentId { totalCount } positionsByOrganizationId(condition: {endedOn: null}) { nodes { id role startedOn personByPersonId { id name nameLatin } } } } }`
 	v4PageMembers  = `query OrganizationMembers($id: BigInt!, $first: Int) { organizationById(id: $id) { id positionsByOrganizationId(condition: {endedOn: null}, first: $first) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id role startedOn endedOn selectionMethod basicRemuneration personByPersonId { id name nameLatin } } } } } }`
 	v4PageLinks    = `query OrganizationLinks($id: BigInt!, $first: Int) { organizationById(id: $id) { id linksBySourceId(first: $first) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id kind status startedOn endedOn goals organizationBySourceId { id name nameLatin kind } organizationByTargetId { id name nameLatin kind } } } } linksByTargetId(first: $first) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id kind status startedOn endedOn goals organizationBySourceId { id name nameLatin kind } organizationByTargetId { id name nameLatin kind } } } } } }`
 	v4PageProjects = `query OrganizationProjects($id: BigInt!, $first: Int) { organizationById(id: $id) { id projectsByOrganizationId(first: $first) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id name nameLatin kind status startedOn investment personByLeaderId { id name nameLatin } projectIncomesByProjectId { nodes { year income } } } } } } }`

@@ -18,7 +18,7 @@ func TestToV5RenamesTheKeyAndTheLookUp(t *testing.T) {
 		t.Errorf("flat:\n got %s\nwant %s", got, want)
 	}
 	main := toV5(v4PageMain)
-	if !strings.Contains(main, "organizationByRowId(rowId: $id) { rowId name") {
+	if !strings.Contains(main, "organizationByRowId(rowId: $id) { rowId version name") {
 		t.Errorf("page: %s", main)
 	}
 	if regexp.MustCompile(`\bid\b[^:]`).MatchString(strings.ReplaceAll(main, "$id", "")) {
