@@ -131,3 +131,35 @@ func TestMutationIsAtomic(t *testing.T) {
 		}
 	})
 }
+
+// An update that changes nothing (an empty input, or the values already
+// stored) keeps the version and leaves no audit event; a stale version is
+// still refused.
+func TestUnchangedUpdate(t *testing.T) {
+	eachDialect(t, func(t *testing.T, api *apitest.API, k *county) {
+		var out struct {
+			UpdateOrganization struct {
+				Version int
+				Name    string
+			}
+		}
+		for _, input := range []string{`{}`, `{name: "东光村党支部", status: ACTIVE}`} {
+			api.OK(`mutation($id: ID!) { updateOrganization(id: $id, version: 1, input: `+input+`) { version name } }`, map[string]any{"id": id(k.branch1.ID)}, &out)
+			if out.UpdateOrganization.Version != 1 || out.UpdateOrganization.Name != "东光村党支部" {
+				t.Errorf("unchanged update %s gave %+v", input, out)
+			}
+		}
+		api.Fail(`mutation($id: ID!) { updateOrganization(id: $id, version: 7, input: {}) { version } }`, map[string]any{"id": id(k.branch1.ID)}, "CONFLICT", "version")
+		var h struct {
+			Node struct{ History struct{ TotalCount int } }
+		}
+		api.OK(`query($id: ID!) { node(id: $id) { ... on Organization { history { totalCount } } } }`, map[string]any{"id": id(k.branch1.ID)}, &h)
+		if h.Node.History.TotalCount != 0 {
+			t.Errorf("unchanged updates left %d events", h.Node.History.TotalCount)
+		}
+		api.OK(`mutation($id: ID!) { updateOrganization(id: $id, version: 1, input: {name: "东光村党总支", status: ACTIVE}) { version name } }`, map[string]any{"id": id(k.branch1.ID)}, &out)
+		if out.UpdateOrganization.Version != 2 {
+			t.Errorf("a real change gave version %d", out.UpdateOrganization.Version)
+		}
+	})
+}

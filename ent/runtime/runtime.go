@@ -115,11 +115,13 @@ func init() {
 
 	link.Hooks[3] = linkMixinHooks0[2]
 
-	link.Hooks[4] = linkHooks[0]
+	link.Hooks[4] = linkMixinHooks0[3]
 
-	link.Hooks[5] = linkHooks[1]
+	link.Hooks[5] = linkHooks[0]
 
-	link.Hooks[6] = linkHooks[2]
+	link.Hooks[6] = linkHooks[1]
+
+	link.Hooks[7] = linkHooks[2]
 	linkMixinFields0 := linkMixin[0].Fields()
 	_ = linkMixinFields0
 	linkFields := schema.Link{}.Fields()
@@ -161,7 +163,9 @@ func init() {
 
 	linkactivity.Hooks[3] = linkactivityMixinHooks0[2]
 
-	linkactivity.Hooks[4] = linkactivityHooks[0]
+	linkactivity.Hooks[4] = linkactivityMixinHooks0[3]
+
+	linkactivity.Hooks[5] = linkactivityHooks[0]
 	linkactivityMixinFields0 := linkactivityMixin[0].Fields()
 	_ = linkactivityMixinFields0
 	linkactivityFields := schema.LinkActivity{}.Fields()
@@ -207,11 +211,13 @@ func init() {
 
 	organization.Hooks[3] = organizationMixinHooks0[2]
 
-	organization.Hooks[4] = organizationHooks[0]
+	organization.Hooks[4] = organizationMixinHooks0[3]
 
-	organization.Hooks[5] = organizationHooks[1]
+	organization.Hooks[5] = organizationHooks[0]
 
-	organization.Hooks[6] = organizationHooks[2]
+	organization.Hooks[6] = organizationHooks[1]
+
+	organization.Hooks[7] = organizationHooks[2]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
 	organizationFields := schema.Organization{}.Fields()
@@ -279,9 +285,11 @@ func init() {
 
 	person.Hooks[3] = personMixinHooks0[2]
 
-	person.Hooks[4] = personHooks[0]
+	person.Hooks[4] = personMixinHooks0[3]
 
-	person.Hooks[5] = personHooks[1]
+	person.Hooks[5] = personHooks[0]
+
+	person.Hooks[6] = personHooks[1]
 	personMixinFields0 := personMixin[0].Fields()
 	_ = personMixinFields0
 	personFields := schema.Person{}.Fields()
@@ -353,9 +361,11 @@ func init() {
 
 	position.Hooks[3] = positionMixinHooks0[2]
 
-	position.Hooks[4] = positionHooks[0]
+	position.Hooks[4] = positionMixinHooks0[3]
 
-	position.Hooks[5] = positionHooks[1]
+	position.Hooks[5] = positionHooks[0]
+
+	position.Hooks[6] = positionHooks[1]
 	positionMixinFields0 := positionMixin[0].Fields()
 	_ = positionMixinFields0
 	positionFields := schema.Position{}.Fields()
@@ -397,9 +407,11 @@ func init() {
 
 	project.Hooks[3] = projectMixinHooks0[2]
 
-	project.Hooks[4] = projectHooks[0]
+	project.Hooks[4] = projectMixinHooks0[3]
 
-	project.Hooks[5] = projectHooks[1]
+	project.Hooks[5] = projectHooks[0]
+
+	project.Hooks[6] = projectHooks[1]
 	projectMixinFields0 := projectMixin[0].Fields()
 	_ = projectMixinFields0
 	projectFields := schema.Project{}.Fields()
@@ -467,7 +479,9 @@ func init() {
 
 	projectincome.Hooks[3] = projectincomeMixinHooks0[2]
 
-	projectincome.Hooks[4] = projectincomeHooks[0]
+	projectincome.Hooks[4] = projectincomeMixinHooks0[3]
+
+	projectincome.Hooks[5] = projectincomeHooks[0]
 	projectincomeMixinFields0 := projectincomeMixin[0].Fields()
 	_ = projectincomeMixinFields0
 	projectincomeFields := schema.ProjectIncome{}.Fields()
@@ -513,9 +527,11 @@ func init() {
 
 	region.Hooks[3] = regionMixinHooks0[2]
 
-	region.Hooks[4] = regionHooks[0]
+	region.Hooks[4] = regionMixinHooks0[3]
 
-	region.Hooks[5] = regionHooks[1]
+	region.Hooks[5] = regionHooks[0]
+
+	region.Hooks[6] = regionHooks[1]
 	regionMixinFields0 := regionMixin[0].Fields()
 	_ = regionMixinFields0
 	regionFields := schema.Region{}.Fields()
@@ -638,7 +654,9 @@ func init() {
 
 	user.Hooks[3] = userMixinHooks0[2]
 
-	user.Hooks[4] = userHooks[0]
+	user.Hooks[4] = userMixinHooks0[3]
+
+	user.Hooks[5] = userHooks[0]
 	userMixinFields0 := userMixin[0].Fields()
 	_ = userMixinFields0
 	userFields := schema.User{}.Fields()

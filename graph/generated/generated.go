@@ -6782,7 +6782,7 @@ input UpdateLinkActivityInput {
   """
   description: String
   """
-  true: empties ` + "`" + `description` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `description` + "`" + ` (sets it to its empty value).
   """
   clearDescription: Boolean
 }
@@ -6819,7 +6819,7 @@ input UpdateLinkInput {
   """
   goals: String
   """
-  true: empties ` + "`" + `goals` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `goals` + "`" + ` (sets it to its empty value).
   """
   clearGoals: Boolean
   """
@@ -6827,7 +6827,7 @@ input UpdateLinkInput {
   """
   notes: String
   """
-  true: empties ` + "`" + `notes` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `notes` + "`" + ` (sets it to its empty value).
   """
   clearNotes: Boolean
   """
@@ -6835,7 +6835,7 @@ input UpdateLinkInput {
   """
   sourceReference: String
   """
-  true: empties ` + "`" + `sourceReference` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `sourceReference` + "`" + ` (sets it to its empty value).
   """
   clearSourceReference: Boolean
   """
@@ -6860,7 +6860,7 @@ input UpdateOrganizationInput {
   """
   nameLatin: String
   """
-  true: empties ` + "`" + `nameLatin` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `nameLatin` + "`" + ` (sets it to its empty value).
   """
   clearNameLatin: Boolean
   """
@@ -6880,7 +6880,7 @@ input UpdateOrganizationInput {
   """
   industry: String
   """
-  true: empties ` + "`" + `industry` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `industry` + "`" + ` (sets it to its empty value).
   """
   clearIndustry: Boolean
   """
@@ -6953,7 +6953,7 @@ input UpdatePersonInput {
   """
   nameLatin: String
   """
-  true: empties ` + "`" + `nameLatin` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `nameLatin` + "`" + ` (sets it to its empty value).
   """
   clearNameLatin: Boolean
   """
@@ -6977,7 +6977,7 @@ input UpdatePersonInput {
   """
   ethnicity: String
   """
-  true: empties ` + "`" + `ethnicity` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `ethnicity` + "`" + ` (sets it to its empty value).
   """
   clearEthnicity: Boolean
   """
@@ -7005,7 +7005,7 @@ input UpdatePersonInput {
   """
   backgrounds: [PersonBackground!]
   """
-  true: empties ` + "`" + `backgrounds` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `backgrounds` + "`" + ` (sets it to its empty value).
   """
   clearBackgrounds: Boolean
   """
@@ -7013,7 +7013,7 @@ input UpdatePersonInput {
   """
   skills: [String!]
   """
-  true: empties ` + "`" + `skills` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `skills` + "`" + ` (sets it to its empty value).
   """
   clearSkills: Boolean
   """
@@ -7025,7 +7025,7 @@ input UpdatePersonInput {
   """
   currentLocation: String
   """
-  true: empties ` + "`" + `currentLocation` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `currentLocation` + "`" + ` (sets it to its empty value).
   """
   clearCurrentLocation: Boolean
   """
@@ -7136,7 +7136,7 @@ input UpdateProjectInput {
   """
   nameLatin: String
   """
-  true: empties ` + "`" + `nameLatin` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `nameLatin` + "`" + ` (sets it to its empty value).
   """
   clearNameLatin: Boolean
   """
@@ -7148,7 +7148,7 @@ input UpdateProjectInput {
   """
   industry: String
   """
-  true: empties ` + "`" + `industry` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `industry` + "`" + ` (sets it to its empty value).
   """
   clearIndustry: Boolean
   """
@@ -7233,7 +7233,7 @@ input UpdateRegionInput {
   """
   nameLatin: String
   """
-  true: empties ` + "`" + `nameLatin` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `nameLatin` + "`" + ` (sets it to its empty value).
   """
   clearNameLatin: Boolean
   """
@@ -7281,7 +7281,7 @@ input UpdateRegionInput {
   """
   leadingIndustry: String
   """
-  true: empties ` + "`" + `leadingIndustry` + "`" + ` (sets it to null).
+  true: empties ` + "`" + `leadingIndustry` + "`" + ` (sets it to its empty value).
   """
   clearLeadingIndustry: Boolean
   """
@@ -37203,7 +37203,7 @@ func (ec *executionContext) unmarshalOJSON2interface(ctx context.Context, v any)
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalAny(v)
+	res, err := scalar.UnmarshalJSON(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -37213,7 +37213,7 @@ func (ec *executionContext) marshalOJSON2interface(ctx context.Context, sel ast.
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalAny(v)
+	res := scalar.MarshalJSON(v)
 	return res
 }
 

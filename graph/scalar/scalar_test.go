@@ -41,3 +41,11 @@ func TestID(t *testing.T) {
 		t.Errorf("MarshalID = %s", b.String())
 	}
 }
+
+func TestJSON(t *testing.T) {
+	var b strings.Builder
+	MarshalJSON(map[string]any{"a": []any{"x", 1.5, nil}}).MarshalGQL(&b)
+	if b.String() != `{"a":["x",1.5,null]}` {
+		t.Errorf("JSON = %q", b.String())
+	}
+}

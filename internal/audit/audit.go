@@ -66,10 +66,14 @@ func Hook(next entgo.Mutator) entgo.Mutator {
 		after := afterValues(m)
 		events := make([]*ent.AuditEventCreate, 0, len(ids))
 		for _, id := range ids {
+			changes := diff(before[id], after, op)
+			if op == auditevent.OperationUPDATE && len(changes) == 0 {
+				continue // nothing changed
+			}
 			e := m.Client().AuditEvent.Create().
 				SetActorName(actorName(v)).SetOperation(op).
 				SetEntityType(m.Type()).SetEntityID(id).
-				SetChanges(diff(before[id], after, op)).SetRequestID(v.RequestID)
+				SetChanges(changes).SetRequestID(v.RequestID)
 			if v.UserID != 0 {
 				e.SetActorID(v.UserID)
 			}

@@ -1,10 +1,16 @@
 package server
 
 import (
+	"bytes"
+	"encoding/json"
+	"io"
 	"net"
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/parser"
 
 	"grassroots/internal/account"
 	"grassroots/internal/fault"
@@ -59,12 +65,20 @@ func authenticate(sessions *account.Sessions, limit *limiter, proxied bool, next
 				writeError(w, http.StatusServiceUnavailable, &fault.Error{Code: fault.Unavailable, Message: "could not check the credentials; try again"})
 				return
 			}
-			if cred.Bearer == "" {
-				http.SetCookie(w, sessionCookie(secure, "", -1))
+			if cred.Bearer == "" && signInOnly(r) {
+				// signing in (or out) again needs no live session: the
+				// request goes on as nobody's, and login or logout replaces
+				// the dead cookie
+				cred.Session, v, err = "", &viewer.Viewer{}, nil
 			}
-			w.Header().Set("WWW-Authenticate", `Bearer realm="grassroots"`)
-			writeError(w, http.StatusUnauthorized, fe)
-			return
+			if err != nil {
+				if cred.Bearer == "" {
+					http.SetCookie(w, sessionCookie(secure, "", -1))
+				}
+				w.Header().Set("WWW-Authenticate", `Bearer realm="grassroots"`)
+				writeError(w, http.StatusUnauthorized, fe)
+				return
+			}
 		}
 		if v.TokenID != 0 {
 			if wait := limit.take("token:"+v.Username+"/"+v.TokenName, time.Now()); wait > 0 {
@@ -82,6 +96,41 @@ func authenticate(sessions *account.Sessions, limit *limiter, proxied bool, next
 		ctx := viewer.NewContext(account.WithExchange(r.Context(), ex), v)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// signInOnly reports whether r is a POST whose operation selects nothing
+// but login and logout. The body has been read into memory (limitBody).
+func signInOnly(r *http.Request) bool {
+	if r.Method != http.MethodPost || r.Body == nil {
+		return false
+	}
+	body, err := io.ReadAll(r.Body)
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	if err != nil {
+		return false
+	}
+	var p struct {
+		Query         string `json:"query"`
+		OperationName string `json:"operationName"`
+	}
+	if json.Unmarshal(body, &p) != nil {
+		return false
+	}
+	doc, gerr := parser.ParseQuery(&ast.Source{Input: p.Query})
+	if gerr != nil {
+		return false
+	}
+	op := doc.Operations.ForName(p.OperationName)
+	if op == nil || op.Operation != ast.Mutation {
+		return false
+	}
+	for _, s := range op.SelectionSet {
+		f, ok := s.(*ast.Field)
+		if !ok || (f.Name != "login" && f.Name != "logout") {
+			return false
+		}
+	}
+	return true
 }
 
 // credentials reads the bearer token or the session cookie.

@@ -345,3 +345,21 @@ func TestBehindProxy(t *testing.T) {
 	req.Header.Set("X-Forwarded-For", "203.0.113.7")
 	e.sendRaw(t, req).fails(t, "RATE_LIMITED", "", "")
 }
+
+// Signing in, or out, with a dead cookie still works: it needs no session.
+func TestSignInWithADeadCookie(t *testing.T) {
+	forEachDialect(t, func(t *testing.T, e *env) {
+		e.addUser(t, "ada", user.RoleANALYST)
+		r, c := e.login(t, "ada", password, "dead-token")
+		r.ok(t, nil)
+		if c == nil || c.Value == "" || c.Value == "dead-token" {
+			t.Fatalf("login with a dead cookie set %+v", c)
+		}
+		out := e.as(t, "dead-token", `mutation { logout }`)
+		out.ok(t, nil)
+		// Anything else with the dead cookie is refused.
+		if r := e.as(t, "dead-token", `mutation { logout createApiToken(name: "x") { secret } }`); r.status != http.StatusUnauthorized {
+			t.Errorf("a mixed operation with a dead cookie: status %d", r.status)
+		}
+	})
+}

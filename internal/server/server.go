@@ -145,7 +145,7 @@ func New(cfg Config) (http.Handler, error) {
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusForbidden, fault.Refused("a request from another site cannot change anything here"))
 	}))
-	api := cop.Handler(authenticate(cfg.Sessions, newLimiter(cfg.Access.Rate), cfg.Access.BehindProxy, limitBody(cfg.Limits.BodyBytes, gql)))
+	api := cop.Handler(limitBody(cfg.Limits.BodyBytes, authenticate(cfg.Sessions, newLimiter(cfg.Access.Rate), cfg.Access.BehindProxy, gql)))
 	mux.Handle("POST /graphql", api)
 	mux.Handle("GET /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)

@@ -16,7 +16,11 @@ func describeInputs(t *gen.Type, name string, s *ast.Schema) {
 	// What entgql derives from each field and edge, by the input field's name.
 	derived := map[string]string{}
 	for _, f := range t.Fields {
-		derived["clear"+f.StructField()] = fmt.Sprintf("true: empties `%s` (sets it to null).", camel(f.Name))
+		if f.Nillable {
+			derived["clear"+f.StructField()] = fmt.Sprintf("true: empties `%s` (sets it to null).", camel(f.Name))
+		} else {
+			derived["clear"+f.StructField()] = fmt.Sprintf("true: empties `%s` (sets it to its empty value).", camel(f.Name))
+		}
 		derived["append"+f.StructField()] = fmt.Sprintf("Values to add at the end of `%s`, keeping those it holds.", camel(f.Name))
 	}
 	for _, e := range t.Edges {

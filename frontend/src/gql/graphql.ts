@@ -1704,9 +1704,9 @@ export type UpdateOrganizationInput = {
   clearFoundedOn?: boolean | null | undefined;
   /** true: removes the `host` (`hostID` becomes null). */
   clearHost?: boolean | null | undefined;
-  /** true: empties `industry` (sets it to null). */
+  /** true: empties `industry` (sets it to its empty value). */
   clearIndustry?: boolean | null | undefined;
-  /** true: empties `nameLatin` (sets it to null). */
+  /** true: empties `nameLatin` (sets it to its empty value). */
   clearNameLatin?: boolean | null | undefined;
   /** true: removes the `parent` (`parentID` becomes null). */
   clearParent?: boolean | null | undefined;
