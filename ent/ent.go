@@ -10,6 +10,7 @@ import (
 	"grassroots/ent/auditevent"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
+	"grassroots/ent/loginfailure"
 	"grassroots/ent/organization"
 	"grassroots/ent/person"
 	"grassroots/ent/position"
@@ -88,6 +89,7 @@ func checkColumn(t, c string) error {
 			auditevent.Table:    auditevent.ValidColumn,
 			link.Table:          link.ValidColumn,
 			linkactivity.Table:  linkactivity.ValidColumn,
+			loginfailure.Table:  loginfailure.ValidColumn,
 			organization.Table:  organization.ValidColumn,
 			person.Table:        person.ValidColumn,
 			position.Table:      position.ValidColumn,

@@ -22,6 +22,8 @@ type Tx struct {
 	Link *LinkClient
 	// LinkActivity is the client for interacting with the LinkActivity builders.
 	LinkActivity *LinkActivityClient
+	// LoginFailure is the client for interacting with the LoginFailure builders.
+	LoginFailure *LoginFailureClient
 	// Organization is the client for interacting with the Organization builders.
 	Organization *OrganizationClient
 	// Person is the client for interacting with the Person builders.
@@ -173,6 +175,7 @@ func (tx *Tx) init() {
 	tx.AuditEvent = NewAuditEventClient(tx.config)
 	tx.Link = NewLinkClient(tx.config)
 	tx.LinkActivity = NewLinkActivityClient(tx.config)
+	tx.LoginFailure = NewLoginFailureClient(tx.config)
 	tx.Organization = NewOrganizationClient(tx.config)
 	tx.Person = NewPersonClient(tx.config)
 	tx.Position = NewPositionClient(tx.config)

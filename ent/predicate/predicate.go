@@ -18,6 +18,9 @@ type Link func(*sql.Selector)
 // LinkActivity is the predicate function for linkactivity builders.
 type LinkActivity func(*sql.Selector)
 
+// LoginFailure is the predicate function for loginfailure builders.
+type LoginFailure func(*sql.Selector)
+
 // Organization is the predicate function for organization builders.
 type Organization func(*sql.Selector)
 

@@ -8,6 +8,7 @@ import (
 	"grassroots/ent/auditevent"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
+	"grassroots/ent/loginfailure"
 	"grassroots/ent/organization"
 	"grassroots/ent/person"
 	"grassroots/ent/position"
@@ -192,6 +193,39 @@ func init() {
 	linkactivityDescParticipants := linkactivityFields[4].Descriptor()
 	// linkactivity.ParticipantsValidator is a validator for the "participants" field. It is called by the builders before save.
 	linkactivity.ParticipantsValidator = linkactivityDescParticipants.Validators[0].(func(int) error)
+	loginfailure.Policy = privacy.NewPolicies(schema.LoginFailure{})
+	loginfailure.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := loginfailure.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	loginfailureFields := schema.LoginFailure{}.Fields()
+	_ = loginfailureFields
+	// loginfailureDescKey is the schema descriptor for key field.
+	loginfailureDescKey := loginfailureFields[0].Descriptor()
+	// loginfailure.KeyValidator is a validator for the "key" field. It is called by the builders before save.
+	loginfailure.KeyValidator = func() func(string) error {
+		validators := loginfailureDescKey.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(key string) error {
+			for _, fn := range fns {
+				if err := fn(key); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// loginfailureDescAt is the schema descriptor for at field.
+	loginfailureDescAt := loginfailureFields[1].Descriptor()
+	// loginfailure.DefaultAt holds the default value on creation for the at field.
+	loginfailure.DefaultAt = loginfailureDescAt.Default.(func() time.Time)
 	organizationMixin := schema.Organization{}.Mixin()
 	organization.Policy = privacy.NewPolicies(schema.Organization{})
 	organization.Hooks[0] = func(next ent.Mutator) ent.Mutator {

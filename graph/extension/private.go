@@ -32,7 +32,7 @@ func (Private) Validate(graphql.ExecutableSchema) error { return nil }
 
 func (Private) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	v, ok := viewer.FromContext(ctx)
-	if !ok || !v.Anonymous() || onlyOpen(graphql.GetOperationContext(ctx).Operation) {
+	if !ok || !v.Anonymous() || selectsOnly(graphql.GetOperationContext(ctx).Operation, open) {
 		return next(ctx)
 	}
 	return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{{
@@ -41,13 +41,18 @@ func (Private) InterceptOperation(ctx context.Context, next graphql.OperationHan
 	}}})
 }
 
-func onlyOpen(op *ast.OperationDefinition) bool {
+// signIn are the root fields of signing in and out.
+var signIn = []string{"login", "logout", "__typename"}
+
+// selectsOnly reports whether the operation's root selects nothing but the
+// named fields.
+func selectsOnly(op *ast.OperationDefinition, names []string) bool {
 	if op == nil {
 		return true
 	}
 	for _, s := range op.SelectionSet {
 		f, ok := s.(*ast.Field)
-		if !ok || !slices.Contains(open, f.Name) {
+		if !ok || !slices.Contains(names, f.Name) {
 			return false
 		}
 	}

@@ -6,11 +6,11 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
-	"sync"
 	"time"
 	"unicode/utf8"
 
 	"grassroots/ent"
+	"grassroots/ent/loginfailure"
 	"grassroots/ent/predicate"
 	"grassroots/ent/session"
 	"grassroots/ent/user"
@@ -27,8 +27,6 @@ type Sessions struct {
 	Idle time.Duration
 	// Now is the clock (time.Now when nil).
 	Now func() time.Time
-
-	throttle throttle
 }
 
 // DefaultIdle is how long an unused session lasts unless set otherwise.
@@ -36,7 +34,7 @@ const DefaultIdle = 12 * time.Hour
 
 // The login throttle: after maxFailures failed logins for one account or
 // from one client address within failureWindow, further attempts for it
-// wait lockout.
+// wait lockout. The failures are kept in the database (LoginFailure).
 const (
 	maxFailures   = 5
 	failureWindow = 15 * time.Minute
@@ -88,14 +86,21 @@ func (s *Sessions) idle() time.Duration {
 func (s *Sessions) Login(ctx context.Context, username, password, addr string) (*ent.User, string, error) {
 	now := s.now()
 	keys := []string{"user:" + username, "addr:" + addr}
-	if wait := s.throttle.wait(now, keys); wait > 0 {
+	if len(keys[0]) > 200 {
+		keys[0] = keys[0][:200]
+	}
+	th := throttle{s}
+	wait, err := th.wait(ctx, now, keys)
+	if err != nil {
+		return nil, "", err
+	}
+	if wait > 0 {
 		return nil, "", &fault.Error{Code: fault.RateLimited, Message: "too many failed logins; try again later", RetryAfter: wait}
 	}
 	if len(username) > 64 || utf8.RuneCountInString(password) > MaxPassword {
 		// no account has such a name or password: refused without reading
 		// or hashing anything, whoever the user is
-		s.throttle.fail(now, keys)
-		return nil, "", ErrBadCredentials
+		return nil, "", refused(th.fail(ctx, now, keys))
 	}
 	u, err := s.client(ctx).User.Query().Where(user.Username(username)).Only(access.System(ctx))
 	if err != nil && !ent.IsNotFound(err) {
@@ -110,10 +115,11 @@ func (s *Sessions) Login(ctx context.Context, username, password, addr string) (
 		return nil, "", err
 	}
 	if u == nil || !ok || u.Disabled {
-		s.throttle.fail(now, keys)
-		return nil, "", ErrBadCredentials
+		return nil, "", refused(th.fail(ctx, now, keys))
 	}
-	s.throttle.clear("user:" + username)
+	if err := th.clear(ctx, keys[0]); err != nil {
+		return nil, "", err
+	}
 	token, err := s.start(ctx, u.ID, now)
 	if err != nil {
 		return nil, "", err
@@ -163,6 +169,14 @@ func (s *Sessions) Logout(ctx context.Context, token string) error {
 	return err
 }
 
+// refused is a refused login, once its failure is recorded (err).
+func refused(err error) error {
+	if err != nil {
+		return err
+	}
+	return ErrBadCredentials
+}
+
 func sessionOf(userID int) predicate.Session { return session.UserID(userID) }
 
 func tokenHash(token string) string {
@@ -171,62 +185,55 @@ func tokenHash(token string) string {
 }
 
 // throttle counts failed logins per key (an account, a client address) in
-// this process.
-type throttle struct {
-	mu       sync.Mutex
-	failures map[string][]time.Time // recent failures, oldest first
-}
+// the database, so that every server process sharing it counts them all.
+type throttle struct{ s *Sessions }
 
-// wait is how long the keys' attempts must still wait, 0 for none.
-func (t *throttle) wait(now time.Time, keys []string) time.Duration {
-	t.mu.Lock()
-	defer t.mu.Unlock()
+// wait is how long the keys' attempts must still wait, 0 for none: a key
+// with maxFailures failures within failureWindow waits until lockout after
+// its last one.
+func (t throttle) wait(ctx context.Context, now time.Time, keys []string) (time.Duration, error) {
+	fs, err := t.s.Client.LoginFailure.Query().
+		Where(loginfailure.KeyIn(keys...), loginfailure.AtGT(now.Add(-max(failureWindow, lockout)))).
+		All(access.System(ctx))
+	if err != nil {
+		return 0, err
+	}
 	var longest time.Duration
 	for _, k := range keys {
-		fs := t.recent(now, k)
-		if len(fs) >= maxFailures {
-			longest = max(longest, fs[len(fs)-1].Add(lockout).Sub(now))
+		var n int
+		var last time.Time
+		for _, f := range fs {
+			if f.Key == k {
+				n++
+				if f.At.After(last) {
+					last = f.At
+				}
+			}
+		}
+		if n >= maxFailures {
+			longest = max(longest, last.Add(lockout).Sub(now))
 		}
 	}
-	return longest
+	return longest, nil
 }
 
-func (t *throttle) fail(now time.Time, keys []string) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.failures == nil {
-		t.failures = map[string][]time.Time{}
+// fail records a failure against each key, and forgets the failures that
+// no longer count.
+func (t throttle) fail(ctx context.Context, now time.Time, keys []string) error {
+	ctx = access.System(ctx)
+	rows := make([]*ent.LoginFailureCreate, len(keys))
+	for i, k := range keys {
+		rows[i] = t.s.Client.LoginFailure.Create().SetKey(k).SetAt(now)
 	}
-	if len(t.failures) > maxTracked { // keys are the clients' to choose: forget the stale ones
-		for k := range t.failures {
-			t.recent(now, k)
-		}
+	if err := t.s.Client.LoginFailure.CreateBulk(rows...).Exec(ctx); err != nil {
+		return err
 	}
-	for _, k := range keys {
-		t.failures[k] = append(t.recent(now, k), now)
-	}
+	_, err := t.s.Client.LoginFailure.Delete().Where(loginfailure.AtLT(now.Add(-max(failureWindow, lockout)))).Exec(ctx)
+	return err
 }
 
-// maxTracked is how many keys the throttle holds before it drops the stale.
-const maxTracked = 10_000
-
-func (t *throttle) clear(key string) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	delete(t.failures, key)
-}
-
-// recent drops the key's failures older than the window (or than the
-// lockout, for the last one) and returns the rest.
-func (t *throttle) recent(now time.Time, key string) []time.Time {
-	fs := t.failures[key]
-	for len(fs) > 0 && now.Sub(fs[0]) > max(failureWindow, lockout) {
-		fs = fs[1:]
-	}
-	if len(fs) == 0 {
-		delete(t.failures, key)
-		return nil
-	}
-	t.failures[key] = fs
-	return fs
+// clear forgets a key's failures (an account's, once it signs in).
+func (t throttle) clear(ctx context.Context, key string) error {
+	_, err := t.s.Client.LoginFailure.Delete().Where(loginfailure.Key(key)).Exec(access.System(ctx))
+	return err
 }
