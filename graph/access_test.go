@@ -3,6 +3,8 @@ package graph_test
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"grassroots/ent"
@@ -259,4 +261,78 @@ func freshIncome(t *testing.T, c *ent.Client, p place, n int) *ent.ProjectIncome
 		t.Fatal(err)
 	}
 	return i
+}
+
+// TestAccountMutationPermissions runs the account mutations as every role:
+// users are managed by admins alone; tokens are held by admins,
+// coordinators and analysts; nobody signed in may do either.
+func TestAccountMutationPermissions(t *testing.T) {
+	eachDialect(t, func(t *testing.T, api *apitest.API, k *county) {
+		c := api.Client()
+		roles := []struct {
+			name string
+			api  *apitest.API
+		}{
+			{"admin", api.SignedIn(user.RoleADMIN, nil)},
+			{"coordinator", api.SignedIn(user.RoleCOORDINATOR, &k.yanji.ID)},
+			{"analyst", api.SignedIn(user.RoleANALYST, nil)},
+			{"viewer", api.SignedIn(user.RoleVIEWER, nil)},
+			{"anonymous", api.Anonymous()},
+		}
+		n := 0
+		target := func(t *testing.T) map[string]any {
+			n++
+			u, err := c.User.Create().SetUsername(fmt.Sprintf("target%d", n)).SetDisplayName("t").SetRole(user.RoleVIEWER).SetPasswordHash("!").Save(t.Context())
+			if err != nil {
+				t.Fatal(err)
+			}
+			return map[string]any{"id": u.ID, "name": fmt.Sprintf("new%d", n)}
+		}
+		cases := []struct {
+			name, query string
+			allowed     []string // roles allowed; the others FORBIDDEN, anonymous UNAUTHENTICATED
+		}{
+			{"createUser", `mutation($name: String!) { createUser(input: {username: $name, role: VIEWER, password: "a long password"}) { id } }`, []string{"admin"}},
+			{"updateUser", `mutation($id: ID!) { updateUser(id: $id, version: 1, input: {displayName: "改"}) { id } }`, []string{"admin"}},
+			{"disableUser", `mutation($id: ID!) { disableUser(id: $id) { id } }`, []string{"admin"}},
+			{"createApiToken", `mutation($name: String!) { createApiToken(name: $name) { secret } }`, []string{"admin", "coordinator", "analyst"}},
+		}
+		for _, tc := range cases {
+			for _, role := range roles {
+				t.Run(tc.name+"/"+role.name, func(t *testing.T) {
+					vars := target(t)
+					if !strings.Contains(tc.query, "$id") {
+						delete(vars, "id")
+					}
+					if !strings.Contains(tc.query, "$name") {
+						delete(vars, "name")
+					}
+					before := fingerprint(t, c)
+					users, _ := c.User.Query().Count(t.Context())
+					switch {
+					case slices.Contains(tc.allowed, role.name):
+						role.api.For(t).OK(tc.query, vars, nil)
+					case role.name == "anonymous":
+						role.api.For(t).Fail(tc.query, vars, "UNAUTHENTICATED", "")
+					default:
+						role.api.For(t).Fail(tc.query, vars, "FORBIDDEN", "")
+					}
+					if !slices.Contains(tc.allowed, role.name) {
+						if after, n := fingerprint(t, c), countUsers(t, c); after != before || n != users {
+							t.Errorf("a refused %s wrote something", tc.name)
+						}
+					}
+				})
+			}
+		}
+	})
+}
+
+func countUsers(t *testing.T, c *ent.Client) int {
+	t.Helper()
+	n, err := c.User.Query().Count(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

@@ -103,20 +103,32 @@ func (a *API) AuthStatements() int64 { return a.authCost }
 // plain API acts as an admin.
 func (a *API) As(role user.Role, scopeRegionID *int) *API {
 	a.t.Helper()
-	b := *a
-	name := fmt.Sprintf("%s%d", strings.ToLower(string(role)), time.Now().UnixNano()%1e9)
 	if role == user.RoleVIEWER {
-		const password = "a viewer's password"
-		if _, err := account.Add(context.Background(), a.Store.Client, account.NewUser{Username: name, Role: role, Password: password}); err != nil {
-			a.t.Fatalf("test user: %v", err)
-		}
-		b.bearer, b.session = "", ""
-		b.session = b.Login(name, password)
-	} else {
-		b.bearer = a.token(name, role, scopeRegionID)
+		return a.SignedIn(role, scopeRegionID)
 	}
+	b := *a
+	b.bearer, b.session = a.token(newUsername(role), role, scopeRegionID), ""
 	b.authCost = b.measureAuth()
 	return &b
+}
+
+// SignedIn returns the API acting as a new user of the role through a
+// session: signed in with a password, as the web app is.
+func (a *API) SignedIn(role user.Role, scopeRegionID *int) *API {
+	a.t.Helper()
+	const password = "a test user's password"
+	name := newUsername(role)
+	if _, err := account.Add(context.Background(), a.Store.Client, account.NewUser{Username: name, Role: role, Password: password, ScopeRegionID: scopeRegionID}); err != nil {
+		a.t.Fatalf("test user: %v", err)
+	}
+	b := a.Anonymous()
+	b.session = b.Login(name, password)
+	b.authCost = b.measureAuth()
+	return b
+}
+
+func newUsername(role user.Role) string {
+	return fmt.Sprintf("%s%d", strings.ToLower(string(role)), time.Now().UnixNano()%1e9)
 }
 
 // Login signs in through the login mutation and returns the session
