@@ -249,3 +249,14 @@ func TestUserManagement(t *testing.T) {
 			map[string]any{"id": me.Viewer.User.ID, "v": me.Viewer.User.Version}, "CONFLICT", "role")
 	})
 }
+
+func TestUserInputErrorsNameTheirField(t *testing.T) {
+	eachDialect(t, func(t *testing.T, api *apitest.API, k *county) {
+		api.Fail(`mutation { createUser(input: {username: "zhou", role: COORDINATOR, scopeRegionID: "30064799999", password: "a long password"}) { id } }`, nil, "NOT_FOUND", "scopeRegionID")
+		var me struct {
+			Viewer struct{ User struct{ ID string } }
+		}
+		api.OK(`{ viewer { user { id } } }`, nil, &me)
+		api.Fail(`mutation($id: ID!) { disableUser(id: $id) { id } }`, map[string]any{"id": me.Viewer.User.ID}, "CONFLICT", "disabled")
+	})
+}

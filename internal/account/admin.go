@@ -63,8 +63,13 @@ func (s *Sessions) UpdateUser(ctx context.Context, v *viewer.Viewer, id, version
 			return nil, err
 		}
 	}
-	if (ch.Role != nil && *ch.Role != user.RoleADMIN) || (ch.Disabled != nil && *ch.Disabled) {
-		if err := s.keepAnAdmin(sys, id); err != nil {
+	if ch.Disabled != nil && *ch.Disabled {
+		if err := s.keepAnAdmin(sys, id, "disabled"); err != nil {
+			return nil, err
+		}
+	}
+	if ch.Role != nil && *ch.Role != user.RoleADMIN {
+		if err := s.keepAnAdmin(sys, id, "role"); err != nil {
 			return nil, err
 		}
 	}
@@ -123,15 +128,15 @@ func (s *Sessions) DisableUser(ctx context.Context, v *viewer.Viewer, id int) (*
 }
 
 // keepAnAdmin refuses to demote or disable user id when it is the last
-// working admin.
-func (s *Sessions) keepAnAdmin(ctx context.Context, id int) error {
+// working admin; field is the input field to blame.
+func (s *Sessions) keepAnAdmin(ctx context.Context, id int, field string) error {
 	others, err := s.client(ctx).User.Query().Where(user.RoleEQ(user.RoleADMIN), user.Disabled(false), user.IDNEQ(id)).Exist(ctx)
 	if err != nil || others {
 		return err
 	}
 	isAdmin, err := s.client(ctx).User.Query().Where(user.ID(id), user.RoleEQ(user.RoleADMIN), user.Disabled(false)).Exist(ctx)
 	if err == nil && isAdmin {
-		return fault.Conflicting("role", "this is the last working admin; make another admin first")
+		return fault.Conflicting(field, "this is the last working admin; make another admin first")
 	}
 	return err
 }

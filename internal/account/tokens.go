@@ -162,6 +162,8 @@ func userViewer(ctx context.Context, c *ent.Client, u *ent.User) (*viewer.Viewer
 	return v, nil
 }
 
+// regionPath is the path of a scope region; an unknown one is NOT_FOUND on
+// the API's field scopeRegionID.
 func regionPath(ctx context.Context, c *ent.Client, id int) (string, error) {
-	return scope.RegionPath(access.System(ctx), c, "scope", id)
+	return scope.RegionPath(access.System(ctx), c, "scopeRegionID", id)
 }
