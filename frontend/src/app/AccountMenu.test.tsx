@@ -16,7 +16,7 @@ const coordinator = fixture({
       role: 'COORDINATOR' as const,
       user: { id: 'u2', username: 'coordinator', displayName: 'Demo coordinator', role: 'COORDINATOR' as const },
       scope: { id: 'r4', name: '桃文街道' },
-      can: { edit: true },
+      can: { edit: true, manageUsers: false, readAudit: false, holdTokens: true },
     },
   },
 });
@@ -52,6 +52,30 @@ describe('AccountMenu (the header)', () => {
     expect(within(screen.getByRole('group', { name: '账户' })).getByText('协调员')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '退出登录' })).toBeInTheDocument();
     await switchLanguage('en');
+  });
+
+  it('links the account pages the viewer may open', async () => {
+    const admin = fixture({
+      query: ViewerQueryDoc,
+      data: {
+        viewer: {
+          role: 'ADMIN' as const,
+          user: { id: 'u1', username: 'admin', displayName: 'Demo admin', role: 'ADMIN' as const },
+          scope: null,
+          can: { edit: true, manageUsers: true, readAudit: true, holdTokens: true },
+        },
+      },
+    });
+    const { unmount } = renderSession({ path: '/', url: '/', element: <Header />, sessions: [[admin]] });
+    const links = await screen.findByRole('navigation', { name: 'Account pages' });
+    expect(within(links).getByRole('link', { name: 'API tokens' })).toHaveAttribute('href', '/account/tokens');
+    expect(within(links).getByRole('link', { name: 'Users' })).toHaveAttribute('href', '/admin/users');
+    expect(within(links).getByRole('link', { name: 'Audit' })).toHaveAttribute('href', '/admin/audit');
+    unmount();
+    // A coordinator holds tokens, but neither manages users nor reads the audit trail.
+    renderSession({ path: '/', url: '/', element: <Header />, sessions: [[coordinator]] });
+    const only = await screen.findByRole('navigation', { name: 'Account pages' });
+    expect(within(only).getAllByRole('link').map((a) => a.textContent)).toEqual(['API tokens']);
   });
 
   it('signs out: a new session (no cached data) and focus on the sign-in link', async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql';
@@ -62,6 +62,13 @@ export function AccountMenu() {
         </span>
         <span className="badge">{t(`role.${viewer.role}`)}</span>
       </span>
+      {(viewer.can.holdTokens || viewer.can.manageUsers || viewer.can.readAudit) && (
+        <nav className="account-links" aria-label={t('nav.label', { ns: 'admin' })}>
+          {viewer.can.holdTokens && <NavLink to="/account/tokens">{t('nav.tokens', { ns: 'admin' })}</NavLink>}
+          {viewer.can.manageUsers && <NavLink to="/admin/users">{t('nav.users', { ns: 'admin' })}</NavLink>}
+          {viewer.can.readAudit && <NavLink to="/admin/audit">{t('nav.audit', { ns: 'admin' })}</NavLink>}
+        </nav>
+      )}
       <button type="button" className="button" disabled={out.fetching} onClick={() => void signOut()}>
         {out.fetching ? t('signingOut') : t('signOut')}
       </button>

@@ -13,6 +13,9 @@ const PersonPage = lazy(() => import('../pages/people/PersonPage'));
 const NetworkPage = lazy(() => import('../pages/network/NetworkPage'));
 const GraphiQLPage = lazy(() => import('../pages/graphiql/GraphiQLPage'));
 const LoginPage = lazy(() => import('../pages/login/LoginPage'));
+const TokensPage = lazy(() => import('../pages/admin/TokensPage'));
+const UsersPage = lazy(() => import('../pages/admin/UsersPage'));
+const AuditPage = lazy(() => import('../pages/admin/AuditPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -27,6 +30,9 @@ export const routes: RouteObject[] = [
       { path: 'network', element: <NetworkPage /> },
       { path: 'graphiql', element: <GraphiQLPage /> },
       { path: 'login', element: <LoginPage /> },
+      { path: 'account/tokens', element: <TokensPage /> },
+      { path: 'admin/users', element: <UsersPage /> },
+      { path: 'admin/audit', element: <AuditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -70,19 +70,25 @@ function EventItem({ event }: { event: HistoryEventFragment }) {
         <span className={`badge history-op-${event.operation.toLowerCase()}`}>{t(`history.op.${event.operation}`)}</span>
         <span className="history-actor">{t('history.by', { actor: event.actorName })}</span>
       </div>
-      {event.changes.length === 0 ? (
-        <p className="muted history-none">{t('history.noFields')}</p>
-      ) : (
-        <ul className="history-changes">
-          {event.changes.map((c) => (
-            <li key={c.field}>
-              <span className="history-field">{t(`history.field.${c.field}`, { defaultValue: c.field })}</span>{' '}
-              <span className="history-before">{historyValue(c.before, t, lng)}</span> → <span className="history-after">{historyValue(c.after, t, lng)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ChangeList changes={event.changes} />
     </li>
+  );
+}
+
+/** The fields one change touched, each with its value before and after (or that none did). */
+export function ChangeList({ changes }: { changes: HistoryEventFragment['changes'] }) {
+  const { t, i18n } = useTranslation('account');
+  const lng = i18n.language;
+  if (changes.length === 0) return <p className="muted history-none">{t('history.noFields')}</p>;
+  return (
+    <ul className="history-changes">
+      {changes.map((c) => (
+        <li key={c.field}>
+          <span className="history-field">{t(`history.field.${c.field}`, { defaultValue: t(`audit.field.${c.field}`, { ns: 'admin', defaultValue: c.field }) })}</span>{' '}
+          <span className="history-before">{historyValue(c.before, t, lng)}</span> → <span className="history-after">{historyValue(c.after, t, lng)}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -19,6 +19,7 @@ export function PagedTable<R extends { id: string }>({
   empty,
   pagerLabel,
   above,
+  expanded,
 }: {
   list: PagedQuery;
   /** The connection of the page shown; undefined until the first answer. */
@@ -30,11 +31,12 @@ export function PagedTable<R extends { id: string }>({
   empty: { title: string; hint?: string };
   pagerLabel: string;
   above?: ReactNode;
+  expanded?: (row: R) => ReactNode;
 }) {
   return (
     <PagedList list={list} conn={conn} shown={rows.length} loading={loading} empty={empty} pagerLabel={pagerLabel}>
       {above}
-      <Table columns={columns} rows={rows} caption={caption} />
+      <Table columns={columns} rows={rows} caption={caption} expanded={expanded} />
     </PagedList>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 
 /** One column of a Table: its header, and what each row shows in it. */
 export interface Column<R> {
@@ -21,7 +21,18 @@ const classes = (...names: Array<string | undefined>) => names.filter(Boolean).j
  * columns may share a title (in Chinese, a kind of organization and a kind
  * of link are both 类型).
  */
-export function Table<R extends { id: string }>({ columns, rows, caption }: { columns: Column<R>[]; rows: R[]; caption?: string }) {
+export function Table<R extends { id: string }>({
+  columns,
+  rows,
+  caption,
+  expanded,
+}: {
+  columns: Column<R>[];
+  rows: R[];
+  caption?: string;
+  /** What a row shows under it, across every column (such as a link's activities); null for nothing. */
+  expanded?: (row: R) => ReactNode;
+}) {
   return (
     <div className="table-wrap">
       <table className="table">
@@ -36,21 +47,31 @@ export function Table<R extends { id: string }>({ columns, rows, caption }: { co
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              {columns.map((c, i) =>
-                c.rowHeader ? (
-                  <th key={i} scope="row" className={classes(c.className, c.cellClassName)}>
-                    {c.cell(r)}
-                  </th>
-                ) : (
-                  <td key={i} className={classes(c.className, c.cellClassName)}>
-                    {c.cell(r)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
+          {rows.map((r) => {
+            const under = expanded?.(r);
+            return (
+              <Fragment key={r.id}>
+                <tr>
+                  {columns.map((c, i) =>
+                    c.rowHeader ? (
+                      <th key={i} scope="row" className={classes(c.className, c.cellClassName)}>
+                        {c.cell(r)}
+                      </th>
+                    ) : (
+                      <td key={i} className={classes(c.className, c.cellClassName)}>
+                        {c.cell(r)}
+                      </td>
+                    ),
+                  )}
+                </tr>
+                {under != null && under !== false && (
+                  <tr className="table-expanded">
+                    <td colSpan={columns.length}>{under}</td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
     </div>

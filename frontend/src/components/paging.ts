@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
+import { useClient, useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 import { graphql } from '../gql';
 
 /**
@@ -118,11 +118,21 @@ export function usePagedQuery<Data, Variables extends AnyVariables>(
   variables: Omit<Variables, keyof PageVars>,
   key: string,
   size = PAGE_SIZE,
-): PagedQuery & { data: Data | undefined } {
+): PagedQuery & { data: Data | undefined; refetch: () => Promise<unknown> } {
   const { vars, setPage } = useUrlCursor(key, size);
-  const [result, reexecute] = useQuery<Data, Variables>({ query, variables: { ...variables, ...vars } as Variables });
+  const client = useClient();
+  const all = { ...variables, ...vars } as Variables;
+  const [result, reexecute] = useQuery<Data, Variables>({ query, variables: all });
   const data = useKept(result.data);
-  return { data, error: result.error, fetching: result.fetching, retry: () => reexecute({ requestPolicy: 'network-only' }), setPage };
+  return {
+    data,
+    error: result.error,
+    fetching: result.fetching,
+    retry: () => reexecute({ requestPolicy: 'network-only' }),
+    setPage,
+    // The page read again from the server (after a change), for as long as it takes.
+    refetch: () => client.query(query, all, { requestPolicy: 'network-only' }).toPromise(),
+  };
 }
 
 /** Edges of a connection without the holes GraphQL allows in them. */

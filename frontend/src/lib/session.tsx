@@ -10,7 +10,7 @@ export const ViewerQueryDoc = graphql(`
       role
       user { id username displayName role }
       scope { id name }
-      can { edit }
+      can { edit manageUsers readAudit holdTokens }
     }
   }
 `);

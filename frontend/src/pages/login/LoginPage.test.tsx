@@ -16,7 +16,7 @@ const coordinator = fixture({
       role: 'COORDINATOR' as const,
       user: { id: 'u2', username: 'coordinator', displayName: 'Demo coordinator', role: 'COORDINATOR' as const },
       scope: { id: 'r4', name: '桃文街道' },
-      can: { edit: true },
+      can: { edit: true, manageUsers: false, readAudit: false, holdTokens: true },
     },
   },
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { PagedTable } from '../../components/PagedTable';
@@ -7,6 +7,8 @@ import { nodesOf, usePagedQuery } from '../../components/paging';
 import { PersonLink, ProjectStatusBadge, Section } from '../../components/ui';
 import { formatMoney } from '../../lib/format';
 import { IncomeChart, yearsOf } from './IncomeChart';
+import { Saved } from '../../components/edit/form';
+import { ProjectActions, useProjectEditing } from '../../components/ProjectActions';
 
 export const OrganizationProjectsQuery = graphql(`
   query OrganizationProjects($id: ID!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
@@ -20,6 +22,7 @@ export const OrganizationProjectsQuery = graphql(`
           edges {
             node {
               id
+              viewerCanEdit
               name
               nameLatin
               kind
@@ -38,8 +41,14 @@ export const OrganizationProjectsQuery = graphql(`
 
 const PROJECTS_PER_PAGE = 10;
 
-export function OrgProjects({ id }: { id: string }) {
-  const { t, i18n } = useTranslation(['organizations', 'common']);
+/**
+ * The projects the organization runs, with their yearly income drawn and
+ * tabled. Where the viewer may edit the organization (canEdit), projects
+ * can be added (in the organization's region unless another is picked); a
+ * project the viewer may edit can be changed, and its incomes recorded.
+ */
+export function OrgProjects({ id, canEdit = false, region, name }: { id: string; canEdit?: boolean; region?: { id: string; name: string }; name?: string }) {
+  const { t, i18n } = useTranslation(['organizations', 'common', 'forms']);
   const lng = i18n.language;
   const list = usePagedQuery(OrganizationProjectsQuery, { id }, 'projects', PROJECTS_PER_PAGE);
   const conn = list.data?.node?.__typename === 'Organization' ? list.data.node.projects : undefined;
@@ -47,9 +56,24 @@ export function OrgProjects({ id }: { id: string }) {
   const series = useMemo(() => rows.filter((p) => p.incomes?.length).map((p) => ({ name: p.name, incomes: p.incomes ?? [] })), [rows]);
   const years = yearsOf(series);
   const { started } = useCommonColumns();
+  const editing = useProjectEditing(list.refetch);
+  const [adding, setAdding] = useState(false);
 
   return (
-    <Section id="org-projects" title={t('projects.title')} count={conn?.totalCount}>
+    <Section
+      id="org-projects"
+      title={t('projects.title')}
+      count={conn?.totalCount}
+      actions={
+        canEdit && (
+          <button type="button" className="button" onClick={() => setAdding(true)}>
+            {t('project.add', { ns: 'forms' })}
+          </button>
+        )
+      }
+    >
+      <Saved text={editing.saved} />
+      {editing.dialogs({ adding, setAdding, region, organization: name ? { id, name } : undefined })}
       <PagedTable
         list={list}
         conn={conn}
@@ -87,6 +111,7 @@ export function OrgProjects({ id }: { id: string }) {
             className: 'ent-num',
             cell: (p: (typeof rows)[number]) => formatMoney(p.incomes?.find((i) => i.year === y)?.income, lng),
           })),
+          ...(rows.some((p) => p.viewerCanEdit) ? [{ title: t('actions', { ns: 'forms' }), cell: (p: (typeof rows)[number]) => <ProjectActions project={p} editing={editing} /> }] : []),
         ]}
       />
     </Section>

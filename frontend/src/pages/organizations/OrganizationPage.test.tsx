@@ -12,6 +12,9 @@ import { OrganizationProjectsQuery } from './OrgProjects';
 import { OrganizationTimelineQuery } from './OrgTimeline';
 import { TIMELINE_LIMIT } from '../../components/Timeline';
 import { UpdateOrganizationMutation } from './OrgEditForm';
+import { EndPositionMutation } from './PostForms';
+import { ACTIVITIES_PER_PAGE, LinkActivitiesQuery } from './LinkActivities';
+import { today } from '../../lib/format';
 
 // The chart library draws on a canvas jsdom does not have; the test only needs to know a chart was asked for.
 const drawn = vi.hoisted(() => ({ options: [] as unknown[] }));
@@ -63,6 +66,7 @@ function org(over: Partial<OrgNode> = {}): OrgNode {
 function post(id: string, name: string, role: 'SECRETARY' | 'MEMBER', startedOn: string, endedOn: string | null = null) {
   return {
     id,
+    version: 1,
     role,
     startedOn,
     endedOn,
@@ -78,11 +82,14 @@ function members(edges: ReturnType<typeof post>[], total = edges.length, pageInf
 
 const link = (id: string, kind: 'URBAN_RURAL_TWINNING' | 'VILLAGE_ENTERPRISE', partner: { id: string; name: string }, asSource: boolean) => ({
   id,
+  version: 1,
+  viewerCanEdit: false,
   kind,
   status: 'ACTIVE' as const,
   startedOn: '2015-05-27',
   endedOn: null,
   goals: null,
+  notes: null,
   source: asSource ? { id: ID, name: '柳化村党支部', nameLatin: null, kind: 'PARTY_BRANCH' as const } : { ...partner, nameLatin: null, kind: 'GOVERNMENT_ORGAN' as const },
   target: asSource ? { ...partner, nameLatin: null, kind: 'ENTERPRISE' as const } : { id: ID, name: '柳化村党支部', nameLatin: null, kind: 'PARTY_BRANCH' as const },
 });
@@ -132,6 +139,7 @@ function fixtures(over: Partial<OrgNode> = {}): Fixture<unknown, any>[] {
               {
                 node: {
                   id: 'pr1',
+                  viewerCanEdit: false,
                   name: '梅花鹿养殖项目',
                   nameLatin: null,
                   kind: 'BREEDING' as const,
@@ -284,6 +292,50 @@ describe('OrganizationPage', () => {
     render();
     await screen.findByRole('heading', { level: 1, name: /柳化村党支部/ });
     expect(screen.queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument();
+    await screen.findByRole('link', { name: '金月姬' });
+    for (const name of ['Add post', 'Add link', 'Add project', /^End the post/, /^Delete the post/, /^Edit the link/, /^Edit 梅花鹿/]) {
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
+  });
+
+  it('ends a post where the viewer may edit, then reads the posts and the header again', async () => {
+    const end = fixture({ query: EndPositionMutation, variables: { id: 'b', version: 1, endedOn: today() }, data: { updatePosition: { id: 'b', version: 2, endedOn: today() } } });
+    const { client } = render(`/organizations/${ID}`, [end], { viewerCanEdit: true });
+    const user = userEvent.setup();
+    const posts = await screen.findByRole('region', { name: /^Posts/ });
+    expect(within(posts).getByRole('button', { name: 'Add post' })).toBeInTheDocument();
+    await user.click(await within(posts).findByRole('button', { name: 'End the post of 金月姬' }));
+    const dialog = screen.getByRole('dialog', { name: 'End the post of Member held by 金月姬' });
+    await user.click(within(dialog).getByRole('button', { name: 'End' }));
+    expect(await within(posts).findByText('Post of 金月姬 ended.')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const reread = client.operations.filter((o) => o.context.requestPolicy === 'network-only').map((o) => o.query);
+    expect(reread).toContain(MembersDoc);
+    expect(reread).toContain(OrganizationPageQueryDoc);
+  });
+
+  it("shows a link's activities on request", async () => {
+    const activities = fixture({
+      query: LinkActivitiesQuery,
+      variables: { id: 'l1', first: ACTIVITIES_PER_PAGE },
+      data: {
+        node: {
+          __typename: 'Link' as const,
+          id: 'l1',
+          viewerCanEdit: false,
+          activities: { totalCount: 1, pageInfo: firstPage, edges: [{ node: { id: 'a1', version: 1, on: '2024-04-02', kind: 'DONATION' as const, participants: null, amount: 20000, description: '捐赠物资' } }] },
+        },
+      },
+    });
+    render(`/organizations/${ID}`, [activities]);
+    const user = userEvent.setup();
+    const toggle = await screen.findByRole('button', { name: 'Activities of the link with 延吉市林业局' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const table = await screen.findByRole('table', { name: 'Activities with 延吉市林业局' });
+    expect(within(table).getByText('捐赠物资')).toBeInTheDocument();
+    expect(within(table).getByText('Donation')).toBeInTheDocument();
   });
 
   it('edits the organization where the viewer may: saved, the form closes and focus returns to Edit', async () => {

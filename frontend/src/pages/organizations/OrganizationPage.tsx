@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useClient } from 'urql';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -66,6 +67,9 @@ export default function OrganizationPage() {
 
 function OrganizationView({ id }: { id: string }) {
   const { t } = useTranslation(['organizations', 'common']);
+  const client = useClient();
+  // After a change to its posts, links or projects: the header's leaders and counts read again.
+  const reread = () => client.query(OrganizationPageQueryDoc, { id }, { requestPolicy: 'network-only' }).toPromise();
   // Editing: the form shows under the header; saved: says so until the next edit.
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -115,9 +119,9 @@ function OrganizationView({ id }: { id: string }) {
           <OrgRelations org={org} />
           {/* Committees lead other party organizations; a branch rarely does, so its list only shows when it has some. */}
           {(org.kind === 'PARTY_COMMITTEE' || org.children.totalCount > 0) && <OrgChildren id={org.id} />}
-          <OrgMembers id={org.id} />
-          <OrgLinks id={org.id} />
-          <OrgProjects id={org.id} />
+          <OrgMembers id={org.id} canEdit={org.viewerCanEdit} onChanged={reread} />
+          <OrgLinks id={org.id} canEdit={org.viewerCanEdit} />
+          <OrgProjects id={org.id} canEdit={org.viewerCanEdit} region={org.region} name={org.name} />
           <OrgTimeline id={org.id} />
           <History id={org.id} />
         </article>

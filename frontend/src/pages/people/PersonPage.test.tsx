@@ -22,6 +22,7 @@ function person(over: Partial<PersonNode> = {}): PersonNode {
   return {
     __typename: 'Person',
     id: ID,
+    version: 2,
     name: '全哲植',
     nameLatin: 'Quan Zhezhi',
     viewerCanEdit: false,

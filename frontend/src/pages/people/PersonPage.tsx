@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -10,6 +10,7 @@ import { CurrentPosts, PastPosts } from './PersonPosts';
 import { PersonTimeline } from './PersonTimeline';
 import { PersonProjects } from './PersonProjects';
 import { History } from '../../components/History';
+import { PersonEditForm } from './PersonEditForm';
 import './people.css';
 
 export const PersonPageQueryDoc = graphql(`
@@ -18,6 +19,7 @@ export const PersonPageQueryDoc = graphql(`
       __typename
       ... on Person {
         id
+        version
         name
         nameLatin
         viewerCanEdit
@@ -76,7 +78,23 @@ export default function PersonPage() {
 }
 
 function PersonView({ id }: { id: string }) {
-  const { t } = useTranslation(['people', 'common']);
+  const { t } = useTranslation(['people', 'common', 'account']);
+  // Editing: the form shows under the header; saved: says so until the next edit.
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+  const done = (ok: boolean) => {
+    returnFocus.current = true;
+    setSaved(ok);
+    setEditing(false);
+  };
   return (
     <NodePage
       query={PersonPageQueryDoc}
@@ -88,7 +106,21 @@ function PersonView({ id }: { id: string }) {
       {(person) => (
         <article className="page person-page">
           <title>{`${person.name} · ${t('app.name', { ns: 'common' })}`}</title>
-          <PersonHeading person={person} />
+          <PersonHeading
+            person={person}
+            editing={editing}
+            editButton={editButton}
+            onEdit={() => {
+              setSaved(false);
+              setEditing(true);
+            }}
+          />
+          {saved && (
+            <p className="edit-saved" role="status">
+              {t('edit.saved', { ns: 'account' })}
+            </p>
+          )}
+          {editing && person.viewerCanEdit && <PersonEditForm key={person.version} person={person} onDone={done} />}
           <PersonFacts person={person} />
           <Section id="person-posts" title={t('posts.title')}>
             <CurrentPosts posts={person.currentPositions} />
@@ -103,16 +135,33 @@ function PersonView({ id }: { id: string }) {
   );
 }
 
-function PersonHeading({ person }: { person: PersonHeader }) {
-  const { t } = useTranslation(['people', 'common']);
+function PersonHeading({
+  person,
+  editing,
+  editButton,
+  onEdit,
+}: {
+  person: PersonHeader;
+  editing: boolean;
+  editButton: RefObject<HTMLButtonElement | null>;
+  onEdit: () => void;
+}) {
+  const { t } = useTranslation(['people', 'common', 'account']);
   const home = person.homeRegion;
   return (
     <header className="ent-header">
       {home && <RegionPath label={t('breadcrumbs')} path={[...home.ancestors, home]} />}
-      <h1>
-        <span>{person.name}</span>
-        <Latin text={person.nameLatin} always />
-      </h1>
+      <div className="ent-header-row">
+        <h1>
+          <span>{person.name}</span>
+          <Latin text={person.nameLatin} always />
+        </h1>
+        {person.viewerCanEdit && (
+          <button type="button" className="button" ref={editButton} aria-expanded={editing} onClick={onEdit}>
+            {t('edit.edit', { ns: 'account' })}
+          </button>
+        )}
+      </div>
       <div className="ent-badges">
         <span className={`badge${person.politicalStatus === 'MEMBER' || person.politicalStatus === 'PROBATIONARY' ? ' person-badge-party' : ''}`}>
           {t(`political.${person.politicalStatus}`, { ns: 'common' })}

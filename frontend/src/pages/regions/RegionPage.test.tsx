@@ -232,6 +232,7 @@ describe('RegionPage', () => {
               projects: conn([
                 {
                   id: 'pr1',
+                  viewerCanEdit: false,
                   name: '柳化村梅花鹿养殖项目',
                   kind: 'BREEDING' as const,
                   status: 'ACCEPTED' as const,

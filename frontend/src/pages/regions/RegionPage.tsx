@@ -104,7 +104,7 @@ function RegionView({ id }: { id: string }) {
             <title>{`${region.name} · ${t('app.name', { ns: 'common' })}`}</title>
             <RegionHeading region={region} />
             <RegionFigures region={region} leaf={leaf} />
-            {leaf ? <VillagePanel id={region.id} level={region.level} /> : <RegionChildren region={region} />}
+            {leaf ? <VillagePanel id={region.id} level={region.level} name={region.name} path={region.ancestors.map((a) => a.id)} /> : <RegionChildren region={region} />}
           </article>
         );
       }}

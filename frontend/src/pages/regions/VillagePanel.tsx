@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
@@ -8,6 +9,9 @@ import { useProjectColumns } from '../../components/ProjectTable';
 import { nodesOf, usePagedQuery } from '../../components/paging';
 import { LeaderList, OrgLink, OrgStatusBadge, Section } from '../../components/ui';
 import { formatDate, formatNumber } from '../../lib/format';
+import { ViewerQueryDoc } from '../../lib/session';
+import { Saved } from '../../components/edit/form';
+import { ProjectActions, useProjectEditing } from '../../components/ProjectActions';
 
 export const VillageCommitteesQuery = graphql(`
   query VillageCommittees($id: ID!) {
@@ -73,6 +77,7 @@ export const VillageProjectsQuery = graphql(`
           edges {
             node {
               id
+              viewerCanEdit
               name
               kind
               status
@@ -117,14 +122,23 @@ export function sortOneX<T extends { kind: OrganizationKind; setting?: Organizat
   return [...orgs].sort((a, b) => rank(a.kind, a.setting) - rank(b.kind, b.setting));
 }
 
-export function VillagePanel({ id, level }: { id: string; level: RegionLevel }) {
+/** The village's committees, organizations and projects; path lists the IDs of the regions above it. */
+export function VillagePanel({ id, level, name = '', path = [] }: { id: string; level: RegionLevel; name?: string; path?: readonly string[] }) {
   return (
     <>
       <Committees id={id} level={level} />
       <OneX id={id} />
-      <Projects id={id} />
+      <Projects id={id} name={name} path={path} />
     </>
   );
+}
+
+/** Whether the viewer may write in the region: an editor whose scope (if any) holds it. */
+function useMayWriteIn(id: string, path: readonly string[]): boolean {
+  const [res] = useQuery({ query: ViewerQueryDoc });
+  const viewer = res.data?.viewer;
+  if (!viewer?.can.edit) return false;
+  return !viewer.scope || viewer.scope.id === id || path.includes(viewer.scope.id);
 }
 
 /** The "two committees" and who leads them now. */
@@ -200,19 +214,39 @@ function OneX({ id }: { id: string }) {
   );
 }
 
-function Projects({ id }: { id: string }) {
-  const { t } = useTranslation('regions');
+/**
+ * The village's projects. A project the viewer may edit can be changed and
+ * its incomes recorded; an editor whose scope holds the village can add one.
+ */
+function Projects({ id, name, path }: { id: string; name: string; path: readonly string[] }) {
+  const { t } = useTranslation(['regions', 'forms']);
   const list = usePagedQuery(VillageProjectsQuery, { id }, 'projects');
   const conn = list.data?.node?.__typename === 'Region' ? list.data.node.projects : undefined;
   const rows = nodesOf(conn);
   const columns = useProjectColumns('leader');
+  const editing = useProjectEditing(list.refetch);
+  const [adding, setAdding] = useState(false);
+  const mayAdd = useMayWriteIn(id, path);
   return (
-    <Section id="region-projects" title={t('projects.title')} count={conn?.totalCount}>
+    <Section
+      id="region-projects"
+      title={t('projects.title')}
+      count={conn?.totalCount}
+      actions={
+        mayAdd && (
+          <button type="button" className="button" onClick={() => setAdding(true)}>
+            {t('project.add', { ns: 'forms' })}
+          </button>
+        )
+      }
+    >
+      <Saved text={editing.saved} />
+      {editing.dialogs({ adding, setAdding, region: { id, name }, regionFixed: true })}
       <PagedTable
         list={list}
         conn={conn}
         rows={rows}
-        columns={columns}
+        columns={rows.some((p) => p.viewerCanEdit) ? [...columns, { title: t('actions', { ns: 'forms' }), cell: (p: (typeof rows)[number]) => <ProjectActions project={p} editing={editing} /> }] : columns}
         loading={t('projects.loading')}
         empty={{ title: t('projects.empty'), hint: t('projects.emptyHint') }}
         pagerLabel={t('projects.pages')}
