@@ -336,3 +336,22 @@ func countUsers(t *testing.T, c *ent.Client) int {
 	}
 	return n
 }
+
+// An unknown record named by a coordinator's write is reported as unknown,
+// not as outside the scope.
+func TestUnknownAnchorsAreNotForbidden(t *testing.T) {
+	eachDialect(t, func(t *testing.T, api *apitest.API, k *county) {
+		coord := api.As(user.RoleCOORDINATOR, &k.yanji.ID)
+		for _, q := range []string{
+			`mutation { createProjectIncome(input: {projectID: "21474999999", year: 2010, income: 5}) { id } }`,
+			`mutation { createLinkActivity(input: {linkID: "999999", on: "2010-01-01", kind: VISIT}) { id } }`,
+			`mutation { createOrganization(input: {name: "社", kind: COOPERATIVE, regionID: "30064999999"}) { id } }`,
+		} {
+			r := coord.Do(q, nil)
+			if len(r.Errors) == 0 || r.Errors[0].Code() == "FORBIDDEN" || r.Errors[0].Code() == "INTERNAL" {
+				t.Errorf("%s: %+v, want the unknown ID reported", q, r.Errors)
+			}
+		}
+		api.Fail(`mutation($r: ID!) { createProject(input: {name: "养牛场", kind: BREEDING, regionID: $r}) { id } }`, map[string]any{"r": id(k.yilan.ID)}, "BAD_USER_INPUT", "regionID")
+	})
+}

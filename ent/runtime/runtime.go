@@ -446,6 +446,8 @@ func init() {
 	project.Hooks[5] = projectHooks[0]
 
 	project.Hooks[6] = projectHooks[1]
+
+	project.Hooks[7] = projectHooks[2]
 	projectMixinFields0 := projectMixin[0].Fields()
 	_ = projectMixinFields0
 	projectFields := schema.Project{}.Fields()

@@ -64,7 +64,7 @@ func (Project) Indexes() []ent.Index {
 }
 
 func (Project) Hooks() []ent.Hook {
-	return []ent.Hook{interval("started_on", "accepted_on"), audit.Hook}
+	return []ent.Hook{projectInVillage, interval("started_on", "accepted_on"), audit.Hook}
 }
 
 func (Project) Annotations() []schema.Annotation {

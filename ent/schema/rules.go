@@ -203,3 +203,23 @@ func linkEnds(next ent.Mutator) ent.Mutator {
 		return next.Mutate(ctx, m)
 	})
 }
+
+// projectInVillage keeps projects in villages: a project's region must be
+// of the VILLAGE level.
+func projectInVillage(next ent.Mutator) ent.Mutator {
+	return hook.ProjectFunc(func(ctx context.Context, m *gen.ProjectMutation) (ent.Value, error) {
+		if id, ok := m.RegionID(); ok {
+			lv, err := m.Client().Region.Query().Where(region.ID(id)).Select(region.FieldLevel).String(ctx)
+			if gen.IsNotFound(err) {
+				return nil, fault.Missing("regionID", "no region has ID %d", id)
+			}
+			if err != nil {
+				return nil, err
+			}
+			if lv != region.LevelVILLAGE.String() {
+				return nil, fault.Invalid("regionID", "a project lies in a village, not in a %s", strings.ToLower(lv))
+			}
+		}
+		return next.Mutate(ctx, m)
+	})
+}

@@ -2,6 +2,7 @@ package access
 
 import (
 	"context"
+	"errors"
 
 	entgo "entgo.io/ent"
 	"entgo.io/ent/privacy"
@@ -65,6 +66,9 @@ func scopedWrite(ctx context.Context, m entgo.Mutation) error {
 			continue
 		}
 		in, err := covered(ctx, c, v, *st)
+		if errors.Is(err, errMissing) {
+			return privacy.Skip // the write itself reports the unknown ID
+		}
 		if err != nil {
 			return err
 		}
@@ -192,14 +196,20 @@ func placements(ctx context.Context, m entgo.Mutation) (placement, bool) {
 	return placement{}, false
 }
 
+// errMissing is an anchor that does not exist.
+var errMissing = errors.New("access: an anchor does not exist")
+
 // covered reports whether at least one of the anchors' regions lies in the
 // viewer's scope. Organizations, links and projects are followed to their
-// regions in one statement each.
+// regions in one statement each; one that does not exist is errMissing.
 func covered(ctx context.Context, c *ent.Client, v *viewer.Viewer, a anchors) (bool, error) {
 	if len(a.links) > 0 {
 		ls, err := c.Link.Query().Where(link.IDIn(a.links...)).Select(link.FieldSourceID, link.FieldTargetID).All(ctx)
 		if err != nil {
 			return false, err
+		}
+		if len(ls) < len(a.links) {
+			return false, errMissing
 		}
 		for _, l := range ls {
 			a.orgs = append(a.orgs, l.SourceID, l.TargetID)
@@ -210,12 +220,18 @@ func covered(ctx context.Context, c *ent.Client, v *viewer.Viewer, a anchors) (b
 		if err != nil {
 			return false, err
 		}
+		if len(rs) < len(a.projects) {
+			return false, errMissing
+		}
 		a.regions = append(a.regions, rs...)
 	}
 	if len(a.orgs) > 0 {
 		rs, err := c.Organization.Query().Where(organization.IDIn(a.orgs...)).Select(organization.FieldRegionID).Ints(ctx)
 		if err != nil {
 			return false, err
+		}
+		if len(rs) < len(distinct(a.orgs)) {
+			return false, errMissing
 		}
 		a.regions = append(a.regions, rs...)
 	}
@@ -226,12 +242,28 @@ func covered(ctx context.Context, c *ent.Client, v *viewer.Viewer, a anchors) (b
 	if err != nil {
 		return false, err
 	}
+	if len(paths) < len(distinct(a.regions)) {
+		return false, errMissing
+	}
 	for _, p := range paths {
 		if v.Covers(p) {
 			return true, nil
 		}
 	}
 	return false, nil
+}
+
+// distinct is ids without repeats.
+func distinct(ids []int) []int {
+	seen := make(map[int]bool, len(ids))
+	out := ids[:0:0]
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // scopeName names the viewer's scope region for messages.
