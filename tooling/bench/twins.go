@@ -108,6 +108,7 @@ const (
           edges {
             node {
               id
+              version
               role
               startedOn
               endedOn
@@ -133,11 +134,14 @@ const (
           edges {
             node {
               id
+              version
+              viewerCanEdit
               kind
               status
               startedOn
               endedOn
               goals
+              notes
               source { id name nameLatin kind }
               target { id name nameLatin kind }
             }
@@ -159,6 +163,7 @@ const (
           edges {
             node {
               id
+              viewerCanEdit
               name
               nameLatin
               kind
@@ -205,8 +210,8 @@ const (
 // start date has no index.
 const (
 	v4PageMain     = `query OrganizationPage($id: BigInt!) { organizationById(id: $id) { id version name nameLatin kind setting status foundedOn dissolvedOn creditCode industry twinningCapacity regionByRegionId { id name nameLatin regionByParentId { id name nameLatin regionByParentId { id name nameLatin regionByParentId { id name nameLatin regionByParentId { id name nameLatin } } } } } organizationByParentId { id name nameLatin kind } organizationByHostId { id name nameLatin kind } organizationsByHostId { nodes { id name nameLatin kind status } } organizationsByParentId { totalCount } positionsByOrganizationId(condition: {endedOn: null}) { nodes { id role startedOn personByPersonId { id name nameLatin } } } } }`
-	v4PageMembers  = `query OrganizationMembers($id: BigInt!, $first: Int) { organizationById(id: $id) { id positionsByOrganizationId(condition: {endedOn: null}, first: $first) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id role startedOn endedOn selectionMethod basicRemuneration personByPersonId { id name nameLatin } } } } } }`
-	v4PageLinks    = `query OrganizationLinks($id: BigInt!, $first: Int) { organizationById(id: $id) { id linksBySourceId(first: $first) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id kind status startedOn endedOn goals organizationBySourceId { id name nameLatin kind } organizationByTargetId { id name nameLatin kind } } } } linksByTargetId(first: $first) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id kind status startedOn endedOn goals organizationBySourceId { id name nameLatin kind } organizationByTargetId { id name nameLatin kind } } } } } }`
+	v4PageMembers  = `query OrganizationMembers($id: BigInt!, $first: Int) { organizationById(id: $id) { id positionsByOrganizationId(condition: {endedOn: null}, first: $first) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id version role startedOn endedOn selectionMethod basicRemuneration personByPersonId { id name nameLatin } } } } } }`
+	v4PageLinks    = `query OrganizationLinks($id: BigInt!, $first: Int) { organizationById(id: $id) { id linksBySourceId(first: $first) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id version kind status startedOn endedOn goals notes organizationBySourceId { id name nameLatin kind } organizationByTargetId { id name nameLatin kind } } } } linksByTargetId(first: $first) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id version kind status startedOn endedOn goals notes organizationBySourceId { id name nameLatin kind } organizationByTargetId { id name nameLatin kind } } } } } }`
 	v4PageProjects = `query OrganizationProjects($id: BigInt!, $first: Int) { organizationById(id: $id) { id projectsByOrganizationId(first: $first) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id name nameLatin kind status startedOn investment personByLeaderId { id name nameLatin } projectIncomesByProjectId { nodes { year income } } } } } } }`
 	v4PageTimeline = `query OrganizationTimeline($id: BigInt!, $limit: Int!) { organizationById(id: $id) { id positionsByOrganizationId(first: $limit) { totalCount edges { node { id role startedOn endedOn personByPersonId { id name } } } } linksBySourceId(first: $limit) { totalCount edges { node { id kind startedOn endedOn organizationBySourceId { id name } organizationByTargetId { id name } } } } linksByTargetId(first: $limit) { totalCount edges { node { id kind startedOn endedOn organizationBySourceId { id name } organizationByTargetId { id name } } } } } }`
 )

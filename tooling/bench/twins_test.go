@@ -33,7 +33,7 @@ func TestToV5RenamesTheKeyAndTheLookUp(t *testing.T) {
 // still be what it sends.
 func TestPageOperationsAreTheWebApps(t *testing.T) {
 	dir := filepath.Join("..", "..", "frontend", "src", "pages", "organizations")
-	files, err := filepath.Glob(filepath.Join(dir, "*.tsx"))
+	files, err := filepath.Glob(filepath.Join(dir, "*.ts*"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no page sources in %s: %v", dir, err)
 	}

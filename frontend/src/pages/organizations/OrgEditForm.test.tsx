@@ -5,7 +5,7 @@ import { fixture, type Fixture } from '../../test/fixtures';
 import { renderRoute } from '../../test/render';
 import { switchLanguage } from '../../test/language';
 import { OrgEditForm, UpdateOrganizationMutation, changesOf, type EditableOrg } from './OrgEditForm';
-import { OrganizationPageQueryDoc } from './OrganizationPage';
+import { OrganizationPageQueryDoc } from './pageQuery';
 
 const org: EditableOrg = {
   id: 'o1',

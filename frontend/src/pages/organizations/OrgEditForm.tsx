@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { OrganizationStatus, UpdateOrganizationInput } from '../../gql/graphql';
 import { errorMessage } from '../../components/Status';
 import { loginHref } from '../../app/AccountMenu';
-import { OrganizationPageQueryDoc } from './OrganizationPage';
+import { OrganizationPageQueryDoc } from './pageQuery';
 
 export const UpdateOrganizationMutation = graphql(`
   mutation UpdateOrganization($id: ID!, $version: Int!, $input: UpdateOrganizationInput!) {

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'rea
 import { useClient } from 'urql';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../gql';
 import type { OrganizationPageQuery } from '../../gql/graphql';
 import { Empty } from '../../components/Status';
 import { NodePage, type PageNode } from '../../components/NodePage';
@@ -15,47 +14,8 @@ import { OrgProjects } from './OrgProjects';
 import { OrgTimeline } from './OrgTimeline';
 import { OrgEditForm } from './OrgEditForm';
 import { History } from '../../components/History';
+import { OrganizationPageQueryDoc } from './pageQuery';
 import './organizations.css';
-
-export const OrganizationPageQueryDoc = graphql(`
-  query OrganizationPage($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Organization {
-        id
-        version
-        viewerCanEdit
-        name
-        nameLatin
-        kind
-        setting
-        status
-        foundedOn
-        dissolvedOn
-        creditCode
-        industry
-        twinningCapacity
-        memberCount
-        region {
-          id
-          name
-          nameLatin
-          ancestors { id name nameLatin }
-        }
-        parent { id name nameLatin kind }
-        host { id name nameLatin kind }
-        partyOrganizations { id name nameLatin kind status }
-        children(first: 0) { totalCount }
-        currentLeaders {
-          id
-          role
-          startedOn
-          person { id name nameLatin }
-        }
-      }
-    }
-  }
-`);
 
 type OrganizationHeader = PageNode<OrganizationPageQuery, 'Organization'>;
 
