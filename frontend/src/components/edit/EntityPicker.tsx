@@ -1,10 +1,11 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { SearchType } from '../../gql/graphql';
 import { useDebounced } from '../../lib/useDebounced';
 import { errorMessage } from '../Status';
+import { useCombobox } from '../combobox';
 import type { EditForm } from './form';
 
 export const EntityPickerSearch = graphql(`
@@ -62,11 +63,10 @@ export function EntityPicker<F extends string>({
   const id = form.inputId(name);
   const listId = `${useId()}-list`;
   const [q, setQ] = useState(picked?.name ?? '');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const combo = useCombobox();
   const term = q.trim();
   const dq = useDebounced(term, DEBOUNCE_MS);
-  const searching = open && term.length > 0 && !(picked && picked.name === q);
+  const searching = combo.open && term.length > 0 && !(picked && picked.name === q);
   const [{ data, fetching, error }] = useQuery({
     query: EntityPickerSearch,
     variables: { q: dq, types: [type], first: PICKER_HITS },
@@ -77,37 +77,23 @@ export function EntityPicker<F extends string>({
       ? (data?.search ?? []).filter((h) => !exclude.includes(h.node.id)).map((h) => ({ id: h.node.id, name: h.title, sub: h.subtitle }))
       : [];
   const expanded = searching;
-  const activeIndex = Math.min(active, hits.length - 1);
   const fieldError = form.fieldError(name);
   const described = [fieldError && `${id}-error`, (picked?.sub || hint) && `${id}-hint`].filter(Boolean).join(' ');
 
-  const pick = (p: Picked) => {
-    onPick(p);
-    form.set(name, p.id);
-    setQ(p.name);
-    setOpen(false);
-    setActive(0);
-  };
+  const { inputProps, listboxProps, optionProps } = combo.bind({
+    listId,
+    optionId: (i) => `${listId}-${i}`,
+    items: hits,
+    expanded,
+    onPick: (p: Picked) => {
+      onPick(p);
+      form.set(name, p.id);
+      setQ(p.name);
+    },
+    // Enter with the list open never submits the form.
+    swallowEnter: true,
+  });
 
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      setOpen(true);
-      if (!hits.length) return;
-      setActive((activeIndex + (e.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length);
-    } else if (e.key === 'Enter') {
-      if (expanded && hits[activeIndex]) {
-        e.preventDefault();
-        pick(hits[activeIndex]);
-      } else if (expanded) e.preventDefault();
-    } else if (e.key === 'Escape' && expanded) {
-      // Closes the list, not the dialog around it.
-      e.preventDefault();
-      setOpen(false);
-    }
-  };
-
-  const optionId = (i: number) => `${listId}-${i}`;
   const status = error && dq === term ? errorMessage(error, t) : dq !== term || fetching ? t('picker.searching') : t('picker.none', { q: term });
   return (
     <div className="form-field edit-picker">
@@ -119,13 +105,7 @@ export function EntityPicker<F extends string>({
         id={id}
         name={name}
         type="text"
-        role="combobox"
-        autoComplete="off"
-        spellCheck={false}
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={expanded && hits[activeIndex] ? optionId(activeIndex) : undefined}
+        {...inputProps}
         aria-invalid={fieldError ? true : undefined}
         aria-describedby={described || undefined}
         aria-required={required || undefined}
@@ -133,32 +113,16 @@ export function EntityPicker<F extends string>({
         value={q}
         onChange={(e) => {
           setQ(e.target.value);
-          setOpen(true);
-          setActive(0);
+          combo.typed();
           if (picked) {
             onPick(null);
             form.set(name, '');
           }
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={label} className="edit-picker-list" hidden={!expanded}>
+      <ul {...listboxProps} aria-label={label} className="edit-picker-list">
         {hits.map((h, i) => (
-          <li
-            key={h.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === activeIndex}
-            className={i === activeIndex ? 'active' : undefined}
-            // mousedown, not click: the input's blur would close the list first.
-            onMouseDown={(e) => {
-              e.preventDefault();
-              pick(h);
-            }}
-            onMouseEnter={() => setActive(i)}
-          >
+          <li key={h.id} {...optionProps(h, i)}>
             <span>{h.name}</span>
             {h.sub && <span className="edit-picker-sub">{h.sub}</span>}
           </li>

@@ -1,8 +1,9 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationKind } from '../../gql/graphql';
 import { errorMessage } from '../../components/Status';
+import { useCombobox } from '../../components/combobox';
 import { useDebounced } from '../../lib/useDebounced';
 import { KIND_COLORS } from './colors';
 import { NetworkOrgSearchQuery } from './queries';
@@ -45,8 +46,7 @@ export function OrgPicker({
   const id = useId();
   const listId = `${id}-list`;
   const [q, setQ] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const combo = useCombobox();
   const term = q.trim();
   const dq = useDebounced(term, DEBOUNCE_MS);
   const [{ data, fetching, error }] = useQuery({ query: NetworkOrgSearchQuery, variables: { q: dq }, pause: dq.length === 0 });
@@ -73,40 +73,24 @@ export function OrgPicker({
   }, [term, dq, data, local, exclude]);
 
   const searching = term.length > 0 && (dq !== term || fetching);
-  const expanded = open && term.length > 0;
-  const activeIndex = Math.min(active, options.length - 1);
+  const expanded = combo.open && term.length > 0;
 
-  const pick = (o: Option) => {
-    onPick({ id: o.id, name: o.name, nameLatin: o.nameLatin, kind: o.kind });
-    setQ('');
-    setOpen(false);
-    setActive(0);
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      setOpen(true);
-      if (!options.length) return;
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((activeIndex + step + options.length) % options.length);
-    } else if (e.key === 'Enter') {
-      if (expanded && options[activeIndex]) {
-        e.preventDefault();
-        pick(options[activeIndex]);
-      }
-    } else if (e.key === 'Escape') {
-      if (expanded) {
-        e.preventDefault();
-        setOpen(false);
-      } else if (q) {
-        e.preventDefault();
-        setQ('');
-      }
-    }
-  };
-
-  const optionId = (i: number) => `${id}-opt-${i}`;
+  const { inputProps, listboxProps, optionProps } = combo.bind({
+    listId,
+    optionId: (i) => `${id}-opt-${i}`,
+    items: options,
+    expanded,
+    onPick: (o: Option) => {
+      onPick({ id: o.id, name: o.name, nameLatin: o.nameLatin, kind: o.kind });
+      setQ('');
+    },
+    // Escape with the list closed clears the text.
+    onEscapeClosed: () => {
+      if (!q) return false;
+      setQ('');
+      return true;
+    },
+  });
   return (
     <div className="network-picker">
       <label htmlFor={`${id}-input`}>
@@ -116,39 +100,17 @@ export function OrgPicker({
         <input
           id={`${id}-input`}
           type="search"
-          role="combobox"
-          autoComplete="off"
-          spellCheck={false}
-          aria-autocomplete="list"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          aria-activedescendant={expanded && options[activeIndex] ? optionId(activeIndex) : undefined}
+          {...inputProps}
           placeholder={placeholder ?? t('picker.placeholder')}
           value={q}
           onChange={(e) => {
             setQ(e.target.value);
-            setOpen(true);
-            setActive(0);
+            combo.typed();
           }}
-          onFocus={() => setOpen(true)}
-          onBlur={() => setOpen(false)}
-          onKeyDown={onKeyDown}
         />
-        <ul id={listId} role="listbox" aria-label={label} className="network-picker-list" hidden={!expanded}>
+        <ul {...listboxProps} aria-label={label} className="network-picker-list">
           {options.map((o, i) => (
-            <li
-              key={o.id}
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === activeIndex}
-              className={i === activeIndex ? 'active' : undefined}
-              // mousedown, not click: the input's blur would close the list first.
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(o);
-              }}
-              onMouseEnter={() => setActive(i)}
-            >
+            <li key={o.id} {...optionProps(o, i)}>
               <span className="network-dot" style={{ background: KIND_COLORS[o.kind] }} aria-hidden="true" />
               <span className="network-picker-text">
                 <span className="network-picker-name">
