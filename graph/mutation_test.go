@@ -163,3 +163,13 @@ func TestUnchangedUpdate(t *testing.T) {
 		}
 	})
 }
+
+// A reference to nothing is blamed on its field on both databases.
+func TestUnknownReferenceNamesItsField(t *testing.T) {
+	eachDialect(t, func(t *testing.T, api *apitest.API, k *county) {
+		api.Fail(`mutation($o: ID!) { createPosition(input: {role: MEMBER, personID: "12884999999", organizationID: $o}) { id } }`,
+			map[string]any{"o": id(k.branch1.ID)}, "BAD_USER_INPUT", "personID")
+		api.Fail(`mutation($o: ID!) { createLink(input: {kind: VILLAGE_VILLAGE, sourceID: $o, targetID: "8589999999"}) { id } }`,
+			map[string]any{"o": id(k.branch1.ID)}, "BAD_USER_INPUT", "targetID")
+	})
+}

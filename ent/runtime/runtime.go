@@ -118,11 +118,13 @@ func init() {
 
 	link.Hooks[4] = linkMixinHooks0[3]
 
-	link.Hooks[5] = linkHooks[0]
+	link.Hooks[5] = linkMixinHooks0[4]
 
-	link.Hooks[6] = linkHooks[1]
+	link.Hooks[6] = linkHooks[0]
 
-	link.Hooks[7] = linkHooks[2]
+	link.Hooks[7] = linkHooks[1]
+
+	link.Hooks[8] = linkHooks[2]
 	linkMixinFields0 := linkMixin[0].Fields()
 	_ = linkMixinFields0
 	linkFields := schema.Link{}.Fields()
@@ -166,7 +168,9 @@ func init() {
 
 	linkactivity.Hooks[4] = linkactivityMixinHooks0[3]
 
-	linkactivity.Hooks[5] = linkactivityHooks[0]
+	linkactivity.Hooks[5] = linkactivityMixinHooks0[4]
+
+	linkactivity.Hooks[6] = linkactivityHooks[0]
 	linkactivityMixinFields0 := linkactivityMixin[0].Fields()
 	_ = linkactivityMixinFields0
 	linkactivityFields := schema.LinkActivity{}.Fields()
@@ -247,11 +251,13 @@ func init() {
 
 	organization.Hooks[4] = organizationMixinHooks0[3]
 
-	organization.Hooks[5] = organizationHooks[0]
+	organization.Hooks[5] = organizationMixinHooks0[4]
 
-	organization.Hooks[6] = organizationHooks[1]
+	organization.Hooks[6] = organizationHooks[0]
 
-	organization.Hooks[7] = organizationHooks[2]
+	organization.Hooks[7] = organizationHooks[1]
+
+	organization.Hooks[8] = organizationHooks[2]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
 	organizationFields := schema.Organization{}.Fields()
@@ -321,9 +327,11 @@ func init() {
 
 	person.Hooks[4] = personMixinHooks0[3]
 
-	person.Hooks[5] = personHooks[0]
+	person.Hooks[5] = personMixinHooks0[4]
 
-	person.Hooks[6] = personHooks[1]
+	person.Hooks[6] = personHooks[0]
+
+	person.Hooks[7] = personHooks[1]
 	personMixinFields0 := personMixin[0].Fields()
 	_ = personMixinFields0
 	personFields := schema.Person{}.Fields()
@@ -397,9 +405,11 @@ func init() {
 
 	position.Hooks[4] = positionMixinHooks0[3]
 
-	position.Hooks[5] = positionHooks[0]
+	position.Hooks[5] = positionMixinHooks0[4]
 
-	position.Hooks[6] = positionHooks[1]
+	position.Hooks[6] = positionHooks[0]
+
+	position.Hooks[7] = positionHooks[1]
 	positionMixinFields0 := positionMixin[0].Fields()
 	_ = positionMixinFields0
 	positionFields := schema.Position{}.Fields()
@@ -443,11 +453,13 @@ func init() {
 
 	project.Hooks[4] = projectMixinHooks0[3]
 
-	project.Hooks[5] = projectHooks[0]
+	project.Hooks[5] = projectMixinHooks0[4]
 
-	project.Hooks[6] = projectHooks[1]
+	project.Hooks[6] = projectHooks[0]
 
-	project.Hooks[7] = projectHooks[2]
+	project.Hooks[7] = projectHooks[1]
+
+	project.Hooks[8] = projectHooks[2]
 	projectMixinFields0 := projectMixin[0].Fields()
 	_ = projectMixinFields0
 	projectFields := schema.Project{}.Fields()
@@ -517,7 +529,9 @@ func init() {
 
 	projectincome.Hooks[4] = projectincomeMixinHooks0[3]
 
-	projectincome.Hooks[5] = projectincomeHooks[0]
+	projectincome.Hooks[5] = projectincomeMixinHooks0[4]
+
+	projectincome.Hooks[6] = projectincomeHooks[0]
 	projectincomeMixinFields0 := projectincomeMixin[0].Fields()
 	_ = projectincomeMixinFields0
 	projectincomeFields := schema.ProjectIncome{}.Fields()
@@ -565,9 +579,11 @@ func init() {
 
 	region.Hooks[4] = regionMixinHooks0[3]
 
-	region.Hooks[5] = regionHooks[0]
+	region.Hooks[5] = regionMixinHooks0[4]
 
-	region.Hooks[6] = regionHooks[1]
+	region.Hooks[6] = regionHooks[0]
+
+	region.Hooks[7] = regionHooks[1]
 	regionMixinFields0 := regionMixin[0].Fields()
 	_ = regionMixinFields0
 	regionFields := schema.Region{}.Fields()
@@ -692,7 +708,9 @@ func init() {
 
 	user.Hooks[4] = userMixinHooks0[3]
 
-	user.Hooks[5] = userHooks[0]
+	user.Hooks[5] = userMixinHooks0[4]
+
+	user.Hooks[6] = userHooks[0]
 	userMixinFields0 := userMixin[0].Fields()
 	_ = userMixinFields0
 	userFields := schema.User{}.Fields()

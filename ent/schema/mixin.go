@@ -33,7 +33,7 @@ func (RecordMixin) Fields() []ent.Field {
 }
 
 func (RecordMixin) Hooks() []ent.Hook {
-	return []ent.Hook{plainText, trimNames, dropUnchanged, bumpVersion}
+	return []ent.Hook{nameMissingReference, plainText, trimNames, dropUnchanged, bumpVersion}
 }
 
 // bookkeeping are the fields the mixin keeps itself.
