@@ -23,19 +23,7 @@ import (
 
 // ViewerCanEdit is the batch resolver for the viewerCanEdit field.
 func (r *linkResolver) ViewerCanEdit(ctx context.Context, objs []*ent.Link) ([]bool, error) {
-	ends := make([]int, 0, 2*len(objs))
-	for _, l := range objs {
-		ends = append(ends, l.SourceID, l.TargetID)
-	}
-	in, err := reach.Organizations(ctx, r.client(ctx), ends)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]bool, len(objs))
-	for i, l := range objs {
-		out[i] = in[l.SourceID] || in[l.TargetID]
-	}
-	return out, nil
+	return reach.Links(ctx, r.client(ctx), objs)
 }
 
 // History is the resolver for the history field.
@@ -56,10 +44,6 @@ func (r *mutationResolver) Logout(ctx context.Context) (bool, error) {
 
 // CreateAPIToken is the resolver for the createApiToken field.
 func (r *mutationResolver) CreateAPIToken(ctx context.Context, name string, expiresOn *time.Time) (*model.NewAPIToken, error) {
-	if expiresOn != nil {
-		d := dateOnly(*expiresOn)
-		expiresOn = &d
-	}
 	t, secret, err := account.CreateToken(ctx, r.client(ctx), viewerOf(ctx), name, expiresOn, time.Now())
 	if err != nil {
 		return nil, err
@@ -138,13 +122,11 @@ func (r *queryResolver) APITokens(ctx context.Context) ([]*ent.ApiToken, error) 
 
 // AuditEvents is the resolver for the auditEvents field.
 func (r *queryResolver) AuditEvents(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, where *model.AuditEventFilter) (*ent.AuditEventConnection, error) {
-	q := r.client(ctx).AuditEvent.Query()
+	var f audit.Filter
 	if where != nil {
-		q.Where(audit.Filter{Actor: where.Actor, EntityType: where.EntityType, Entity: where.Entity, From: where.From, To: where.To}.Predicates()...)
+		f = audit.Filter{Actor: where.Actor, EntityType: where.EntityType, Entity: where.Entity, From: where.From, To: where.To}
 	}
-	newest := *ent.DefaultAuditEventOrder
-	newest.Direction = entgql.OrderDirectionDesc
-	return q.Paginate(ctx, after, first, before, last, ent.WithAuditEventOrder(&newest))
+	return audit.Page(ctx, r.client(ctx), f, after, first, before, last)
 }
 
 // User is the resolver for the user field.

@@ -2,14 +2,13 @@ package graph
 
 import (
 	"context"
-	"time"
 
 	"entgo.io/contrib/entgql"
 
 	"grassroots/ent"
-	"grassroots/ent/auditevent"
 	"grassroots/internal/access"
 	"grassroots/internal/access/reach"
+	"grassroots/internal/audit"
 	"grassroots/internal/viewer"
 )
 
@@ -25,11 +24,7 @@ func viewerOf(ctx context.Context) *viewer.Viewer {
 // personal reports whether the viewer sees the person's personal data
 // unmasked: an admin, or a coordinator whose scope holds the home region.
 func (r *Resolver) personal(ctx context.Context, p *ent.Person) (bool, error) {
-	region := 0
-	if p.HomeRegionID != nil {
-		region = *p.HomeRegionID
-	}
-	in, err := reach.Regions(ctx, r.client(ctx), region)
+	in, err := reach.Regions(ctx, r.client(ctx), deref(p.HomeRegionID))
 	if err != nil {
 		return false, err
 	}
@@ -49,15 +44,7 @@ func regionsReached[T any](ctx context.Context, c *ent.Client, objs []T, region 
 // as the system: whoever may read the record may read its history, whose
 // personal data is masked.
 func (r *Resolver) history(ctx context.Context, id int, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.AuditEventConnection, error) {
-	newest := *ent.DefaultAuditEventOrder
-	newest.Direction = entgql.OrderDirectionDesc
-	return r.client(ctx).AuditEvent.Query().Where(auditevent.EntityID(id)).
-		Paginate(access.System(ctx), after, first, before, last, ent.WithAuditEventOrder(&newest))
-}
-
-// dateOnly is a day as a Date scalar keeps it.
-func dateOnly(t time.Time) time.Time {
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return audit.Page(access.System(ctx), r.client(ctx), audit.Filter{Entity: &id}, after, first, before, last)
 }
 
 // deref is *p, or the zero value for nil.

@@ -44,6 +44,12 @@ func (Private) InterceptOperation(ctx context.Context, next graphql.OperationHan
 // signIn are the root fields of signing in and out.
 var signIn = []string{"login", "logout", "__typename"}
 
+// SignsInOnly reports whether the operation does nothing but sign in or
+// out: it needs no live session, and runs outside the mutation transaction.
+func SignsInOnly(op *ast.OperationDefinition) bool {
+	return op != nil && op.Operation == ast.Mutation && selectsOnly(op, signIn)
+}
+
 // selectsOnly reports whether the operation's root selects nothing but the
 // named fields.
 func selectsOnly(op *ast.OperationDefinition, names []string) bool {

@@ -22,7 +22,7 @@ func Transactions(client *ent.Client) graphql.HandlerExtension {
 type transactions struct{ entgql.Transactioner }
 
 func (t transactions) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	if !graphql.HasOperationContext(ctx) || selectsOnly(graphql.GetOperationContext(ctx).Operation, signIn) {
+	if !graphql.HasOperationContext(ctx) || SignsInOnly(graphql.GetOperationContext(ctx).Operation) {
 		return next(ctx)
 	}
 	return t.Transactioner.InterceptResponse(ctx, next)

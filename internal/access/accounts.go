@@ -40,18 +40,24 @@ func reader(ctx context.Context) (*viewer.Viewer, error) {
 	return v, nil
 }
 
+// ownOnly lets the system and admins read every record; a signed-in user
+// reads those keep narrows the query to, given the user's ID.
+func ownOnly(ctx context.Context, keep func(userID int)) error {
+	v, decided := reader(ctx)
+	if decided != nil {
+		return decided
+	}
+	keep(v.UserID)
+	return privacy.Allow
+}
+
 // Users is the policy of user accounts: admins read them all, a user only
 // their own.
 func Users() entgo.Policy {
 	return privacy.Policy{
 		Mutation: systemWrites,
 		Query: privacy.QueryPolicy{entprivacy.UserQueryRuleFunc(func(ctx context.Context, q *ent.UserQuery) error {
-			v, decided := reader(ctx)
-			if decided != nil {
-				return decided
-			}
-			q.Where(user.ID(v.UserID))
-			return privacy.Allow
+			return ownOnly(ctx, func(id int) { q.Where(user.ID(id)) })
 		})},
 	}
 }
@@ -62,12 +68,7 @@ func Tokens() entgo.Policy {
 	return privacy.Policy{
 		Mutation: systemWrites,
 		Query: privacy.QueryPolicy{entprivacy.ApiTokenQueryRuleFunc(func(ctx context.Context, q *ent.ApiTokenQuery) error {
-			v, decided := reader(ctx)
-			if decided != nil {
-				return decided
-			}
-			q.Where(apitoken.OwnerID(v.UserID))
-			return privacy.Allow
+			return ownOnly(ctx, func(id int) { q.Where(apitoken.OwnerID(id)) })
 		})},
 	}
 }
@@ -88,14 +89,14 @@ func AdminReads() entgo.Policy {
 	}
 }
 
-// SystemOnly is the policy of sessions: nobody reads or writes them but
-// internal/account.
+// SystemOnly is the policy of sessions and login failures: nobody reads or
+// writes them but internal/account.
 func SystemOnly() entgo.Policy {
 	return privacy.Policy{
 		Mutation: systemWrites,
 		Query: privacy.QueryPolicy{entprivacy.QueryRuleFunc(func(ctx context.Context, q entgo.Query) error {
 			if _, ok := viewer.FromContext(ctx); ok {
-				return forbidden("sessions are not readable")
+				return forbidden("these records are internal to signing in and not readable")
 			}
 			return privacy.Allow
 		})},

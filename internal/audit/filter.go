@@ -1,8 +1,12 @@
 package audit
 
 import (
+	"context"
 	"time"
 
+	"entgo.io/contrib/entgql"
+
+	"grassroots/ent"
 	"grassroots/ent/auditevent"
 	"grassroots/ent/predicate"
 )
@@ -34,4 +38,13 @@ func (f Filter) Predicates() []predicate.AuditEvent {
 		ps = append(ps, auditevent.AtLT(*f.To))
 	}
 	return ps
+}
+
+// Page is a page of the events the filter keeps, newest first, read
+// through c with ctx's permissions.
+func Page(ctx context.Context, c *ent.Client, f Filter, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.AuditEventConnection, error) {
+	newest := *ent.DefaultAuditEventOrder
+	newest.Direction = entgql.OrderDirectionDesc
+	return c.AuditEvent.Query().Where(f.Predicates()...).
+		Paginate(ctx, after, first, before, last, ent.WithAuditEventOrder(&newest))
 }

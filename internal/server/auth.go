@@ -6,12 +6,14 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/parser"
 
+	"grassroots/graph/extension"
 	"grassroots/internal/account"
 	"grassroots/internal/fault"
 	"grassroots/internal/viewer"
@@ -120,17 +122,7 @@ func signInOnly(r *http.Request) bool {
 	if gerr != nil {
 		return false
 	}
-	op := doc.Operations.ForName(p.OperationName)
-	if op == nil || op.Operation != ast.Mutation {
-		return false
-	}
-	for _, s := range op.SelectionSet {
-		f, ok := s.(*ast.Field)
-		if !ok || (f.Name != "login" && f.Name != "logout") {
-			return false
-		}
-	}
-	return true
+	return extension.SignsInOnly(doc.Operations.ForName(p.OperationName))
 }
 
 // credentials reads the bearer token or the session cookie.
@@ -182,7 +174,7 @@ func clientAddr(r *http.Request, proxied bool) string {
 
 func tooMany(w http.ResponseWriter, wait time.Duration) {
 	secs := int(wait.Seconds()) + 1
-	w.Header().Set("Retry-After", itoa(secs))
+	w.Header().Set("Retry-After", strconv.Itoa(secs))
 	writeError(w, http.StatusTooManyRequests, &fault.Error{Code: fault.RateLimited, Message: "too many requests; slow down", RetryAfter: time.Duration(secs) * time.Second})
 }
 

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"strconv"
 	"sync"
 	"time"
 )
@@ -68,5 +67,3 @@ func (l *limiter) sweep(now time.Time) {
 		}
 	}
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }

@@ -10,6 +10,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"grassroots/internal/server"
 )
 
 // requestTimeout bounds one request of a load test.
@@ -50,7 +52,7 @@ func (p *poster) post(ctx context.Context, body []byte) (int, []byte, error) {
 	}
 	req.Header.Set("Content-Type", "application/json")
 	if p.session != "" {
-		req.AddCookie(&http.Cookie{Name: sessionCookie, Value: p.session})
+		req.AddCookie(&http.Cookie{Name: server.SessionCookie, Value: p.session})
 	}
 	resp, err := p.client.Do(req)
 	if err != nil {

@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"os/exec"
 	"strings"
+
+	"grassroots/internal/server"
 )
 
 // The nested shape as a signed-in coordinator beside the same shape
@@ -63,28 +65,32 @@ func withSession(session string, call do) do {
 // session token and the county's name.
 func coordinatorSession(ctx context.Context, exe, dsn, url string) (session, scope string, err error) {
 	p := &poster{client: newClient(1), url: url}
-	var counties struct {
-		Data struct {
-			Regions struct {
-				Edges []struct{ Node struct{ Code, Name string } }
-			}
-		}
-	}
-	if err := postJSON(ctx, p, `{ regions(first: 1, where: {level: COUNTY}, orderBy: {field: CODE}) { edges { node { code name } } } }`, nil, &counties); err != nil {
+	code, raw, err := p.post(ctx, body(`{ regions(first: 1, where: {level: COUNTY}, orderBy: {field: CODE}) { edges { node { code name } } } }`, nil))
+	if err != nil {
 		return "", "", err
 	}
-	if len(counties.Data.Regions.Edges) == 0 {
+	root, err := rootOf(code, raw, "regions")
+	if err != nil {
+		return "", "", err
+	}
+	var counties struct {
+		Edges []struct{ Node struct{ Code, Name string } }
+	}
+	if err := json.Unmarshal(root, &counties); err != nil {
+		return "", "", err
+	}
+	if len(counties.Edges) == 0 {
 		return "", "", fmt.Errorf("the database has no county")
 	}
-	county := counties.Data.Regions.Edges[0].Node
+	county := counties.Edges[0].Node
 	add := exec.CommandContext(ctx, exe, "user", "add", benchCoordinator, "--role", "COORDINATOR", "--scope", county.Code, "--password-stdin", "--db", dsn)
 	add.Stdin = strings.NewReader(benchPassword + "\n")
 	if out, err := add.CombinedOutput(); err != nil && !strings.Contains(string(out), "exists") {
 		return "", "", fmt.Errorf("user add: %v: %s", err, out)
 	}
-	body, _ := json.Marshal(map[string]any{"query": `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { role } }`,
-		"variables": map[string]any{"u": benchCoordinator, "p": benchPassword}})
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	login := body(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { role } }`,
+		map[string]any{"u": benchCoordinator, "p": benchPassword})
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(login))
 	if err != nil {
 		return "", "", err
 	}
@@ -94,30 +100,13 @@ func coordinatorSession(ctx context.Context, exe, dsn, url string) (session, sco
 		return "", "", err
 	}
 	defer resp.Body.Close()
-	raw, _ := io.ReadAll(resp.Body)
+	raw, _ = io.ReadAll(resp.Body)
 	for _, c := range resp.Cookies() {
-		if c.Name == sessionCookie && c.Value != "" {
+		if c.Name == server.SessionCookie && c.Value != "" {
 			return c.Value, county.Name, nil
 		}
 	}
 	return "", "", fmt.Errorf("login set no session cookie: %s", raw)
-}
-
-// sessionCookie is the server's session cookie (internal/server.SessionCookie).
-const sessionCookie = "grassroots_session"
-
-// postJSON posts a query and decodes the whole answer into out; an answer
-// with errors is an error.
-func postJSON(ctx context.Context, p *poster, query string, vars map[string]any, out any) error {
-	code, raw, err := p.post(ctx, body(query, vars))
-	if err != nil {
-		return err
-	}
-	var errs struct{ Errors []json.RawMessage }
-	if code != http.StatusOK || json.Unmarshal(raw, &errs) != nil || len(errs.Errors) > 0 {
-		return fmt.Errorf("status %d: %s", code, raw)
-	}
-	return json.Unmarshal(raw, out)
 }
 
 // signedInGap is how far the coordinator's median rate lies from the

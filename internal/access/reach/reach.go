@@ -74,3 +74,21 @@ func Organizations(ctx context.Context, c *ent.Client, ids []int) (map[int]bool,
 	}
 	return out, nil
 }
+
+// Links reports, for each link, whether the viewer may write it: when at
+// least one of its ends lies in the scope.
+func Links(ctx context.Context, c *ent.Client, links []*ent.Link) ([]bool, error) {
+	ends := make([]int, 0, 2*len(links))
+	for _, l := range links {
+		ends = append(ends, l.SourceID, l.TargetID)
+	}
+	in, err := Organizations(ctx, c, ends)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]bool, len(links))
+	for i, l := range links {
+		out[i] = in[l.SourceID] || in[l.TargetID]
+	}
+	return out, nil
+}
