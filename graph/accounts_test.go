@@ -119,6 +119,35 @@ func TestAuditTrail(t *testing.T) {
 		if all.AuditEvents.TotalCount != 1 {
 			t.Errorf("auditEvents(entity) = %d", all.AuditEvents.TotalCount)
 		}
+		// A delete keeps every field of the record as it was.
+		coord.OK(`mutation($id: ID!) { deleteLink(id: $id) }`, map[string]any{"id": id(k.joint.ID)}, nil)
+		var del struct {
+			AuditEvents struct {
+				Edges []struct {
+					Node struct {
+						Operation string
+						Changes   []struct {
+							Field         string
+							Before, After any
+						}
+					}
+				}
+			}
+		}
+		api.OK(`query($e: ID!) { auditEvents(where: {entity: $e}) { edges { node { operation changes { field before after } } } } }`, map[string]any{"e": id(k.joint.ID)}, &del)
+		if len(del.AuditEvents.Edges) != 1 || del.AuditEvents.Edges[0].Node.Operation != "DELETE" {
+			t.Fatalf("deleteLink's events = %+v", del)
+		}
+		fields := map[string]any{}
+		for _, c := range del.AuditEvents.Edges[0].Node.Changes {
+			fields[c.Field] = c.Before
+			if c.After != nil {
+				t.Errorf("a delete's %s has an after value %v", c.Field, c.After)
+			}
+		}
+		if fields["kind"] != "VILLAGE_VILLAGE" || fields["sourceID"] == nil || fields["targetID"] == nil || fields["status"] == nil {
+			t.Errorf("a delete recorded %v, want every field before", fields)
+		}
 		coord.Fail(`{ auditEvents { totalCount } }`, nil, "FORBIDDEN", "")
 		api.Anonymous().Fail(`{ auditEvents { totalCount } }`, nil, "UNAUTHENTICATED", "")
 	})
@@ -213,10 +242,7 @@ func TestUserManagement(t *testing.T) {
 		api.Fail(`mutation { createUser(input: {username: "Li Si", role: VIEWER, password: "a long password"}) { id } }`, nil, "BAD_USER_INPUT", "username")
 		api.As(user.RoleCOORDINATOR, nil).Fail(`mutation { createUser(input: {username: "zhao", role: ADMIN, password: "a long password"}) { id } }`, nil, "FORBIDDEN", "")
 
-		wang := api.Anonymous()
-		session := wang.Login("wang", "a long password")
-		_ = session
-		wang = api.Anonymous().WithSession(session)
+		wang := api.Anonymous().WithSession(api.Login("wang", "a long password"))
 		var v struct{ Viewer struct{ Role string } }
 		wang.OK(`{ viewer { role } }`, nil, &v)
 		if v.Viewer.Role != "COORDINATOR" {

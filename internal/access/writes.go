@@ -3,6 +3,7 @@ package access
 import (
 	"context"
 	"errors"
+	"maps"
 
 	entgo "entgo.io/ent"
 	"entgo.io/ent/privacy"
@@ -16,6 +17,7 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
+	"grassroots/internal/record"
 	"grassroots/internal/viewer"
 )
 
@@ -82,118 +84,96 @@ func scopedWrite(ctx context.Context, m entgo.Mutation) error {
 // states returns the anchors of the record before the change (nil on
 // create) and after it (nil on delete).
 func states(ctx context.Context, m entgo.Mutation) (before, after *anchors, err error) {
-	p, ok := placements(ctx, m)
+	fields, ok := placing[m.Type()]
 	if !ok {
 		return nil, nil, forbidden("only an admin may change %s records", m.Type())
 	}
-	op := m.Op()
-	var stored anchors
-	if op.Is(entgo.OpUpdateOne | entgo.OpDeleteOne) {
-		id, _ := m.(interface{ ID() (int, bool) }).ID()
-		if stored, err = p.stored(id); err != nil {
+	stored := map[string]any{}
+	if m.Op().Is(entgo.OpUpdateOne | entgo.OpDeleteOne) {
+		if stored, err = storedValues(ctx, m, fields); err != nil {
 			return nil, nil, err
 		}
-		before = &stored
+		before = place(fields, stored)
 	}
-	if op.Is(entgo.OpCreate | entgo.OpUpdateOne) {
-		a := p.proposed(stored)
-		after = &a
+	if m.Op().Is(entgo.OpCreate | entgo.OpUpdateOne) {
+		proposed := maps.Clone(stored)
+		for _, f := range fields {
+			if v, set := m.Field(f.name); set {
+				proposed[f.name] = v
+			} else if m.FieldCleared(f.name) {
+				delete(proposed, f.name)
+			}
+		}
+		after = place(fields, proposed)
 	}
 	return before, after, nil
 }
 
-// placement reads where one kind of record sits: stored reads a stored
-// record's anchors; proposed applies the mutation's fields to them.
-type placement struct {
-	stored   func(id int) (anchors, error)
-	proposed func(stored anchors) anchors
+// anchorField is a field that places a record, and what its ID names.
+type anchorField struct {
+	name string
+	into func(*anchors) *[]int
 }
 
-// one is a single anchor: the value the mutation sets, else the stored one.
-func one(set func() (int, bool), stored []int) []int {
-	if v, ok := set(); ok {
-		return []int{v}
-	}
-	return stored
+func regionRef(a *anchors) *[]int  { return &a.regions }
+func orgRef(a *anchors) *[]int     { return &a.orgs }
+func linkRef(a *anchors) *[]int    { return &a.links }
+func projectRef(a *anchors) *[]int { return &a.projects }
+
+// placing lists, by entity, the fields that place its records.
+var placing = map[string][]anchorField{
+	ent.TypeOrganization:  {{organization.FieldRegionID, regionRef}},
+	ent.TypePerson:        {{person.FieldHomeRegionID, regionRef}},
+	ent.TypeProject:       {{project.FieldRegionID, regionRef}},
+	ent.TypePosition:      {{position.FieldOrganizationID, orgRef}},
+	ent.TypeLinkActivity:  {{linkactivity.FieldLinkID, linkRef}},
+	ent.TypeProjectIncome: {{projectincome.FieldProjectID, projectRef}},
+	ent.TypeLink:          {{link.FieldSourceID, orgRef}, {link.FieldTargetID, orgRef}},
 }
 
-func placements(ctx context.Context, m entgo.Mutation) (placement, bool) {
-	switch m := m.(type) {
-	case *ent.OrganizationMutation:
-		return placement{
-			stored: func(id int) (anchors, error) {
-				r, err := m.Client().Organization.Query().Where(organization.ID(id)).Select(organization.FieldRegionID).Int(ctx)
-				return anchors{regions: []int{r}}, err
-			},
-			proposed: func(s anchors) anchors { return anchors{regions: one(m.RegionID, s.regions)} },
-		}, true
-	case *ent.PersonMutation:
-		return placement{
-			stored: func(id int) (anchors, error) {
-				p, err := m.Client().Person.Query().Where(person.ID(id)).Select(person.FieldHomeRegionID).Only(ctx)
-				if err != nil || p.HomeRegionID == nil {
-					return anchors{}, err
-				}
-				return anchors{regions: []int{*p.HomeRegionID}}, nil
-			},
-			proposed: func(s anchors) anchors {
-				if m.HomeRegionCleared() {
-					return anchors{}
-				}
-				return anchors{regions: one(m.HomeRegionID, s.regions)}
-			},
-		}, true
-	case *ent.ProjectMutation:
-		return placement{
-			stored: func(id int) (anchors, error) {
-				r, err := m.Client().Project.Query().Where(project.ID(id)).Select(project.FieldRegionID).Int(ctx)
-				return anchors{regions: []int{r}}, err
-			},
-			proposed: func(s anchors) anchors { return anchors{regions: one(m.RegionID, s.regions)} },
-		}, true
-	case *ent.PositionMutation:
-		return placement{
-			stored: func(id int) (anchors, error) {
-				o, err := m.Client().Position.Query().Where(position.ID(id)).Select(position.FieldOrganizationID).Int(ctx)
-				return anchors{orgs: []int{o}}, err
-			},
-			proposed: func(s anchors) anchors { return anchors{orgs: one(m.OrganizationID, s.orgs)} },
-		}, true
-	case *ent.LinkActivityMutation:
-		return placement{
-			stored: func(id int) (anchors, error) {
-				l, err := m.Client().LinkActivity.Query().Where(linkactivity.ID(id)).Select(linkactivity.FieldLinkID).Int(ctx)
-				return anchors{links: []int{l}}, err
-			},
-			proposed: func(s anchors) anchors { return anchors{links: one(m.LinkID, s.links)} },
-		}, true
-	case *ent.ProjectIncomeMutation:
-		return placement{
-			stored: func(id int) (anchors, error) {
-				p, err := m.Client().ProjectIncome.Query().Where(projectincome.ID(id)).Select(projectincome.FieldProjectID).Int(ctx)
-				return anchors{projects: []int{p}}, err
-			},
-			proposed: func(s anchors) anchors { return anchors{projects: one(m.ProjectID, s.projects)} },
-		}, true
-	case *ent.LinkMutation:
-		return placement{
-			stored: func(id int) (anchors, error) {
-				l, err := m.Client().Link.Query().Where(link.ID(id)).Select(link.FieldSourceID, link.FieldTargetID).Only(ctx)
-				if err != nil {
-					return anchors{}, err
-				}
-				return anchors{orgs: []int{l.SourceID, l.TargetID}}, nil
-			},
-			proposed: func(s anchors) anchors {
-				var src, dst []int
-				if len(s.orgs) == 2 {
-					src, dst = s.orgs[:1], s.orgs[1:]
-				}
-				return anchors{orgs: append(one(m.SourceID, src), one(m.TargetID, dst)...)}
-			},
-		}, true
+// storedValues reads the stored record's placing fields: through the
+// mutation's old values on an update (read once, and shared with the hooks
+// that follow), from the record itself on a delete.
+func storedValues(ctx context.Context, m entgo.Mutation, fields []anchorField) (map[string]any, error) {
+	out := map[string]any{}
+	if m.Op().Is(entgo.OpUpdateOne) {
+		for _, f := range fields {
+			v, err := m.OldField(ctx, f.name)
+			if err != nil {
+				return nil, err
+			}
+			out[f.name] = v
+		}
+		return out, nil
 	}
-	return placement{}, false
+	id, _ := m.(interface{ ID() (int, bool) }).ID()
+	row, err := record.Load(ctx, m.(interface{ Client() *ent.Client }).Client(), m.Type(), id)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fields {
+		if v, ok := row[f.name].(float64); ok {
+			out[f.name] = int(v)
+		}
+	}
+	return out, nil
+}
+
+// place turns the values of the placing fields into anchors; a null
+// reference places nothing.
+func place(fields []anchorField, values map[string]any) *anchors {
+	a := &anchors{}
+	for _, f := range fields {
+		switch v := values[f.name].(type) {
+		case int:
+			*f.into(a) = append(*f.into(a), v)
+		case *int:
+			if v != nil {
+				*f.into(a) = append(*f.into(a), *v)
+			}
+		}
+	}
+	return a
 }
 
 // errMissing is an anchor that does not exist.

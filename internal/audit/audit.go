@@ -21,6 +21,7 @@ import (
 	"grassroots/internal/audit/change"
 	"grassroots/internal/ident"
 	"grassroots/internal/naming"
+	"grassroots/internal/record"
 	"grassroots/internal/viewer"
 )
 
@@ -128,20 +129,11 @@ func prepare(ctx context.Context, m mutation) (auditevent.Operation, map[int]map
 	}
 	before := make(map[int]map[string]any, len(ids))
 	for _, id := range ids {
-		n, err := m.Client().Noder(access.System(ctx), id)
+		row, err := record.Load(access.System(ctx), m.Client(), m.Type(), id)
 		if err != nil {
-			return "", nil, nil, err
-		}
-		raw, err := json.Marshal(n)
-		if err != nil {
-			return "", nil, nil, err
-		}
-		var row map[string]any
-		if err := json.Unmarshal(raw, &row); err != nil {
 			return "", nil, nil, err
 		}
 		delete(row, "id")
-		delete(row, "edges")
 		before[id] = row
 	}
 	return auditevent.OperationDELETE, before, ids, nil
