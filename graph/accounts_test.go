@@ -119,6 +119,20 @@ func TestAuditTrail(t *testing.T) {
 		if all.AuditEvents.TotalCount != 1 {
 			t.Errorf("auditEvents(entity) = %d", all.AuditEvents.TotalCount)
 		}
+		// A new phone number that masks like the old one is still a change.
+		var dir struct {
+			Node struct{ Version int }
+		}
+		api.OK(`query($id: ID!) { node(id: $id) { ... on Person { version } } }`, map[string]any{"id": id(k.director.ID)}, &dir)
+		coord.OK(`mutation($id: ID!, $v: Int!) { updatePerson(id: $id, version: $v, input: {phone: "13812345678"}) { id } }`, map[string]any{"id": id(k.director.ID), "v": dir.Node.Version}, nil)
+		var ph struct {
+			Node struct{ History struct{ TotalCount int } }
+		}
+		api.OK(`query($id: ID!) { node(id: $id) { ... on Person { history { totalCount } } } }`, map[string]any{"id": id(k.director.ID)}, &ph)
+		if ph.Node.History.TotalCount != 2 {
+			t.Errorf("a phone change that masks alike left %d events in all, want 2", ph.Node.History.TotalCount)
+		}
+
 		// A delete keeps every field of the record as it was.
 		coord.OK(`mutation($id: ID!) { deleteLink(id: $id) }`, map[string]any{"id": id(k.joint.ID)}, nil)
 		var del struct {

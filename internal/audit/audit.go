@@ -174,11 +174,12 @@ func diff(before, after map[string]any, op auditevent.Operation) []change.Change
 	slices.Sort(names)
 	out := make([]change.Change, 0, len(names))
 	for _, f := range names {
-		b, a := shown(f, before[f]), shown(f, after[f])
-		if op == auditevent.OperationUPDATE && fmt.Sprint(b) == fmt.Sprint(a) {
+		// Compared before masking: a new phone number with the same last
+		// four digits is a change, though both mask alike.
+		if op == auditevent.OperationUPDATE && fmt.Sprint(plain(before[f])) == fmt.Sprint(plain(after[f])) {
 			continue
 		}
-		out = append(out, change.Change{Field: naming.Camel(f), Before: b, After: a})
+		out = append(out, change.Change{Field: naming.Camel(f), Before: shown(f, before[f]), After: shown(f, after[f])})
 	}
 	return out
 }
