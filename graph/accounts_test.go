@@ -63,6 +63,41 @@ func TestPersonalData(t *testing.T) {
 			if n.BirthYear != 1949 {
 				t.Errorf("%s: birthYear = %d", c.name, n.BirthYear)
 			}
+			// The same through the network and search.
+			var reached struct {
+				Network struct {
+					Nodes []struct {
+						Organization struct {
+							CurrentLeaders []struct{ Person struct{ Name, IDNumber string } }
+						}
+					}
+				}
+				Search []struct {
+					Node struct{ IDNumber string }
+				}
+			}
+			c.api.For(t).OK(`query($o: ID!) {
+				network(seeds: [$o], depth: 0) { nodes { organization { currentLeaders { person { name idNumber } } } } }
+				search(query: "金明哲", types: [PERSON]) { node { ... on Person { idNumber } } }
+			}`, map[string]any{"o": id(k.branch1.ID)}, &reached)
+			want := masked
+			if c.full {
+				want = full
+			}
+			seen := 0
+			for _, nd := range reached.Network.Nodes {
+				for _, l := range nd.Organization.CurrentLeaders {
+					if l.Person.Name == "金明哲" {
+						seen++
+						if l.Person.IDNumber != want {
+							t.Errorf("%s: through the network idNumber = %q, want %q", c.name, l.Person.IDNumber, want)
+						}
+					}
+				}
+			}
+			if seen == 0 || len(reached.Search) == 0 || reached.Search[0].Node.IDNumber != want {
+				t.Errorf("%s: network saw the secretary %d times, search = %+v; want %q", c.name, seen, reached.Search, want)
+			}
 		}
 	})
 }
