@@ -12,7 +12,10 @@ import (
 	"grassroots/ent/migrate"
 
 	"grassroots/ent/apitoken"
+	"grassroots/ent/appraisal"
 	"grassroots/ent/auditevent"
+	"grassroots/ent/commendation"
+	"grassroots/ent/indicatortarget"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/loginfailure"
@@ -22,8 +25,12 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
+	"grassroots/ent/ruralincome"
 	"grassroots/ent/session"
+	"grassroots/ent/trainingattendance"
+	"grassroots/ent/trainingcourse"
 	"grassroots/ent/user"
+	"grassroots/ent/venue"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -40,8 +47,14 @@ type Client struct {
 	Schema *migrate.Schema
 	// ApiToken is the client for interacting with the ApiToken builders.
 	ApiToken *ApiTokenClient
+	// Appraisal is the client for interacting with the Appraisal builders.
+	Appraisal *AppraisalClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// Commendation is the client for interacting with the Commendation builders.
+	Commendation *CommendationClient
+	// IndicatorTarget is the client for interacting with the IndicatorTarget builders.
+	IndicatorTarget *IndicatorTargetClient
 	// Link is the client for interacting with the Link builders.
 	Link *LinkClient
 	// LinkActivity is the client for interacting with the LinkActivity builders.
@@ -60,10 +73,18 @@ type Client struct {
 	ProjectIncome *ProjectIncomeClient
 	// Region is the client for interacting with the Region builders.
 	Region *RegionClient
+	// RuralIncome is the client for interacting with the RuralIncome builders.
+	RuralIncome *RuralIncomeClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// TrainingAttendance is the client for interacting with the TrainingAttendance builders.
+	TrainingAttendance *TrainingAttendanceClient
+	// TrainingCourse is the client for interacting with the TrainingCourse builders.
+	TrainingCourse *TrainingCourseClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// Venue is the client for interacting with the Venue builders.
+	Venue *VenueClient
 }
 
 // NewClient creates a new client configured with the given options.
@@ -76,7 +97,10 @@ func NewClient(opts ...Option) *Client {
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.ApiToken = NewApiTokenClient(c.config)
+	c.Appraisal = NewAppraisalClient(c.config)
 	c.AuditEvent = NewAuditEventClient(c.config)
+	c.Commendation = NewCommendationClient(c.config)
+	c.IndicatorTarget = NewIndicatorTargetClient(c.config)
 	c.Link = NewLinkClient(c.config)
 	c.LinkActivity = NewLinkActivityClient(c.config)
 	c.LoginFailure = NewLoginFailureClient(c.config)
@@ -86,8 +110,12 @@ func (c *Client) init() {
 	c.Project = NewProjectClient(c.config)
 	c.ProjectIncome = NewProjectIncomeClient(c.config)
 	c.Region = NewRegionClient(c.config)
+	c.RuralIncome = NewRuralIncomeClient(c.config)
 	c.Session = NewSessionClient(c.config)
+	c.TrainingAttendance = NewTrainingAttendanceClient(c.config)
+	c.TrainingCourse = NewTrainingCourseClient(c.config)
 	c.User = NewUserClient(c.config)
+	c.Venue = NewVenueClient(c.config)
 }
 
 type (
@@ -178,21 +206,28 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 	cfg := c.config
 	cfg.driver = tx
 	return &Tx{
-		ctx:           ctx,
-		config:        cfg,
-		ApiToken:      NewApiTokenClient(cfg),
-		AuditEvent:    NewAuditEventClient(cfg),
-		Link:          NewLinkClient(cfg),
-		LinkActivity:  NewLinkActivityClient(cfg),
-		LoginFailure:  NewLoginFailureClient(cfg),
-		Organization:  NewOrganizationClient(cfg),
-		Person:        NewPersonClient(cfg),
-		Position:      NewPositionClient(cfg),
-		Project:       NewProjectClient(cfg),
-		ProjectIncome: NewProjectIncomeClient(cfg),
-		Region:        NewRegionClient(cfg),
-		Session:       NewSessionClient(cfg),
-		User:          NewUserClient(cfg),
+		ctx:                ctx,
+		config:             cfg,
+		ApiToken:           NewApiTokenClient(cfg),
+		Appraisal:          NewAppraisalClient(cfg),
+		AuditEvent:         NewAuditEventClient(cfg),
+		Commendation:       NewCommendationClient(cfg),
+		IndicatorTarget:    NewIndicatorTargetClient(cfg),
+		Link:               NewLinkClient(cfg),
+		LinkActivity:       NewLinkActivityClient(cfg),
+		LoginFailure:       NewLoginFailureClient(cfg),
+		Organization:       NewOrganizationClient(cfg),
+		Person:             NewPersonClient(cfg),
+		Position:           NewPositionClient(cfg),
+		Project:            NewProjectClient(cfg),
+		ProjectIncome:      NewProjectIncomeClient(cfg),
+		Region:             NewRegionClient(cfg),
+		RuralIncome:        NewRuralIncomeClient(cfg),
+		Session:            NewSessionClient(cfg),
+		TrainingAttendance: NewTrainingAttendanceClient(cfg),
+		TrainingCourse:     NewTrainingCourseClient(cfg),
+		User:               NewUserClient(cfg),
+		Venue:              NewVenueClient(cfg),
 	}, nil
 }
 
@@ -210,21 +245,28 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 	cfg := c.config
 	cfg.driver = &txDriver{tx: tx, drv: c.driver}
 	return &Tx{
-		ctx:           ctx,
-		config:        cfg,
-		ApiToken:      NewApiTokenClient(cfg),
-		AuditEvent:    NewAuditEventClient(cfg),
-		Link:          NewLinkClient(cfg),
-		LinkActivity:  NewLinkActivityClient(cfg),
-		LoginFailure:  NewLoginFailureClient(cfg),
-		Organization:  NewOrganizationClient(cfg),
-		Person:        NewPersonClient(cfg),
-		Position:      NewPositionClient(cfg),
-		Project:       NewProjectClient(cfg),
-		ProjectIncome: NewProjectIncomeClient(cfg),
-		Region:        NewRegionClient(cfg),
-		Session:       NewSessionClient(cfg),
-		User:          NewUserClient(cfg),
+		ctx:                ctx,
+		config:             cfg,
+		ApiToken:           NewApiTokenClient(cfg),
+		Appraisal:          NewAppraisalClient(cfg),
+		AuditEvent:         NewAuditEventClient(cfg),
+		Commendation:       NewCommendationClient(cfg),
+		IndicatorTarget:    NewIndicatorTargetClient(cfg),
+		Link:               NewLinkClient(cfg),
+		LinkActivity:       NewLinkActivityClient(cfg),
+		LoginFailure:       NewLoginFailureClient(cfg),
+		Organization:       NewOrganizationClient(cfg),
+		Person:             NewPersonClient(cfg),
+		Position:           NewPositionClient(cfg),
+		Project:            NewProjectClient(cfg),
+		ProjectIncome:      NewProjectIncomeClient(cfg),
+		Region:             NewRegionClient(cfg),
+		RuralIncome:        NewRuralIncomeClient(cfg),
+		Session:            NewSessionClient(cfg),
+		TrainingAttendance: NewTrainingAttendanceClient(cfg),
+		TrainingCourse:     NewTrainingCourseClient(cfg),
+		User:               NewUserClient(cfg),
+		Venue:              NewVenueClient(cfg),
 	}, nil
 }
 
@@ -254,9 +296,10 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.ApiToken, c.AuditEvent, c.Link, c.LinkActivity, c.LoginFailure,
-		c.Organization, c.Person, c.Position, c.Project, c.ProjectIncome, c.Region,
-		c.Session, c.User,
+		c.ApiToken, c.Appraisal, c.AuditEvent, c.Commendation, c.IndicatorTarget,
+		c.Link, c.LinkActivity, c.LoginFailure, c.Organization, c.Person, c.Position,
+		c.Project, c.ProjectIncome, c.Region, c.RuralIncome, c.Session,
+		c.TrainingAttendance, c.TrainingCourse, c.User, c.Venue,
 	} {
 		n.Use(hooks...)
 	}
@@ -266,9 +309,10 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.ApiToken, c.AuditEvent, c.Link, c.LinkActivity, c.LoginFailure,
-		c.Organization, c.Person, c.Position, c.Project, c.ProjectIncome, c.Region,
-		c.Session, c.User,
+		c.ApiToken, c.Appraisal, c.AuditEvent, c.Commendation, c.IndicatorTarget,
+		c.Link, c.LinkActivity, c.LoginFailure, c.Organization, c.Person, c.Position,
+		c.Project, c.ProjectIncome, c.Region, c.RuralIncome, c.Session,
+		c.TrainingAttendance, c.TrainingCourse, c.User, c.Venue,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -279,8 +323,14 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
 	case *ApiTokenMutation:
 		return c.ApiToken.mutate(ctx, m)
+	case *AppraisalMutation:
+		return c.Appraisal.mutate(ctx, m)
 	case *AuditEventMutation:
 		return c.AuditEvent.mutate(ctx, m)
+	case *CommendationMutation:
+		return c.Commendation.mutate(ctx, m)
+	case *IndicatorTargetMutation:
+		return c.IndicatorTarget.mutate(ctx, m)
 	case *LinkMutation:
 		return c.Link.mutate(ctx, m)
 	case *LinkActivityMutation:
@@ -299,10 +349,18 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ProjectIncome.mutate(ctx, m)
 	case *RegionMutation:
 		return c.Region.mutate(ctx, m)
+	case *RuralIncomeMutation:
+		return c.RuralIncome.mutate(ctx, m)
 	case *SessionMutation:
 		return c.Session.mutate(ctx, m)
+	case *TrainingAttendanceMutation:
+		return c.TrainingAttendance.mutate(ctx, m)
+	case *TrainingCourseMutation:
+		return c.TrainingCourse.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
+	case *VenueMutation:
+		return c.Venue.mutate(ctx, m)
 	default:
 		return nil, fmt.Errorf("ent: unknown mutation type %T", m)
 	}
@@ -474,6 +532,172 @@ func (c *ApiTokenClient) mutate(ctx context.Context, m *ApiTokenMutation) (Value
 	}
 }
 
+// AppraisalClient is a client for the Appraisal schema.
+type AppraisalClient struct {
+	config
+}
+
+// NewAppraisalClient returns a client for the Appraisal from the given config.
+func NewAppraisalClient(c config) *AppraisalClient {
+	return &AppraisalClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `appraisal.Hooks(f(g(h())))`.
+func (c *AppraisalClient) Use(hooks ...Hook) {
+	c.hooks.Appraisal = append(c.hooks.Appraisal, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `appraisal.Intercept(f(g(h())))`.
+func (c *AppraisalClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Appraisal = append(c.inters.Appraisal, interceptors...)
+}
+
+// Create returns a builder for creating a Appraisal entity.
+func (c *AppraisalClient) Create() *AppraisalCreate {
+	mutation := newAppraisalMutation(c.config, OpCreate)
+	return &AppraisalCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Appraisal entities.
+func (c *AppraisalClient) CreateBulk(builders ...*AppraisalCreate) *AppraisalCreateBulk {
+	return &AppraisalCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AppraisalClient) MapCreateBulk(slice any, setFunc func(*AppraisalCreate, int)) *AppraisalCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AppraisalCreateBulk{err: fmt.Errorf("calling to AppraisalClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AppraisalCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AppraisalCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Appraisal.
+func (c *AppraisalClient) Update() *AppraisalUpdate {
+	mutation := newAppraisalMutation(c.config, OpUpdate)
+	return &AppraisalUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AppraisalClient) UpdateOne(_m *Appraisal) *AppraisalUpdateOne {
+	mutation := newAppraisalMutation(c.config, OpUpdateOne, withAppraisal(_m))
+	return &AppraisalUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AppraisalClient) UpdateOneID(id int) *AppraisalUpdateOne {
+	mutation := newAppraisalMutation(c.config, OpUpdateOne, withAppraisalID(id))
+	return &AppraisalUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Appraisal.
+func (c *AppraisalClient) Delete() *AppraisalDelete {
+	mutation := newAppraisalMutation(c.config, OpDelete)
+	return &AppraisalDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AppraisalClient) DeleteOne(_m *Appraisal) *AppraisalDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AppraisalClient) DeleteOneID(id int) *AppraisalDeleteOne {
+	builder := c.Delete().Where(appraisal.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AppraisalDeleteOne{builder}
+}
+
+// Query returns a query builder for Appraisal.
+func (c *AppraisalClient) Query() *AppraisalQuery {
+	return &AppraisalQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAppraisal},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Appraisal entity by its id.
+func (c *AppraisalClient) Get(ctx context.Context, id int) (*Appraisal, error) {
+	return c.Query().Where(appraisal.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AppraisalClient) GetX(ctx context.Context, id int) *Appraisal {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a Appraisal.
+func (c *AppraisalClient) QueryOrganization(_m *Appraisal) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(appraisal.Table, appraisal.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, appraisal.OrganizationTable, appraisal.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPerson queries the person edge of a Appraisal.
+func (c *AppraisalClient) QueryPerson(_m *Appraisal) *PersonQuery {
+	query := (&PersonClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(appraisal.Table, appraisal.FieldID, id),
+			sqlgraph.To(person.Table, person.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, appraisal.PersonTable, appraisal.PersonColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AppraisalClient) Hooks() []Hook {
+	hooks := c.hooks.Appraisal
+	return append(hooks[:len(hooks):len(hooks)], appraisal.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AppraisalClient) Interceptors() []Interceptor {
+	return c.inters.Appraisal
+}
+
+func (c *AppraisalClient) mutate(ctx context.Context, m *AppraisalMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AppraisalCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AppraisalUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AppraisalUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AppraisalDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Appraisal mutation op: %q", m.Op())
+	}
+}
+
 // AuditEventClient is a client for the AuditEvent schema.
 type AuditEventClient struct {
 	config
@@ -621,6 +845,306 @@ func (c *AuditEventClient) mutate(ctx context.Context, m *AuditEventMutation) (V
 		return (&AuditEventDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown AuditEvent mutation op: %q", m.Op())
+	}
+}
+
+// CommendationClient is a client for the Commendation schema.
+type CommendationClient struct {
+	config
+}
+
+// NewCommendationClient returns a client for the Commendation from the given config.
+func NewCommendationClient(c config) *CommendationClient {
+	return &CommendationClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `commendation.Hooks(f(g(h())))`.
+func (c *CommendationClient) Use(hooks ...Hook) {
+	c.hooks.Commendation = append(c.hooks.Commendation, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `commendation.Intercept(f(g(h())))`.
+func (c *CommendationClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Commendation = append(c.inters.Commendation, interceptors...)
+}
+
+// Create returns a builder for creating a Commendation entity.
+func (c *CommendationClient) Create() *CommendationCreate {
+	mutation := newCommendationMutation(c.config, OpCreate)
+	return &CommendationCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Commendation entities.
+func (c *CommendationClient) CreateBulk(builders ...*CommendationCreate) *CommendationCreateBulk {
+	return &CommendationCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *CommendationClient) MapCreateBulk(slice any, setFunc func(*CommendationCreate, int)) *CommendationCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &CommendationCreateBulk{err: fmt.Errorf("calling to CommendationClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*CommendationCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &CommendationCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Commendation.
+func (c *CommendationClient) Update() *CommendationUpdate {
+	mutation := newCommendationMutation(c.config, OpUpdate)
+	return &CommendationUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *CommendationClient) UpdateOne(_m *Commendation) *CommendationUpdateOne {
+	mutation := newCommendationMutation(c.config, OpUpdateOne, withCommendation(_m))
+	return &CommendationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *CommendationClient) UpdateOneID(id int) *CommendationUpdateOne {
+	mutation := newCommendationMutation(c.config, OpUpdateOne, withCommendationID(id))
+	return &CommendationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Commendation.
+func (c *CommendationClient) Delete() *CommendationDelete {
+	mutation := newCommendationMutation(c.config, OpDelete)
+	return &CommendationDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *CommendationClient) DeleteOne(_m *Commendation) *CommendationDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *CommendationClient) DeleteOneID(id int) *CommendationDeleteOne {
+	builder := c.Delete().Where(commendation.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &CommendationDeleteOne{builder}
+}
+
+// Query returns a query builder for Commendation.
+func (c *CommendationClient) Query() *CommendationQuery {
+	return &CommendationQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeCommendation},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Commendation entity by its id.
+func (c *CommendationClient) Get(ctx context.Context, id int) (*Commendation, error) {
+	return c.Query().Where(commendation.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *CommendationClient) GetX(ctx context.Context, id int) *Commendation {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryOrganization queries the organization edge of a Commendation.
+func (c *CommendationClient) QueryOrganization(_m *Commendation) *OrganizationQuery {
+	query := (&OrganizationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(commendation.Table, commendation.FieldID, id),
+			sqlgraph.To(organization.Table, organization.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, commendation.OrganizationTable, commendation.OrganizationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPerson queries the person edge of a Commendation.
+func (c *CommendationClient) QueryPerson(_m *Commendation) *PersonQuery {
+	query := (&PersonClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(commendation.Table, commendation.FieldID, id),
+			sqlgraph.To(person.Table, person.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, commendation.PersonTable, commendation.PersonColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *CommendationClient) Hooks() []Hook {
+	hooks := c.hooks.Commendation
+	return append(hooks[:len(hooks):len(hooks)], commendation.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *CommendationClient) Interceptors() []Interceptor {
+	return c.inters.Commendation
+}
+
+func (c *CommendationClient) mutate(ctx context.Context, m *CommendationMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&CommendationCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&CommendationUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&CommendationUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&CommendationDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Commendation mutation op: %q", m.Op())
+	}
+}
+
+// IndicatorTargetClient is a client for the IndicatorTarget schema.
+type IndicatorTargetClient struct {
+	config
+}
+
+// NewIndicatorTargetClient returns a client for the IndicatorTarget from the given config.
+func NewIndicatorTargetClient(c config) *IndicatorTargetClient {
+	return &IndicatorTargetClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `indicatortarget.Hooks(f(g(h())))`.
+func (c *IndicatorTargetClient) Use(hooks ...Hook) {
+	c.hooks.IndicatorTarget = append(c.hooks.IndicatorTarget, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `indicatortarget.Intercept(f(g(h())))`.
+func (c *IndicatorTargetClient) Intercept(interceptors ...Interceptor) {
+	c.inters.IndicatorTarget = append(c.inters.IndicatorTarget, interceptors...)
+}
+
+// Create returns a builder for creating a IndicatorTarget entity.
+func (c *IndicatorTargetClient) Create() *IndicatorTargetCreate {
+	mutation := newIndicatorTargetMutation(c.config, OpCreate)
+	return &IndicatorTargetCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of IndicatorTarget entities.
+func (c *IndicatorTargetClient) CreateBulk(builders ...*IndicatorTargetCreate) *IndicatorTargetCreateBulk {
+	return &IndicatorTargetCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *IndicatorTargetClient) MapCreateBulk(slice any, setFunc func(*IndicatorTargetCreate, int)) *IndicatorTargetCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &IndicatorTargetCreateBulk{err: fmt.Errorf("calling to IndicatorTargetClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*IndicatorTargetCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &IndicatorTargetCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for IndicatorTarget.
+func (c *IndicatorTargetClient) Update() *IndicatorTargetUpdate {
+	mutation := newIndicatorTargetMutation(c.config, OpUpdate)
+	return &IndicatorTargetUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *IndicatorTargetClient) UpdateOne(_m *IndicatorTarget) *IndicatorTargetUpdateOne {
+	mutation := newIndicatorTargetMutation(c.config, OpUpdateOne, withIndicatorTarget(_m))
+	return &IndicatorTargetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *IndicatorTargetClient) UpdateOneID(id int) *IndicatorTargetUpdateOne {
+	mutation := newIndicatorTargetMutation(c.config, OpUpdateOne, withIndicatorTargetID(id))
+	return &IndicatorTargetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for IndicatorTarget.
+func (c *IndicatorTargetClient) Delete() *IndicatorTargetDelete {
+	mutation := newIndicatorTargetMutation(c.config, OpDelete)
+	return &IndicatorTargetDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *IndicatorTargetClient) DeleteOne(_m *IndicatorTarget) *IndicatorTargetDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *IndicatorTargetClient) DeleteOneID(id int) *IndicatorTargetDeleteOne {
+	builder := c.Delete().Where(indicatortarget.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &IndicatorTargetDeleteOne{builder}
+}
+
+// Query returns a query builder for IndicatorTarget.
+func (c *IndicatorTargetClient) Query() *IndicatorTargetQuery {
+	return &IndicatorTargetQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeIndicatorTarget},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a IndicatorTarget entity by its id.
+func (c *IndicatorTargetClient) Get(ctx context.Context, id int) (*IndicatorTarget, error) {
+	return c.Query().Where(indicatortarget.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *IndicatorTargetClient) GetX(ctx context.Context, id int) *IndicatorTarget {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *IndicatorTargetClient) Hooks() []Hook {
+	hooks := c.hooks.IndicatorTarget
+	return append(hooks[:len(hooks):len(hooks)], indicatortarget.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *IndicatorTargetClient) Interceptors() []Interceptor {
+	return c.inters.IndicatorTarget
+}
+
+func (c *IndicatorTargetClient) mutate(ctx context.Context, m *IndicatorTargetMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&IndicatorTargetCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&IndicatorTargetUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&IndicatorTargetUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&IndicatorTargetDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown IndicatorTarget mutation op: %q", m.Op())
 	}
 }
 
@@ -1342,6 +1866,38 @@ func (c *OrganizationClient) QueryProjects(_m *Organization) *ProjectQuery {
 	return query
 }
 
+// QueryAppraisals queries the appraisals edge of a Organization.
+func (c *OrganizationClient) QueryAppraisals(_m *Organization) *AppraisalQuery {
+	query := (&AppraisalClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(organization.Table, organization.FieldID, id),
+			sqlgraph.To(appraisal.Table, appraisal.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, organization.AppraisalsTable, organization.AppraisalsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCommendations queries the commendations edge of a Organization.
+func (c *OrganizationClient) QueryCommendations(_m *Organization) *CommendationQuery {
+	query := (&CommendationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(organization.Table, organization.FieldID, id),
+			sqlgraph.To(commendation.Table, commendation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, organization.CommendationsTable, organization.CommendationsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *OrganizationClient) Hooks() []Hook {
 	hooks := c.hooks.Organization
@@ -1517,6 +2073,54 @@ func (c *PersonClient) QueryLedProjects(_m *Person) *ProjectQuery {
 			sqlgraph.From(person.Table, person.FieldID, id),
 			sqlgraph.To(project.Table, project.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, person.LedProjectsTable, person.LedProjectsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAttendances queries the attendances edge of a Person.
+func (c *PersonClient) QueryAttendances(_m *Person) *TrainingAttendanceQuery {
+	query := (&TrainingAttendanceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(person.Table, person.FieldID, id),
+			sqlgraph.To(trainingattendance.Table, trainingattendance.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, person.AttendancesTable, person.AttendancesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAppraisals queries the appraisals edge of a Person.
+func (c *PersonClient) QueryAppraisals(_m *Person) *AppraisalQuery {
+	query := (&AppraisalClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(person.Table, person.FieldID, id),
+			sqlgraph.To(appraisal.Table, appraisal.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, person.AppraisalsTable, person.AppraisalsColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryCommendations queries the commendations edge of a Person.
+func (c *PersonClient) QueryCommendations(_m *Person) *CommendationQuery {
+	query := (&CommendationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(person.Table, person.FieldID, id),
+			sqlgraph.To(commendation.Table, commendation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, person.CommendationsTable, person.CommendationsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -2252,6 +2856,38 @@ func (c *RegionClient) QueryProjects(_m *Region) *ProjectQuery {
 	return query
 }
 
+// QueryVenues queries the venues edge of a Region.
+func (c *RegionClient) QueryVenues(_m *Region) *VenueQuery {
+	query := (&VenueClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(region.Table, region.FieldID, id),
+			sqlgraph.To(venue.Table, venue.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, region.VenuesTable, region.VenuesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTrainingCourses queries the training_courses edge of a Region.
+func (c *RegionClient) QueryTrainingCourses(_m *Region) *TrainingCourseQuery {
+	query := (&TrainingCourseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(region.Table, region.FieldID, id),
+			sqlgraph.To(trainingcourse.Table, trainingcourse.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, region.TrainingCoursesTable, region.TrainingCoursesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
 // Hooks returns the client hooks.
 func (c *RegionClient) Hooks() []Hook {
 	hooks := c.hooks.Region
@@ -2275,6 +2911,140 @@ func (c *RegionClient) mutate(ctx context.Context, m *RegionMutation) (Value, er
 		return (&RegionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown Region mutation op: %q", m.Op())
+	}
+}
+
+// RuralIncomeClient is a client for the RuralIncome schema.
+type RuralIncomeClient struct {
+	config
+}
+
+// NewRuralIncomeClient returns a client for the RuralIncome from the given config.
+func NewRuralIncomeClient(c config) *RuralIncomeClient {
+	return &RuralIncomeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `ruralincome.Hooks(f(g(h())))`.
+func (c *RuralIncomeClient) Use(hooks ...Hook) {
+	c.hooks.RuralIncome = append(c.hooks.RuralIncome, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `ruralincome.Intercept(f(g(h())))`.
+func (c *RuralIncomeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.RuralIncome = append(c.inters.RuralIncome, interceptors...)
+}
+
+// Create returns a builder for creating a RuralIncome entity.
+func (c *RuralIncomeClient) Create() *RuralIncomeCreate {
+	mutation := newRuralIncomeMutation(c.config, OpCreate)
+	return &RuralIncomeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of RuralIncome entities.
+func (c *RuralIncomeClient) CreateBulk(builders ...*RuralIncomeCreate) *RuralIncomeCreateBulk {
+	return &RuralIncomeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *RuralIncomeClient) MapCreateBulk(slice any, setFunc func(*RuralIncomeCreate, int)) *RuralIncomeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &RuralIncomeCreateBulk{err: fmt.Errorf("calling to RuralIncomeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*RuralIncomeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &RuralIncomeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for RuralIncome.
+func (c *RuralIncomeClient) Update() *RuralIncomeUpdate {
+	mutation := newRuralIncomeMutation(c.config, OpUpdate)
+	return &RuralIncomeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *RuralIncomeClient) UpdateOne(_m *RuralIncome) *RuralIncomeUpdateOne {
+	mutation := newRuralIncomeMutation(c.config, OpUpdateOne, withRuralIncome(_m))
+	return &RuralIncomeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *RuralIncomeClient) UpdateOneID(id int) *RuralIncomeUpdateOne {
+	mutation := newRuralIncomeMutation(c.config, OpUpdateOne, withRuralIncomeID(id))
+	return &RuralIncomeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for RuralIncome.
+func (c *RuralIncomeClient) Delete() *RuralIncomeDelete {
+	mutation := newRuralIncomeMutation(c.config, OpDelete)
+	return &RuralIncomeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *RuralIncomeClient) DeleteOne(_m *RuralIncome) *RuralIncomeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *RuralIncomeClient) DeleteOneID(id int) *RuralIncomeDeleteOne {
+	builder := c.Delete().Where(ruralincome.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &RuralIncomeDeleteOne{builder}
+}
+
+// Query returns a query builder for RuralIncome.
+func (c *RuralIncomeClient) Query() *RuralIncomeQuery {
+	return &RuralIncomeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeRuralIncome},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a RuralIncome entity by its id.
+func (c *RuralIncomeClient) Get(ctx context.Context, id int) (*RuralIncome, error) {
+	return c.Query().Where(ruralincome.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *RuralIncomeClient) GetX(ctx context.Context, id int) *RuralIncome {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *RuralIncomeClient) Hooks() []Hook {
+	hooks := c.hooks.RuralIncome
+	return append(hooks[:len(hooks):len(hooks)], ruralincome.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *RuralIncomeClient) Interceptors() []Interceptor {
+	return c.inters.RuralIncome
+}
+
+func (c *RuralIncomeClient) mutate(ctx context.Context, m *RuralIncomeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&RuralIncomeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&RuralIncomeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&RuralIncomeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&RuralIncomeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown RuralIncome mutation op: %q", m.Op())
 	}
 }
 
@@ -2428,6 +3198,338 @@ func (c *SessionClient) mutate(ctx context.Context, m *SessionMutation) (Value, 
 	}
 }
 
+// TrainingAttendanceClient is a client for the TrainingAttendance schema.
+type TrainingAttendanceClient struct {
+	config
+}
+
+// NewTrainingAttendanceClient returns a client for the TrainingAttendance from the given config.
+func NewTrainingAttendanceClient(c config) *TrainingAttendanceClient {
+	return &TrainingAttendanceClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `trainingattendance.Hooks(f(g(h())))`.
+func (c *TrainingAttendanceClient) Use(hooks ...Hook) {
+	c.hooks.TrainingAttendance = append(c.hooks.TrainingAttendance, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `trainingattendance.Intercept(f(g(h())))`.
+func (c *TrainingAttendanceClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TrainingAttendance = append(c.inters.TrainingAttendance, interceptors...)
+}
+
+// Create returns a builder for creating a TrainingAttendance entity.
+func (c *TrainingAttendanceClient) Create() *TrainingAttendanceCreate {
+	mutation := newTrainingAttendanceMutation(c.config, OpCreate)
+	return &TrainingAttendanceCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TrainingAttendance entities.
+func (c *TrainingAttendanceClient) CreateBulk(builders ...*TrainingAttendanceCreate) *TrainingAttendanceCreateBulk {
+	return &TrainingAttendanceCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TrainingAttendanceClient) MapCreateBulk(slice any, setFunc func(*TrainingAttendanceCreate, int)) *TrainingAttendanceCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TrainingAttendanceCreateBulk{err: fmt.Errorf("calling to TrainingAttendanceClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TrainingAttendanceCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TrainingAttendanceCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TrainingAttendance.
+func (c *TrainingAttendanceClient) Update() *TrainingAttendanceUpdate {
+	mutation := newTrainingAttendanceMutation(c.config, OpUpdate)
+	return &TrainingAttendanceUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TrainingAttendanceClient) UpdateOne(_m *TrainingAttendance) *TrainingAttendanceUpdateOne {
+	mutation := newTrainingAttendanceMutation(c.config, OpUpdateOne, withTrainingAttendance(_m))
+	return &TrainingAttendanceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TrainingAttendanceClient) UpdateOneID(id int) *TrainingAttendanceUpdateOne {
+	mutation := newTrainingAttendanceMutation(c.config, OpUpdateOne, withTrainingAttendanceID(id))
+	return &TrainingAttendanceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TrainingAttendance.
+func (c *TrainingAttendanceClient) Delete() *TrainingAttendanceDelete {
+	mutation := newTrainingAttendanceMutation(c.config, OpDelete)
+	return &TrainingAttendanceDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TrainingAttendanceClient) DeleteOne(_m *TrainingAttendance) *TrainingAttendanceDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TrainingAttendanceClient) DeleteOneID(id int) *TrainingAttendanceDeleteOne {
+	builder := c.Delete().Where(trainingattendance.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TrainingAttendanceDeleteOne{builder}
+}
+
+// Query returns a query builder for TrainingAttendance.
+func (c *TrainingAttendanceClient) Query() *TrainingAttendanceQuery {
+	return &TrainingAttendanceQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTrainingAttendance},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TrainingAttendance entity by its id.
+func (c *TrainingAttendanceClient) Get(ctx context.Context, id int) (*TrainingAttendance, error) {
+	return c.Query().Where(trainingattendance.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TrainingAttendanceClient) GetX(ctx context.Context, id int) *TrainingAttendance {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryCourse queries the course edge of a TrainingAttendance.
+func (c *TrainingAttendanceClient) QueryCourse(_m *TrainingAttendance) *TrainingCourseQuery {
+	query := (&TrainingCourseClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(trainingattendance.Table, trainingattendance.FieldID, id),
+			sqlgraph.To(trainingcourse.Table, trainingcourse.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, trainingattendance.CourseTable, trainingattendance.CourseColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryPerson queries the person edge of a TrainingAttendance.
+func (c *TrainingAttendanceClient) QueryPerson(_m *TrainingAttendance) *PersonQuery {
+	query := (&PersonClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(trainingattendance.Table, trainingattendance.FieldID, id),
+			sqlgraph.To(person.Table, person.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, trainingattendance.PersonTable, trainingattendance.PersonColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TrainingAttendanceClient) Hooks() []Hook {
+	hooks := c.hooks.TrainingAttendance
+	return append(hooks[:len(hooks):len(hooks)], trainingattendance.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *TrainingAttendanceClient) Interceptors() []Interceptor {
+	return c.inters.TrainingAttendance
+}
+
+func (c *TrainingAttendanceClient) mutate(ctx context.Context, m *TrainingAttendanceMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TrainingAttendanceCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TrainingAttendanceUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TrainingAttendanceUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TrainingAttendanceDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TrainingAttendance mutation op: %q", m.Op())
+	}
+}
+
+// TrainingCourseClient is a client for the TrainingCourse schema.
+type TrainingCourseClient struct {
+	config
+}
+
+// NewTrainingCourseClient returns a client for the TrainingCourse from the given config.
+func NewTrainingCourseClient(c config) *TrainingCourseClient {
+	return &TrainingCourseClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `trainingcourse.Hooks(f(g(h())))`.
+func (c *TrainingCourseClient) Use(hooks ...Hook) {
+	c.hooks.TrainingCourse = append(c.hooks.TrainingCourse, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `trainingcourse.Intercept(f(g(h())))`.
+func (c *TrainingCourseClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TrainingCourse = append(c.inters.TrainingCourse, interceptors...)
+}
+
+// Create returns a builder for creating a TrainingCourse entity.
+func (c *TrainingCourseClient) Create() *TrainingCourseCreate {
+	mutation := newTrainingCourseMutation(c.config, OpCreate)
+	return &TrainingCourseCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TrainingCourse entities.
+func (c *TrainingCourseClient) CreateBulk(builders ...*TrainingCourseCreate) *TrainingCourseCreateBulk {
+	return &TrainingCourseCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TrainingCourseClient) MapCreateBulk(slice any, setFunc func(*TrainingCourseCreate, int)) *TrainingCourseCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TrainingCourseCreateBulk{err: fmt.Errorf("calling to TrainingCourseClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TrainingCourseCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TrainingCourseCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TrainingCourse.
+func (c *TrainingCourseClient) Update() *TrainingCourseUpdate {
+	mutation := newTrainingCourseMutation(c.config, OpUpdate)
+	return &TrainingCourseUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TrainingCourseClient) UpdateOne(_m *TrainingCourse) *TrainingCourseUpdateOne {
+	mutation := newTrainingCourseMutation(c.config, OpUpdateOne, withTrainingCourse(_m))
+	return &TrainingCourseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TrainingCourseClient) UpdateOneID(id int) *TrainingCourseUpdateOne {
+	mutation := newTrainingCourseMutation(c.config, OpUpdateOne, withTrainingCourseID(id))
+	return &TrainingCourseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TrainingCourse.
+func (c *TrainingCourseClient) Delete() *TrainingCourseDelete {
+	mutation := newTrainingCourseMutation(c.config, OpDelete)
+	return &TrainingCourseDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TrainingCourseClient) DeleteOne(_m *TrainingCourse) *TrainingCourseDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TrainingCourseClient) DeleteOneID(id int) *TrainingCourseDeleteOne {
+	builder := c.Delete().Where(trainingcourse.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TrainingCourseDeleteOne{builder}
+}
+
+// Query returns a query builder for TrainingCourse.
+func (c *TrainingCourseClient) Query() *TrainingCourseQuery {
+	return &TrainingCourseQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTrainingCourse},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TrainingCourse entity by its id.
+func (c *TrainingCourseClient) Get(ctx context.Context, id int) (*TrainingCourse, error) {
+	return c.Query().Where(trainingcourse.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TrainingCourseClient) GetX(ctx context.Context, id int) *TrainingCourse {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryRegion queries the region edge of a TrainingCourse.
+func (c *TrainingCourseClient) QueryRegion(_m *TrainingCourse) *RegionQuery {
+	query := (&RegionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(trainingcourse.Table, trainingcourse.FieldID, id),
+			sqlgraph.To(region.Table, region.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, trainingcourse.RegionTable, trainingcourse.RegionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAttendances queries the attendances edge of a TrainingCourse.
+func (c *TrainingCourseClient) QueryAttendances(_m *TrainingCourse) *TrainingAttendanceQuery {
+	query := (&TrainingAttendanceClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(trainingcourse.Table, trainingcourse.FieldID, id),
+			sqlgraph.To(trainingattendance.Table, trainingattendance.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, trainingcourse.AttendancesTable, trainingcourse.AttendancesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TrainingCourseClient) Hooks() []Hook {
+	hooks := c.hooks.TrainingCourse
+	return append(hooks[:len(hooks):len(hooks)], trainingcourse.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *TrainingCourseClient) Interceptors() []Interceptor {
+	return c.inters.TrainingCourse
+}
+
+func (c *TrainingCourseClient) mutate(ctx context.Context, m *TrainingCourseMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TrainingCourseCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TrainingCourseUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TrainingCourseUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TrainingCourseDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TrainingCourse mutation op: %q", m.Op())
+	}
+}
+
 // UserClient is a client for the User schema.
 type UserClient struct {
 	config
@@ -2578,15 +3680,169 @@ func (c *UserClient) mutate(ctx context.Context, m *UserMutation) (Value, error)
 	}
 }
 
+// VenueClient is a client for the Venue schema.
+type VenueClient struct {
+	config
+}
+
+// NewVenueClient returns a client for the Venue from the given config.
+func NewVenueClient(c config) *VenueClient {
+	return &VenueClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `venue.Hooks(f(g(h())))`.
+func (c *VenueClient) Use(hooks ...Hook) {
+	c.hooks.Venue = append(c.hooks.Venue, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `venue.Intercept(f(g(h())))`.
+func (c *VenueClient) Intercept(interceptors ...Interceptor) {
+	c.inters.Venue = append(c.inters.Venue, interceptors...)
+}
+
+// Create returns a builder for creating a Venue entity.
+func (c *VenueClient) Create() *VenueCreate {
+	mutation := newVenueMutation(c.config, OpCreate)
+	return &VenueCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of Venue entities.
+func (c *VenueClient) CreateBulk(builders ...*VenueCreate) *VenueCreateBulk {
+	return &VenueCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *VenueClient) MapCreateBulk(slice any, setFunc func(*VenueCreate, int)) *VenueCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &VenueCreateBulk{err: fmt.Errorf("calling to VenueClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*VenueCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &VenueCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for Venue.
+func (c *VenueClient) Update() *VenueUpdate {
+	mutation := newVenueMutation(c.config, OpUpdate)
+	return &VenueUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *VenueClient) UpdateOne(_m *Venue) *VenueUpdateOne {
+	mutation := newVenueMutation(c.config, OpUpdateOne, withVenue(_m))
+	return &VenueUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *VenueClient) UpdateOneID(id int) *VenueUpdateOne {
+	mutation := newVenueMutation(c.config, OpUpdateOne, withVenueID(id))
+	return &VenueUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for Venue.
+func (c *VenueClient) Delete() *VenueDelete {
+	mutation := newVenueMutation(c.config, OpDelete)
+	return &VenueDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *VenueClient) DeleteOne(_m *Venue) *VenueDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *VenueClient) DeleteOneID(id int) *VenueDeleteOne {
+	builder := c.Delete().Where(venue.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &VenueDeleteOne{builder}
+}
+
+// Query returns a query builder for Venue.
+func (c *VenueClient) Query() *VenueQuery {
+	return &VenueQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeVenue},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a Venue entity by its id.
+func (c *VenueClient) Get(ctx context.Context, id int) (*Venue, error) {
+	return c.Query().Where(venue.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *VenueClient) GetX(ctx context.Context, id int) *Venue {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryRegion queries the region edge of a Venue.
+func (c *VenueClient) QueryRegion(_m *Venue) *RegionQuery {
+	query := (&RegionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(venue.Table, venue.FieldID, id),
+			sqlgraph.To(region.Table, region.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, venue.RegionTable, venue.RegionColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *VenueClient) Hooks() []Hook {
+	hooks := c.hooks.Venue
+	return append(hooks[:len(hooks):len(hooks)], venue.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *VenueClient) Interceptors() []Interceptor {
+	return c.inters.Venue
+}
+
+func (c *VenueClient) mutate(ctx context.Context, m *VenueMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&VenueCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&VenueUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&VenueUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&VenueDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown Venue mutation op: %q", m.Op())
+	}
+}
+
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		ApiToken, AuditEvent, Link, LinkActivity, LoginFailure, Organization, Person,
-		Position, Project, ProjectIncome, Region, Session, User []ent.Hook
+		ApiToken, Appraisal, AuditEvent, Commendation, IndicatorTarget, Link,
+		LinkActivity, LoginFailure, Organization, Person, Position, Project,
+		ProjectIncome, Region, RuralIncome, Session, TrainingAttendance,
+		TrainingCourse, User, Venue []ent.Hook
 	}
 	inters struct {
-		ApiToken, AuditEvent, Link, LinkActivity, LoginFailure, Organization, Person,
-		Position, Project, ProjectIncome, Region, Session, User []ent.Interceptor
+		ApiToken, Appraisal, AuditEvent, Commendation, IndicatorTarget, Link,
+		LinkActivity, LoginFailure, Organization, Person, Position, Project,
+		ProjectIncome, Region, RuralIncome, Session, TrainingAttendance,
+		TrainingCourse, User, Venue []ent.Interceptor
 	}
 )
 

@@ -7,7 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"grassroots/ent/apitoken"
+	"grassroots/ent/appraisal"
 	"grassroots/ent/auditevent"
+	"grassroots/ent/commendation"
+	"grassroots/ent/indicatortarget"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/loginfailure"
@@ -17,8 +20,12 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
+	"grassroots/ent/ruralincome"
 	"grassroots/ent/session"
+	"grassroots/ent/trainingattendance"
+	"grassroots/ent/trainingcourse"
 	"grassroots/ent/user"
+	"grassroots/ent/venue"
 	"reflect"
 	"sync"
 
@@ -85,19 +92,26 @@ var (
 func checkColumn(t, c string) error {
 	initCheck.Do(func() {
 		columnCheck = sql.NewColumnCheck(map[string]func(string) bool{
-			apitoken.Table:      apitoken.ValidColumn,
-			auditevent.Table:    auditevent.ValidColumn,
-			link.Table:          link.ValidColumn,
-			linkactivity.Table:  linkactivity.ValidColumn,
-			loginfailure.Table:  loginfailure.ValidColumn,
-			organization.Table:  organization.ValidColumn,
-			person.Table:        person.ValidColumn,
-			position.Table:      position.ValidColumn,
-			project.Table:       project.ValidColumn,
-			projectincome.Table: projectincome.ValidColumn,
-			region.Table:        region.ValidColumn,
-			session.Table:       session.ValidColumn,
-			user.Table:          user.ValidColumn,
+			apitoken.Table:           apitoken.ValidColumn,
+			appraisal.Table:          appraisal.ValidColumn,
+			auditevent.Table:         auditevent.ValidColumn,
+			commendation.Table:       commendation.ValidColumn,
+			indicatortarget.Table:    indicatortarget.ValidColumn,
+			link.Table:               link.ValidColumn,
+			linkactivity.Table:       linkactivity.ValidColumn,
+			loginfailure.Table:       loginfailure.ValidColumn,
+			organization.Table:       organization.ValidColumn,
+			person.Table:             person.ValidColumn,
+			position.Table:           position.ValidColumn,
+			project.Table:            project.ValidColumn,
+			projectincome.Table:      projectincome.ValidColumn,
+			region.Table:             region.ValidColumn,
+			ruralincome.Table:        ruralincome.ValidColumn,
+			session.Table:            session.ValidColumn,
+			trainingattendance.Table: trainingattendance.ValidColumn,
+			trainingcourse.Table:     trainingcourse.ValidColumn,
+			user.Table:               user.ValidColumn,
+			venue.Table:              venue.ValidColumn,
 		})
 	})
 	return columnCheck(t, c)

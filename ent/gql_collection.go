@@ -7,7 +7,10 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"grassroots/ent/apitoken"
+	"grassroots/ent/appraisal"
 	"grassroots/ent/auditevent"
+	"grassroots/ent/commendation"
+	"grassroots/ent/indicatortarget"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
@@ -16,7 +19,11 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
+	"grassroots/ent/ruralincome"
+	"grassroots/ent/trainingattendance"
+	"grassroots/ent/trainingcourse"
 	"grassroots/ent/user"
+	"grassroots/ent/venue"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
@@ -153,6 +160,165 @@ func newApiTokenPaginateArgs(rv map[string]any) *apitokenPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AppraisalQuery) CollectFields(ctx context.Context, satisfies ...string) (*AppraisalQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AppraisalQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(appraisal.Columns))
+		selectedFields = []string{appraisal.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[appraisal.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldOrganizationID)
+				fieldSeen[appraisal.FieldOrganizationID] = struct{}{}
+			}
+
+		case "person":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PersonClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, personImplementors)...); err != nil {
+				return err
+			}
+			_q.withPerson = query
+			if _, ok := fieldSeen[appraisal.FieldPersonID]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldPersonID)
+				fieldSeen[appraisal.FieldPersonID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[appraisal.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldCreatedAt)
+				fieldSeen[appraisal.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[appraisal.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldUpdatedAt)
+				fieldSeen[appraisal.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[appraisal.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldVersion)
+				fieldSeen[appraisal.FieldVersion] = struct{}{}
+			}
+		case "year":
+			if _, ok := fieldSeen[appraisal.FieldYear]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldYear)
+				fieldSeen[appraisal.FieldYear] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[appraisal.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldOrganizationID)
+				fieldSeen[appraisal.FieldOrganizationID] = struct{}{}
+			}
+		case "personID":
+			if _, ok := fieldSeen[appraisal.FieldPersonID]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldPersonID)
+				fieldSeen[appraisal.FieldPersonID] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[appraisal.FieldKind]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldKind)
+				fieldSeen[appraisal.FieldKind] = struct{}{}
+			}
+		case "rating":
+			if _, ok := fieldSeen[appraisal.FieldRating]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldRating)
+				fieldSeen[appraisal.FieldRating] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[appraisal.FieldNote]; !ok {
+				selectedFields = append(selectedFields, appraisal.FieldNote)
+				fieldSeen[appraisal.FieldNote] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type appraisalPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AppraisalPaginateOption
+}
+
+func newAppraisalPaginateArgs(rv map[string]any) *appraisalPaginateArgs {
+	args := &appraisalPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &AppraisalOrder{Field: &AppraisalOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAppraisalOrder(order))
+			}
+		case *AppraisalOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAppraisalOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*AppraisalWhereInput); ok {
+		args.opts = append(args.opts, WithAppraisalFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *AuditEventQuery) CollectFields(ctx context.Context, satisfies ...string) (*AuditEventQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -267,6 +433,284 @@ func newAuditEventPaginateArgs(rv map[string]any) *auditeventPaginateArgs {
 	}
 	if v := rv[beforeField]; v != nil {
 		args.before = v.(*Cursor)
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *CommendationQuery) CollectFields(ctx context.Context, satisfies ...string) (*CommendationQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *CommendationQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(commendation.Columns))
+		selectedFields = []string{commendation.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "organization":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&OrganizationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, organizationImplementors)...); err != nil {
+				return err
+			}
+			_q.withOrganization = query
+			if _, ok := fieldSeen[commendation.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, commendation.FieldOrganizationID)
+				fieldSeen[commendation.FieldOrganizationID] = struct{}{}
+			}
+
+		case "person":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PersonClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, personImplementors)...); err != nil {
+				return err
+			}
+			_q.withPerson = query
+			if _, ok := fieldSeen[commendation.FieldPersonID]; !ok {
+				selectedFields = append(selectedFields, commendation.FieldPersonID)
+				fieldSeen[commendation.FieldPersonID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[commendation.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, commendation.FieldCreatedAt)
+				fieldSeen[commendation.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[commendation.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, commendation.FieldUpdatedAt)
+				fieldSeen[commendation.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[commendation.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, commendation.FieldVersion)
+				fieldSeen[commendation.FieldVersion] = struct{}{}
+			}
+		case "year":
+			if _, ok := fieldSeen[commendation.FieldYear]; !ok {
+				selectedFields = append(selectedFields, commendation.FieldYear)
+				fieldSeen[commendation.FieldYear] = struct{}{}
+			}
+		case "organizationID":
+			if _, ok := fieldSeen[commendation.FieldOrganizationID]; !ok {
+				selectedFields = append(selectedFields, commendation.FieldOrganizationID)
+				fieldSeen[commendation.FieldOrganizationID] = struct{}{}
+			}
+		case "personID":
+			if _, ok := fieldSeen[commendation.FieldPersonID]; !ok {
+				selectedFields = append(selectedFields, commendation.FieldPersonID)
+				fieldSeen[commendation.FieldPersonID] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[commendation.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, commendation.FieldTitle)
+				fieldSeen[commendation.FieldTitle] = struct{}{}
+			}
+		case "awardedBy":
+			if _, ok := fieldSeen[commendation.FieldAwardedBy]; !ok {
+				selectedFields = append(selectedFields, commendation.FieldAwardedBy)
+				fieldSeen[commendation.FieldAwardedBy] = struct{}{}
+			}
+		case "bonus":
+			if _, ok := fieldSeen[commendation.FieldBonus]; !ok {
+				selectedFields = append(selectedFields, commendation.FieldBonus)
+				fieldSeen[commendation.FieldBonus] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type commendationPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []CommendationPaginateOption
+}
+
+func newCommendationPaginateArgs(rv map[string]any) *commendationPaginateArgs {
+	args := &commendationPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &CommendationOrder{Field: &CommendationOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithCommendationOrder(order))
+			}
+		case *CommendationOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithCommendationOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*CommendationWhereInput); ok {
+		args.opts = append(args.opts, WithCommendationFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *IndicatorTargetQuery) CollectFields(ctx context.Context, satisfies ...string) (*IndicatorTargetQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *IndicatorTargetQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(indicatortarget.Columns))
+		selectedFields = []string{indicatortarget.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[indicatortarget.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, indicatortarget.FieldCreatedAt)
+				fieldSeen[indicatortarget.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[indicatortarget.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, indicatortarget.FieldUpdatedAt)
+				fieldSeen[indicatortarget.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[indicatortarget.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, indicatortarget.FieldVersion)
+				fieldSeen[indicatortarget.FieldVersion] = struct{}{}
+			}
+		case "code":
+			if _, ok := fieldSeen[indicatortarget.FieldCode]; !ok {
+				selectedFields = append(selectedFields, indicatortarget.FieldCode)
+				fieldSeen[indicatortarget.FieldCode] = struct{}{}
+			}
+		case "target":
+			if _, ok := fieldSeen[indicatortarget.FieldTarget]; !ok {
+				selectedFields = append(selectedFields, indicatortarget.FieldTarget)
+				fieldSeen[indicatortarget.FieldTarget] = struct{}{}
+			}
+		case "deadline":
+			if _, ok := fieldSeen[indicatortarget.FieldDeadline]; !ok {
+				selectedFields = append(selectedFields, indicatortarget.FieldDeadline)
+				fieldSeen[indicatortarget.FieldDeadline] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[indicatortarget.FieldNote]; !ok {
+				selectedFields = append(selectedFields, indicatortarget.FieldNote)
+				fieldSeen[indicatortarget.FieldNote] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type indicatortargetPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []IndicatorTargetPaginateOption
+}
+
+func newIndicatorTargetPaginateArgs(rv map[string]any) *indicatortargetPaginateArgs {
+	args := &indicatortargetPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &IndicatorTargetOrder{Field: &IndicatorTargetOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithIndicatorTargetOrder(order))
+			}
+		case *IndicatorTargetOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithIndicatorTargetOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*IndicatorTargetWhereInput); ok {
+		args.opts = append(args.opts, WithIndicatorTargetFilter(v.Filter))
 	}
 	return args
 }
@@ -922,6 +1366,32 @@ func (_q *OrganizationQuery) collectField(ctx context.Context, oneNode bool, opC
 			_q.WithNamedProjects(alias, func(wq *ProjectQuery) {
 				*wq = *query
 			})
+
+		case "appraisals":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AppraisalClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, appraisalImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedAppraisals(alias, func(wq *AppraisalQuery) {
+				*wq = *query
+			})
+
+		case "commendations":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CommendationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, commendationImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedCommendations(alias, func(wq *CommendationQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[organization.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, organization.FieldCreatedAt)
@@ -1277,6 +1747,121 @@ func (_q *PersonQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				query = pager.applyOrder(query)
 			}
 			_q.WithNamedLedProjects(alias, func(wq *ProjectQuery) {
+				*wq = *query
+			})
+
+		case "attendances":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TrainingAttendanceClient{config: _q.config}).Query()
+			)
+			args := newTrainingAttendancePaginateArgs(fieldArgs(ctx, new(TrainingAttendanceWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newTrainingAttendancePager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Person) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"person_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(person.AttendancesColumn), ids...))
+						})
+						if err := query.GroupBy(person.AttendancesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[3][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Person) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Attendances)
+							if nodes[i].Edges.totalCount[3] == nil {
+								nodes[i].Edges.totalCount[3] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[3][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, trainingattendanceImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(person.AttendancesColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedAttendances(alias, func(wq *TrainingAttendanceQuery) {
+				*wq = *query
+			})
+
+		case "appraisals":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AppraisalClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, appraisalImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedAppraisals(alias, func(wq *AppraisalQuery) {
+				*wq = *query
+			})
+
+		case "commendations":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&CommendationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, commendationImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedCommendations(alias, func(wq *CommendationQuery) {
 				*wq = *query
 			})
 		case "createdAt":
@@ -2334,6 +2919,108 @@ func (_q *RegionQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 			_q.WithNamedProjects(alias, func(wq *ProjectQuery) {
 				*wq = *query
 			})
+
+		case "venues":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&VenueClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, venueImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedVenues(alias, func(wq *VenueQuery) {
+				*wq = *query
+			})
+
+		case "trainingCourses":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TrainingCourseClient{config: _q.config}).Query()
+			)
+			args := newTrainingCoursePaginateArgs(fieldArgs(ctx, new(TrainingCourseWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newTrainingCoursePager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Region) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"region_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(region.TrainingCoursesColumn), ids...))
+						})
+						if err := query.GroupBy(region.TrainingCoursesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[6][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Region) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.TrainingCourses)
+							if nodes[i].Edges.totalCount[6] == nil {
+								nodes[i].Edges.totalCount[6] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[6][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, trainingcourseImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(region.TrainingCoursesColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedTrainingCourses(alias, func(wq *TrainingCourseQuery) {
+				*wq = *query
+			})
 		case "createdAt":
 			if _, ok := fieldSeen[region.FieldCreatedAt]; !ok {
 				selectedFields = append(selectedFields, region.FieldCreatedAt)
@@ -2483,6 +3170,512 @@ func newRegionPaginateArgs(rv map[string]any) *regionPaginateArgs {
 }
 
 // CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *RuralIncomeQuery) CollectFields(ctx context.Context, satisfies ...string) (*RuralIncomeQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *RuralIncomeQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(ruralincome.Columns))
+		selectedFields = []string{ruralincome.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+		case "createdAt":
+			if _, ok := fieldSeen[ruralincome.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, ruralincome.FieldCreatedAt)
+				fieldSeen[ruralincome.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[ruralincome.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, ruralincome.FieldUpdatedAt)
+				fieldSeen[ruralincome.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[ruralincome.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, ruralincome.FieldVersion)
+				fieldSeen[ruralincome.FieldVersion] = struct{}{}
+			}
+		case "year":
+			if _, ok := fieldSeen[ruralincome.FieldYear]; !ok {
+				selectedFields = append(selectedFields, ruralincome.FieldYear)
+				fieldSeen[ruralincome.FieldYear] = struct{}{}
+			}
+		case "incomePerHead":
+			if _, ok := fieldSeen[ruralincome.FieldIncomePerHead]; !ok {
+				selectedFields = append(selectedFields, ruralincome.FieldIncomePerHead)
+				fieldSeen[ruralincome.FieldIncomePerHead] = struct{}{}
+			}
+		case "source":
+			if _, ok := fieldSeen[ruralincome.FieldSource]; !ok {
+				selectedFields = append(selectedFields, ruralincome.FieldSource)
+				fieldSeen[ruralincome.FieldSource] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type ruralincomePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []RuralIncomePaginateOption
+}
+
+func newRuralIncomePaginateArgs(rv map[string]any) *ruralincomePaginateArgs {
+	args := &ruralincomePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &RuralIncomeOrder{Field: &RuralIncomeOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithRuralIncomeOrder(order))
+			}
+		case *RuralIncomeOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithRuralIncomeOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*RuralIncomeWhereInput); ok {
+		args.opts = append(args.opts, WithRuralIncomeFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *TrainingAttendanceQuery) CollectFields(ctx context.Context, satisfies ...string) (*TrainingAttendanceQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *TrainingAttendanceQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(trainingattendance.Columns))
+		selectedFields = []string{trainingattendance.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "course":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TrainingCourseClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, trainingcourseImplementors)...); err != nil {
+				return err
+			}
+			_q.withCourse = query
+			if _, ok := fieldSeen[trainingattendance.FieldCourseID]; !ok {
+				selectedFields = append(selectedFields, trainingattendance.FieldCourseID)
+				fieldSeen[trainingattendance.FieldCourseID] = struct{}{}
+			}
+
+		case "person":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PersonClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, personImplementors)...); err != nil {
+				return err
+			}
+			_q.withPerson = query
+			if _, ok := fieldSeen[trainingattendance.FieldPersonID]; !ok {
+				selectedFields = append(selectedFields, trainingattendance.FieldPersonID)
+				fieldSeen[trainingattendance.FieldPersonID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[trainingattendance.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, trainingattendance.FieldCreatedAt)
+				fieldSeen[trainingattendance.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[trainingattendance.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, trainingattendance.FieldUpdatedAt)
+				fieldSeen[trainingattendance.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[trainingattendance.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, trainingattendance.FieldVersion)
+				fieldSeen[trainingattendance.FieldVersion] = struct{}{}
+			}
+		case "courseID":
+			if _, ok := fieldSeen[trainingattendance.FieldCourseID]; !ok {
+				selectedFields = append(selectedFields, trainingattendance.FieldCourseID)
+				fieldSeen[trainingattendance.FieldCourseID] = struct{}{}
+			}
+		case "personID":
+			if _, ok := fieldSeen[trainingattendance.FieldPersonID]; !ok {
+				selectedFields = append(selectedFields, trainingattendance.FieldPersonID)
+				fieldSeen[trainingattendance.FieldPersonID] = struct{}{}
+			}
+		case "days":
+			if _, ok := fieldSeen[trainingattendance.FieldDays]; !ok {
+				selectedFields = append(selectedFields, trainingattendance.FieldDays)
+				fieldSeen[trainingattendance.FieldDays] = struct{}{}
+			}
+		case "completed":
+			if _, ok := fieldSeen[trainingattendance.FieldCompleted]; !ok {
+				selectedFields = append(selectedFields, trainingattendance.FieldCompleted)
+				fieldSeen[trainingattendance.FieldCompleted] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type trainingattendancePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []TrainingAttendancePaginateOption
+}
+
+func newTrainingAttendancePaginateArgs(rv map[string]any) *trainingattendancePaginateArgs {
+	args := &trainingattendancePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &TrainingAttendanceOrder{Field: &TrainingAttendanceOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithTrainingAttendanceOrder(order))
+			}
+		case *TrainingAttendanceOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithTrainingAttendanceOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*TrainingAttendanceWhereInput); ok {
+		args.opts = append(args.opts, WithTrainingAttendanceFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *TrainingCourseQuery) CollectFields(ctx context.Context, satisfies ...string) (*TrainingCourseQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *TrainingCourseQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(trainingcourse.Columns))
+		selectedFields = []string{trainingcourse.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "region":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&RegionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, regionImplementors)...); err != nil {
+				return err
+			}
+			_q.withRegion = query
+			if _, ok := fieldSeen[trainingcourse.FieldRegionID]; !ok {
+				selectedFields = append(selectedFields, trainingcourse.FieldRegionID)
+				fieldSeen[trainingcourse.FieldRegionID] = struct{}{}
+			}
+
+		case "attendances":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TrainingAttendanceClient{config: _q.config}).Query()
+			)
+			args := newTrainingAttendancePaginateArgs(fieldArgs(ctx, new(TrainingAttendanceWhereInput), path...))
+			if err := validateFirstLast(args.first, args.last); err != nil {
+				return fmt.Errorf("validate first and last in path %q: %w", path, err)
+			}
+			pager, err := newTrainingAttendancePager(args.opts, args.last != nil)
+			if err != nil {
+				return fmt.Errorf("create new pager in path %q: %w", path, err)
+			}
+			if query, err = pager.applyFilter(query); err != nil {
+				return err
+			}
+			ignoredEdges := !hasCollectedField(ctx, append(path, edgesField)...)
+			if hasCollectedField(ctx, append(path, totalCountField)...) || hasCollectedField(ctx, append(path, pageInfoField)...) {
+				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
+				if hasPagination || ignoredEdges {
+					query := query.Clone()
+					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*TrainingCourse) error {
+						ids := make([]driver.Value, len(nodes))
+						for i := range nodes {
+							ids[i] = nodes[i].ID
+						}
+						var v []struct {
+							NodeID int `sql:"course_id"`
+							Count  int `sql:"count"`
+						}
+						query.Where(func(s *sql.Selector) {
+							s.Where(sql.InValues(s.C(trainingcourse.AttendancesColumn), ids...))
+						})
+						if err := query.GroupBy(trainingcourse.AttendancesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+							return err
+						}
+						m := make(map[int]int, len(v))
+						for i := range v {
+							m[v[i].NodeID] = v[i].Count
+						}
+						for i := range nodes {
+							n := m[nodes[i].ID]
+							if nodes[i].Edges.totalCount[1] == nil {
+								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[1][alias] = n
+						}
+						return nil
+					})
+				} else {
+					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*TrainingCourse) error {
+						for i := range nodes {
+							n := len(nodes[i].Edges.Attendances)
+							if nodes[i].Edges.totalCount[1] == nil {
+								nodes[i].Edges.totalCount[1] = make(map[string]int)
+							}
+							nodes[i].Edges.totalCount[1][alias] = n
+						}
+						return nil
+					})
+				}
+			}
+			if ignoredEdges || (args.first != nil && *args.first == 0) || (args.last != nil && *args.last == 0) {
+				continue
+			}
+			if query, err = pager.applyCursors(query, args.after, args.before); err != nil {
+				return err
+			}
+			path = append(path, edgesField, nodeField)
+			if field := collectedField(ctx, path...); field != nil {
+				if err := query.collectField(ctx, false, opCtx, *field, path, mayAddCondition(satisfies, trainingattendanceImplementors)...); err != nil {
+					return err
+				}
+			}
+			if limit := paginateLimit(args.first, args.last); limit > 0 {
+				if oneNode {
+					pager.applyOrder(query.Limit(limit))
+				} else {
+					modify := entgql.LimitPerRow(trainingcourse.AttendancesColumn, limit, pager.orderExpr(query))
+					query.modifiers = append(query.modifiers, modify)
+				}
+			} else {
+				query = pager.applyOrder(query)
+			}
+			_q.WithNamedAttendances(alias, func(wq *TrainingAttendanceQuery) {
+				*wq = *query
+			})
+		case "createdAt":
+			if _, ok := fieldSeen[trainingcourse.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, trainingcourse.FieldCreatedAt)
+				fieldSeen[trainingcourse.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[trainingcourse.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, trainingcourse.FieldUpdatedAt)
+				fieldSeen[trainingcourse.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[trainingcourse.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, trainingcourse.FieldVersion)
+				fieldSeen[trainingcourse.FieldVersion] = struct{}{}
+			}
+		case "title":
+			if _, ok := fieldSeen[trainingcourse.FieldTitle]; !ok {
+				selectedFields = append(selectedFields, trainingcourse.FieldTitle)
+				fieldSeen[trainingcourse.FieldTitle] = struct{}{}
+			}
+		case "regionID":
+			if _, ok := fieldSeen[trainingcourse.FieldRegionID]; !ok {
+				selectedFields = append(selectedFields, trainingcourse.FieldRegionID)
+				fieldSeen[trainingcourse.FieldRegionID] = struct{}{}
+			}
+		case "organizerLevel":
+			if _, ok := fieldSeen[trainingcourse.FieldOrganizerLevel]; !ok {
+				selectedFields = append(selectedFields, trainingcourse.FieldOrganizerLevel)
+				fieldSeen[trainingcourse.FieldOrganizerLevel] = struct{}{}
+			}
+		case "kind":
+			if _, ok := fieldSeen[trainingcourse.FieldKind]; !ok {
+				selectedFields = append(selectedFields, trainingcourse.FieldKind)
+				fieldSeen[trainingcourse.FieldKind] = struct{}{}
+			}
+		case "startsOn":
+			if _, ok := fieldSeen[trainingcourse.FieldStartsOn]; !ok {
+				selectedFields = append(selectedFields, trainingcourse.FieldStartsOn)
+				fieldSeen[trainingcourse.FieldStartsOn] = struct{}{}
+			}
+		case "endsOn":
+			if _, ok := fieldSeen[trainingcourse.FieldEndsOn]; !ok {
+				selectedFields = append(selectedFields, trainingcourse.FieldEndsOn)
+				fieldSeen[trainingcourse.FieldEndsOn] = struct{}{}
+			}
+		case "days":
+			if _, ok := fieldSeen[trainingcourse.FieldDays]; !ok {
+				selectedFields = append(selectedFields, trainingcourse.FieldDays)
+				fieldSeen[trainingcourse.FieldDays] = struct{}{}
+			}
+		case "capacity":
+			if _, ok := fieldSeen[trainingcourse.FieldCapacity]; !ok {
+				selectedFields = append(selectedFields, trainingcourse.FieldCapacity)
+				fieldSeen[trainingcourse.FieldCapacity] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type trainingcoursePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []TrainingCoursePaginateOption
+}
+
+func newTrainingCoursePaginateArgs(rv map[string]any) *trainingcoursePaginateArgs {
+	args := &trainingcoursePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &TrainingCourseOrder{Field: &TrainingCourseOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithTrainingCourseOrder(order))
+			}
+		case *TrainingCourseOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithTrainingCourseOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*TrainingCourseWhereInput); ok {
+		args.opts = append(args.opts, WithTrainingCourseFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
 func (_q *UserQuery) CollectFields(ctx context.Context, satisfies ...string) (*UserQuery, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil {
@@ -2617,6 +3810,150 @@ func newUserPaginateArgs(rv map[string]any) *userPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*UserWhereInput); ok {
 		args.opts = append(args.opts, WithUserFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *VenueQuery) CollectFields(ctx context.Context, satisfies ...string) (*VenueQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *VenueQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(venue.Columns))
+		selectedFields = []string{venue.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "region":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&RegionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, regionImplementors)...); err != nil {
+				return err
+			}
+			_q.withRegion = query
+			if _, ok := fieldSeen[venue.FieldRegionID]; !ok {
+				selectedFields = append(selectedFields, venue.FieldRegionID)
+				fieldSeen[venue.FieldRegionID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[venue.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, venue.FieldCreatedAt)
+				fieldSeen[venue.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[venue.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, venue.FieldUpdatedAt)
+				fieldSeen[venue.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[venue.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, venue.FieldVersion)
+				fieldSeen[venue.FieldVersion] = struct{}{}
+			}
+		case "name":
+			if _, ok := fieldSeen[venue.FieldName]; !ok {
+				selectedFields = append(selectedFields, venue.FieldName)
+				fieldSeen[venue.FieldName] = struct{}{}
+			}
+		case "regionID":
+			if _, ok := fieldSeen[venue.FieldRegionID]; !ok {
+				selectedFields = append(selectedFields, venue.FieldRegionID)
+				fieldSeen[venue.FieldRegionID] = struct{}{}
+			}
+		case "builtOn":
+			if _, ok := fieldSeen[venue.FieldBuiltOn]; !ok {
+				selectedFields = append(selectedFields, venue.FieldBuiltOn)
+				fieldSeen[venue.FieldBuiltOn] = struct{}{}
+			}
+		case "area":
+			if _, ok := fieldSeen[venue.FieldArea]; !ok {
+				selectedFields = append(selectedFields, venue.FieldArea)
+				fieldSeen[venue.FieldArea] = struct{}{}
+			}
+		case "condition":
+			if _, ok := fieldSeen[venue.FieldCondition]; !ok {
+				selectedFields = append(selectedFields, venue.FieldCondition)
+				fieldSeen[venue.FieldCondition] = struct{}{}
+			}
+		case "functions":
+			if _, ok := fieldSeen[venue.FieldFunctions]; !ok {
+				selectedFields = append(selectedFields, venue.FieldFunctions)
+				fieldSeen[venue.FieldFunctions] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type venuePaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []VenuePaginateOption
+}
+
+func newVenuePaginateArgs(rv map[string]any) *venuePaginateArgs {
+	args := &venuePaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &VenueOrder{Field: &VenueOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithVenueOrder(order))
+			}
+		case *VenueOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithVenueOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*VenueWhereInput); ok {
+		args.opts = append(args.opts, WithVenueFilter(v.Filter))
 	}
 	return args
 }

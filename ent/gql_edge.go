@@ -24,10 +24,42 @@ func (_m *ApiToken) ScopeRegion(ctx context.Context) (*Region, error) {
 	return result, MaskNotFound(err)
 }
 
+func (_m *Appraisal) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Appraisal) Person(ctx context.Context) (*Person, error) {
+	result, err := _m.Edges.PersonOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPerson().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *AuditEvent) Actor(ctx context.Context) (*User, error) {
 	result, err := _m.Edges.ActorOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryActor().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Commendation) Organization(ctx context.Context) (*Organization, error) {
+	result, err := _m.Edges.OrganizationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryOrganization().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *Commendation) Person(ctx context.Context) (*Person, error) {
+	result, err := _m.Edges.PersonOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPerson().Only(ctx)
 	}
 	return result, MaskNotFound(err)
 }
@@ -164,6 +196,30 @@ func (_m *Organization) Projects(
 	return _m.QueryProjects().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Organization) Appraisals(ctx context.Context) (result []*Appraisal, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedAppraisals(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.AppraisalsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAppraisals().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Organization) Commendations(ctx context.Context) (result []*Commendation, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedCommendations(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.CommendationsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCommendations().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *Person) HomeRegion(ctx context.Context) (*Region, error) {
 	result, err := _m.Edges.HomeRegionOrErr()
 	if IsNotLoaded(err) {
@@ -212,6 +268,51 @@ func (_m *Person) LedProjects(
 		return conn, nil
 	}
 	return _m.QueryLedProjects().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Person) Attendances(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *TrainingAttendanceOrder, where *TrainingAttendanceWhereInput,
+) (*TrainingAttendanceConnection, error) {
+	opts := []TrainingAttendancePaginateOption{
+		WithTrainingAttendanceOrder(orderBy),
+		WithTrainingAttendanceFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[3][alias]
+	if nodes, err := _m.NamedAttendances(alias); err == nil || hasTotalCount {
+		pager, err := newTrainingAttendancePager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &TrainingAttendanceConnection{Edges: []*TrainingAttendanceEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryAttendances().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *Person) Appraisals(ctx context.Context) (result []*Appraisal, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedAppraisals(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.AppraisalsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAppraisals().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Person) Commendations(ctx context.Context) (result []*Commendation, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedCommendations(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.CommendationsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCommendations().All(ctx)
+	}
+	return result, err
 }
 
 func (_m *Position) Person(ctx context.Context) (*Person, error) {
@@ -366,10 +467,96 @@ func (_m *Region) Projects(
 	return _m.QueryProjects().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Region) Venues(ctx context.Context) (result []*Venue, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedVenues(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.VenuesOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryVenues().All(ctx)
+	}
+	return result, err
+}
+
+func (_m *Region) TrainingCourses(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *TrainingCourseOrder, where *TrainingCourseWhereInput,
+) (*TrainingCourseConnection, error) {
+	opts := []TrainingCoursePaginateOption{
+		WithTrainingCourseOrder(orderBy),
+		WithTrainingCourseFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[6][alias]
+	if nodes, err := _m.NamedTrainingCourses(alias); err == nil || hasTotalCount {
+		pager, err := newTrainingCoursePager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &TrainingCourseConnection{Edges: []*TrainingCourseEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryTrainingCourses().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *TrainingAttendance) Course(ctx context.Context) (*TrainingCourse, error) {
+	result, err := _m.Edges.CourseOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryCourse().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *TrainingAttendance) Person(ctx context.Context) (*Person, error) {
+	result, err := _m.Edges.PersonOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryPerson().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *TrainingCourse) Region(ctx context.Context) (*Region, error) {
+	result, err := _m.Edges.RegionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRegion().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *TrainingCourse) Attendances(
+	ctx context.Context, after *Cursor, first *int, before *Cursor, last *int, orderBy *TrainingAttendanceOrder, where *TrainingAttendanceWhereInput,
+) (*TrainingAttendanceConnection, error) {
+	opts := []TrainingAttendancePaginateOption{
+		WithTrainingAttendanceOrder(orderBy),
+		WithTrainingAttendanceFilter(where.Filter),
+	}
+	alias := graphql.GetFieldContext(ctx).Field.Alias
+	totalCount, hasTotalCount := _m.Edges.totalCount[1][alias]
+	if nodes, err := _m.NamedAttendances(alias); err == nil || hasTotalCount {
+		pager, err := newTrainingAttendancePager(opts, last != nil)
+		if err != nil {
+			return nil, err
+		}
+		conn := &TrainingAttendanceConnection{Edges: []*TrainingAttendanceEdge{}, TotalCount: totalCount}
+		conn.build(nodes, pager, after, first, before, last)
+		return conn, nil
+	}
+	return _m.QueryAttendances().Paginate(ctx, after, first, before, last, opts...)
+}
+
 func (_m *User) ScopeRegion(ctx context.Context) (*Region, error) {
 	result, err := _m.Edges.ScopeRegionOrErr()
 	if IsNotLoaded(err) {
 		result, err = _m.QueryScopeRegion().Only(ctx)
 	}
 	return result, MaskNotFound(err)
+}
+
+func (_m *Venue) Region(ctx context.Context) (*Region, error) {
+	result, err := _m.Edges.RegionOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRegion().Only(ctx)
+	}
+	return result, err
 }

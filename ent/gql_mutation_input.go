@@ -3,6 +3,7 @@
 package ent
 
 import (
+	"grassroots/ent/appraisal"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
@@ -10,9 +11,193 @@ import (
 	"grassroots/ent/position"
 	"grassroots/ent/project"
 	"grassroots/ent/region"
+	"grassroots/ent/trainingcourse"
+	"grassroots/ent/venue"
 	"grassroots/internal/domain"
 	"time"
 )
+
+// CreateAppraisalInput represents a mutation input for creating appraisals.
+type CreateAppraisalInput struct {
+	Year           int
+	Kind           appraisal.Kind
+	Rating         appraisal.Rating
+	Note           *string
+	OrganizationID *int
+	PersonID       *int
+}
+
+// Mutate applies the CreateAppraisalInput on the AppraisalMutation builder.
+func (i *CreateAppraisalInput) Mutate(m *AppraisalMutation) {
+	m.SetYear(i.Year)
+	m.SetKind(i.Kind)
+	m.SetRating(i.Rating)
+	if v := i.Note; v != nil {
+		m.SetNote(*v)
+	}
+	if v := i.OrganizationID; v != nil {
+		m.SetOrganizationID(*v)
+	}
+	if v := i.PersonID; v != nil {
+		m.SetPersonID(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateAppraisalInput on the AppraisalCreate builder.
+func (c *AppraisalCreate) SetInput(i CreateAppraisalInput) *AppraisalCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateAppraisalInput represents a mutation input for updating appraisals.
+type UpdateAppraisalInput struct {
+	Year              *int
+	Kind              *appraisal.Kind
+	Rating            *appraisal.Rating
+	ClearNote         bool
+	Note              *string
+	ClearOrganization bool
+	OrganizationID    *int
+	ClearPerson       bool
+	PersonID          *int
+}
+
+// Mutate applies the UpdateAppraisalInput on the AppraisalMutation builder.
+func (i *UpdateAppraisalInput) Mutate(m *AppraisalMutation) {
+	if v := i.Year; v != nil {
+		m.SetYear(*v)
+	}
+	if v := i.Kind; v != nil {
+		m.SetKind(*v)
+	}
+	if v := i.Rating; v != nil {
+		m.SetRating(*v)
+	}
+	if i.ClearNote {
+		m.ClearNote()
+	}
+	if v := i.Note; v != nil {
+		m.SetNote(*v)
+	}
+	if i.ClearOrganization {
+		m.ClearOrganization()
+	}
+	if v := i.OrganizationID; v != nil {
+		m.SetOrganizationID(*v)
+	}
+	if i.ClearPerson {
+		m.ClearPerson()
+	}
+	if v := i.PersonID; v != nil {
+		m.SetPersonID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateAppraisalInput on the AppraisalUpdate builder.
+func (c *AppraisalUpdate) SetInput(i UpdateAppraisalInput) *AppraisalUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateAppraisalInput on the AppraisalUpdateOne builder.
+func (c *AppraisalUpdateOne) SetInput(i UpdateAppraisalInput) *AppraisalUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateCommendationInput represents a mutation input for creating commendations.
+type CreateCommendationInput struct {
+	Year           int
+	Title          string
+	AwardedBy      *string
+	Bonus          *float64
+	OrganizationID *int
+	PersonID       *int
+}
+
+// Mutate applies the CreateCommendationInput on the CommendationMutation builder.
+func (i *CreateCommendationInput) Mutate(m *CommendationMutation) {
+	m.SetYear(i.Year)
+	m.SetTitle(i.Title)
+	if v := i.AwardedBy; v != nil {
+		m.SetAwardedBy(*v)
+	}
+	if v := i.Bonus; v != nil {
+		m.SetBonus(*v)
+	}
+	if v := i.OrganizationID; v != nil {
+		m.SetOrganizationID(*v)
+	}
+	if v := i.PersonID; v != nil {
+		m.SetPersonID(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateCommendationInput on the CommendationCreate builder.
+func (c *CommendationCreate) SetInput(i CreateCommendationInput) *CommendationCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateCommendationInput represents a mutation input for updating commendations.
+type UpdateCommendationInput struct {
+	Year              *int
+	Title             *string
+	ClearAwardedBy    bool
+	AwardedBy         *string
+	ClearBonus        bool
+	Bonus             *float64
+	ClearOrganization bool
+	OrganizationID    *int
+	ClearPerson       bool
+	PersonID          *int
+}
+
+// Mutate applies the UpdateCommendationInput on the CommendationMutation builder.
+func (i *UpdateCommendationInput) Mutate(m *CommendationMutation) {
+	if v := i.Year; v != nil {
+		m.SetYear(*v)
+	}
+	if v := i.Title; v != nil {
+		m.SetTitle(*v)
+	}
+	if i.ClearAwardedBy {
+		m.ClearAwardedBy()
+	}
+	if v := i.AwardedBy; v != nil {
+		m.SetAwardedBy(*v)
+	}
+	if i.ClearBonus {
+		m.ClearBonus()
+	}
+	if v := i.Bonus; v != nil {
+		m.SetBonus(*v)
+	}
+	if i.ClearOrganization {
+		m.ClearOrganization()
+	}
+	if v := i.OrganizationID; v != nil {
+		m.SetOrganizationID(*v)
+	}
+	if i.ClearPerson {
+		m.ClearPerson()
+	}
+	if v := i.PersonID; v != nil {
+		m.SetPersonID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateCommendationInput on the CommendationUpdate builder.
+func (c *CommendationUpdate) SetInput(i UpdateCommendationInput) *CommendationUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateCommendationInput on the CommendationUpdateOne builder.
+func (c *CommendationUpdateOne) SetInput(i UpdateCommendationInput) *CommendationUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
 
 // CreateLinkInput represents a mutation input for creating links.
 type CreateLinkInput struct {
@@ -1082,6 +1267,304 @@ func (c *RegionUpdate) SetInput(i UpdateRegionInput) *RegionUpdate {
 
 // SetInput applies the change-set in the UpdateRegionInput on the RegionUpdateOne builder.
 func (c *RegionUpdateOne) SetInput(i UpdateRegionInput) *RegionUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateRuralIncomeInput represents a mutation input for creating ruralincomes.
+type CreateRuralIncomeInput struct {
+	Year          int
+	IncomePerHead float64
+	Source        *string
+}
+
+// Mutate applies the CreateRuralIncomeInput on the RuralIncomeMutation builder.
+func (i *CreateRuralIncomeInput) Mutate(m *RuralIncomeMutation) {
+	m.SetYear(i.Year)
+	m.SetIncomePerHead(i.IncomePerHead)
+	if v := i.Source; v != nil {
+		m.SetSource(*v)
+	}
+}
+
+// SetInput applies the change-set in the CreateRuralIncomeInput on the RuralIncomeCreate builder.
+func (c *RuralIncomeCreate) SetInput(i CreateRuralIncomeInput) *RuralIncomeCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateRuralIncomeInput represents a mutation input for updating ruralincomes.
+type UpdateRuralIncomeInput struct {
+	Year          *int
+	IncomePerHead *float64
+	ClearSource   bool
+	Source        *string
+}
+
+// Mutate applies the UpdateRuralIncomeInput on the RuralIncomeMutation builder.
+func (i *UpdateRuralIncomeInput) Mutate(m *RuralIncomeMutation) {
+	if v := i.Year; v != nil {
+		m.SetYear(*v)
+	}
+	if v := i.IncomePerHead; v != nil {
+		m.SetIncomePerHead(*v)
+	}
+	if i.ClearSource {
+		m.ClearSource()
+	}
+	if v := i.Source; v != nil {
+		m.SetSource(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateRuralIncomeInput on the RuralIncomeUpdate builder.
+func (c *RuralIncomeUpdate) SetInput(i UpdateRuralIncomeInput) *RuralIncomeUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateRuralIncomeInput on the RuralIncomeUpdateOne builder.
+func (c *RuralIncomeUpdateOne) SetInput(i UpdateRuralIncomeInput) *RuralIncomeUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateTrainingAttendanceInput represents a mutation input for creating trainingattendances.
+type CreateTrainingAttendanceInput struct {
+	Days      int
+	Completed *bool
+	CourseID  int
+	PersonID  int
+}
+
+// Mutate applies the CreateTrainingAttendanceInput on the TrainingAttendanceMutation builder.
+func (i *CreateTrainingAttendanceInput) Mutate(m *TrainingAttendanceMutation) {
+	m.SetDays(i.Days)
+	if v := i.Completed; v != nil {
+		m.SetCompleted(*v)
+	}
+	m.SetCourseID(i.CourseID)
+	m.SetPersonID(i.PersonID)
+}
+
+// SetInput applies the change-set in the CreateTrainingAttendanceInput on the TrainingAttendanceCreate builder.
+func (c *TrainingAttendanceCreate) SetInput(i CreateTrainingAttendanceInput) *TrainingAttendanceCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateTrainingAttendanceInput represents a mutation input for updating trainingattendances.
+type UpdateTrainingAttendanceInput struct {
+	Days      *int
+	Completed *bool
+}
+
+// Mutate applies the UpdateTrainingAttendanceInput on the TrainingAttendanceMutation builder.
+func (i *UpdateTrainingAttendanceInput) Mutate(m *TrainingAttendanceMutation) {
+	if v := i.Days; v != nil {
+		m.SetDays(*v)
+	}
+	if v := i.Completed; v != nil {
+		m.SetCompleted(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateTrainingAttendanceInput on the TrainingAttendanceUpdate builder.
+func (c *TrainingAttendanceUpdate) SetInput(i UpdateTrainingAttendanceInput) *TrainingAttendanceUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateTrainingAttendanceInput on the TrainingAttendanceUpdateOne builder.
+func (c *TrainingAttendanceUpdateOne) SetInput(i UpdateTrainingAttendanceInput) *TrainingAttendanceUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateTrainingCourseInput represents a mutation input for creating trainingcourses.
+type CreateTrainingCourseInput struct {
+	Title          string
+	OrganizerLevel trainingcourse.OrganizerLevel
+	Kind           trainingcourse.Kind
+	StartsOn       time.Time
+	EndsOn         time.Time
+	Days           int
+	Capacity       *int
+	RegionID       int
+}
+
+// Mutate applies the CreateTrainingCourseInput on the TrainingCourseMutation builder.
+func (i *CreateTrainingCourseInput) Mutate(m *TrainingCourseMutation) {
+	m.SetTitle(i.Title)
+	m.SetOrganizerLevel(i.OrganizerLevel)
+	m.SetKind(i.Kind)
+	m.SetStartsOn(i.StartsOn)
+	m.SetEndsOn(i.EndsOn)
+	m.SetDays(i.Days)
+	if v := i.Capacity; v != nil {
+		m.SetCapacity(*v)
+	}
+	m.SetRegionID(i.RegionID)
+}
+
+// SetInput applies the change-set in the CreateTrainingCourseInput on the TrainingCourseCreate builder.
+func (c *TrainingCourseCreate) SetInput(i CreateTrainingCourseInput) *TrainingCourseCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateTrainingCourseInput represents a mutation input for updating trainingcourses.
+type UpdateTrainingCourseInput struct {
+	Title          *string
+	OrganizerLevel *trainingcourse.OrganizerLevel
+	Kind           *trainingcourse.Kind
+	StartsOn       *time.Time
+	EndsOn         *time.Time
+	Days           *int
+	ClearCapacity  bool
+	Capacity       *int
+	RegionID       *int
+}
+
+// Mutate applies the UpdateTrainingCourseInput on the TrainingCourseMutation builder.
+func (i *UpdateTrainingCourseInput) Mutate(m *TrainingCourseMutation) {
+	if v := i.Title; v != nil {
+		m.SetTitle(*v)
+	}
+	if v := i.OrganizerLevel; v != nil {
+		m.SetOrganizerLevel(*v)
+	}
+	if v := i.Kind; v != nil {
+		m.SetKind(*v)
+	}
+	if v := i.StartsOn; v != nil {
+		m.SetStartsOn(*v)
+	}
+	if v := i.EndsOn; v != nil {
+		m.SetEndsOn(*v)
+	}
+	if v := i.Days; v != nil {
+		m.SetDays(*v)
+	}
+	if i.ClearCapacity {
+		m.ClearCapacity()
+	}
+	if v := i.Capacity; v != nil {
+		m.SetCapacity(*v)
+	}
+	if v := i.RegionID; v != nil {
+		m.SetRegionID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateTrainingCourseInput on the TrainingCourseUpdate builder.
+func (c *TrainingCourseUpdate) SetInput(i UpdateTrainingCourseInput) *TrainingCourseUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateTrainingCourseInput on the TrainingCourseUpdateOne builder.
+func (c *TrainingCourseUpdateOne) SetInput(i UpdateTrainingCourseInput) *TrainingCourseUpdateOne {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// CreateVenueInput represents a mutation input for creating venues.
+type CreateVenueInput struct {
+	Name      *string
+	BuiltOn   *time.Time
+	Area      *float64
+	Condition *venue.Condition
+	Functions []string
+	RegionID  int
+}
+
+// Mutate applies the CreateVenueInput on the VenueMutation builder.
+func (i *CreateVenueInput) Mutate(m *VenueMutation) {
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+	if v := i.BuiltOn; v != nil {
+		m.SetBuiltOn(*v)
+	}
+	if v := i.Area; v != nil {
+		m.SetArea(*v)
+	}
+	if v := i.Condition; v != nil {
+		m.SetCondition(*v)
+	}
+	if v := i.Functions; v != nil {
+		m.SetFunctions(v)
+	}
+	m.SetRegionID(i.RegionID)
+}
+
+// SetInput applies the change-set in the CreateVenueInput on the VenueCreate builder.
+func (c *VenueCreate) SetInput(i CreateVenueInput) *VenueCreate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// UpdateVenueInput represents a mutation input for updating venues.
+type UpdateVenueInput struct {
+	ClearName       bool
+	Name            *string
+	ClearBuiltOn    bool
+	BuiltOn         *time.Time
+	ClearArea       bool
+	Area            *float64
+	Condition       *venue.Condition
+	ClearFunctions  bool
+	Functions       []string
+	AppendFunctions []string
+	RegionID        *int
+}
+
+// Mutate applies the UpdateVenueInput on the VenueMutation builder.
+func (i *UpdateVenueInput) Mutate(m *VenueMutation) {
+	if i.ClearName {
+		m.ClearName()
+	}
+	if v := i.Name; v != nil {
+		m.SetName(*v)
+	}
+	if i.ClearBuiltOn {
+		m.ClearBuiltOn()
+	}
+	if v := i.BuiltOn; v != nil {
+		m.SetBuiltOn(*v)
+	}
+	if i.ClearArea {
+		m.ClearArea()
+	}
+	if v := i.Area; v != nil {
+		m.SetArea(*v)
+	}
+	if v := i.Condition; v != nil {
+		m.SetCondition(*v)
+	}
+	if i.ClearFunctions {
+		m.ClearFunctions()
+	}
+	if v := i.Functions; v != nil {
+		m.SetFunctions(v)
+	}
+	if i.AppendFunctions != nil {
+		m.AppendFunctions(i.Functions)
+	}
+	if v := i.RegionID; v != nil {
+		m.SetRegionID(*v)
+	}
+}
+
+// SetInput applies the change-set in the UpdateVenueInput on the VenueUpdate builder.
+func (c *VenueUpdate) SetInput(i UpdateVenueInput) *VenueUpdate {
+	i.Mutate(c.Mutation())
+	return c
+}
+
+// SetInput applies the change-set in the UpdateVenueInput on the VenueUpdateOne builder.
+func (c *VenueUpdateOne) SetInput(i UpdateVenueInput) *VenueUpdateOne {
 	i.Mutate(c.Mutation())
 	return c
 }

@@ -7,7 +7,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"grassroots/ent/apitoken"
+	"grassroots/ent/appraisal"
 	"grassroots/ent/auditevent"
+	"grassroots/ent/commendation"
+	"grassroots/ent/indicatortarget"
 	"grassroots/ent/internal"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
@@ -17,7 +20,11 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
+	"grassroots/ent/ruralincome"
+	"grassroots/ent/trainingattendance"
+	"grassroots/ent/trainingcourse"
 	"grassroots/ent/user"
+	"grassroots/ent/venue"
 
 	"entgo.io/contrib/entgql"
 	"github.com/99designs/gqlgen/graphql"
@@ -34,10 +41,25 @@ var apitokenImplementors = []string{"ApiToken", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*ApiToken) IsNode() {}
 
+var appraisalImplementors = []string{"Appraisal", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Appraisal) IsNode() {}
+
 var auditeventImplementors = []string{"AuditEvent", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*AuditEvent) IsNode() {}
+
+var commendationImplementors = []string{"Commendation", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Commendation) IsNode() {}
+
+var indicatortargetImplementors = []string{"IndicatorTarget", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*IndicatorTarget) IsNode() {}
 
 var linkImplementors = []string{"Link", "Node"}
 
@@ -79,10 +101,30 @@ var regionImplementors = []string{"Region", "Node"}
 // IsNode implements the Node interface check for GQLGen.
 func (*Region) IsNode() {}
 
+var ruralincomeImplementors = []string{"RuralIncome", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*RuralIncome) IsNode() {}
+
+var trainingattendanceImplementors = []string{"TrainingAttendance", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*TrainingAttendance) IsNode() {}
+
+var trainingcourseImplementors = []string{"TrainingCourse", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*TrainingCourse) IsNode() {}
+
 var userImplementors = []string{"User", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*User) IsNode() {}
+
+var venueImplementors = []string{"Venue", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*Venue) IsNode() {}
 
 var errNodeInvalidID = &NotFoundError{"node"}
 
@@ -170,11 +212,38 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case appraisal.Table:
+		query := c.Appraisal.Query().
+			Where(appraisal.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, appraisalImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case auditevent.Table:
 		query := c.AuditEvent.Query().
 			Where(auditevent.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, auditeventImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case commendation.Table:
+		query := c.Commendation.Query().
+			Where(commendation.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, commendationImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case indicatortarget.Table:
+		query := c.IndicatorTarget.Query().
+			Where(indicatortarget.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, indicatortargetImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -251,11 +320,47 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			}
 		}
 		return query.Only(ctx)
+	case ruralincome.Table:
+		query := c.RuralIncome.Query().
+			Where(ruralincome.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, ruralincomeImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case trainingattendance.Table:
+		query := c.TrainingAttendance.Query().
+			Where(trainingattendance.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, trainingattendanceImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case trainingcourse.Table:
+		query := c.TrainingCourse.Query().
+			Where(trainingcourse.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, trainingcourseImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
 	case user.Table:
 		query := c.User.Query().
 			Where(user.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, userImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case venue.Table:
+		query := c.Venue.Query().
+			Where(venue.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, venueImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -349,10 +454,58 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case appraisal.Table:
+		query := c.Appraisal.Query().
+			Where(appraisal.IDIn(ids...))
+		query, err := query.CollectFields(ctx, appraisalImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case auditevent.Table:
 		query := c.AuditEvent.Query().
 			Where(auditevent.IDIn(ids...))
 		query, err := query.CollectFields(ctx, auditeventImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case commendation.Table:
+		query := c.Commendation.Query().
+			Where(commendation.IDIn(ids...))
+		query, err := query.CollectFields(ctx, commendationImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case indicatortarget.Table:
+		query := c.IndicatorTarget.Query().
+			Where(indicatortarget.IDIn(ids...))
+		query, err := query.CollectFields(ctx, indicatortargetImplementors...)
 		if err != nil {
 			return nil, err
 		}
@@ -493,10 +646,74 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 				*noder = node
 			}
 		}
+	case ruralincome.Table:
+		query := c.RuralIncome.Query().
+			Where(ruralincome.IDIn(ids...))
+		query, err := query.CollectFields(ctx, ruralincomeImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case trainingattendance.Table:
+		query := c.TrainingAttendance.Query().
+			Where(trainingattendance.IDIn(ids...))
+		query, err := query.CollectFields(ctx, trainingattendanceImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case trainingcourse.Table:
+		query := c.TrainingCourse.Query().
+			Where(trainingcourse.IDIn(ids...))
+		query, err := query.CollectFields(ctx, trainingcourseImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
 	case user.Table:
 		query := c.User.Query().
 			Where(user.IDIn(ids...))
 		query, err := query.CollectFields(ctx, userImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case venue.Table:
+		query := c.Venue.Query().
+			Where(venue.IDIn(ids...))
+		query, err := query.CollectFields(ctx, venueImplementors...)
 		if err != nil {
 			return nil, err
 		}

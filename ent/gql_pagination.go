@@ -7,7 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"grassroots/ent/apitoken"
+	"grassroots/ent/appraisal"
 	"grassroots/ent/auditevent"
+	"grassroots/ent/commendation"
+	"grassroots/ent/indicatortarget"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
@@ -16,7 +19,11 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
+	"grassroots/ent/ruralincome"
+	"grassroots/ent/trainingattendance"
+	"grassroots/ent/trainingcourse"
 	"grassroots/ent/user"
+	"grassroots/ent/venue"
 	"io"
 	"strconv"
 
@@ -357,6 +364,374 @@ func (_m *ApiToken) ToEdge(order *ApiTokenOrder) *ApiTokenEdge {
 	}
 }
 
+// AppraisalEdge is the edge representation of Appraisal.
+type AppraisalEdge struct {
+	Node   *Appraisal `json:"node"`
+	Cursor Cursor     `json:"cursor"`
+}
+
+// AppraisalConnection is the connection containing edges to Appraisal.
+type AppraisalConnection struct {
+	Edges      []*AppraisalEdge `json:"edges"`
+	PageInfo   PageInfo         `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+func (c *AppraisalConnection) build(nodes []*Appraisal, pager *appraisalPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Appraisal
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Appraisal {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Appraisal {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AppraisalEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AppraisalEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AppraisalPaginateOption enables pagination customization.
+type AppraisalPaginateOption func(*appraisalPager) error
+
+// WithAppraisalOrder configures pagination ordering.
+func WithAppraisalOrder(order *AppraisalOrder) AppraisalPaginateOption {
+	if order == nil {
+		order = DefaultAppraisalOrder
+	}
+	o := *order
+	return func(pager *appraisalPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAppraisalOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAppraisalFilter configures pagination filter.
+func WithAppraisalFilter(filter func(*AppraisalQuery) (*AppraisalQuery, error)) AppraisalPaginateOption {
+	return func(pager *appraisalPager) error {
+		if filter == nil {
+			return errors.New("AppraisalQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type appraisalPager struct {
+	reverse bool
+	order   *AppraisalOrder
+	filter  func(*AppraisalQuery) (*AppraisalQuery, error)
+}
+
+func newAppraisalPager(opts []AppraisalPaginateOption, reverse bool) (*appraisalPager, error) {
+	pager := &appraisalPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAppraisalOrder
+	}
+	return pager, nil
+}
+
+func (p *appraisalPager) applyFilter(query *AppraisalQuery) (*AppraisalQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *appraisalPager) toCursor(_m *Appraisal) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *appraisalPager) applyCursors(query *AppraisalQuery, after, before *Cursor) (*AppraisalQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAppraisalOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *appraisalPager) applyOrder(query *AppraisalQuery) *AppraisalQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAppraisalOrder.Field {
+		query = query.Order(DefaultAppraisalOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *appraisalPager) orderExpr(query *AppraisalQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAppraisalOrder.Field {
+			b.Comma().Ident(DefaultAppraisalOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Appraisal.
+func (_m *AppraisalQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AppraisalPaginateOption,
+) (*AppraisalConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAppraisalPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AppraisalConnection{Edges: []*AppraisalEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// AppraisalOrderFieldCreatedAt orders Appraisal by created_at.
+	AppraisalOrderFieldCreatedAt = &AppraisalOrderField{
+		Value: func(_m *Appraisal) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: appraisal.FieldCreatedAt,
+		toTerm: appraisal.ByCreatedAt,
+		toCursor: func(_m *Appraisal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// AppraisalOrderFieldUpdatedAt orders Appraisal by updated_at.
+	AppraisalOrderFieldUpdatedAt = &AppraisalOrderField{
+		Value: func(_m *Appraisal) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: appraisal.FieldUpdatedAt,
+		toTerm: appraisal.ByUpdatedAt,
+		toCursor: func(_m *Appraisal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// AppraisalOrderFieldYear orders Appraisal by year.
+	AppraisalOrderFieldYear = &AppraisalOrderField{
+		Value: func(_m *Appraisal) (ent.Value, error) {
+			return _m.Year, nil
+		},
+		column: appraisal.FieldYear,
+		toTerm: appraisal.ByYear,
+		toCursor: func(_m *Appraisal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Year,
+			}
+		},
+	}
+	// AppraisalOrderFieldKind orders Appraisal by kind.
+	AppraisalOrderFieldKind = &AppraisalOrderField{
+		Value: func(_m *Appraisal) (ent.Value, error) {
+			return _m.Kind, nil
+		},
+		column: appraisal.FieldKind,
+		toTerm: appraisal.ByKind,
+		toCursor: func(_m *Appraisal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Kind,
+			}
+		},
+	}
+	// AppraisalOrderFieldRating orders Appraisal by rating.
+	AppraisalOrderFieldRating = &AppraisalOrderField{
+		Value: func(_m *Appraisal) (ent.Value, error) {
+			return _m.Rating, nil
+		},
+		column: appraisal.FieldRating,
+		toTerm: appraisal.ByRating,
+		toCursor: func(_m *Appraisal) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Rating,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f AppraisalOrderField) String() string {
+	var str string
+	switch f.column {
+	case AppraisalOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case AppraisalOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case AppraisalOrderFieldYear.column:
+		str = "YEAR"
+	case AppraisalOrderFieldKind.column:
+		str = "KIND"
+	case AppraisalOrderFieldRating.column:
+		str = "RATING"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f AppraisalOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *AppraisalOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("AppraisalOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *AppraisalOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *AppraisalOrderFieldUpdatedAt
+	case "YEAR":
+		*f = *AppraisalOrderFieldYear
+	case "KIND":
+		*f = *AppraisalOrderFieldKind
+	case "RATING":
+		*f = *AppraisalOrderFieldRating
+	default:
+		return fmt.Errorf("%s is not a valid AppraisalOrderField", str)
+	}
+	return nil
+}
+
+// AppraisalOrderField defines the ordering field of Appraisal.
+type AppraisalOrderField struct {
+	// Value extracts the ordering value from the given Appraisal.
+	Value    func(*Appraisal) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) appraisal.OrderOption
+	toCursor func(*Appraisal) Cursor
+}
+
+// AppraisalOrder defines the ordering of Appraisal.
+type AppraisalOrder struct {
+	Direction OrderDirection       `json:"direction"`
+	Field     *AppraisalOrderField `json:"field"`
+}
+
+// DefaultAppraisalOrder is the default ordering of Appraisal.
+var DefaultAppraisalOrder = &AppraisalOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AppraisalOrderField{
+		Value: func(_m *Appraisal) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: appraisal.FieldID,
+		toTerm: appraisal.ByID,
+		toCursor: func(_m *Appraisal) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Appraisal into AppraisalEdge.
+func (_m *Appraisal) ToEdge(order *AppraisalOrder) *AppraisalEdge {
+	if order == nil {
+		order = DefaultAppraisalOrder
+	}
+	return &AppraisalEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // AuditEventEdge is the edge representation of AuditEvent.
 type AuditEventEdge struct {
 	Node   *AuditEvent `json:"node"`
@@ -601,6 +976,688 @@ func (_m *AuditEvent) ToEdge(order *AuditEventOrder) *AuditEventEdge {
 		order = DefaultAuditEventOrder
 	}
 	return &AuditEventEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// CommendationEdge is the edge representation of Commendation.
+type CommendationEdge struct {
+	Node   *Commendation `json:"node"`
+	Cursor Cursor        `json:"cursor"`
+}
+
+// CommendationConnection is the connection containing edges to Commendation.
+type CommendationConnection struct {
+	Edges      []*CommendationEdge `json:"edges"`
+	PageInfo   PageInfo            `json:"pageInfo"`
+	TotalCount int                 `json:"totalCount"`
+}
+
+func (c *CommendationConnection) build(nodes []*Commendation, pager *commendationPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Commendation
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Commendation {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Commendation {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*CommendationEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &CommendationEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// CommendationPaginateOption enables pagination customization.
+type CommendationPaginateOption func(*commendationPager) error
+
+// WithCommendationOrder configures pagination ordering.
+func WithCommendationOrder(order *CommendationOrder) CommendationPaginateOption {
+	if order == nil {
+		order = DefaultCommendationOrder
+	}
+	o := *order
+	return func(pager *commendationPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultCommendationOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithCommendationFilter configures pagination filter.
+func WithCommendationFilter(filter func(*CommendationQuery) (*CommendationQuery, error)) CommendationPaginateOption {
+	return func(pager *commendationPager) error {
+		if filter == nil {
+			return errors.New("CommendationQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type commendationPager struct {
+	reverse bool
+	order   *CommendationOrder
+	filter  func(*CommendationQuery) (*CommendationQuery, error)
+}
+
+func newCommendationPager(opts []CommendationPaginateOption, reverse bool) (*commendationPager, error) {
+	pager := &commendationPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultCommendationOrder
+	}
+	return pager, nil
+}
+
+func (p *commendationPager) applyFilter(query *CommendationQuery) (*CommendationQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *commendationPager) toCursor(_m *Commendation) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *commendationPager) applyCursors(query *CommendationQuery, after, before *Cursor) (*CommendationQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultCommendationOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *commendationPager) applyOrder(query *CommendationQuery) *CommendationQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultCommendationOrder.Field {
+		query = query.Order(DefaultCommendationOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *commendationPager) orderExpr(query *CommendationQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultCommendationOrder.Field {
+			b.Comma().Ident(DefaultCommendationOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Commendation.
+func (_m *CommendationQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...CommendationPaginateOption,
+) (*CommendationConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newCommendationPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &CommendationConnection{Edges: []*CommendationEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// CommendationOrderFieldCreatedAt orders Commendation by created_at.
+	CommendationOrderFieldCreatedAt = &CommendationOrderField{
+		Value: func(_m *Commendation) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: commendation.FieldCreatedAt,
+		toTerm: commendation.ByCreatedAt,
+		toCursor: func(_m *Commendation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// CommendationOrderFieldUpdatedAt orders Commendation by updated_at.
+	CommendationOrderFieldUpdatedAt = &CommendationOrderField{
+		Value: func(_m *Commendation) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: commendation.FieldUpdatedAt,
+		toTerm: commendation.ByUpdatedAt,
+		toCursor: func(_m *Commendation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// CommendationOrderFieldYear orders Commendation by year.
+	CommendationOrderFieldYear = &CommendationOrderField{
+		Value: func(_m *Commendation) (ent.Value, error) {
+			return _m.Year, nil
+		},
+		column: commendation.FieldYear,
+		toTerm: commendation.ByYear,
+		toCursor: func(_m *Commendation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Year,
+			}
+		},
+	}
+	// CommendationOrderFieldTitle orders Commendation by title.
+	CommendationOrderFieldTitle = &CommendationOrderField{
+		Value: func(_m *Commendation) (ent.Value, error) {
+			return _m.Title, nil
+		},
+		column: commendation.FieldTitle,
+		toTerm: commendation.ByTitle,
+		toCursor: func(_m *Commendation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Title,
+			}
+		},
+	}
+	// CommendationOrderFieldBonus orders Commendation by bonus.
+	CommendationOrderFieldBonus = &CommendationOrderField{
+		Value: func(_m *Commendation) (ent.Value, error) {
+			return _m.Bonus, nil
+		},
+		column: commendation.FieldBonus,
+		toTerm: commendation.ByBonus,
+		toCursor: func(_m *Commendation) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Bonus,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f CommendationOrderField) String() string {
+	var str string
+	switch f.column {
+	case CommendationOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case CommendationOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case CommendationOrderFieldYear.column:
+		str = "YEAR"
+	case CommendationOrderFieldTitle.column:
+		str = "TITLE"
+	case CommendationOrderFieldBonus.column:
+		str = "BONUS"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f CommendationOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *CommendationOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("CommendationOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *CommendationOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *CommendationOrderFieldUpdatedAt
+	case "YEAR":
+		*f = *CommendationOrderFieldYear
+	case "TITLE":
+		*f = *CommendationOrderFieldTitle
+	case "BONUS":
+		*f = *CommendationOrderFieldBonus
+	default:
+		return fmt.Errorf("%s is not a valid CommendationOrderField", str)
+	}
+	return nil
+}
+
+// CommendationOrderField defines the ordering field of Commendation.
+type CommendationOrderField struct {
+	// Value extracts the ordering value from the given Commendation.
+	Value    func(*Commendation) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) commendation.OrderOption
+	toCursor func(*Commendation) Cursor
+}
+
+// CommendationOrder defines the ordering of Commendation.
+type CommendationOrder struct {
+	Direction OrderDirection          `json:"direction"`
+	Field     *CommendationOrderField `json:"field"`
+}
+
+// DefaultCommendationOrder is the default ordering of Commendation.
+var DefaultCommendationOrder = &CommendationOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &CommendationOrderField{
+		Value: func(_m *Commendation) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: commendation.FieldID,
+		toTerm: commendation.ByID,
+		toCursor: func(_m *Commendation) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Commendation into CommendationEdge.
+func (_m *Commendation) ToEdge(order *CommendationOrder) *CommendationEdge {
+	if order == nil {
+		order = DefaultCommendationOrder
+	}
+	return &CommendationEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// IndicatorTargetEdge is the edge representation of IndicatorTarget.
+type IndicatorTargetEdge struct {
+	Node   *IndicatorTarget `json:"node"`
+	Cursor Cursor           `json:"cursor"`
+}
+
+// IndicatorTargetConnection is the connection containing edges to IndicatorTarget.
+type IndicatorTargetConnection struct {
+	Edges      []*IndicatorTargetEdge `json:"edges"`
+	PageInfo   PageInfo               `json:"pageInfo"`
+	TotalCount int                    `json:"totalCount"`
+}
+
+func (c *IndicatorTargetConnection) build(nodes []*IndicatorTarget, pager *indicatortargetPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *IndicatorTarget
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *IndicatorTarget {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *IndicatorTarget {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*IndicatorTargetEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &IndicatorTargetEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// IndicatorTargetPaginateOption enables pagination customization.
+type IndicatorTargetPaginateOption func(*indicatortargetPager) error
+
+// WithIndicatorTargetOrder configures pagination ordering.
+func WithIndicatorTargetOrder(order *IndicatorTargetOrder) IndicatorTargetPaginateOption {
+	if order == nil {
+		order = DefaultIndicatorTargetOrder
+	}
+	o := *order
+	return func(pager *indicatortargetPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultIndicatorTargetOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithIndicatorTargetFilter configures pagination filter.
+func WithIndicatorTargetFilter(filter func(*IndicatorTargetQuery) (*IndicatorTargetQuery, error)) IndicatorTargetPaginateOption {
+	return func(pager *indicatortargetPager) error {
+		if filter == nil {
+			return errors.New("IndicatorTargetQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type indicatortargetPager struct {
+	reverse bool
+	order   *IndicatorTargetOrder
+	filter  func(*IndicatorTargetQuery) (*IndicatorTargetQuery, error)
+}
+
+func newIndicatorTargetPager(opts []IndicatorTargetPaginateOption, reverse bool) (*indicatortargetPager, error) {
+	pager := &indicatortargetPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultIndicatorTargetOrder
+	}
+	return pager, nil
+}
+
+func (p *indicatortargetPager) applyFilter(query *IndicatorTargetQuery) (*IndicatorTargetQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *indicatortargetPager) toCursor(_m *IndicatorTarget) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *indicatortargetPager) applyCursors(query *IndicatorTargetQuery, after, before *Cursor) (*IndicatorTargetQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultIndicatorTargetOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *indicatortargetPager) applyOrder(query *IndicatorTargetQuery) *IndicatorTargetQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultIndicatorTargetOrder.Field {
+		query = query.Order(DefaultIndicatorTargetOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *indicatortargetPager) orderExpr(query *IndicatorTargetQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultIndicatorTargetOrder.Field {
+			b.Comma().Ident(DefaultIndicatorTargetOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to IndicatorTarget.
+func (_m *IndicatorTargetQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...IndicatorTargetPaginateOption,
+) (*IndicatorTargetConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newIndicatorTargetPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &IndicatorTargetConnection{Edges: []*IndicatorTargetEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// IndicatorTargetOrderFieldCreatedAt orders IndicatorTarget by created_at.
+	IndicatorTargetOrderFieldCreatedAt = &IndicatorTargetOrderField{
+		Value: func(_m *IndicatorTarget) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: indicatortarget.FieldCreatedAt,
+		toTerm: indicatortarget.ByCreatedAt,
+		toCursor: func(_m *IndicatorTarget) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// IndicatorTargetOrderFieldUpdatedAt orders IndicatorTarget by updated_at.
+	IndicatorTargetOrderFieldUpdatedAt = &IndicatorTargetOrderField{
+		Value: func(_m *IndicatorTarget) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: indicatortarget.FieldUpdatedAt,
+		toTerm: indicatortarget.ByUpdatedAt,
+		toCursor: func(_m *IndicatorTarget) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f IndicatorTargetOrderField) String() string {
+	var str string
+	switch f.column {
+	case IndicatorTargetOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case IndicatorTargetOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f IndicatorTargetOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *IndicatorTargetOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("IndicatorTargetOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *IndicatorTargetOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *IndicatorTargetOrderFieldUpdatedAt
+	default:
+		return fmt.Errorf("%s is not a valid IndicatorTargetOrderField", str)
+	}
+	return nil
+}
+
+// IndicatorTargetOrderField defines the ordering field of IndicatorTarget.
+type IndicatorTargetOrderField struct {
+	// Value extracts the ordering value from the given IndicatorTarget.
+	Value    func(*IndicatorTarget) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) indicatortarget.OrderOption
+	toCursor func(*IndicatorTarget) Cursor
+}
+
+// IndicatorTargetOrder defines the ordering of IndicatorTarget.
+type IndicatorTargetOrder struct {
+	Direction OrderDirection             `json:"direction"`
+	Field     *IndicatorTargetOrderField `json:"field"`
+}
+
+// DefaultIndicatorTargetOrder is the default ordering of IndicatorTarget.
+var DefaultIndicatorTargetOrder = &IndicatorTargetOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &IndicatorTargetOrderField{
+		Value: func(_m *IndicatorTarget) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: indicatortarget.FieldID,
+		toTerm: indicatortarget.ByID,
+		toCursor: func(_m *IndicatorTarget) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts IndicatorTarget into IndicatorTargetEdge.
+func (_m *IndicatorTarget) ToEdge(order *IndicatorTargetOrder) *IndicatorTargetEdge {
+	if order == nil {
+		order = DefaultIndicatorTargetOrder
+	}
+	return &IndicatorTargetEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}
@@ -3658,6 +4715,1038 @@ func (_m *Region) ToEdge(order *RegionOrder) *RegionEdge {
 	}
 }
 
+// RuralIncomeEdge is the edge representation of RuralIncome.
+type RuralIncomeEdge struct {
+	Node   *RuralIncome `json:"node"`
+	Cursor Cursor       `json:"cursor"`
+}
+
+// RuralIncomeConnection is the connection containing edges to RuralIncome.
+type RuralIncomeConnection struct {
+	Edges      []*RuralIncomeEdge `json:"edges"`
+	PageInfo   PageInfo           `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+}
+
+func (c *RuralIncomeConnection) build(nodes []*RuralIncome, pager *ruralincomePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *RuralIncome
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *RuralIncome {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *RuralIncome {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*RuralIncomeEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &RuralIncomeEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// RuralIncomePaginateOption enables pagination customization.
+type RuralIncomePaginateOption func(*ruralincomePager) error
+
+// WithRuralIncomeOrder configures pagination ordering.
+func WithRuralIncomeOrder(order *RuralIncomeOrder) RuralIncomePaginateOption {
+	if order == nil {
+		order = DefaultRuralIncomeOrder
+	}
+	o := *order
+	return func(pager *ruralincomePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultRuralIncomeOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithRuralIncomeFilter configures pagination filter.
+func WithRuralIncomeFilter(filter func(*RuralIncomeQuery) (*RuralIncomeQuery, error)) RuralIncomePaginateOption {
+	return func(pager *ruralincomePager) error {
+		if filter == nil {
+			return errors.New("RuralIncomeQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type ruralincomePager struct {
+	reverse bool
+	order   *RuralIncomeOrder
+	filter  func(*RuralIncomeQuery) (*RuralIncomeQuery, error)
+}
+
+func newRuralIncomePager(opts []RuralIncomePaginateOption, reverse bool) (*ruralincomePager, error) {
+	pager := &ruralincomePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultRuralIncomeOrder
+	}
+	return pager, nil
+}
+
+func (p *ruralincomePager) applyFilter(query *RuralIncomeQuery) (*RuralIncomeQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *ruralincomePager) toCursor(_m *RuralIncome) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *ruralincomePager) applyCursors(query *RuralIncomeQuery, after, before *Cursor) (*RuralIncomeQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultRuralIncomeOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *ruralincomePager) applyOrder(query *RuralIncomeQuery) *RuralIncomeQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultRuralIncomeOrder.Field {
+		query = query.Order(DefaultRuralIncomeOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *ruralincomePager) orderExpr(query *RuralIncomeQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultRuralIncomeOrder.Field {
+			b.Comma().Ident(DefaultRuralIncomeOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to RuralIncome.
+func (_m *RuralIncomeQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...RuralIncomePaginateOption,
+) (*RuralIncomeConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newRuralIncomePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &RuralIncomeConnection{Edges: []*RuralIncomeEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// RuralIncomeOrderFieldCreatedAt orders RuralIncome by created_at.
+	RuralIncomeOrderFieldCreatedAt = &RuralIncomeOrderField{
+		Value: func(_m *RuralIncome) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: ruralincome.FieldCreatedAt,
+		toTerm: ruralincome.ByCreatedAt,
+		toCursor: func(_m *RuralIncome) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// RuralIncomeOrderFieldUpdatedAt orders RuralIncome by updated_at.
+	RuralIncomeOrderFieldUpdatedAt = &RuralIncomeOrderField{
+		Value: func(_m *RuralIncome) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: ruralincome.FieldUpdatedAt,
+		toTerm: ruralincome.ByUpdatedAt,
+		toCursor: func(_m *RuralIncome) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// RuralIncomeOrderFieldYear orders RuralIncome by year.
+	RuralIncomeOrderFieldYear = &RuralIncomeOrderField{
+		Value: func(_m *RuralIncome) (ent.Value, error) {
+			return _m.Year, nil
+		},
+		column: ruralincome.FieldYear,
+		toTerm: ruralincome.ByYear,
+		toCursor: func(_m *RuralIncome) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Year,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f RuralIncomeOrderField) String() string {
+	var str string
+	switch f.column {
+	case RuralIncomeOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case RuralIncomeOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case RuralIncomeOrderFieldYear.column:
+		str = "YEAR"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f RuralIncomeOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *RuralIncomeOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("RuralIncomeOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *RuralIncomeOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *RuralIncomeOrderFieldUpdatedAt
+	case "YEAR":
+		*f = *RuralIncomeOrderFieldYear
+	default:
+		return fmt.Errorf("%s is not a valid RuralIncomeOrderField", str)
+	}
+	return nil
+}
+
+// RuralIncomeOrderField defines the ordering field of RuralIncome.
+type RuralIncomeOrderField struct {
+	// Value extracts the ordering value from the given RuralIncome.
+	Value    func(*RuralIncome) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) ruralincome.OrderOption
+	toCursor func(*RuralIncome) Cursor
+}
+
+// RuralIncomeOrder defines the ordering of RuralIncome.
+type RuralIncomeOrder struct {
+	Direction OrderDirection         `json:"direction"`
+	Field     *RuralIncomeOrderField `json:"field"`
+}
+
+// DefaultRuralIncomeOrder is the default ordering of RuralIncome.
+var DefaultRuralIncomeOrder = &RuralIncomeOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &RuralIncomeOrderField{
+		Value: func(_m *RuralIncome) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: ruralincome.FieldID,
+		toTerm: ruralincome.ByID,
+		toCursor: func(_m *RuralIncome) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts RuralIncome into RuralIncomeEdge.
+func (_m *RuralIncome) ToEdge(order *RuralIncomeOrder) *RuralIncomeEdge {
+	if order == nil {
+		order = DefaultRuralIncomeOrder
+	}
+	return &RuralIncomeEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// TrainingAttendanceEdge is the edge representation of TrainingAttendance.
+type TrainingAttendanceEdge struct {
+	Node   *TrainingAttendance `json:"node"`
+	Cursor Cursor              `json:"cursor"`
+}
+
+// TrainingAttendanceConnection is the connection containing edges to TrainingAttendance.
+type TrainingAttendanceConnection struct {
+	Edges      []*TrainingAttendanceEdge `json:"edges"`
+	PageInfo   PageInfo                  `json:"pageInfo"`
+	TotalCount int                       `json:"totalCount"`
+}
+
+func (c *TrainingAttendanceConnection) build(nodes []*TrainingAttendance, pager *trainingattendancePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *TrainingAttendance
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *TrainingAttendance {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *TrainingAttendance {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*TrainingAttendanceEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &TrainingAttendanceEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// TrainingAttendancePaginateOption enables pagination customization.
+type TrainingAttendancePaginateOption func(*trainingattendancePager) error
+
+// WithTrainingAttendanceOrder configures pagination ordering.
+func WithTrainingAttendanceOrder(order *TrainingAttendanceOrder) TrainingAttendancePaginateOption {
+	if order == nil {
+		order = DefaultTrainingAttendanceOrder
+	}
+	o := *order
+	return func(pager *trainingattendancePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultTrainingAttendanceOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithTrainingAttendanceFilter configures pagination filter.
+func WithTrainingAttendanceFilter(filter func(*TrainingAttendanceQuery) (*TrainingAttendanceQuery, error)) TrainingAttendancePaginateOption {
+	return func(pager *trainingattendancePager) error {
+		if filter == nil {
+			return errors.New("TrainingAttendanceQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type trainingattendancePager struct {
+	reverse bool
+	order   *TrainingAttendanceOrder
+	filter  func(*TrainingAttendanceQuery) (*TrainingAttendanceQuery, error)
+}
+
+func newTrainingAttendancePager(opts []TrainingAttendancePaginateOption, reverse bool) (*trainingattendancePager, error) {
+	pager := &trainingattendancePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultTrainingAttendanceOrder
+	}
+	return pager, nil
+}
+
+func (p *trainingattendancePager) applyFilter(query *TrainingAttendanceQuery) (*TrainingAttendanceQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *trainingattendancePager) toCursor(_m *TrainingAttendance) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *trainingattendancePager) applyCursors(query *TrainingAttendanceQuery, after, before *Cursor) (*TrainingAttendanceQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultTrainingAttendanceOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *trainingattendancePager) applyOrder(query *TrainingAttendanceQuery) *TrainingAttendanceQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultTrainingAttendanceOrder.Field {
+		query = query.Order(DefaultTrainingAttendanceOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *trainingattendancePager) orderExpr(query *TrainingAttendanceQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultTrainingAttendanceOrder.Field {
+			b.Comma().Ident(DefaultTrainingAttendanceOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to TrainingAttendance.
+func (_m *TrainingAttendanceQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...TrainingAttendancePaginateOption,
+) (*TrainingAttendanceConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newTrainingAttendancePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &TrainingAttendanceConnection{Edges: []*TrainingAttendanceEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// TrainingAttendanceOrderFieldCreatedAt orders TrainingAttendance by created_at.
+	TrainingAttendanceOrderFieldCreatedAt = &TrainingAttendanceOrderField{
+		Value: func(_m *TrainingAttendance) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: trainingattendance.FieldCreatedAt,
+		toTerm: trainingattendance.ByCreatedAt,
+		toCursor: func(_m *TrainingAttendance) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// TrainingAttendanceOrderFieldUpdatedAt orders TrainingAttendance by updated_at.
+	TrainingAttendanceOrderFieldUpdatedAt = &TrainingAttendanceOrderField{
+		Value: func(_m *TrainingAttendance) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: trainingattendance.FieldUpdatedAt,
+		toTerm: trainingattendance.ByUpdatedAt,
+		toCursor: func(_m *TrainingAttendance) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// TrainingAttendanceOrderFieldDays orders TrainingAttendance by days.
+	TrainingAttendanceOrderFieldDays = &TrainingAttendanceOrderField{
+		Value: func(_m *TrainingAttendance) (ent.Value, error) {
+			return _m.Days, nil
+		},
+		column: trainingattendance.FieldDays,
+		toTerm: trainingattendance.ByDays,
+		toCursor: func(_m *TrainingAttendance) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Days,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f TrainingAttendanceOrderField) String() string {
+	var str string
+	switch f.column {
+	case TrainingAttendanceOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case TrainingAttendanceOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case TrainingAttendanceOrderFieldDays.column:
+		str = "DAYS"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f TrainingAttendanceOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *TrainingAttendanceOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("TrainingAttendanceOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *TrainingAttendanceOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *TrainingAttendanceOrderFieldUpdatedAt
+	case "DAYS":
+		*f = *TrainingAttendanceOrderFieldDays
+	default:
+		return fmt.Errorf("%s is not a valid TrainingAttendanceOrderField", str)
+	}
+	return nil
+}
+
+// TrainingAttendanceOrderField defines the ordering field of TrainingAttendance.
+type TrainingAttendanceOrderField struct {
+	// Value extracts the ordering value from the given TrainingAttendance.
+	Value    func(*TrainingAttendance) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) trainingattendance.OrderOption
+	toCursor func(*TrainingAttendance) Cursor
+}
+
+// TrainingAttendanceOrder defines the ordering of TrainingAttendance.
+type TrainingAttendanceOrder struct {
+	Direction OrderDirection                `json:"direction"`
+	Field     *TrainingAttendanceOrderField `json:"field"`
+}
+
+// DefaultTrainingAttendanceOrder is the default ordering of TrainingAttendance.
+var DefaultTrainingAttendanceOrder = &TrainingAttendanceOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &TrainingAttendanceOrderField{
+		Value: func(_m *TrainingAttendance) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: trainingattendance.FieldID,
+		toTerm: trainingattendance.ByID,
+		toCursor: func(_m *TrainingAttendance) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts TrainingAttendance into TrainingAttendanceEdge.
+func (_m *TrainingAttendance) ToEdge(order *TrainingAttendanceOrder) *TrainingAttendanceEdge {
+	if order == nil {
+		order = DefaultTrainingAttendanceOrder
+	}
+	return &TrainingAttendanceEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// TrainingCourseEdge is the edge representation of TrainingCourse.
+type TrainingCourseEdge struct {
+	Node   *TrainingCourse `json:"node"`
+	Cursor Cursor          `json:"cursor"`
+}
+
+// TrainingCourseConnection is the connection containing edges to TrainingCourse.
+type TrainingCourseConnection struct {
+	Edges      []*TrainingCourseEdge `json:"edges"`
+	PageInfo   PageInfo              `json:"pageInfo"`
+	TotalCount int                   `json:"totalCount"`
+}
+
+func (c *TrainingCourseConnection) build(nodes []*TrainingCourse, pager *trainingcoursePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *TrainingCourse
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *TrainingCourse {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *TrainingCourse {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*TrainingCourseEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &TrainingCourseEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// TrainingCoursePaginateOption enables pagination customization.
+type TrainingCoursePaginateOption func(*trainingcoursePager) error
+
+// WithTrainingCourseOrder configures pagination ordering.
+func WithTrainingCourseOrder(order *TrainingCourseOrder) TrainingCoursePaginateOption {
+	if order == nil {
+		order = DefaultTrainingCourseOrder
+	}
+	o := *order
+	return func(pager *trainingcoursePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultTrainingCourseOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithTrainingCourseFilter configures pagination filter.
+func WithTrainingCourseFilter(filter func(*TrainingCourseQuery) (*TrainingCourseQuery, error)) TrainingCoursePaginateOption {
+	return func(pager *trainingcoursePager) error {
+		if filter == nil {
+			return errors.New("TrainingCourseQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type trainingcoursePager struct {
+	reverse bool
+	order   *TrainingCourseOrder
+	filter  func(*TrainingCourseQuery) (*TrainingCourseQuery, error)
+}
+
+func newTrainingCoursePager(opts []TrainingCoursePaginateOption, reverse bool) (*trainingcoursePager, error) {
+	pager := &trainingcoursePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultTrainingCourseOrder
+	}
+	return pager, nil
+}
+
+func (p *trainingcoursePager) applyFilter(query *TrainingCourseQuery) (*TrainingCourseQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *trainingcoursePager) toCursor(_m *TrainingCourse) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *trainingcoursePager) applyCursors(query *TrainingCourseQuery, after, before *Cursor) (*TrainingCourseQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultTrainingCourseOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *trainingcoursePager) applyOrder(query *TrainingCourseQuery) *TrainingCourseQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultTrainingCourseOrder.Field {
+		query = query.Order(DefaultTrainingCourseOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *trainingcoursePager) orderExpr(query *TrainingCourseQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultTrainingCourseOrder.Field {
+			b.Comma().Ident(DefaultTrainingCourseOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to TrainingCourse.
+func (_m *TrainingCourseQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...TrainingCoursePaginateOption,
+) (*TrainingCourseConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newTrainingCoursePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &TrainingCourseConnection{Edges: []*TrainingCourseEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// TrainingCourseOrderFieldCreatedAt orders TrainingCourse by created_at.
+	TrainingCourseOrderFieldCreatedAt = &TrainingCourseOrderField{
+		Value: func(_m *TrainingCourse) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: trainingcourse.FieldCreatedAt,
+		toTerm: trainingcourse.ByCreatedAt,
+		toCursor: func(_m *TrainingCourse) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// TrainingCourseOrderFieldUpdatedAt orders TrainingCourse by updated_at.
+	TrainingCourseOrderFieldUpdatedAt = &TrainingCourseOrderField{
+		Value: func(_m *TrainingCourse) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: trainingcourse.FieldUpdatedAt,
+		toTerm: trainingcourse.ByUpdatedAt,
+		toCursor: func(_m *TrainingCourse) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// TrainingCourseOrderFieldTitle orders TrainingCourse by title.
+	TrainingCourseOrderFieldTitle = &TrainingCourseOrderField{
+		Value: func(_m *TrainingCourse) (ent.Value, error) {
+			return _m.Title, nil
+		},
+		column: trainingcourse.FieldTitle,
+		toTerm: trainingcourse.ByTitle,
+		toCursor: func(_m *TrainingCourse) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Title,
+			}
+		},
+	}
+	// TrainingCourseOrderFieldKind orders TrainingCourse by kind.
+	TrainingCourseOrderFieldKind = &TrainingCourseOrderField{
+		Value: func(_m *TrainingCourse) (ent.Value, error) {
+			return _m.Kind, nil
+		},
+		column: trainingcourse.FieldKind,
+		toTerm: trainingcourse.ByKind,
+		toCursor: func(_m *TrainingCourse) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Kind,
+			}
+		},
+	}
+	// TrainingCourseOrderFieldStartsOn orders TrainingCourse by starts_on.
+	TrainingCourseOrderFieldStartsOn = &TrainingCourseOrderField{
+		Value: func(_m *TrainingCourse) (ent.Value, error) {
+			return _m.StartsOn, nil
+		},
+		column: trainingcourse.FieldStartsOn,
+		toTerm: trainingcourse.ByStartsOn,
+		toCursor: func(_m *TrainingCourse) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.StartsOn,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f TrainingCourseOrderField) String() string {
+	var str string
+	switch f.column {
+	case TrainingCourseOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case TrainingCourseOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case TrainingCourseOrderFieldTitle.column:
+		str = "TITLE"
+	case TrainingCourseOrderFieldKind.column:
+		str = "KIND"
+	case TrainingCourseOrderFieldStartsOn.column:
+		str = "STARTS_ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f TrainingCourseOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *TrainingCourseOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("TrainingCourseOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *TrainingCourseOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *TrainingCourseOrderFieldUpdatedAt
+	case "TITLE":
+		*f = *TrainingCourseOrderFieldTitle
+	case "KIND":
+		*f = *TrainingCourseOrderFieldKind
+	case "STARTS_ON":
+		*f = *TrainingCourseOrderFieldStartsOn
+	default:
+		return fmt.Errorf("%s is not a valid TrainingCourseOrderField", str)
+	}
+	return nil
+}
+
+// TrainingCourseOrderField defines the ordering field of TrainingCourse.
+type TrainingCourseOrderField struct {
+	// Value extracts the ordering value from the given TrainingCourse.
+	Value    func(*TrainingCourse) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) trainingcourse.OrderOption
+	toCursor func(*TrainingCourse) Cursor
+}
+
+// TrainingCourseOrder defines the ordering of TrainingCourse.
+type TrainingCourseOrder struct {
+	Direction OrderDirection            `json:"direction"`
+	Field     *TrainingCourseOrderField `json:"field"`
+}
+
+// DefaultTrainingCourseOrder is the default ordering of TrainingCourse.
+var DefaultTrainingCourseOrder = &TrainingCourseOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &TrainingCourseOrderField{
+		Value: func(_m *TrainingCourse) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: trainingcourse.FieldID,
+		toTerm: trainingcourse.ByID,
+		toCursor: func(_m *TrainingCourse) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts TrainingCourse into TrainingCourseEdge.
+func (_m *TrainingCourse) ToEdge(order *TrainingCourseOrder) *TrainingCourseEdge {
+	if order == nil {
+		order = DefaultTrainingCourseOrder
+	}
+	return &TrainingCourseEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
 // UserEdge is the edge representation of User.
 type UserEdge struct {
 	Node   *User  `json:"node"`
@@ -3985,6 +6074,356 @@ func (_m *User) ToEdge(order *UserOrder) *UserEdge {
 		order = DefaultUserOrder
 	}
 	return &UserEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// VenueEdge is the edge representation of Venue.
+type VenueEdge struct {
+	Node   *Venue `json:"node"`
+	Cursor Cursor `json:"cursor"`
+}
+
+// VenueConnection is the connection containing edges to Venue.
+type VenueConnection struct {
+	Edges      []*VenueEdge `json:"edges"`
+	PageInfo   PageInfo     `json:"pageInfo"`
+	TotalCount int          `json:"totalCount"`
+}
+
+func (c *VenueConnection) build(nodes []*Venue, pager *venuePager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *Venue
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *Venue {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *Venue {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*VenueEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &VenueEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// VenuePaginateOption enables pagination customization.
+type VenuePaginateOption func(*venuePager) error
+
+// WithVenueOrder configures pagination ordering.
+func WithVenueOrder(order *VenueOrder) VenuePaginateOption {
+	if order == nil {
+		order = DefaultVenueOrder
+	}
+	o := *order
+	return func(pager *venuePager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultVenueOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithVenueFilter configures pagination filter.
+func WithVenueFilter(filter func(*VenueQuery) (*VenueQuery, error)) VenuePaginateOption {
+	return func(pager *venuePager) error {
+		if filter == nil {
+			return errors.New("VenueQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type venuePager struct {
+	reverse bool
+	order   *VenueOrder
+	filter  func(*VenueQuery) (*VenueQuery, error)
+}
+
+func newVenuePager(opts []VenuePaginateOption, reverse bool) (*venuePager, error) {
+	pager := &venuePager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultVenueOrder
+	}
+	return pager, nil
+}
+
+func (p *venuePager) applyFilter(query *VenueQuery) (*VenueQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *venuePager) toCursor(_m *Venue) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *venuePager) applyCursors(query *VenueQuery, after, before *Cursor) (*VenueQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultVenueOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *venuePager) applyOrder(query *VenueQuery) *VenueQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultVenueOrder.Field {
+		query = query.Order(DefaultVenueOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *venuePager) orderExpr(query *VenueQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultVenueOrder.Field {
+			b.Comma().Ident(DefaultVenueOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to Venue.
+func (_m *VenueQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...VenuePaginateOption,
+) (*VenueConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newVenuePager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &VenueConnection{Edges: []*VenueEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// VenueOrderFieldCreatedAt orders Venue by created_at.
+	VenueOrderFieldCreatedAt = &VenueOrderField{
+		Value: func(_m *Venue) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: venue.FieldCreatedAt,
+		toTerm: venue.ByCreatedAt,
+		toCursor: func(_m *Venue) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// VenueOrderFieldUpdatedAt orders Venue by updated_at.
+	VenueOrderFieldUpdatedAt = &VenueOrderField{
+		Value: func(_m *Venue) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: venue.FieldUpdatedAt,
+		toTerm: venue.ByUpdatedAt,
+		toCursor: func(_m *Venue) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// VenueOrderFieldBuiltOn orders Venue by built_on.
+	VenueOrderFieldBuiltOn = &VenueOrderField{
+		Value: func(_m *Venue) (ent.Value, error) {
+			return _m.BuiltOn, nil
+		},
+		column: venue.FieldBuiltOn,
+		toTerm: venue.ByBuiltOn,
+		toCursor: func(_m *Venue) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.BuiltOn,
+			}
+		},
+	}
+	// VenueOrderFieldArea orders Venue by area.
+	VenueOrderFieldArea = &VenueOrderField{
+		Value: func(_m *Venue) (ent.Value, error) {
+			return _m.Area, nil
+		},
+		column: venue.FieldArea,
+		toTerm: venue.ByArea,
+		toCursor: func(_m *Venue) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Area,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f VenueOrderField) String() string {
+	var str string
+	switch f.column {
+	case VenueOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case VenueOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case VenueOrderFieldBuiltOn.column:
+		str = "BUILT_ON"
+	case VenueOrderFieldArea.column:
+		str = "AREA"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f VenueOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *VenueOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("VenueOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *VenueOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *VenueOrderFieldUpdatedAt
+	case "BUILT_ON":
+		*f = *VenueOrderFieldBuiltOn
+	case "AREA":
+		*f = *VenueOrderFieldArea
+	default:
+		return fmt.Errorf("%s is not a valid VenueOrderField", str)
+	}
+	return nil
+}
+
+// VenueOrderField defines the ordering field of Venue.
+type VenueOrderField struct {
+	// Value extracts the ordering value from the given Venue.
+	Value    func(*Venue) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) venue.OrderOption
+	toCursor func(*Venue) Cursor
+}
+
+// VenueOrder defines the ordering of Venue.
+type VenueOrder struct {
+	Direction OrderDirection   `json:"direction"`
+	Field     *VenueOrderField `json:"field"`
+}
+
+// DefaultVenueOrder is the default ordering of Venue.
+var DefaultVenueOrder = &VenueOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &VenueOrderField{
+		Value: func(_m *Venue) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: venue.FieldID,
+		toTerm: venue.ByID,
+		toCursor: func(_m *Venue) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts Venue into VenueEdge.
+func (_m *Venue) ToEdge(order *VenueOrder) *VenueEdge {
+	if order == nil {
+		order = DefaultVenueOrder
+	}
+	return &VenueEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -5,6 +5,9 @@ package ent
 import (
 	"errors"
 	"fmt"
+	"grassroots/ent/appraisal"
+	"grassroots/ent/commendation"
+	"grassroots/ent/indicatortarget"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
@@ -14,9 +17,1157 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
+	"grassroots/ent/ruralincome"
+	"grassroots/ent/trainingattendance"
+	"grassroots/ent/trainingcourse"
 	"grassroots/ent/user"
+	"grassroots/ent/venue"
 	"time"
 )
+
+// AppraisalWhereInput represents a where input for filtering Appraisal queries.
+type AppraisalWhereInput struct {
+	Predicates []predicate.Appraisal  `json:"-"`
+	Not        *AppraisalWhereInput   `json:"not,omitempty"`
+	Or         []*AppraisalWhereInput `json:"or,omitempty"`
+	And        []*AppraisalWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "year" field predicates.
+	Year      *int  `json:"year,omitempty"`
+	YearNEQ   *int  `json:"yearNEQ,omitempty"`
+	YearIn    []int `json:"yearIn,omitempty"`
+	YearNotIn []int `json:"yearNotIn,omitempty"`
+	YearGT    *int  `json:"yearGT,omitempty"`
+	YearGTE   *int  `json:"yearGTE,omitempty"`
+	YearLT    *int  `json:"yearLT,omitempty"`
+	YearLTE   *int  `json:"yearLTE,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *appraisal.Kind  `json:"kind,omitempty"`
+	KindNEQ   *appraisal.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []appraisal.Kind `json:"kindIn,omitempty"`
+	KindNotIn []appraisal.Kind `json:"kindNotIn,omitempty"`
+
+	// "rating" field predicates.
+	Rating      *appraisal.Rating  `json:"rating,omitempty"`
+	RatingNEQ   *appraisal.Rating  `json:"ratingNEQ,omitempty"`
+	RatingIn    []appraisal.Rating `json:"ratingIn,omitempty"`
+	RatingNotIn []appraisal.Rating `json:"ratingNotIn,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteIsNil        bool     `json:"noteIsNil,omitempty"`
+	NoteNotNil       bool     `json:"noteNotNil,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+
+	// "person" edge predicates.
+	HasPerson     *bool               `json:"hasPerson,omitempty"`
+	HasPersonWith []*PersonWhereInput `json:"hasPersonWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *AppraisalWhereInput) AddPredicates(predicates ...predicate.Appraisal) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the AppraisalWhereInput filter on the AppraisalQuery builder.
+func (i *AppraisalWhereInput) Filter(q *AppraisalQuery) (*AppraisalQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyAppraisalWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyAppraisalWhereInput is returned in case the AppraisalWhereInput is empty.
+var ErrEmptyAppraisalWhereInput = errors.New("ent: empty predicate AppraisalWhereInput")
+
+// P returns a predicate for filtering appraisals.
+// An error is returned if the input is empty or invalid.
+func (i *AppraisalWhereInput) P() (predicate.Appraisal, error) {
+	var predicates []predicate.Appraisal
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, appraisal.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Appraisal, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, appraisal.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Appraisal, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, appraisal.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, appraisal.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, appraisal.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, appraisal.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, appraisal.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, appraisal.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, appraisal.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, appraisal.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, appraisal.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, appraisal.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, appraisal.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, appraisal.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, appraisal.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, appraisal.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, appraisal.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, appraisal.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, appraisal.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, appraisal.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, appraisal.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, appraisal.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, appraisal.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, appraisal.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, appraisal.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, appraisal.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, appraisal.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Year != nil {
+		predicates = append(predicates, appraisal.YearEQ(*i.Year))
+	}
+	if i.YearNEQ != nil {
+		predicates = append(predicates, appraisal.YearNEQ(*i.YearNEQ))
+	}
+	if len(i.YearIn) > 0 {
+		predicates = append(predicates, appraisal.YearIn(i.YearIn...))
+	}
+	if len(i.YearNotIn) > 0 {
+		predicates = append(predicates, appraisal.YearNotIn(i.YearNotIn...))
+	}
+	if i.YearGT != nil {
+		predicates = append(predicates, appraisal.YearGT(*i.YearGT))
+	}
+	if i.YearGTE != nil {
+		predicates = append(predicates, appraisal.YearGTE(*i.YearGTE))
+	}
+	if i.YearLT != nil {
+		predicates = append(predicates, appraisal.YearLT(*i.YearLT))
+	}
+	if i.YearLTE != nil {
+		predicates = append(predicates, appraisal.YearLTE(*i.YearLTE))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, appraisal.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, appraisal.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, appraisal.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, appraisal.KindNotIn(i.KindNotIn...))
+	}
+	if i.Rating != nil {
+		predicates = append(predicates, appraisal.RatingEQ(*i.Rating))
+	}
+	if i.RatingNEQ != nil {
+		predicates = append(predicates, appraisal.RatingNEQ(*i.RatingNEQ))
+	}
+	if len(i.RatingIn) > 0 {
+		predicates = append(predicates, appraisal.RatingIn(i.RatingIn...))
+	}
+	if len(i.RatingNotIn) > 0 {
+		predicates = append(predicates, appraisal.RatingNotIn(i.RatingNotIn...))
+	}
+	if i.Note != nil {
+		predicates = append(predicates, appraisal.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, appraisal.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, appraisal.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, appraisal.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, appraisal.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, appraisal.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, appraisal.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, appraisal.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, appraisal.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, appraisal.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, appraisal.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteIsNil {
+		predicates = append(predicates, appraisal.NoteIsNil())
+	}
+	if i.NoteNotNil {
+		predicates = append(predicates, appraisal.NoteNotNil())
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, appraisal.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, appraisal.NoteContainsFold(*i.NoteContainsFold))
+	}
+
+	if i.HasOrganization != nil {
+		p := appraisal.HasOrganization()
+		if !*i.HasOrganization {
+			p = appraisal.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, appraisal.HasOrganizationWith(with...))
+	}
+	if i.HasPerson != nil {
+		p := appraisal.HasPerson()
+		if !*i.HasPerson {
+			p = appraisal.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPersonWith) > 0 {
+		with := make([]predicate.Person, 0, len(i.HasPersonWith))
+		for _, w := range i.HasPersonWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPersonWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, appraisal.HasPersonWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyAppraisalWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return appraisal.And(predicates...), nil
+	}
+}
+
+// CommendationWhereInput represents a where input for filtering Commendation queries.
+type CommendationWhereInput struct {
+	Predicates []predicate.Commendation  `json:"-"`
+	Not        *CommendationWhereInput   `json:"not,omitempty"`
+	Or         []*CommendationWhereInput `json:"or,omitempty"`
+	And        []*CommendationWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "year" field predicates.
+	Year      *int  `json:"year,omitempty"`
+	YearNEQ   *int  `json:"yearNEQ,omitempty"`
+	YearIn    []int `json:"yearIn,omitempty"`
+	YearNotIn []int `json:"yearNotIn,omitempty"`
+	YearGT    *int  `json:"yearGT,omitempty"`
+	YearGTE   *int  `json:"yearGTE,omitempty"`
+	YearLT    *int  `json:"yearLT,omitempty"`
+	YearLTE   *int  `json:"yearLTE,omitempty"`
+
+	// "title" field predicates.
+	Title             *string  `json:"title,omitempty"`
+	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
+	TitleIn           []string `json:"titleIn,omitempty"`
+	TitleNotIn        []string `json:"titleNotIn,omitempty"`
+	TitleGT           *string  `json:"titleGT,omitempty"`
+	TitleGTE          *string  `json:"titleGTE,omitempty"`
+	TitleLT           *string  `json:"titleLT,omitempty"`
+	TitleLTE          *string  `json:"titleLTE,omitempty"`
+	TitleContains     *string  `json:"titleContains,omitempty"`
+	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
+	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
+	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
+	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
+
+	// "awarded_by" field predicates.
+	AwardedBy             *string  `json:"awardedBy,omitempty"`
+	AwardedByNEQ          *string  `json:"awardedByNEQ,omitempty"`
+	AwardedByIn           []string `json:"awardedByIn,omitempty"`
+	AwardedByNotIn        []string `json:"awardedByNotIn,omitempty"`
+	AwardedByGT           *string  `json:"awardedByGT,omitempty"`
+	AwardedByGTE          *string  `json:"awardedByGTE,omitempty"`
+	AwardedByLT           *string  `json:"awardedByLT,omitempty"`
+	AwardedByLTE          *string  `json:"awardedByLTE,omitempty"`
+	AwardedByContains     *string  `json:"awardedByContains,omitempty"`
+	AwardedByHasPrefix    *string  `json:"awardedByHasPrefix,omitempty"`
+	AwardedByHasSuffix    *string  `json:"awardedByHasSuffix,omitempty"`
+	AwardedByIsNil        bool     `json:"awardedByIsNil,omitempty"`
+	AwardedByNotNil       bool     `json:"awardedByNotNil,omitempty"`
+	AwardedByEqualFold    *string  `json:"awardedByEqualFold,omitempty"`
+	AwardedByContainsFold *string  `json:"awardedByContainsFold,omitempty"`
+
+	// "bonus" field predicates.
+	Bonus       *float64  `json:"bonus,omitempty"`
+	BonusNEQ    *float64  `json:"bonusNEQ,omitempty"`
+	BonusIn     []float64 `json:"bonusIn,omitempty"`
+	BonusNotIn  []float64 `json:"bonusNotIn,omitempty"`
+	BonusGT     *float64  `json:"bonusGT,omitempty"`
+	BonusGTE    *float64  `json:"bonusGTE,omitempty"`
+	BonusLT     *float64  `json:"bonusLT,omitempty"`
+	BonusLTE    *float64  `json:"bonusLTE,omitempty"`
+	BonusIsNil  bool      `json:"bonusIsNil,omitempty"`
+	BonusNotNil bool      `json:"bonusNotNil,omitempty"`
+
+	// "organization" edge predicates.
+	HasOrganization     *bool                     `json:"hasOrganization,omitempty"`
+	HasOrganizationWith []*OrganizationWhereInput `json:"hasOrganizationWith,omitempty"`
+
+	// "person" edge predicates.
+	HasPerson     *bool               `json:"hasPerson,omitempty"`
+	HasPersonWith []*PersonWhereInput `json:"hasPersonWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *CommendationWhereInput) AddPredicates(predicates ...predicate.Commendation) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the CommendationWhereInput filter on the CommendationQuery builder.
+func (i *CommendationWhereInput) Filter(q *CommendationQuery) (*CommendationQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyCommendationWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyCommendationWhereInput is returned in case the CommendationWhereInput is empty.
+var ErrEmptyCommendationWhereInput = errors.New("ent: empty predicate CommendationWhereInput")
+
+// P returns a predicate for filtering commendations.
+// An error is returned if the input is empty or invalid.
+func (i *CommendationWhereInput) P() (predicate.Commendation, error) {
+	var predicates []predicate.Commendation
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, commendation.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Commendation, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, commendation.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Commendation, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, commendation.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, commendation.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, commendation.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, commendation.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, commendation.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, commendation.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, commendation.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, commendation.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, commendation.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, commendation.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, commendation.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, commendation.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, commendation.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, commendation.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, commendation.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, commendation.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, commendation.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, commendation.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, commendation.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, commendation.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, commendation.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, commendation.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, commendation.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, commendation.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, commendation.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Year != nil {
+		predicates = append(predicates, commendation.YearEQ(*i.Year))
+	}
+	if i.YearNEQ != nil {
+		predicates = append(predicates, commendation.YearNEQ(*i.YearNEQ))
+	}
+	if len(i.YearIn) > 0 {
+		predicates = append(predicates, commendation.YearIn(i.YearIn...))
+	}
+	if len(i.YearNotIn) > 0 {
+		predicates = append(predicates, commendation.YearNotIn(i.YearNotIn...))
+	}
+	if i.YearGT != nil {
+		predicates = append(predicates, commendation.YearGT(*i.YearGT))
+	}
+	if i.YearGTE != nil {
+		predicates = append(predicates, commendation.YearGTE(*i.YearGTE))
+	}
+	if i.YearLT != nil {
+		predicates = append(predicates, commendation.YearLT(*i.YearLT))
+	}
+	if i.YearLTE != nil {
+		predicates = append(predicates, commendation.YearLTE(*i.YearLTE))
+	}
+	if i.Title != nil {
+		predicates = append(predicates, commendation.TitleEQ(*i.Title))
+	}
+	if i.TitleNEQ != nil {
+		predicates = append(predicates, commendation.TitleNEQ(*i.TitleNEQ))
+	}
+	if len(i.TitleIn) > 0 {
+		predicates = append(predicates, commendation.TitleIn(i.TitleIn...))
+	}
+	if len(i.TitleNotIn) > 0 {
+		predicates = append(predicates, commendation.TitleNotIn(i.TitleNotIn...))
+	}
+	if i.TitleGT != nil {
+		predicates = append(predicates, commendation.TitleGT(*i.TitleGT))
+	}
+	if i.TitleGTE != nil {
+		predicates = append(predicates, commendation.TitleGTE(*i.TitleGTE))
+	}
+	if i.TitleLT != nil {
+		predicates = append(predicates, commendation.TitleLT(*i.TitleLT))
+	}
+	if i.TitleLTE != nil {
+		predicates = append(predicates, commendation.TitleLTE(*i.TitleLTE))
+	}
+	if i.TitleContains != nil {
+		predicates = append(predicates, commendation.TitleContains(*i.TitleContains))
+	}
+	if i.TitleHasPrefix != nil {
+		predicates = append(predicates, commendation.TitleHasPrefix(*i.TitleHasPrefix))
+	}
+	if i.TitleHasSuffix != nil {
+		predicates = append(predicates, commendation.TitleHasSuffix(*i.TitleHasSuffix))
+	}
+	if i.TitleEqualFold != nil {
+		predicates = append(predicates, commendation.TitleEqualFold(*i.TitleEqualFold))
+	}
+	if i.TitleContainsFold != nil {
+		predicates = append(predicates, commendation.TitleContainsFold(*i.TitleContainsFold))
+	}
+	if i.AwardedBy != nil {
+		predicates = append(predicates, commendation.AwardedByEQ(*i.AwardedBy))
+	}
+	if i.AwardedByNEQ != nil {
+		predicates = append(predicates, commendation.AwardedByNEQ(*i.AwardedByNEQ))
+	}
+	if len(i.AwardedByIn) > 0 {
+		predicates = append(predicates, commendation.AwardedByIn(i.AwardedByIn...))
+	}
+	if len(i.AwardedByNotIn) > 0 {
+		predicates = append(predicates, commendation.AwardedByNotIn(i.AwardedByNotIn...))
+	}
+	if i.AwardedByGT != nil {
+		predicates = append(predicates, commendation.AwardedByGT(*i.AwardedByGT))
+	}
+	if i.AwardedByGTE != nil {
+		predicates = append(predicates, commendation.AwardedByGTE(*i.AwardedByGTE))
+	}
+	if i.AwardedByLT != nil {
+		predicates = append(predicates, commendation.AwardedByLT(*i.AwardedByLT))
+	}
+	if i.AwardedByLTE != nil {
+		predicates = append(predicates, commendation.AwardedByLTE(*i.AwardedByLTE))
+	}
+	if i.AwardedByContains != nil {
+		predicates = append(predicates, commendation.AwardedByContains(*i.AwardedByContains))
+	}
+	if i.AwardedByHasPrefix != nil {
+		predicates = append(predicates, commendation.AwardedByHasPrefix(*i.AwardedByHasPrefix))
+	}
+	if i.AwardedByHasSuffix != nil {
+		predicates = append(predicates, commendation.AwardedByHasSuffix(*i.AwardedByHasSuffix))
+	}
+	if i.AwardedByIsNil {
+		predicates = append(predicates, commendation.AwardedByIsNil())
+	}
+	if i.AwardedByNotNil {
+		predicates = append(predicates, commendation.AwardedByNotNil())
+	}
+	if i.AwardedByEqualFold != nil {
+		predicates = append(predicates, commendation.AwardedByEqualFold(*i.AwardedByEqualFold))
+	}
+	if i.AwardedByContainsFold != nil {
+		predicates = append(predicates, commendation.AwardedByContainsFold(*i.AwardedByContainsFold))
+	}
+	if i.Bonus != nil {
+		predicates = append(predicates, commendation.BonusEQ(*i.Bonus))
+	}
+	if i.BonusNEQ != nil {
+		predicates = append(predicates, commendation.BonusNEQ(*i.BonusNEQ))
+	}
+	if len(i.BonusIn) > 0 {
+		predicates = append(predicates, commendation.BonusIn(i.BonusIn...))
+	}
+	if len(i.BonusNotIn) > 0 {
+		predicates = append(predicates, commendation.BonusNotIn(i.BonusNotIn...))
+	}
+	if i.BonusGT != nil {
+		predicates = append(predicates, commendation.BonusGT(*i.BonusGT))
+	}
+	if i.BonusGTE != nil {
+		predicates = append(predicates, commendation.BonusGTE(*i.BonusGTE))
+	}
+	if i.BonusLT != nil {
+		predicates = append(predicates, commendation.BonusLT(*i.BonusLT))
+	}
+	if i.BonusLTE != nil {
+		predicates = append(predicates, commendation.BonusLTE(*i.BonusLTE))
+	}
+	if i.BonusIsNil {
+		predicates = append(predicates, commendation.BonusIsNil())
+	}
+	if i.BonusNotNil {
+		predicates = append(predicates, commendation.BonusNotNil())
+	}
+
+	if i.HasOrganization != nil {
+		p := commendation.HasOrganization()
+		if !*i.HasOrganization {
+			p = commendation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasOrganizationWith) > 0 {
+		with := make([]predicate.Organization, 0, len(i.HasOrganizationWith))
+		for _, w := range i.HasOrganizationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasOrganizationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, commendation.HasOrganizationWith(with...))
+	}
+	if i.HasPerson != nil {
+		p := commendation.HasPerson()
+		if !*i.HasPerson {
+			p = commendation.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPersonWith) > 0 {
+		with := make([]predicate.Person, 0, len(i.HasPersonWith))
+		for _, w := range i.HasPersonWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPersonWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, commendation.HasPersonWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyCommendationWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return commendation.And(predicates...), nil
+	}
+}
+
+// IndicatorTargetWhereInput represents a where input for filtering IndicatorTarget queries.
+type IndicatorTargetWhereInput struct {
+	Predicates []predicate.IndicatorTarget  `json:"-"`
+	Not        *IndicatorTargetWhereInput   `json:"not,omitempty"`
+	Or         []*IndicatorTargetWhereInput `json:"or,omitempty"`
+	And        []*IndicatorTargetWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "code" field predicates.
+	Code      *indicatortarget.Code  `json:"code,omitempty"`
+	CodeNEQ   *indicatortarget.Code  `json:"codeNEQ,omitempty"`
+	CodeIn    []indicatortarget.Code `json:"codeIn,omitempty"`
+	CodeNotIn []indicatortarget.Code `json:"codeNotIn,omitempty"`
+
+	// "target" field predicates.
+	Target      *float64  `json:"target,omitempty"`
+	TargetNEQ   *float64  `json:"targetNEQ,omitempty"`
+	TargetIn    []float64 `json:"targetIn,omitempty"`
+	TargetNotIn []float64 `json:"targetNotIn,omitempty"`
+	TargetGT    *float64  `json:"targetGT,omitempty"`
+	TargetGTE   *float64  `json:"targetGTE,omitempty"`
+	TargetLT    *float64  `json:"targetLT,omitempty"`
+	TargetLTE   *float64  `json:"targetLTE,omitempty"`
+
+	// "deadline" field predicates.
+	Deadline       *time.Time  `json:"deadline,omitempty"`
+	DeadlineNEQ    *time.Time  `json:"deadlineNEQ,omitempty"`
+	DeadlineIn     []time.Time `json:"deadlineIn,omitempty"`
+	DeadlineNotIn  []time.Time `json:"deadlineNotIn,omitempty"`
+	DeadlineGT     *time.Time  `json:"deadlineGT,omitempty"`
+	DeadlineGTE    *time.Time  `json:"deadlineGTE,omitempty"`
+	DeadlineLT     *time.Time  `json:"deadlineLT,omitempty"`
+	DeadlineLTE    *time.Time  `json:"deadlineLTE,omitempty"`
+	DeadlineIsNil  bool        `json:"deadlineIsNil,omitempty"`
+	DeadlineNotNil bool        `json:"deadlineNotNil,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteIsNil        bool     `json:"noteIsNil,omitempty"`
+	NoteNotNil       bool     `json:"noteNotNil,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *IndicatorTargetWhereInput) AddPredicates(predicates ...predicate.IndicatorTarget) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the IndicatorTargetWhereInput filter on the IndicatorTargetQuery builder.
+func (i *IndicatorTargetWhereInput) Filter(q *IndicatorTargetQuery) (*IndicatorTargetQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyIndicatorTargetWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyIndicatorTargetWhereInput is returned in case the IndicatorTargetWhereInput is empty.
+var ErrEmptyIndicatorTargetWhereInput = errors.New("ent: empty predicate IndicatorTargetWhereInput")
+
+// P returns a predicate for filtering indicatortargets.
+// An error is returned if the input is empty or invalid.
+func (i *IndicatorTargetWhereInput) P() (predicate.IndicatorTarget, error) {
+	var predicates []predicate.IndicatorTarget
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, indicatortarget.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.IndicatorTarget, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, indicatortarget.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.IndicatorTarget, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, indicatortarget.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, indicatortarget.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, indicatortarget.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, indicatortarget.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, indicatortarget.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, indicatortarget.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, indicatortarget.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, indicatortarget.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, indicatortarget.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, indicatortarget.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, indicatortarget.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, indicatortarget.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, indicatortarget.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, indicatortarget.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, indicatortarget.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, indicatortarget.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, indicatortarget.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, indicatortarget.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, indicatortarget.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, indicatortarget.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, indicatortarget.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, indicatortarget.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, indicatortarget.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, indicatortarget.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, indicatortarget.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Code != nil {
+		predicates = append(predicates, indicatortarget.CodeEQ(*i.Code))
+	}
+	if i.CodeNEQ != nil {
+		predicates = append(predicates, indicatortarget.CodeNEQ(*i.CodeNEQ))
+	}
+	if len(i.CodeIn) > 0 {
+		predicates = append(predicates, indicatortarget.CodeIn(i.CodeIn...))
+	}
+	if len(i.CodeNotIn) > 0 {
+		predicates = append(predicates, indicatortarget.CodeNotIn(i.CodeNotIn...))
+	}
+	if i.Target != nil {
+		predicates = append(predicates, indicatortarget.TargetEQ(*i.Target))
+	}
+	if i.TargetNEQ != nil {
+		predicates = append(predicates, indicatortarget.TargetNEQ(*i.TargetNEQ))
+	}
+	if len(i.TargetIn) > 0 {
+		predicates = append(predicates, indicatortarget.TargetIn(i.TargetIn...))
+	}
+	if len(i.TargetNotIn) > 0 {
+		predicates = append(predicates, indicatortarget.TargetNotIn(i.TargetNotIn...))
+	}
+	if i.TargetGT != nil {
+		predicates = append(predicates, indicatortarget.TargetGT(*i.TargetGT))
+	}
+	if i.TargetGTE != nil {
+		predicates = append(predicates, indicatortarget.TargetGTE(*i.TargetGTE))
+	}
+	if i.TargetLT != nil {
+		predicates = append(predicates, indicatortarget.TargetLT(*i.TargetLT))
+	}
+	if i.TargetLTE != nil {
+		predicates = append(predicates, indicatortarget.TargetLTE(*i.TargetLTE))
+	}
+	if i.Deadline != nil {
+		predicates = append(predicates, indicatortarget.DeadlineEQ(*i.Deadline))
+	}
+	if i.DeadlineNEQ != nil {
+		predicates = append(predicates, indicatortarget.DeadlineNEQ(*i.DeadlineNEQ))
+	}
+	if len(i.DeadlineIn) > 0 {
+		predicates = append(predicates, indicatortarget.DeadlineIn(i.DeadlineIn...))
+	}
+	if len(i.DeadlineNotIn) > 0 {
+		predicates = append(predicates, indicatortarget.DeadlineNotIn(i.DeadlineNotIn...))
+	}
+	if i.DeadlineGT != nil {
+		predicates = append(predicates, indicatortarget.DeadlineGT(*i.DeadlineGT))
+	}
+	if i.DeadlineGTE != nil {
+		predicates = append(predicates, indicatortarget.DeadlineGTE(*i.DeadlineGTE))
+	}
+	if i.DeadlineLT != nil {
+		predicates = append(predicates, indicatortarget.DeadlineLT(*i.DeadlineLT))
+	}
+	if i.DeadlineLTE != nil {
+		predicates = append(predicates, indicatortarget.DeadlineLTE(*i.DeadlineLTE))
+	}
+	if i.DeadlineIsNil {
+		predicates = append(predicates, indicatortarget.DeadlineIsNil())
+	}
+	if i.DeadlineNotNil {
+		predicates = append(predicates, indicatortarget.DeadlineNotNil())
+	}
+	if i.Note != nil {
+		predicates = append(predicates, indicatortarget.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, indicatortarget.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, indicatortarget.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, indicatortarget.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, indicatortarget.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, indicatortarget.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, indicatortarget.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, indicatortarget.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, indicatortarget.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, indicatortarget.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, indicatortarget.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteIsNil {
+		predicates = append(predicates, indicatortarget.NoteIsNil())
+	}
+	if i.NoteNotNil {
+		predicates = append(predicates, indicatortarget.NoteNotNil())
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, indicatortarget.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, indicatortarget.NoteContainsFold(*i.NoteContainsFold))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyIndicatorTargetWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return indicatortarget.And(predicates...), nil
+	}
+}
 
 // LinkWhereInput represents a where input for filtering Link queries.
 type LinkWhereInput struct {
@@ -1176,6 +2327,14 @@ type OrganizationWhereInput struct {
 	// "projects" edge predicates.
 	HasProjects     *bool                `json:"hasProjects,omitempty"`
 	HasProjectsWith []*ProjectWhereInput `json:"hasProjectsWith,omitempty"`
+
+	// "appraisals" edge predicates.
+	HasAppraisals     *bool                  `json:"hasAppraisals,omitempty"`
+	HasAppraisalsWith []*AppraisalWhereInput `json:"hasAppraisalsWith,omitempty"`
+
+	// "commendations" edge predicates.
+	HasCommendations     *bool                     `json:"hasCommendations,omitempty"`
+	HasCommendationsWith []*CommendationWhereInput `json:"hasCommendationsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -1736,6 +2895,42 @@ func (i *OrganizationWhereInput) P() (predicate.Organization, error) {
 		}
 		predicates = append(predicates, organization.HasProjectsWith(with...))
 	}
+	if i.HasAppraisals != nil {
+		p := organization.HasAppraisals()
+		if !*i.HasAppraisals {
+			p = organization.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAppraisalsWith) > 0 {
+		with := make([]predicate.Appraisal, 0, len(i.HasAppraisalsWith))
+		for _, w := range i.HasAppraisalsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAppraisalsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, organization.HasAppraisalsWith(with...))
+	}
+	if i.HasCommendations != nil {
+		p := organization.HasCommendations()
+		if !*i.HasCommendations {
+			p = organization.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCommendationsWith) > 0 {
+		with := make([]predicate.Commendation, 0, len(i.HasCommendationsWith))
+		for _, w := range i.HasCommendationsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCommendationsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, organization.HasCommendationsWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyOrganizationWhereInput
@@ -1910,6 +3105,18 @@ type PersonWhereInput struct {
 	// "led_projects" edge predicates.
 	HasLedProjects     *bool                `json:"hasLedProjects,omitempty"`
 	HasLedProjectsWith []*ProjectWhereInput `json:"hasLedProjectsWith,omitempty"`
+
+	// "attendances" edge predicates.
+	HasAttendances     *bool                           `json:"hasAttendances,omitempty"`
+	HasAttendancesWith []*TrainingAttendanceWhereInput `json:"hasAttendancesWith,omitempty"`
+
+	// "appraisals" edge predicates.
+	HasAppraisals     *bool                  `json:"hasAppraisals,omitempty"`
+	HasAppraisalsWith []*AppraisalWhereInput `json:"hasAppraisalsWith,omitempty"`
+
+	// "commendations" edge predicates.
+	HasCommendations     *bool                     `json:"hasCommendations,omitempty"`
+	HasCommendationsWith []*CommendationWhereInput `json:"hasCommendationsWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -2397,6 +3604,60 @@ func (i *PersonWhereInput) P() (predicate.Person, error) {
 			with = append(with, p)
 		}
 		predicates = append(predicates, person.HasLedProjectsWith(with...))
+	}
+	if i.HasAttendances != nil {
+		p := person.HasAttendances()
+		if !*i.HasAttendances {
+			p = person.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAttendancesWith) > 0 {
+		with := make([]predicate.TrainingAttendance, 0, len(i.HasAttendancesWith))
+		for _, w := range i.HasAttendancesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAttendancesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, person.HasAttendancesWith(with...))
+	}
+	if i.HasAppraisals != nil {
+		p := person.HasAppraisals()
+		if !*i.HasAppraisals {
+			p = person.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAppraisalsWith) > 0 {
+		with := make([]predicate.Appraisal, 0, len(i.HasAppraisalsWith))
+		for _, w := range i.HasAppraisalsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAppraisalsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, person.HasAppraisalsWith(with...))
+	}
+	if i.HasCommendations != nil {
+		p := person.HasCommendations()
+		if !*i.HasCommendations {
+			p = person.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCommendationsWith) > 0 {
+		with := make([]predicate.Commendation, 0, len(i.HasCommendationsWith))
+		for _, w := range i.HasCommendationsWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCommendationsWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, person.HasCommendationsWith(with...))
 	}
 	switch len(predicates) {
 	case 0:
@@ -3998,6 +5259,14 @@ type RegionWhereInput struct {
 	// "projects" edge predicates.
 	HasProjects     *bool                `json:"hasProjects,omitempty"`
 	HasProjectsWith []*ProjectWhereInput `json:"hasProjectsWith,omitempty"`
+
+	// "venues" edge predicates.
+	HasVenues     *bool              `json:"hasVenues,omitempty"`
+	HasVenuesWith []*VenueWhereInput `json:"hasVenuesWith,omitempty"`
+
+	// "training_courses" edge predicates.
+	HasTrainingCourses     *bool                       `json:"hasTrainingCourses,omitempty"`
+	HasTrainingCoursesWith []*TrainingCourseWhereInput `json:"hasTrainingCoursesWith,omitempty"`
 }
 
 // AddPredicates adds custom predicates to the where input to be used during the filtering phase.
@@ -4582,6 +5851,42 @@ func (i *RegionWhereInput) P() (predicate.Region, error) {
 		}
 		predicates = append(predicates, region.HasProjectsWith(with...))
 	}
+	if i.HasVenues != nil {
+		p := region.HasVenues()
+		if !*i.HasVenues {
+			p = region.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasVenuesWith) > 0 {
+		with := make([]predicate.Venue, 0, len(i.HasVenuesWith))
+		for _, w := range i.HasVenuesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasVenuesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, region.HasVenuesWith(with...))
+	}
+	if i.HasTrainingCourses != nil {
+		p := region.HasTrainingCourses()
+		if !*i.HasTrainingCourses {
+			p = region.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasTrainingCoursesWith) > 0 {
+		with := make([]predicate.TrainingCourse, 0, len(i.HasTrainingCoursesWith))
+		for _, w := range i.HasTrainingCoursesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasTrainingCoursesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, region.HasTrainingCoursesWith(with...))
+	}
 	switch len(predicates) {
 	case 0:
 		return nil, ErrEmptyRegionWhereInput
@@ -4589,6 +5894,1078 @@ func (i *RegionWhereInput) P() (predicate.Region, error) {
 		return predicates[0], nil
 	default:
 		return region.And(predicates...), nil
+	}
+}
+
+// RuralIncomeWhereInput represents a where input for filtering RuralIncome queries.
+type RuralIncomeWhereInput struct {
+	Predicates []predicate.RuralIncome  `json:"-"`
+	Not        *RuralIncomeWhereInput   `json:"not,omitempty"`
+	Or         []*RuralIncomeWhereInput `json:"or,omitempty"`
+	And        []*RuralIncomeWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "year" field predicates.
+	Year      *int  `json:"year,omitempty"`
+	YearNEQ   *int  `json:"yearNEQ,omitempty"`
+	YearIn    []int `json:"yearIn,omitempty"`
+	YearNotIn []int `json:"yearNotIn,omitempty"`
+	YearGT    *int  `json:"yearGT,omitempty"`
+	YearGTE   *int  `json:"yearGTE,omitempty"`
+	YearLT    *int  `json:"yearLT,omitempty"`
+	YearLTE   *int  `json:"yearLTE,omitempty"`
+
+	// "income_per_head" field predicates.
+	IncomePerHead      *float64  `json:"incomePerHead,omitempty"`
+	IncomePerHeadNEQ   *float64  `json:"incomePerHeadNEQ,omitempty"`
+	IncomePerHeadIn    []float64 `json:"incomePerHeadIn,omitempty"`
+	IncomePerHeadNotIn []float64 `json:"incomePerHeadNotIn,omitempty"`
+	IncomePerHeadGT    *float64  `json:"incomePerHeadGT,omitempty"`
+	IncomePerHeadGTE   *float64  `json:"incomePerHeadGTE,omitempty"`
+	IncomePerHeadLT    *float64  `json:"incomePerHeadLT,omitempty"`
+	IncomePerHeadLTE   *float64  `json:"incomePerHeadLTE,omitempty"`
+
+	// "source" field predicates.
+	Source             *string  `json:"source,omitempty"`
+	SourceNEQ          *string  `json:"sourceNEQ,omitempty"`
+	SourceIn           []string `json:"sourceIn,omitempty"`
+	SourceNotIn        []string `json:"sourceNotIn,omitempty"`
+	SourceGT           *string  `json:"sourceGT,omitempty"`
+	SourceGTE          *string  `json:"sourceGTE,omitempty"`
+	SourceLT           *string  `json:"sourceLT,omitempty"`
+	SourceLTE          *string  `json:"sourceLTE,omitempty"`
+	SourceContains     *string  `json:"sourceContains,omitempty"`
+	SourceHasPrefix    *string  `json:"sourceHasPrefix,omitempty"`
+	SourceHasSuffix    *string  `json:"sourceHasSuffix,omitempty"`
+	SourceIsNil        bool     `json:"sourceIsNil,omitempty"`
+	SourceNotNil       bool     `json:"sourceNotNil,omitempty"`
+	SourceEqualFold    *string  `json:"sourceEqualFold,omitempty"`
+	SourceContainsFold *string  `json:"sourceContainsFold,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *RuralIncomeWhereInput) AddPredicates(predicates ...predicate.RuralIncome) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the RuralIncomeWhereInput filter on the RuralIncomeQuery builder.
+func (i *RuralIncomeWhereInput) Filter(q *RuralIncomeQuery) (*RuralIncomeQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyRuralIncomeWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyRuralIncomeWhereInput is returned in case the RuralIncomeWhereInput is empty.
+var ErrEmptyRuralIncomeWhereInput = errors.New("ent: empty predicate RuralIncomeWhereInput")
+
+// P returns a predicate for filtering ruralincomes.
+// An error is returned if the input is empty or invalid.
+func (i *RuralIncomeWhereInput) P() (predicate.RuralIncome, error) {
+	var predicates []predicate.RuralIncome
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, ruralincome.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.RuralIncome, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, ruralincome.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.RuralIncome, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, ruralincome.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, ruralincome.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, ruralincome.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, ruralincome.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, ruralincome.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, ruralincome.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, ruralincome.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, ruralincome.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, ruralincome.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, ruralincome.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, ruralincome.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, ruralincome.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, ruralincome.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, ruralincome.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, ruralincome.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, ruralincome.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, ruralincome.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, ruralincome.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, ruralincome.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, ruralincome.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, ruralincome.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, ruralincome.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, ruralincome.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, ruralincome.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, ruralincome.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Year != nil {
+		predicates = append(predicates, ruralincome.YearEQ(*i.Year))
+	}
+	if i.YearNEQ != nil {
+		predicates = append(predicates, ruralincome.YearNEQ(*i.YearNEQ))
+	}
+	if len(i.YearIn) > 0 {
+		predicates = append(predicates, ruralincome.YearIn(i.YearIn...))
+	}
+	if len(i.YearNotIn) > 0 {
+		predicates = append(predicates, ruralincome.YearNotIn(i.YearNotIn...))
+	}
+	if i.YearGT != nil {
+		predicates = append(predicates, ruralincome.YearGT(*i.YearGT))
+	}
+	if i.YearGTE != nil {
+		predicates = append(predicates, ruralincome.YearGTE(*i.YearGTE))
+	}
+	if i.YearLT != nil {
+		predicates = append(predicates, ruralincome.YearLT(*i.YearLT))
+	}
+	if i.YearLTE != nil {
+		predicates = append(predicates, ruralincome.YearLTE(*i.YearLTE))
+	}
+	if i.IncomePerHead != nil {
+		predicates = append(predicates, ruralincome.IncomePerHeadEQ(*i.IncomePerHead))
+	}
+	if i.IncomePerHeadNEQ != nil {
+		predicates = append(predicates, ruralincome.IncomePerHeadNEQ(*i.IncomePerHeadNEQ))
+	}
+	if len(i.IncomePerHeadIn) > 0 {
+		predicates = append(predicates, ruralincome.IncomePerHeadIn(i.IncomePerHeadIn...))
+	}
+	if len(i.IncomePerHeadNotIn) > 0 {
+		predicates = append(predicates, ruralincome.IncomePerHeadNotIn(i.IncomePerHeadNotIn...))
+	}
+	if i.IncomePerHeadGT != nil {
+		predicates = append(predicates, ruralincome.IncomePerHeadGT(*i.IncomePerHeadGT))
+	}
+	if i.IncomePerHeadGTE != nil {
+		predicates = append(predicates, ruralincome.IncomePerHeadGTE(*i.IncomePerHeadGTE))
+	}
+	if i.IncomePerHeadLT != nil {
+		predicates = append(predicates, ruralincome.IncomePerHeadLT(*i.IncomePerHeadLT))
+	}
+	if i.IncomePerHeadLTE != nil {
+		predicates = append(predicates, ruralincome.IncomePerHeadLTE(*i.IncomePerHeadLTE))
+	}
+	if i.Source != nil {
+		predicates = append(predicates, ruralincome.SourceEQ(*i.Source))
+	}
+	if i.SourceNEQ != nil {
+		predicates = append(predicates, ruralincome.SourceNEQ(*i.SourceNEQ))
+	}
+	if len(i.SourceIn) > 0 {
+		predicates = append(predicates, ruralincome.SourceIn(i.SourceIn...))
+	}
+	if len(i.SourceNotIn) > 0 {
+		predicates = append(predicates, ruralincome.SourceNotIn(i.SourceNotIn...))
+	}
+	if i.SourceGT != nil {
+		predicates = append(predicates, ruralincome.SourceGT(*i.SourceGT))
+	}
+	if i.SourceGTE != nil {
+		predicates = append(predicates, ruralincome.SourceGTE(*i.SourceGTE))
+	}
+	if i.SourceLT != nil {
+		predicates = append(predicates, ruralincome.SourceLT(*i.SourceLT))
+	}
+	if i.SourceLTE != nil {
+		predicates = append(predicates, ruralincome.SourceLTE(*i.SourceLTE))
+	}
+	if i.SourceContains != nil {
+		predicates = append(predicates, ruralincome.SourceContains(*i.SourceContains))
+	}
+	if i.SourceHasPrefix != nil {
+		predicates = append(predicates, ruralincome.SourceHasPrefix(*i.SourceHasPrefix))
+	}
+	if i.SourceHasSuffix != nil {
+		predicates = append(predicates, ruralincome.SourceHasSuffix(*i.SourceHasSuffix))
+	}
+	if i.SourceIsNil {
+		predicates = append(predicates, ruralincome.SourceIsNil())
+	}
+	if i.SourceNotNil {
+		predicates = append(predicates, ruralincome.SourceNotNil())
+	}
+	if i.SourceEqualFold != nil {
+		predicates = append(predicates, ruralincome.SourceEqualFold(*i.SourceEqualFold))
+	}
+	if i.SourceContainsFold != nil {
+		predicates = append(predicates, ruralincome.SourceContainsFold(*i.SourceContainsFold))
+	}
+
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyRuralIncomeWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return ruralincome.And(predicates...), nil
+	}
+}
+
+// TrainingAttendanceWhereInput represents a where input for filtering TrainingAttendance queries.
+type TrainingAttendanceWhereInput struct {
+	Predicates []predicate.TrainingAttendance  `json:"-"`
+	Not        *TrainingAttendanceWhereInput   `json:"not,omitempty"`
+	Or         []*TrainingAttendanceWhereInput `json:"or,omitempty"`
+	And        []*TrainingAttendanceWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "days" field predicates.
+	Days      *int  `json:"days,omitempty"`
+	DaysNEQ   *int  `json:"daysNEQ,omitempty"`
+	DaysIn    []int `json:"daysIn,omitempty"`
+	DaysNotIn []int `json:"daysNotIn,omitempty"`
+	DaysGT    *int  `json:"daysGT,omitempty"`
+	DaysGTE   *int  `json:"daysGTE,omitempty"`
+	DaysLT    *int  `json:"daysLT,omitempty"`
+	DaysLTE   *int  `json:"daysLTE,omitempty"`
+
+	// "completed" field predicates.
+	Completed    *bool `json:"completed,omitempty"`
+	CompletedNEQ *bool `json:"completedNEQ,omitempty"`
+
+	// "course" edge predicates.
+	HasCourse     *bool                       `json:"hasCourse,omitempty"`
+	HasCourseWith []*TrainingCourseWhereInput `json:"hasCourseWith,omitempty"`
+
+	// "person" edge predicates.
+	HasPerson     *bool               `json:"hasPerson,omitempty"`
+	HasPersonWith []*PersonWhereInput `json:"hasPersonWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *TrainingAttendanceWhereInput) AddPredicates(predicates ...predicate.TrainingAttendance) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the TrainingAttendanceWhereInput filter on the TrainingAttendanceQuery builder.
+func (i *TrainingAttendanceWhereInput) Filter(q *TrainingAttendanceQuery) (*TrainingAttendanceQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyTrainingAttendanceWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyTrainingAttendanceWhereInput is returned in case the TrainingAttendanceWhereInput is empty.
+var ErrEmptyTrainingAttendanceWhereInput = errors.New("ent: empty predicate TrainingAttendanceWhereInput")
+
+// P returns a predicate for filtering trainingattendances.
+// An error is returned if the input is empty or invalid.
+func (i *TrainingAttendanceWhereInput) P() (predicate.TrainingAttendance, error) {
+	var predicates []predicate.TrainingAttendance
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, trainingattendance.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.TrainingAttendance, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, trainingattendance.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.TrainingAttendance, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, trainingattendance.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, trainingattendance.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, trainingattendance.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, trainingattendance.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, trainingattendance.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, trainingattendance.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, trainingattendance.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, trainingattendance.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, trainingattendance.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, trainingattendance.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, trainingattendance.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, trainingattendance.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, trainingattendance.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, trainingattendance.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, trainingattendance.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, trainingattendance.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, trainingattendance.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, trainingattendance.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, trainingattendance.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, trainingattendance.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, trainingattendance.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, trainingattendance.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, trainingattendance.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, trainingattendance.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, trainingattendance.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Days != nil {
+		predicates = append(predicates, trainingattendance.DaysEQ(*i.Days))
+	}
+	if i.DaysNEQ != nil {
+		predicates = append(predicates, trainingattendance.DaysNEQ(*i.DaysNEQ))
+	}
+	if len(i.DaysIn) > 0 {
+		predicates = append(predicates, trainingattendance.DaysIn(i.DaysIn...))
+	}
+	if len(i.DaysNotIn) > 0 {
+		predicates = append(predicates, trainingattendance.DaysNotIn(i.DaysNotIn...))
+	}
+	if i.DaysGT != nil {
+		predicates = append(predicates, trainingattendance.DaysGT(*i.DaysGT))
+	}
+	if i.DaysGTE != nil {
+		predicates = append(predicates, trainingattendance.DaysGTE(*i.DaysGTE))
+	}
+	if i.DaysLT != nil {
+		predicates = append(predicates, trainingattendance.DaysLT(*i.DaysLT))
+	}
+	if i.DaysLTE != nil {
+		predicates = append(predicates, trainingattendance.DaysLTE(*i.DaysLTE))
+	}
+	if i.Completed != nil {
+		predicates = append(predicates, trainingattendance.CompletedEQ(*i.Completed))
+	}
+	if i.CompletedNEQ != nil {
+		predicates = append(predicates, trainingattendance.CompletedNEQ(*i.CompletedNEQ))
+	}
+
+	if i.HasCourse != nil {
+		p := trainingattendance.HasCourse()
+		if !*i.HasCourse {
+			p = trainingattendance.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasCourseWith) > 0 {
+		with := make([]predicate.TrainingCourse, 0, len(i.HasCourseWith))
+		for _, w := range i.HasCourseWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasCourseWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, trainingattendance.HasCourseWith(with...))
+	}
+	if i.HasPerson != nil {
+		p := trainingattendance.HasPerson()
+		if !*i.HasPerson {
+			p = trainingattendance.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasPersonWith) > 0 {
+		with := make([]predicate.Person, 0, len(i.HasPersonWith))
+		for _, w := range i.HasPersonWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasPersonWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, trainingattendance.HasPersonWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyTrainingAttendanceWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return trainingattendance.And(predicates...), nil
+	}
+}
+
+// TrainingCourseWhereInput represents a where input for filtering TrainingCourse queries.
+type TrainingCourseWhereInput struct {
+	Predicates []predicate.TrainingCourse  `json:"-"`
+	Not        *TrainingCourseWhereInput   `json:"not,omitempty"`
+	Or         []*TrainingCourseWhereInput `json:"or,omitempty"`
+	And        []*TrainingCourseWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "title" field predicates.
+	Title             *string  `json:"title,omitempty"`
+	TitleNEQ          *string  `json:"titleNEQ,omitempty"`
+	TitleIn           []string `json:"titleIn,omitempty"`
+	TitleNotIn        []string `json:"titleNotIn,omitempty"`
+	TitleGT           *string  `json:"titleGT,omitempty"`
+	TitleGTE          *string  `json:"titleGTE,omitempty"`
+	TitleLT           *string  `json:"titleLT,omitempty"`
+	TitleLTE          *string  `json:"titleLTE,omitempty"`
+	TitleContains     *string  `json:"titleContains,omitempty"`
+	TitleHasPrefix    *string  `json:"titleHasPrefix,omitempty"`
+	TitleHasSuffix    *string  `json:"titleHasSuffix,omitempty"`
+	TitleEqualFold    *string  `json:"titleEqualFold,omitempty"`
+	TitleContainsFold *string  `json:"titleContainsFold,omitempty"`
+
+	// "organizer_level" field predicates.
+	OrganizerLevel      *trainingcourse.OrganizerLevel  `json:"organizerLevel,omitempty"`
+	OrganizerLevelNEQ   *trainingcourse.OrganizerLevel  `json:"organizerLevelNEQ,omitempty"`
+	OrganizerLevelIn    []trainingcourse.OrganizerLevel `json:"organizerLevelIn,omitempty"`
+	OrganizerLevelNotIn []trainingcourse.OrganizerLevel `json:"organizerLevelNotIn,omitempty"`
+
+	// "kind" field predicates.
+	Kind      *trainingcourse.Kind  `json:"kind,omitempty"`
+	KindNEQ   *trainingcourse.Kind  `json:"kindNEQ,omitempty"`
+	KindIn    []trainingcourse.Kind `json:"kindIn,omitempty"`
+	KindNotIn []trainingcourse.Kind `json:"kindNotIn,omitempty"`
+
+	// "starts_on" field predicates.
+	StartsOn      *time.Time  `json:"startsOn,omitempty"`
+	StartsOnNEQ   *time.Time  `json:"startsOnNEQ,omitempty"`
+	StartsOnIn    []time.Time `json:"startsOnIn,omitempty"`
+	StartsOnNotIn []time.Time `json:"startsOnNotIn,omitempty"`
+	StartsOnGT    *time.Time  `json:"startsOnGT,omitempty"`
+	StartsOnGTE   *time.Time  `json:"startsOnGTE,omitempty"`
+	StartsOnLT    *time.Time  `json:"startsOnLT,omitempty"`
+	StartsOnLTE   *time.Time  `json:"startsOnLTE,omitempty"`
+
+	// "ends_on" field predicates.
+	EndsOn      *time.Time  `json:"endsOn,omitempty"`
+	EndsOnNEQ   *time.Time  `json:"endsOnNEQ,omitempty"`
+	EndsOnIn    []time.Time `json:"endsOnIn,omitempty"`
+	EndsOnNotIn []time.Time `json:"endsOnNotIn,omitempty"`
+	EndsOnGT    *time.Time  `json:"endsOnGT,omitempty"`
+	EndsOnGTE   *time.Time  `json:"endsOnGTE,omitempty"`
+	EndsOnLT    *time.Time  `json:"endsOnLT,omitempty"`
+	EndsOnLTE   *time.Time  `json:"endsOnLTE,omitempty"`
+
+	// "days" field predicates.
+	Days      *int  `json:"days,omitempty"`
+	DaysNEQ   *int  `json:"daysNEQ,omitempty"`
+	DaysIn    []int `json:"daysIn,omitempty"`
+	DaysNotIn []int `json:"daysNotIn,omitempty"`
+	DaysGT    *int  `json:"daysGT,omitempty"`
+	DaysGTE   *int  `json:"daysGTE,omitempty"`
+	DaysLT    *int  `json:"daysLT,omitempty"`
+	DaysLTE   *int  `json:"daysLTE,omitempty"`
+
+	// "capacity" field predicates.
+	Capacity       *int  `json:"capacity,omitempty"`
+	CapacityNEQ    *int  `json:"capacityNEQ,omitempty"`
+	CapacityIn     []int `json:"capacityIn,omitempty"`
+	CapacityNotIn  []int `json:"capacityNotIn,omitempty"`
+	CapacityGT     *int  `json:"capacityGT,omitempty"`
+	CapacityGTE    *int  `json:"capacityGTE,omitempty"`
+	CapacityLT     *int  `json:"capacityLT,omitempty"`
+	CapacityLTE    *int  `json:"capacityLTE,omitempty"`
+	CapacityIsNil  bool  `json:"capacityIsNil,omitempty"`
+	CapacityNotNil bool  `json:"capacityNotNil,omitempty"`
+
+	// "region" edge predicates.
+	HasRegion     *bool               `json:"hasRegion,omitempty"`
+	HasRegionWith []*RegionWhereInput `json:"hasRegionWith,omitempty"`
+
+	// "attendances" edge predicates.
+	HasAttendances     *bool                           `json:"hasAttendances,omitempty"`
+	HasAttendancesWith []*TrainingAttendanceWhereInput `json:"hasAttendancesWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *TrainingCourseWhereInput) AddPredicates(predicates ...predicate.TrainingCourse) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the TrainingCourseWhereInput filter on the TrainingCourseQuery builder.
+func (i *TrainingCourseWhereInput) Filter(q *TrainingCourseQuery) (*TrainingCourseQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyTrainingCourseWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyTrainingCourseWhereInput is returned in case the TrainingCourseWhereInput is empty.
+var ErrEmptyTrainingCourseWhereInput = errors.New("ent: empty predicate TrainingCourseWhereInput")
+
+// P returns a predicate for filtering trainingcourses.
+// An error is returned if the input is empty or invalid.
+func (i *TrainingCourseWhereInput) P() (predicate.TrainingCourse, error) {
+	var predicates []predicate.TrainingCourse
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, trainingcourse.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.TrainingCourse, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, trainingcourse.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.TrainingCourse, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, trainingcourse.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, trainingcourse.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, trainingcourse.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, trainingcourse.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, trainingcourse.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, trainingcourse.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, trainingcourse.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, trainingcourse.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, trainingcourse.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, trainingcourse.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, trainingcourse.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, trainingcourse.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, trainingcourse.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, trainingcourse.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, trainingcourse.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, trainingcourse.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, trainingcourse.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, trainingcourse.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, trainingcourse.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, trainingcourse.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, trainingcourse.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, trainingcourse.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, trainingcourse.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, trainingcourse.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, trainingcourse.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Title != nil {
+		predicates = append(predicates, trainingcourse.TitleEQ(*i.Title))
+	}
+	if i.TitleNEQ != nil {
+		predicates = append(predicates, trainingcourse.TitleNEQ(*i.TitleNEQ))
+	}
+	if len(i.TitleIn) > 0 {
+		predicates = append(predicates, trainingcourse.TitleIn(i.TitleIn...))
+	}
+	if len(i.TitleNotIn) > 0 {
+		predicates = append(predicates, trainingcourse.TitleNotIn(i.TitleNotIn...))
+	}
+	if i.TitleGT != nil {
+		predicates = append(predicates, trainingcourse.TitleGT(*i.TitleGT))
+	}
+	if i.TitleGTE != nil {
+		predicates = append(predicates, trainingcourse.TitleGTE(*i.TitleGTE))
+	}
+	if i.TitleLT != nil {
+		predicates = append(predicates, trainingcourse.TitleLT(*i.TitleLT))
+	}
+	if i.TitleLTE != nil {
+		predicates = append(predicates, trainingcourse.TitleLTE(*i.TitleLTE))
+	}
+	if i.TitleContains != nil {
+		predicates = append(predicates, trainingcourse.TitleContains(*i.TitleContains))
+	}
+	if i.TitleHasPrefix != nil {
+		predicates = append(predicates, trainingcourse.TitleHasPrefix(*i.TitleHasPrefix))
+	}
+	if i.TitleHasSuffix != nil {
+		predicates = append(predicates, trainingcourse.TitleHasSuffix(*i.TitleHasSuffix))
+	}
+	if i.TitleEqualFold != nil {
+		predicates = append(predicates, trainingcourse.TitleEqualFold(*i.TitleEqualFold))
+	}
+	if i.TitleContainsFold != nil {
+		predicates = append(predicates, trainingcourse.TitleContainsFold(*i.TitleContainsFold))
+	}
+	if i.OrganizerLevel != nil {
+		predicates = append(predicates, trainingcourse.OrganizerLevelEQ(*i.OrganizerLevel))
+	}
+	if i.OrganizerLevelNEQ != nil {
+		predicates = append(predicates, trainingcourse.OrganizerLevelNEQ(*i.OrganizerLevelNEQ))
+	}
+	if len(i.OrganizerLevelIn) > 0 {
+		predicates = append(predicates, trainingcourse.OrganizerLevelIn(i.OrganizerLevelIn...))
+	}
+	if len(i.OrganizerLevelNotIn) > 0 {
+		predicates = append(predicates, trainingcourse.OrganizerLevelNotIn(i.OrganizerLevelNotIn...))
+	}
+	if i.Kind != nil {
+		predicates = append(predicates, trainingcourse.KindEQ(*i.Kind))
+	}
+	if i.KindNEQ != nil {
+		predicates = append(predicates, trainingcourse.KindNEQ(*i.KindNEQ))
+	}
+	if len(i.KindIn) > 0 {
+		predicates = append(predicates, trainingcourse.KindIn(i.KindIn...))
+	}
+	if len(i.KindNotIn) > 0 {
+		predicates = append(predicates, trainingcourse.KindNotIn(i.KindNotIn...))
+	}
+	if i.StartsOn != nil {
+		predicates = append(predicates, trainingcourse.StartsOnEQ(*i.StartsOn))
+	}
+	if i.StartsOnNEQ != nil {
+		predicates = append(predicates, trainingcourse.StartsOnNEQ(*i.StartsOnNEQ))
+	}
+	if len(i.StartsOnIn) > 0 {
+		predicates = append(predicates, trainingcourse.StartsOnIn(i.StartsOnIn...))
+	}
+	if len(i.StartsOnNotIn) > 0 {
+		predicates = append(predicates, trainingcourse.StartsOnNotIn(i.StartsOnNotIn...))
+	}
+	if i.StartsOnGT != nil {
+		predicates = append(predicates, trainingcourse.StartsOnGT(*i.StartsOnGT))
+	}
+	if i.StartsOnGTE != nil {
+		predicates = append(predicates, trainingcourse.StartsOnGTE(*i.StartsOnGTE))
+	}
+	if i.StartsOnLT != nil {
+		predicates = append(predicates, trainingcourse.StartsOnLT(*i.StartsOnLT))
+	}
+	if i.StartsOnLTE != nil {
+		predicates = append(predicates, trainingcourse.StartsOnLTE(*i.StartsOnLTE))
+	}
+	if i.EndsOn != nil {
+		predicates = append(predicates, trainingcourse.EndsOnEQ(*i.EndsOn))
+	}
+	if i.EndsOnNEQ != nil {
+		predicates = append(predicates, trainingcourse.EndsOnNEQ(*i.EndsOnNEQ))
+	}
+	if len(i.EndsOnIn) > 0 {
+		predicates = append(predicates, trainingcourse.EndsOnIn(i.EndsOnIn...))
+	}
+	if len(i.EndsOnNotIn) > 0 {
+		predicates = append(predicates, trainingcourse.EndsOnNotIn(i.EndsOnNotIn...))
+	}
+	if i.EndsOnGT != nil {
+		predicates = append(predicates, trainingcourse.EndsOnGT(*i.EndsOnGT))
+	}
+	if i.EndsOnGTE != nil {
+		predicates = append(predicates, trainingcourse.EndsOnGTE(*i.EndsOnGTE))
+	}
+	if i.EndsOnLT != nil {
+		predicates = append(predicates, trainingcourse.EndsOnLT(*i.EndsOnLT))
+	}
+	if i.EndsOnLTE != nil {
+		predicates = append(predicates, trainingcourse.EndsOnLTE(*i.EndsOnLTE))
+	}
+	if i.Days != nil {
+		predicates = append(predicates, trainingcourse.DaysEQ(*i.Days))
+	}
+	if i.DaysNEQ != nil {
+		predicates = append(predicates, trainingcourse.DaysNEQ(*i.DaysNEQ))
+	}
+	if len(i.DaysIn) > 0 {
+		predicates = append(predicates, trainingcourse.DaysIn(i.DaysIn...))
+	}
+	if len(i.DaysNotIn) > 0 {
+		predicates = append(predicates, trainingcourse.DaysNotIn(i.DaysNotIn...))
+	}
+	if i.DaysGT != nil {
+		predicates = append(predicates, trainingcourse.DaysGT(*i.DaysGT))
+	}
+	if i.DaysGTE != nil {
+		predicates = append(predicates, trainingcourse.DaysGTE(*i.DaysGTE))
+	}
+	if i.DaysLT != nil {
+		predicates = append(predicates, trainingcourse.DaysLT(*i.DaysLT))
+	}
+	if i.DaysLTE != nil {
+		predicates = append(predicates, trainingcourse.DaysLTE(*i.DaysLTE))
+	}
+	if i.Capacity != nil {
+		predicates = append(predicates, trainingcourse.CapacityEQ(*i.Capacity))
+	}
+	if i.CapacityNEQ != nil {
+		predicates = append(predicates, trainingcourse.CapacityNEQ(*i.CapacityNEQ))
+	}
+	if len(i.CapacityIn) > 0 {
+		predicates = append(predicates, trainingcourse.CapacityIn(i.CapacityIn...))
+	}
+	if len(i.CapacityNotIn) > 0 {
+		predicates = append(predicates, trainingcourse.CapacityNotIn(i.CapacityNotIn...))
+	}
+	if i.CapacityGT != nil {
+		predicates = append(predicates, trainingcourse.CapacityGT(*i.CapacityGT))
+	}
+	if i.CapacityGTE != nil {
+		predicates = append(predicates, trainingcourse.CapacityGTE(*i.CapacityGTE))
+	}
+	if i.CapacityLT != nil {
+		predicates = append(predicates, trainingcourse.CapacityLT(*i.CapacityLT))
+	}
+	if i.CapacityLTE != nil {
+		predicates = append(predicates, trainingcourse.CapacityLTE(*i.CapacityLTE))
+	}
+	if i.CapacityIsNil {
+		predicates = append(predicates, trainingcourse.CapacityIsNil())
+	}
+	if i.CapacityNotNil {
+		predicates = append(predicates, trainingcourse.CapacityNotNil())
+	}
+
+	if i.HasRegion != nil {
+		p := trainingcourse.HasRegion()
+		if !*i.HasRegion {
+			p = trainingcourse.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRegionWith) > 0 {
+		with := make([]predicate.Region, 0, len(i.HasRegionWith))
+		for _, w := range i.HasRegionWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRegionWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, trainingcourse.HasRegionWith(with...))
+	}
+	if i.HasAttendances != nil {
+		p := trainingcourse.HasAttendances()
+		if !*i.HasAttendances {
+			p = trainingcourse.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAttendancesWith) > 0 {
+		with := make([]predicate.TrainingAttendance, 0, len(i.HasAttendancesWith))
+		for _, w := range i.HasAttendancesWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAttendancesWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, trainingcourse.HasAttendancesWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyTrainingCourseWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return trainingcourse.And(predicates...), nil
 	}
 }
 
@@ -5019,5 +7396,383 @@ func (i *UserWhereInput) P() (predicate.User, error) {
 		return predicates[0], nil
 	default:
 		return user.And(predicates...), nil
+	}
+}
+
+// VenueWhereInput represents a where input for filtering Venue queries.
+type VenueWhereInput struct {
+	Predicates []predicate.Venue  `json:"-"`
+	Not        *VenueWhereInput   `json:"not,omitempty"`
+	Or         []*VenueWhereInput `json:"or,omitempty"`
+	And        []*VenueWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "name" field predicates.
+	Name             *string  `json:"name,omitempty"`
+	NameNEQ          *string  `json:"nameNEQ,omitempty"`
+	NameIn           []string `json:"nameIn,omitempty"`
+	NameNotIn        []string `json:"nameNotIn,omitempty"`
+	NameGT           *string  `json:"nameGT,omitempty"`
+	NameGTE          *string  `json:"nameGTE,omitempty"`
+	NameLT           *string  `json:"nameLT,omitempty"`
+	NameLTE          *string  `json:"nameLTE,omitempty"`
+	NameContains     *string  `json:"nameContains,omitempty"`
+	NameHasPrefix    *string  `json:"nameHasPrefix,omitempty"`
+	NameHasSuffix    *string  `json:"nameHasSuffix,omitempty"`
+	NameIsNil        bool     `json:"nameIsNil,omitempty"`
+	NameNotNil       bool     `json:"nameNotNil,omitempty"`
+	NameEqualFold    *string  `json:"nameEqualFold,omitempty"`
+	NameContainsFold *string  `json:"nameContainsFold,omitempty"`
+
+	// "built_on" field predicates.
+	BuiltOn       *time.Time  `json:"builtOn,omitempty"`
+	BuiltOnNEQ    *time.Time  `json:"builtOnNEQ,omitempty"`
+	BuiltOnIn     []time.Time `json:"builtOnIn,omitempty"`
+	BuiltOnNotIn  []time.Time `json:"builtOnNotIn,omitempty"`
+	BuiltOnGT     *time.Time  `json:"builtOnGT,omitempty"`
+	BuiltOnGTE    *time.Time  `json:"builtOnGTE,omitempty"`
+	BuiltOnLT     *time.Time  `json:"builtOnLT,omitempty"`
+	BuiltOnLTE    *time.Time  `json:"builtOnLTE,omitempty"`
+	BuiltOnIsNil  bool        `json:"builtOnIsNil,omitempty"`
+	BuiltOnNotNil bool        `json:"builtOnNotNil,omitempty"`
+
+	// "area" field predicates.
+	Area       *float64  `json:"area,omitempty"`
+	AreaNEQ    *float64  `json:"areaNEQ,omitempty"`
+	AreaIn     []float64 `json:"areaIn,omitempty"`
+	AreaNotIn  []float64 `json:"areaNotIn,omitempty"`
+	AreaGT     *float64  `json:"areaGT,omitempty"`
+	AreaGTE    *float64  `json:"areaGTE,omitempty"`
+	AreaLT     *float64  `json:"areaLT,omitempty"`
+	AreaLTE    *float64  `json:"areaLTE,omitempty"`
+	AreaIsNil  bool      `json:"areaIsNil,omitempty"`
+	AreaNotNil bool      `json:"areaNotNil,omitempty"`
+
+	// "condition" field predicates.
+	Condition      *venue.Condition  `json:"condition,omitempty"`
+	ConditionNEQ   *venue.Condition  `json:"conditionNEQ,omitempty"`
+	ConditionIn    []venue.Condition `json:"conditionIn,omitempty"`
+	ConditionNotIn []venue.Condition `json:"conditionNotIn,omitempty"`
+
+	// "region" edge predicates.
+	HasRegion     *bool               `json:"hasRegion,omitempty"`
+	HasRegionWith []*RegionWhereInput `json:"hasRegionWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *VenueWhereInput) AddPredicates(predicates ...predicate.Venue) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the VenueWhereInput filter on the VenueQuery builder.
+func (i *VenueWhereInput) Filter(q *VenueQuery) (*VenueQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyVenueWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyVenueWhereInput is returned in case the VenueWhereInput is empty.
+var ErrEmptyVenueWhereInput = errors.New("ent: empty predicate VenueWhereInput")
+
+// P returns a predicate for filtering venues.
+// An error is returned if the input is empty or invalid.
+func (i *VenueWhereInput) P() (predicate.Venue, error) {
+	var predicates []predicate.Venue
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, venue.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.Venue, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, venue.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.Venue, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, venue.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, venue.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, venue.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, venue.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, venue.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, venue.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, venue.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, venue.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, venue.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, venue.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, venue.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, venue.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, venue.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, venue.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, venue.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, venue.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, venue.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, venue.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, venue.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, venue.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, venue.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, venue.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, venue.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, venue.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, venue.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Name != nil {
+		predicates = append(predicates, venue.NameEQ(*i.Name))
+	}
+	if i.NameNEQ != nil {
+		predicates = append(predicates, venue.NameNEQ(*i.NameNEQ))
+	}
+	if len(i.NameIn) > 0 {
+		predicates = append(predicates, venue.NameIn(i.NameIn...))
+	}
+	if len(i.NameNotIn) > 0 {
+		predicates = append(predicates, venue.NameNotIn(i.NameNotIn...))
+	}
+	if i.NameGT != nil {
+		predicates = append(predicates, venue.NameGT(*i.NameGT))
+	}
+	if i.NameGTE != nil {
+		predicates = append(predicates, venue.NameGTE(*i.NameGTE))
+	}
+	if i.NameLT != nil {
+		predicates = append(predicates, venue.NameLT(*i.NameLT))
+	}
+	if i.NameLTE != nil {
+		predicates = append(predicates, venue.NameLTE(*i.NameLTE))
+	}
+	if i.NameContains != nil {
+		predicates = append(predicates, venue.NameContains(*i.NameContains))
+	}
+	if i.NameHasPrefix != nil {
+		predicates = append(predicates, venue.NameHasPrefix(*i.NameHasPrefix))
+	}
+	if i.NameHasSuffix != nil {
+		predicates = append(predicates, venue.NameHasSuffix(*i.NameHasSuffix))
+	}
+	if i.NameIsNil {
+		predicates = append(predicates, venue.NameIsNil())
+	}
+	if i.NameNotNil {
+		predicates = append(predicates, venue.NameNotNil())
+	}
+	if i.NameEqualFold != nil {
+		predicates = append(predicates, venue.NameEqualFold(*i.NameEqualFold))
+	}
+	if i.NameContainsFold != nil {
+		predicates = append(predicates, venue.NameContainsFold(*i.NameContainsFold))
+	}
+	if i.BuiltOn != nil {
+		predicates = append(predicates, venue.BuiltOnEQ(*i.BuiltOn))
+	}
+	if i.BuiltOnNEQ != nil {
+		predicates = append(predicates, venue.BuiltOnNEQ(*i.BuiltOnNEQ))
+	}
+	if len(i.BuiltOnIn) > 0 {
+		predicates = append(predicates, venue.BuiltOnIn(i.BuiltOnIn...))
+	}
+	if len(i.BuiltOnNotIn) > 0 {
+		predicates = append(predicates, venue.BuiltOnNotIn(i.BuiltOnNotIn...))
+	}
+	if i.BuiltOnGT != nil {
+		predicates = append(predicates, venue.BuiltOnGT(*i.BuiltOnGT))
+	}
+	if i.BuiltOnGTE != nil {
+		predicates = append(predicates, venue.BuiltOnGTE(*i.BuiltOnGTE))
+	}
+	if i.BuiltOnLT != nil {
+		predicates = append(predicates, venue.BuiltOnLT(*i.BuiltOnLT))
+	}
+	if i.BuiltOnLTE != nil {
+		predicates = append(predicates, venue.BuiltOnLTE(*i.BuiltOnLTE))
+	}
+	if i.BuiltOnIsNil {
+		predicates = append(predicates, venue.BuiltOnIsNil())
+	}
+	if i.BuiltOnNotNil {
+		predicates = append(predicates, venue.BuiltOnNotNil())
+	}
+	if i.Area != nil {
+		predicates = append(predicates, venue.AreaEQ(*i.Area))
+	}
+	if i.AreaNEQ != nil {
+		predicates = append(predicates, venue.AreaNEQ(*i.AreaNEQ))
+	}
+	if len(i.AreaIn) > 0 {
+		predicates = append(predicates, venue.AreaIn(i.AreaIn...))
+	}
+	if len(i.AreaNotIn) > 0 {
+		predicates = append(predicates, venue.AreaNotIn(i.AreaNotIn...))
+	}
+	if i.AreaGT != nil {
+		predicates = append(predicates, venue.AreaGT(*i.AreaGT))
+	}
+	if i.AreaGTE != nil {
+		predicates = append(predicates, venue.AreaGTE(*i.AreaGTE))
+	}
+	if i.AreaLT != nil {
+		predicates = append(predicates, venue.AreaLT(*i.AreaLT))
+	}
+	if i.AreaLTE != nil {
+		predicates = append(predicates, venue.AreaLTE(*i.AreaLTE))
+	}
+	if i.AreaIsNil {
+		predicates = append(predicates, venue.AreaIsNil())
+	}
+	if i.AreaNotNil {
+		predicates = append(predicates, venue.AreaNotNil())
+	}
+	if i.Condition != nil {
+		predicates = append(predicates, venue.ConditionEQ(*i.Condition))
+	}
+	if i.ConditionNEQ != nil {
+		predicates = append(predicates, venue.ConditionNEQ(*i.ConditionNEQ))
+	}
+	if len(i.ConditionIn) > 0 {
+		predicates = append(predicates, venue.ConditionIn(i.ConditionIn...))
+	}
+	if len(i.ConditionNotIn) > 0 {
+		predicates = append(predicates, venue.ConditionNotIn(i.ConditionNotIn...))
+	}
+
+	if i.HasRegion != nil {
+		p := venue.HasRegion()
+		if !*i.HasRegion {
+			p = venue.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRegionWith) > 0 {
+		with := make([]predicate.Region, 0, len(i.HasRegionWith))
+		for _, w := range i.HasRegionWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRegionWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, venue.HasRegionWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyVenueWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return venue.And(predicates...), nil
 	}
 }

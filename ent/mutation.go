@@ -7,7 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"grassroots/ent/apitoken"
+	"grassroots/ent/appraisal"
 	"grassroots/ent/auditevent"
+	"grassroots/ent/commendation"
+	"grassroots/ent/indicatortarget"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/loginfailure"
@@ -18,8 +21,12 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
+	"grassroots/ent/ruralincome"
 	"grassroots/ent/session"
+	"grassroots/ent/trainingattendance"
+	"grassroots/ent/trainingcourse"
 	"grassroots/ent/user"
+	"grassroots/ent/venue"
 	"grassroots/internal/audit/change"
 	"grassroots/internal/domain"
 	"sync"
@@ -38,19 +45,26 @@ const (
 	OpUpdateOne = ent.OpUpdateOne
 
 	// Node types.
-	TypeApiToken      = "ApiToken"
-	TypeAuditEvent    = "AuditEvent"
-	TypeLink          = "Link"
-	TypeLinkActivity  = "LinkActivity"
-	TypeLoginFailure  = "LoginFailure"
-	TypeOrganization  = "Organization"
-	TypePerson        = "Person"
-	TypePosition      = "Position"
-	TypeProject       = "Project"
-	TypeProjectIncome = "ProjectIncome"
-	TypeRegion        = "Region"
-	TypeSession       = "Session"
-	TypeUser          = "User"
+	TypeApiToken           = "ApiToken"
+	TypeAppraisal          = "Appraisal"
+	TypeAuditEvent         = "AuditEvent"
+	TypeCommendation       = "Commendation"
+	TypeIndicatorTarget    = "IndicatorTarget"
+	TypeLink               = "Link"
+	TypeLinkActivity       = "LinkActivity"
+	TypeLoginFailure       = "LoginFailure"
+	TypeOrganization       = "Organization"
+	TypePerson             = "Person"
+	TypePosition           = "Position"
+	TypeProject            = "Project"
+	TypeProjectIncome      = "ProjectIncome"
+	TypeRegion             = "Region"
+	TypeRuralIncome        = "RuralIncome"
+	TypeSession            = "Session"
+	TypeTrainingAttendance = "TrainingAttendance"
+	TypeTrainingCourse     = "TrainingCourse"
+	TypeUser               = "User"
+	TypeVenue              = "Venue"
 )
 
 // ApiTokenMutation represents an operation that mutates the ApiToken nodes in the graph.
@@ -993,6 +1007,993 @@ func (m *ApiTokenMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown ApiToken edge %s", name)
 }
 
+// AppraisalMutation represents an operation that mutates the Appraisal nodes in the graph.
+type AppraisalMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	version             *int
+	addversion          *int
+	year                *int
+	addyear             *int
+	kind                *appraisal.Kind
+	rating              *appraisal.Rating
+	note                *string
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	person              *int
+	clearedperson       bool
+	done                bool
+	oldValue            func(context.Context) (*Appraisal, error)
+	predicates          []predicate.Appraisal
+}
+
+var _ ent.Mutation = (*AppraisalMutation)(nil)
+
+// appraisalOption allows management of the mutation configuration using functional options.
+type appraisalOption func(*AppraisalMutation)
+
+// newAppraisalMutation creates new mutation for the Appraisal entity.
+func newAppraisalMutation(c config, op Op, opts ...appraisalOption) *AppraisalMutation {
+	m := &AppraisalMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAppraisal,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAppraisalID sets the ID field of the mutation.
+func withAppraisalID(id int) appraisalOption {
+	return func(m *AppraisalMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Appraisal
+		)
+		m.oldValue = func(ctx context.Context) (*Appraisal, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Appraisal.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAppraisal sets the old Appraisal of the mutation.
+func withAppraisal(node *Appraisal) appraisalOption {
+	return func(m *AppraisalMutation) {
+		m.oldValue = func(context.Context) (*Appraisal, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AppraisalMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AppraisalMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AppraisalMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AppraisalMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Appraisal.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AppraisalMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AppraisalMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AppraisalMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *AppraisalMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *AppraisalMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *AppraisalMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *AppraisalMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *AppraisalMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *AppraisalMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *AppraisalMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *AppraisalMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetYear sets the "year" field.
+func (m *AppraisalMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *AppraisalMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *AppraisalMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *AppraisalMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *AppraisalMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *AppraisalMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *AppraisalMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldOrganizationID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ClearOrganizationID clears the value of the "organization_id" field.
+func (m *AppraisalMutation) ClearOrganizationID() {
+	m.organization = nil
+	m.clearedFields[appraisal.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationIDCleared returns if the "organization_id" field was cleared in this mutation.
+func (m *AppraisalMutation) OrganizationIDCleared() bool {
+	_, ok := m.clearedFields[appraisal.FieldOrganizationID]
+	return ok
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *AppraisalMutation) ResetOrganizationID() {
+	m.organization = nil
+	delete(m.clearedFields, appraisal.FieldOrganizationID)
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *AppraisalMutation) SetPersonID(i int) {
+	m.person = &i
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *AppraisalMutation) PersonID() (r int, exists bool) {
+	v := m.person
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldPersonID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ClearPersonID clears the value of the "person_id" field.
+func (m *AppraisalMutation) ClearPersonID() {
+	m.person = nil
+	m.clearedFields[appraisal.FieldPersonID] = struct{}{}
+}
+
+// PersonIDCleared returns if the "person_id" field was cleared in this mutation.
+func (m *AppraisalMutation) PersonIDCleared() bool {
+	_, ok := m.clearedFields[appraisal.FieldPersonID]
+	return ok
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *AppraisalMutation) ResetPersonID() {
+	m.person = nil
+	delete(m.clearedFields, appraisal.FieldPersonID)
+}
+
+// SetKind sets the "kind" field.
+func (m *AppraisalMutation) SetKind(a appraisal.Kind) {
+	m.kind = &a
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *AppraisalMutation) Kind() (r appraisal.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldKind(ctx context.Context) (v appraisal.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *AppraisalMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetRating sets the "rating" field.
+func (m *AppraisalMutation) SetRating(a appraisal.Rating) {
+	m.rating = &a
+}
+
+// Rating returns the value of the "rating" field in the mutation.
+func (m *AppraisalMutation) Rating() (r appraisal.Rating, exists bool) {
+	v := m.rating
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRating returns the old "rating" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldRating(ctx context.Context) (v appraisal.Rating, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRating is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRating requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRating: %w", err)
+	}
+	return oldValue.Rating, nil
+}
+
+// ResetRating resets all changes to the "rating" field.
+func (m *AppraisalMutation) ResetRating() {
+	m.rating = nil
+}
+
+// SetNote sets the "note" field.
+func (m *AppraisalMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *AppraisalMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the Appraisal entity.
+// If the Appraisal object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AppraisalMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ClearNote clears the value of the "note" field.
+func (m *AppraisalMutation) ClearNote() {
+	m.note = nil
+	m.clearedFields[appraisal.FieldNote] = struct{}{}
+}
+
+// NoteCleared returns if the "note" field was cleared in this mutation.
+func (m *AppraisalMutation) NoteCleared() bool {
+	_, ok := m.clearedFields[appraisal.FieldNote]
+	return ok
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *AppraisalMutation) ResetNote() {
+	m.note = nil
+	delete(m.clearedFields, appraisal.FieldNote)
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *AppraisalMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[appraisal.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *AppraisalMutation) OrganizationCleared() bool {
+	return m.OrganizationIDCleared() || m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *AppraisalMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *AppraisalMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearPerson clears the "person" edge to the Person entity.
+func (m *AppraisalMutation) ClearPerson() {
+	m.clearedperson = true
+	m.clearedFields[appraisal.FieldPersonID] = struct{}{}
+}
+
+// PersonCleared reports if the "person" edge to the Person entity was cleared.
+func (m *AppraisalMutation) PersonCleared() bool {
+	return m.PersonIDCleared() || m.clearedperson
+}
+
+// PersonIDs returns the "person" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PersonID instead. It exists only for internal usage by the builders.
+func (m *AppraisalMutation) PersonIDs() (ids []int) {
+	if id := m.person; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPerson resets all changes to the "person" edge.
+func (m *AppraisalMutation) ResetPerson() {
+	m.person = nil
+	m.clearedperson = false
+}
+
+// Where appends a list predicates to the AppraisalMutation builder.
+func (m *AppraisalMutation) Where(ps ...predicate.Appraisal) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AppraisalMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AppraisalMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Appraisal, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AppraisalMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AppraisalMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Appraisal).
+func (m *AppraisalMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AppraisalMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, appraisal.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, appraisal.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, appraisal.FieldVersion)
+	}
+	if m.year != nil {
+		fields = append(fields, appraisal.FieldYear)
+	}
+	if m.organization != nil {
+		fields = append(fields, appraisal.FieldOrganizationID)
+	}
+	if m.person != nil {
+		fields = append(fields, appraisal.FieldPersonID)
+	}
+	if m.kind != nil {
+		fields = append(fields, appraisal.FieldKind)
+	}
+	if m.rating != nil {
+		fields = append(fields, appraisal.FieldRating)
+	}
+	if m.note != nil {
+		fields = append(fields, appraisal.FieldNote)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AppraisalMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case appraisal.FieldCreatedAt:
+		return m.CreatedAt()
+	case appraisal.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case appraisal.FieldVersion:
+		return m.Version()
+	case appraisal.FieldYear:
+		return m.Year()
+	case appraisal.FieldOrganizationID:
+		return m.OrganizationID()
+	case appraisal.FieldPersonID:
+		return m.PersonID()
+	case appraisal.FieldKind:
+		return m.Kind()
+	case appraisal.FieldRating:
+		return m.Rating()
+	case appraisal.FieldNote:
+		return m.Note()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AppraisalMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case appraisal.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case appraisal.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case appraisal.FieldVersion:
+		return m.OldVersion(ctx)
+	case appraisal.FieldYear:
+		return m.OldYear(ctx)
+	case appraisal.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case appraisal.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case appraisal.FieldKind:
+		return m.OldKind(ctx)
+	case appraisal.FieldRating:
+		return m.OldRating(ctx)
+	case appraisal.FieldNote:
+		return m.OldNote(ctx)
+	}
+	return nil, fmt.Errorf("unknown Appraisal field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AppraisalMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case appraisal.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case appraisal.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case appraisal.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case appraisal.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case appraisal.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case appraisal.FieldPersonID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case appraisal.FieldKind:
+		v, ok := value.(appraisal.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case appraisal.FieldRating:
+		v, ok := value.(appraisal.Rating)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRating(v)
+		return nil
+	case appraisal.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Appraisal field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AppraisalMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, appraisal.FieldVersion)
+	}
+	if m.addyear != nil {
+		fields = append(fields, appraisal.FieldYear)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AppraisalMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case appraisal.FieldVersion:
+		return m.AddedVersion()
+	case appraisal.FieldYear:
+		return m.AddedYear()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AppraisalMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case appraisal.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case appraisal.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Appraisal numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AppraisalMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(appraisal.FieldOrganizationID) {
+		fields = append(fields, appraisal.FieldOrganizationID)
+	}
+	if m.FieldCleared(appraisal.FieldPersonID) {
+		fields = append(fields, appraisal.FieldPersonID)
+	}
+	if m.FieldCleared(appraisal.FieldNote) {
+		fields = append(fields, appraisal.FieldNote)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AppraisalMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AppraisalMutation) ClearField(name string) error {
+	switch name {
+	case appraisal.FieldOrganizationID:
+		m.ClearOrganizationID()
+		return nil
+	case appraisal.FieldPersonID:
+		m.ClearPersonID()
+		return nil
+	case appraisal.FieldNote:
+		m.ClearNote()
+		return nil
+	}
+	return fmt.Errorf("unknown Appraisal nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AppraisalMutation) ResetField(name string) error {
+	switch name {
+	case appraisal.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case appraisal.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case appraisal.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case appraisal.FieldYear:
+		m.ResetYear()
+		return nil
+	case appraisal.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case appraisal.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case appraisal.FieldKind:
+		m.ResetKind()
+		return nil
+	case appraisal.FieldRating:
+		m.ResetRating()
+		return nil
+	case appraisal.FieldNote:
+		m.ResetNote()
+		return nil
+	}
+	return fmt.Errorf("unknown Appraisal field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AppraisalMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.organization != nil {
+		edges = append(edges, appraisal.EdgeOrganization)
+	}
+	if m.person != nil {
+		edges = append(edges, appraisal.EdgePerson)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AppraisalMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case appraisal.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case appraisal.EdgePerson:
+		if id := m.person; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AppraisalMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AppraisalMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AppraisalMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedorganization {
+		edges = append(edges, appraisal.EdgeOrganization)
+	}
+	if m.clearedperson {
+		edges = append(edges, appraisal.EdgePerson)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AppraisalMutation) EdgeCleared(name string) bool {
+	switch name {
+	case appraisal.EdgeOrganization:
+		return m.clearedorganization
+	case appraisal.EdgePerson:
+		return m.clearedperson
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AppraisalMutation) ClearEdge(name string) error {
+	switch name {
+	case appraisal.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case appraisal.EdgePerson:
+		m.ClearPerson()
+		return nil
+	}
+	return fmt.Errorf("unknown Appraisal unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AppraisalMutation) ResetEdge(name string) error {
+	switch name {
+	case appraisal.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case appraisal.EdgePerson:
+		m.ResetPerson()
+		return nil
+	}
+	return fmt.Errorf("unknown Appraisal edge %s", name)
+}
+
 // AuditEventMutation represents an operation that mutates the AuditEvent nodes in the graph.
 type AuditEventMutation struct {
 	config
@@ -1930,6 +2931,1806 @@ func (m *AuditEventMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown AuditEvent edge %s", name)
+}
+
+// CommendationMutation represents an operation that mutates the Commendation nodes in the graph.
+type CommendationMutation struct {
+	config
+	op                  Op
+	typ                 string
+	id                  *int
+	created_at          *time.Time
+	updated_at          *time.Time
+	version             *int
+	addversion          *int
+	year                *int
+	addyear             *int
+	title               *string
+	awarded_by          *string
+	bonus               *float64
+	addbonus            *float64
+	clearedFields       map[string]struct{}
+	organization        *int
+	clearedorganization bool
+	person              *int
+	clearedperson       bool
+	done                bool
+	oldValue            func(context.Context) (*Commendation, error)
+	predicates          []predicate.Commendation
+}
+
+var _ ent.Mutation = (*CommendationMutation)(nil)
+
+// commendationOption allows management of the mutation configuration using functional options.
+type commendationOption func(*CommendationMutation)
+
+// newCommendationMutation creates new mutation for the Commendation entity.
+func newCommendationMutation(c config, op Op, opts ...commendationOption) *CommendationMutation {
+	m := &CommendationMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeCommendation,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withCommendationID sets the ID field of the mutation.
+func withCommendationID(id int) commendationOption {
+	return func(m *CommendationMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Commendation
+		)
+		m.oldValue = func(ctx context.Context) (*Commendation, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Commendation.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withCommendation sets the old Commendation of the mutation.
+func withCommendation(node *Commendation) commendationOption {
+	return func(m *CommendationMutation) {
+		m.oldValue = func(context.Context) (*Commendation, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m CommendationMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m CommendationMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *CommendationMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *CommendationMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Commendation.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *CommendationMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *CommendationMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Commendation entity.
+// If the Commendation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommendationMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *CommendationMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *CommendationMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *CommendationMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Commendation entity.
+// If the Commendation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommendationMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *CommendationMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *CommendationMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *CommendationMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Commendation entity.
+// If the Commendation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommendationMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *CommendationMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *CommendationMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *CommendationMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetYear sets the "year" field.
+func (m *CommendationMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *CommendationMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the Commendation entity.
+// If the Commendation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommendationMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *CommendationMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *CommendationMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *CommendationMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetOrganizationID sets the "organization_id" field.
+func (m *CommendationMutation) SetOrganizationID(i int) {
+	m.organization = &i
+}
+
+// OrganizationID returns the value of the "organization_id" field in the mutation.
+func (m *CommendationMutation) OrganizationID() (r int, exists bool) {
+	v := m.organization
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizationID returns the old "organization_id" field's value of the Commendation entity.
+// If the Commendation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommendationMutation) OldOrganizationID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizationID: %w", err)
+	}
+	return oldValue.OrganizationID, nil
+}
+
+// ClearOrganizationID clears the value of the "organization_id" field.
+func (m *CommendationMutation) ClearOrganizationID() {
+	m.organization = nil
+	m.clearedFields[commendation.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationIDCleared returns if the "organization_id" field was cleared in this mutation.
+func (m *CommendationMutation) OrganizationIDCleared() bool {
+	_, ok := m.clearedFields[commendation.FieldOrganizationID]
+	return ok
+}
+
+// ResetOrganizationID resets all changes to the "organization_id" field.
+func (m *CommendationMutation) ResetOrganizationID() {
+	m.organization = nil
+	delete(m.clearedFields, commendation.FieldOrganizationID)
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *CommendationMutation) SetPersonID(i int) {
+	m.person = &i
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *CommendationMutation) PersonID() (r int, exists bool) {
+	v := m.person
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the Commendation entity.
+// If the Commendation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommendationMutation) OldPersonID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ClearPersonID clears the value of the "person_id" field.
+func (m *CommendationMutation) ClearPersonID() {
+	m.person = nil
+	m.clearedFields[commendation.FieldPersonID] = struct{}{}
+}
+
+// PersonIDCleared returns if the "person_id" field was cleared in this mutation.
+func (m *CommendationMutation) PersonIDCleared() bool {
+	_, ok := m.clearedFields[commendation.FieldPersonID]
+	return ok
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *CommendationMutation) ResetPersonID() {
+	m.person = nil
+	delete(m.clearedFields, commendation.FieldPersonID)
+}
+
+// SetTitle sets the "title" field.
+func (m *CommendationMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *CommendationMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the Commendation entity.
+// If the Commendation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommendationMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *CommendationMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetAwardedBy sets the "awarded_by" field.
+func (m *CommendationMutation) SetAwardedBy(s string) {
+	m.awarded_by = &s
+}
+
+// AwardedBy returns the value of the "awarded_by" field in the mutation.
+func (m *CommendationMutation) AwardedBy() (r string, exists bool) {
+	v := m.awarded_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAwardedBy returns the old "awarded_by" field's value of the Commendation entity.
+// If the Commendation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommendationMutation) OldAwardedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAwardedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAwardedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAwardedBy: %w", err)
+	}
+	return oldValue.AwardedBy, nil
+}
+
+// ClearAwardedBy clears the value of the "awarded_by" field.
+func (m *CommendationMutation) ClearAwardedBy() {
+	m.awarded_by = nil
+	m.clearedFields[commendation.FieldAwardedBy] = struct{}{}
+}
+
+// AwardedByCleared returns if the "awarded_by" field was cleared in this mutation.
+func (m *CommendationMutation) AwardedByCleared() bool {
+	_, ok := m.clearedFields[commendation.FieldAwardedBy]
+	return ok
+}
+
+// ResetAwardedBy resets all changes to the "awarded_by" field.
+func (m *CommendationMutation) ResetAwardedBy() {
+	m.awarded_by = nil
+	delete(m.clearedFields, commendation.FieldAwardedBy)
+}
+
+// SetBonus sets the "bonus" field.
+func (m *CommendationMutation) SetBonus(f float64) {
+	m.bonus = &f
+	m.addbonus = nil
+}
+
+// Bonus returns the value of the "bonus" field in the mutation.
+func (m *CommendationMutation) Bonus() (r float64, exists bool) {
+	v := m.bonus
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBonus returns the old "bonus" field's value of the Commendation entity.
+// If the Commendation object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CommendationMutation) OldBonus(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBonus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBonus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBonus: %w", err)
+	}
+	return oldValue.Bonus, nil
+}
+
+// AddBonus adds f to the "bonus" field.
+func (m *CommendationMutation) AddBonus(f float64) {
+	if m.addbonus != nil {
+		*m.addbonus += f
+	} else {
+		m.addbonus = &f
+	}
+}
+
+// AddedBonus returns the value that was added to the "bonus" field in this mutation.
+func (m *CommendationMutation) AddedBonus() (r float64, exists bool) {
+	v := m.addbonus
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearBonus clears the value of the "bonus" field.
+func (m *CommendationMutation) ClearBonus() {
+	m.bonus = nil
+	m.addbonus = nil
+	m.clearedFields[commendation.FieldBonus] = struct{}{}
+}
+
+// BonusCleared returns if the "bonus" field was cleared in this mutation.
+func (m *CommendationMutation) BonusCleared() bool {
+	_, ok := m.clearedFields[commendation.FieldBonus]
+	return ok
+}
+
+// ResetBonus resets all changes to the "bonus" field.
+func (m *CommendationMutation) ResetBonus() {
+	m.bonus = nil
+	m.addbonus = nil
+	delete(m.clearedFields, commendation.FieldBonus)
+}
+
+// ClearOrganization clears the "organization" edge to the Organization entity.
+func (m *CommendationMutation) ClearOrganization() {
+	m.clearedorganization = true
+	m.clearedFields[commendation.FieldOrganizationID] = struct{}{}
+}
+
+// OrganizationCleared reports if the "organization" edge to the Organization entity was cleared.
+func (m *CommendationMutation) OrganizationCleared() bool {
+	return m.OrganizationIDCleared() || m.clearedorganization
+}
+
+// OrganizationIDs returns the "organization" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// OrganizationID instead. It exists only for internal usage by the builders.
+func (m *CommendationMutation) OrganizationIDs() (ids []int) {
+	if id := m.organization; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetOrganization resets all changes to the "organization" edge.
+func (m *CommendationMutation) ResetOrganization() {
+	m.organization = nil
+	m.clearedorganization = false
+}
+
+// ClearPerson clears the "person" edge to the Person entity.
+func (m *CommendationMutation) ClearPerson() {
+	m.clearedperson = true
+	m.clearedFields[commendation.FieldPersonID] = struct{}{}
+}
+
+// PersonCleared reports if the "person" edge to the Person entity was cleared.
+func (m *CommendationMutation) PersonCleared() bool {
+	return m.PersonIDCleared() || m.clearedperson
+}
+
+// PersonIDs returns the "person" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PersonID instead. It exists only for internal usage by the builders.
+func (m *CommendationMutation) PersonIDs() (ids []int) {
+	if id := m.person; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPerson resets all changes to the "person" edge.
+func (m *CommendationMutation) ResetPerson() {
+	m.person = nil
+	m.clearedperson = false
+}
+
+// Where appends a list predicates to the CommendationMutation builder.
+func (m *CommendationMutation) Where(ps ...predicate.Commendation) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the CommendationMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *CommendationMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Commendation, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *CommendationMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *CommendationMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Commendation).
+func (m *CommendationMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *CommendationMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, commendation.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, commendation.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, commendation.FieldVersion)
+	}
+	if m.year != nil {
+		fields = append(fields, commendation.FieldYear)
+	}
+	if m.organization != nil {
+		fields = append(fields, commendation.FieldOrganizationID)
+	}
+	if m.person != nil {
+		fields = append(fields, commendation.FieldPersonID)
+	}
+	if m.title != nil {
+		fields = append(fields, commendation.FieldTitle)
+	}
+	if m.awarded_by != nil {
+		fields = append(fields, commendation.FieldAwardedBy)
+	}
+	if m.bonus != nil {
+		fields = append(fields, commendation.FieldBonus)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *CommendationMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case commendation.FieldCreatedAt:
+		return m.CreatedAt()
+	case commendation.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case commendation.FieldVersion:
+		return m.Version()
+	case commendation.FieldYear:
+		return m.Year()
+	case commendation.FieldOrganizationID:
+		return m.OrganizationID()
+	case commendation.FieldPersonID:
+		return m.PersonID()
+	case commendation.FieldTitle:
+		return m.Title()
+	case commendation.FieldAwardedBy:
+		return m.AwardedBy()
+	case commendation.FieldBonus:
+		return m.Bonus()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *CommendationMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case commendation.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case commendation.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case commendation.FieldVersion:
+		return m.OldVersion(ctx)
+	case commendation.FieldYear:
+		return m.OldYear(ctx)
+	case commendation.FieldOrganizationID:
+		return m.OldOrganizationID(ctx)
+	case commendation.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case commendation.FieldTitle:
+		return m.OldTitle(ctx)
+	case commendation.FieldAwardedBy:
+		return m.OldAwardedBy(ctx)
+	case commendation.FieldBonus:
+		return m.OldBonus(ctx)
+	}
+	return nil, fmt.Errorf("unknown Commendation field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CommendationMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case commendation.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case commendation.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case commendation.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case commendation.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case commendation.FieldOrganizationID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizationID(v)
+		return nil
+	case commendation.FieldPersonID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case commendation.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case commendation.FieldAwardedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAwardedBy(v)
+		return nil
+	case commendation.FieldBonus:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBonus(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Commendation field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *CommendationMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, commendation.FieldVersion)
+	}
+	if m.addyear != nil {
+		fields = append(fields, commendation.FieldYear)
+	}
+	if m.addbonus != nil {
+		fields = append(fields, commendation.FieldBonus)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *CommendationMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case commendation.FieldVersion:
+		return m.AddedVersion()
+	case commendation.FieldYear:
+		return m.AddedYear()
+	case commendation.FieldBonus:
+		return m.AddedBonus()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *CommendationMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case commendation.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case commendation.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	case commendation.FieldBonus:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddBonus(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Commendation numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *CommendationMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(commendation.FieldOrganizationID) {
+		fields = append(fields, commendation.FieldOrganizationID)
+	}
+	if m.FieldCleared(commendation.FieldPersonID) {
+		fields = append(fields, commendation.FieldPersonID)
+	}
+	if m.FieldCleared(commendation.FieldAwardedBy) {
+		fields = append(fields, commendation.FieldAwardedBy)
+	}
+	if m.FieldCleared(commendation.FieldBonus) {
+		fields = append(fields, commendation.FieldBonus)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *CommendationMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *CommendationMutation) ClearField(name string) error {
+	switch name {
+	case commendation.FieldOrganizationID:
+		m.ClearOrganizationID()
+		return nil
+	case commendation.FieldPersonID:
+		m.ClearPersonID()
+		return nil
+	case commendation.FieldAwardedBy:
+		m.ClearAwardedBy()
+		return nil
+	case commendation.FieldBonus:
+		m.ClearBonus()
+		return nil
+	}
+	return fmt.Errorf("unknown Commendation nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *CommendationMutation) ResetField(name string) error {
+	switch name {
+	case commendation.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case commendation.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case commendation.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case commendation.FieldYear:
+		m.ResetYear()
+		return nil
+	case commendation.FieldOrganizationID:
+		m.ResetOrganizationID()
+		return nil
+	case commendation.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case commendation.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case commendation.FieldAwardedBy:
+		m.ResetAwardedBy()
+		return nil
+	case commendation.FieldBonus:
+		m.ResetBonus()
+		return nil
+	}
+	return fmt.Errorf("unknown Commendation field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *CommendationMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.organization != nil {
+		edges = append(edges, commendation.EdgeOrganization)
+	}
+	if m.person != nil {
+		edges = append(edges, commendation.EdgePerson)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *CommendationMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case commendation.EdgeOrganization:
+		if id := m.organization; id != nil {
+			return []ent.Value{*id}
+		}
+	case commendation.EdgePerson:
+		if id := m.person; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *CommendationMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *CommendationMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *CommendationMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedorganization {
+		edges = append(edges, commendation.EdgeOrganization)
+	}
+	if m.clearedperson {
+		edges = append(edges, commendation.EdgePerson)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *CommendationMutation) EdgeCleared(name string) bool {
+	switch name {
+	case commendation.EdgeOrganization:
+		return m.clearedorganization
+	case commendation.EdgePerson:
+		return m.clearedperson
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *CommendationMutation) ClearEdge(name string) error {
+	switch name {
+	case commendation.EdgeOrganization:
+		m.ClearOrganization()
+		return nil
+	case commendation.EdgePerson:
+		m.ClearPerson()
+		return nil
+	}
+	return fmt.Errorf("unknown Commendation unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *CommendationMutation) ResetEdge(name string) error {
+	switch name {
+	case commendation.EdgeOrganization:
+		m.ResetOrganization()
+		return nil
+	case commendation.EdgePerson:
+		m.ResetPerson()
+		return nil
+	}
+	return fmt.Errorf("unknown Commendation edge %s", name)
+}
+
+// IndicatorTargetMutation represents an operation that mutates the IndicatorTarget nodes in the graph.
+type IndicatorTargetMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	updated_at    *time.Time
+	version       *int
+	addversion    *int
+	code          *indicatortarget.Code
+	target        *float64
+	addtarget     *float64
+	deadline      *time.Time
+	note          *string
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*IndicatorTarget, error)
+	predicates    []predicate.IndicatorTarget
+}
+
+var _ ent.Mutation = (*IndicatorTargetMutation)(nil)
+
+// indicatortargetOption allows management of the mutation configuration using functional options.
+type indicatortargetOption func(*IndicatorTargetMutation)
+
+// newIndicatorTargetMutation creates new mutation for the IndicatorTarget entity.
+func newIndicatorTargetMutation(c config, op Op, opts ...indicatortargetOption) *IndicatorTargetMutation {
+	m := &IndicatorTargetMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeIndicatorTarget,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withIndicatorTargetID sets the ID field of the mutation.
+func withIndicatorTargetID(id int) indicatortargetOption {
+	return func(m *IndicatorTargetMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *IndicatorTarget
+		)
+		m.oldValue = func(ctx context.Context) (*IndicatorTarget, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().IndicatorTarget.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withIndicatorTarget sets the old IndicatorTarget of the mutation.
+func withIndicatorTarget(node *IndicatorTarget) indicatortargetOption {
+	return func(m *IndicatorTargetMutation) {
+		m.oldValue = func(context.Context) (*IndicatorTarget, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m IndicatorTargetMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m IndicatorTargetMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *IndicatorTargetMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *IndicatorTargetMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().IndicatorTarget.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *IndicatorTargetMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *IndicatorTargetMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the IndicatorTarget entity.
+// If the IndicatorTarget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IndicatorTargetMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *IndicatorTargetMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *IndicatorTargetMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *IndicatorTargetMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the IndicatorTarget entity.
+// If the IndicatorTarget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IndicatorTargetMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *IndicatorTargetMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *IndicatorTargetMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *IndicatorTargetMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the IndicatorTarget entity.
+// If the IndicatorTarget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IndicatorTargetMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *IndicatorTargetMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *IndicatorTargetMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *IndicatorTargetMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetCode sets the "code" field.
+func (m *IndicatorTargetMutation) SetCode(i indicatortarget.Code) {
+	m.code = &i
+}
+
+// Code returns the value of the "code" field in the mutation.
+func (m *IndicatorTargetMutation) Code() (r indicatortarget.Code, exists bool) {
+	v := m.code
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCode returns the old "code" field's value of the IndicatorTarget entity.
+// If the IndicatorTarget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IndicatorTargetMutation) OldCode(ctx context.Context) (v indicatortarget.Code, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCode: %w", err)
+	}
+	return oldValue.Code, nil
+}
+
+// ResetCode resets all changes to the "code" field.
+func (m *IndicatorTargetMutation) ResetCode() {
+	m.code = nil
+}
+
+// SetTarget sets the "target" field.
+func (m *IndicatorTargetMutation) SetTarget(f float64) {
+	m.target = &f
+	m.addtarget = nil
+}
+
+// Target returns the value of the "target" field in the mutation.
+func (m *IndicatorTargetMutation) Target() (r float64, exists bool) {
+	v := m.target
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTarget returns the old "target" field's value of the IndicatorTarget entity.
+// If the IndicatorTarget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IndicatorTargetMutation) OldTarget(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTarget is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTarget requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTarget: %w", err)
+	}
+	return oldValue.Target, nil
+}
+
+// AddTarget adds f to the "target" field.
+func (m *IndicatorTargetMutation) AddTarget(f float64) {
+	if m.addtarget != nil {
+		*m.addtarget += f
+	} else {
+		m.addtarget = &f
+	}
+}
+
+// AddedTarget returns the value that was added to the "target" field in this mutation.
+func (m *IndicatorTargetMutation) AddedTarget() (r float64, exists bool) {
+	v := m.addtarget
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetTarget resets all changes to the "target" field.
+func (m *IndicatorTargetMutation) ResetTarget() {
+	m.target = nil
+	m.addtarget = nil
+}
+
+// SetDeadline sets the "deadline" field.
+func (m *IndicatorTargetMutation) SetDeadline(t time.Time) {
+	m.deadline = &t
+}
+
+// Deadline returns the value of the "deadline" field in the mutation.
+func (m *IndicatorTargetMutation) Deadline() (r time.Time, exists bool) {
+	v := m.deadline
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDeadline returns the old "deadline" field's value of the IndicatorTarget entity.
+// If the IndicatorTarget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IndicatorTargetMutation) OldDeadline(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDeadline is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDeadline requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDeadline: %w", err)
+	}
+	return oldValue.Deadline, nil
+}
+
+// ClearDeadline clears the value of the "deadline" field.
+func (m *IndicatorTargetMutation) ClearDeadline() {
+	m.deadline = nil
+	m.clearedFields[indicatortarget.FieldDeadline] = struct{}{}
+}
+
+// DeadlineCleared returns if the "deadline" field was cleared in this mutation.
+func (m *IndicatorTargetMutation) DeadlineCleared() bool {
+	_, ok := m.clearedFields[indicatortarget.FieldDeadline]
+	return ok
+}
+
+// ResetDeadline resets all changes to the "deadline" field.
+func (m *IndicatorTargetMutation) ResetDeadline() {
+	m.deadline = nil
+	delete(m.clearedFields, indicatortarget.FieldDeadline)
+}
+
+// SetNote sets the "note" field.
+func (m *IndicatorTargetMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *IndicatorTargetMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the IndicatorTarget entity.
+// If the IndicatorTarget object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *IndicatorTargetMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ClearNote clears the value of the "note" field.
+func (m *IndicatorTargetMutation) ClearNote() {
+	m.note = nil
+	m.clearedFields[indicatortarget.FieldNote] = struct{}{}
+}
+
+// NoteCleared returns if the "note" field was cleared in this mutation.
+func (m *IndicatorTargetMutation) NoteCleared() bool {
+	_, ok := m.clearedFields[indicatortarget.FieldNote]
+	return ok
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *IndicatorTargetMutation) ResetNote() {
+	m.note = nil
+	delete(m.clearedFields, indicatortarget.FieldNote)
+}
+
+// Where appends a list predicates to the IndicatorTargetMutation builder.
+func (m *IndicatorTargetMutation) Where(ps ...predicate.IndicatorTarget) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the IndicatorTargetMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *IndicatorTargetMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.IndicatorTarget, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *IndicatorTargetMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *IndicatorTargetMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (IndicatorTarget).
+func (m *IndicatorTargetMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *IndicatorTargetMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, indicatortarget.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, indicatortarget.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, indicatortarget.FieldVersion)
+	}
+	if m.code != nil {
+		fields = append(fields, indicatortarget.FieldCode)
+	}
+	if m.target != nil {
+		fields = append(fields, indicatortarget.FieldTarget)
+	}
+	if m.deadline != nil {
+		fields = append(fields, indicatortarget.FieldDeadline)
+	}
+	if m.note != nil {
+		fields = append(fields, indicatortarget.FieldNote)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *IndicatorTargetMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case indicatortarget.FieldCreatedAt:
+		return m.CreatedAt()
+	case indicatortarget.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case indicatortarget.FieldVersion:
+		return m.Version()
+	case indicatortarget.FieldCode:
+		return m.Code()
+	case indicatortarget.FieldTarget:
+		return m.Target()
+	case indicatortarget.FieldDeadline:
+		return m.Deadline()
+	case indicatortarget.FieldNote:
+		return m.Note()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *IndicatorTargetMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case indicatortarget.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case indicatortarget.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case indicatortarget.FieldVersion:
+		return m.OldVersion(ctx)
+	case indicatortarget.FieldCode:
+		return m.OldCode(ctx)
+	case indicatortarget.FieldTarget:
+		return m.OldTarget(ctx)
+	case indicatortarget.FieldDeadline:
+		return m.OldDeadline(ctx)
+	case indicatortarget.FieldNote:
+		return m.OldNote(ctx)
+	}
+	return nil, fmt.Errorf("unknown IndicatorTarget field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IndicatorTargetMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case indicatortarget.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case indicatortarget.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case indicatortarget.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case indicatortarget.FieldCode:
+		v, ok := value.(indicatortarget.Code)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCode(v)
+		return nil
+	case indicatortarget.FieldTarget:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTarget(v)
+		return nil
+	case indicatortarget.FieldDeadline:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDeadline(v)
+		return nil
+	case indicatortarget.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	}
+	return fmt.Errorf("unknown IndicatorTarget field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *IndicatorTargetMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, indicatortarget.FieldVersion)
+	}
+	if m.addtarget != nil {
+		fields = append(fields, indicatortarget.FieldTarget)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *IndicatorTargetMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case indicatortarget.FieldVersion:
+		return m.AddedVersion()
+	case indicatortarget.FieldTarget:
+		return m.AddedTarget()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *IndicatorTargetMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case indicatortarget.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case indicatortarget.FieldTarget:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddTarget(v)
+		return nil
+	}
+	return fmt.Errorf("unknown IndicatorTarget numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *IndicatorTargetMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(indicatortarget.FieldDeadline) {
+		fields = append(fields, indicatortarget.FieldDeadline)
+	}
+	if m.FieldCleared(indicatortarget.FieldNote) {
+		fields = append(fields, indicatortarget.FieldNote)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *IndicatorTargetMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *IndicatorTargetMutation) ClearField(name string) error {
+	switch name {
+	case indicatortarget.FieldDeadline:
+		m.ClearDeadline()
+		return nil
+	case indicatortarget.FieldNote:
+		m.ClearNote()
+		return nil
+	}
+	return fmt.Errorf("unknown IndicatorTarget nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *IndicatorTargetMutation) ResetField(name string) error {
+	switch name {
+	case indicatortarget.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case indicatortarget.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case indicatortarget.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case indicatortarget.FieldCode:
+		m.ResetCode()
+		return nil
+	case indicatortarget.FieldTarget:
+		m.ResetTarget()
+		return nil
+	case indicatortarget.FieldDeadline:
+		m.ResetDeadline()
+		return nil
+	case indicatortarget.FieldNote:
+		m.ResetNote()
+		return nil
+	}
+	return fmt.Errorf("unknown IndicatorTarget field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *IndicatorTargetMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *IndicatorTargetMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *IndicatorTargetMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *IndicatorTargetMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *IndicatorTargetMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *IndicatorTargetMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *IndicatorTargetMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown IndicatorTarget unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *IndicatorTargetMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown IndicatorTarget edge %s", name)
 }
 
 // LinkMutation represents an operation that mutates the Link nodes in the graph.
@@ -4573,6 +7374,12 @@ type OrganizationMutation struct {
 	projects              map[int]struct{}
 	removedprojects       map[int]struct{}
 	clearedprojects       bool
+	appraisals            map[int]struct{}
+	removedappraisals     map[int]struct{}
+	clearedappraisals     bool
+	commendations         map[int]struct{}
+	removedcommendations  map[int]struct{}
+	clearedcommendations  bool
 	done                  bool
 	oldValue              func(context.Context) (*Organization, error)
 	predicates            []predicate.Organization
@@ -5815,6 +8622,114 @@ func (m *OrganizationMutation) ResetProjects() {
 	m.removedprojects = nil
 }
 
+// AddAppraisalIDs adds the "appraisals" edge to the Appraisal entity by ids.
+func (m *OrganizationMutation) AddAppraisalIDs(ids ...int) {
+	if m.appraisals == nil {
+		m.appraisals = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.appraisals[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAppraisals clears the "appraisals" edge to the Appraisal entity.
+func (m *OrganizationMutation) ClearAppraisals() {
+	m.clearedappraisals = true
+}
+
+// AppraisalsCleared reports if the "appraisals" edge to the Appraisal entity was cleared.
+func (m *OrganizationMutation) AppraisalsCleared() bool {
+	return m.clearedappraisals
+}
+
+// RemoveAppraisalIDs removes the "appraisals" edge to the Appraisal entity by IDs.
+func (m *OrganizationMutation) RemoveAppraisalIDs(ids ...int) {
+	if m.removedappraisals == nil {
+		m.removedappraisals = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.appraisals, ids[i])
+		m.removedappraisals[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAppraisals returns the removed IDs of the "appraisals" edge to the Appraisal entity.
+func (m *OrganizationMutation) RemovedAppraisalsIDs() (ids []int) {
+	for id := range m.removedappraisals {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AppraisalsIDs returns the "appraisals" edge IDs in the mutation.
+func (m *OrganizationMutation) AppraisalsIDs() (ids []int) {
+	for id := range m.appraisals {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAppraisals resets all changes to the "appraisals" edge.
+func (m *OrganizationMutation) ResetAppraisals() {
+	m.appraisals = nil
+	m.clearedappraisals = false
+	m.removedappraisals = nil
+}
+
+// AddCommendationIDs adds the "commendations" edge to the Commendation entity by ids.
+func (m *OrganizationMutation) AddCommendationIDs(ids ...int) {
+	if m.commendations == nil {
+		m.commendations = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.commendations[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCommendations clears the "commendations" edge to the Commendation entity.
+func (m *OrganizationMutation) ClearCommendations() {
+	m.clearedcommendations = true
+}
+
+// CommendationsCleared reports if the "commendations" edge to the Commendation entity was cleared.
+func (m *OrganizationMutation) CommendationsCleared() bool {
+	return m.clearedcommendations
+}
+
+// RemoveCommendationIDs removes the "commendations" edge to the Commendation entity by IDs.
+func (m *OrganizationMutation) RemoveCommendationIDs(ids ...int) {
+	if m.removedcommendations == nil {
+		m.removedcommendations = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.commendations, ids[i])
+		m.removedcommendations[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCommendations returns the removed IDs of the "commendations" edge to the Commendation entity.
+func (m *OrganizationMutation) RemovedCommendationsIDs() (ids []int) {
+	for id := range m.removedcommendations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CommendationsIDs returns the "commendations" edge IDs in the mutation.
+func (m *OrganizationMutation) CommendationsIDs() (ids []int) {
+	for id := range m.commendations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCommendations resets all changes to the "commendations" edge.
+func (m *OrganizationMutation) ResetCommendations() {
+	m.commendations = nil
+	m.clearedcommendations = false
+	m.removedcommendations = nil
+}
+
 // Where appends a list predicates to the OrganizationMutation builder.
 func (m *OrganizationMutation) Where(ps ...predicate.Organization) {
 	m.predicates = append(m.predicates, ps...)
@@ -6287,7 +9202,7 @@ func (m *OrganizationMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *OrganizationMutation) AddedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 11)
 	if m.region != nil {
 		edges = append(edges, organization.EdgeRegion)
 	}
@@ -6314,6 +9229,12 @@ func (m *OrganizationMutation) AddedEdges() []string {
 	}
 	if m.projects != nil {
 		edges = append(edges, organization.EdgeProjects)
+	}
+	if m.appraisals != nil {
+		edges = append(edges, organization.EdgeAppraisals)
+	}
+	if m.commendations != nil {
+		edges = append(edges, organization.EdgeCommendations)
 	}
 	return edges
 }
@@ -6370,13 +9291,25 @@ func (m *OrganizationMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case organization.EdgeAppraisals:
+		ids := make([]ent.Value, 0, len(m.appraisals))
+		for id := range m.appraisals {
+			ids = append(ids, id)
+		}
+		return ids
+	case organization.EdgeCommendations:
+		ids := make([]ent.Value, 0, len(m.commendations))
+		for id := range m.commendations {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *OrganizationMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 11)
 	if m.removedchildren != nil {
 		edges = append(edges, organization.EdgeChildren)
 	}
@@ -6394,6 +9327,12 @@ func (m *OrganizationMutation) RemovedEdges() []string {
 	}
 	if m.removedprojects != nil {
 		edges = append(edges, organization.EdgeProjects)
+	}
+	if m.removedappraisals != nil {
+		edges = append(edges, organization.EdgeAppraisals)
+	}
+	if m.removedcommendations != nil {
+		edges = append(edges, organization.EdgeCommendations)
 	}
 	return edges
 }
@@ -6438,13 +9377,25 @@ func (m *OrganizationMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case organization.EdgeAppraisals:
+		ids := make([]ent.Value, 0, len(m.removedappraisals))
+		for id := range m.removedappraisals {
+			ids = append(ids, id)
+		}
+		return ids
+	case organization.EdgeCommendations:
+		ids := make([]ent.Value, 0, len(m.removedcommendations))
+		for id := range m.removedcommendations {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *OrganizationMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 9)
+	edges := make([]string, 0, 11)
 	if m.clearedregion {
 		edges = append(edges, organization.EdgeRegion)
 	}
@@ -6472,6 +9423,12 @@ func (m *OrganizationMutation) ClearedEdges() []string {
 	if m.clearedprojects {
 		edges = append(edges, organization.EdgeProjects)
 	}
+	if m.clearedappraisals {
+		edges = append(edges, organization.EdgeAppraisals)
+	}
+	if m.clearedcommendations {
+		edges = append(edges, organization.EdgeCommendations)
+	}
 	return edges
 }
 
@@ -6497,6 +9454,10 @@ func (m *OrganizationMutation) EdgeCleared(name string) bool {
 		return m.clearedincoming_links
 	case organization.EdgeProjects:
 		return m.clearedprojects
+	case organization.EdgeAppraisals:
+		return m.clearedappraisals
+	case organization.EdgeCommendations:
+		return m.clearedcommendations
 	}
 	return false
 }
@@ -6549,6 +9510,12 @@ func (m *OrganizationMutation) ResetEdge(name string) error {
 	case organization.EdgeProjects:
 		m.ResetProjects()
 		return nil
+	case organization.EdgeAppraisals:
+		m.ResetAppraisals()
+		return nil
+	case organization.EdgeCommendations:
+		m.ResetCommendations()
+		return nil
 	}
 	return fmt.Errorf("unknown Organization edge %s", name)
 }
@@ -6589,6 +9556,15 @@ type PersonMutation struct {
 	led_projects            map[int]struct{}
 	removedled_projects     map[int]struct{}
 	clearedled_projects     bool
+	attendances             map[int]struct{}
+	removedattendances      map[int]struct{}
+	clearedattendances      bool
+	appraisals              map[int]struct{}
+	removedappraisals       map[int]struct{}
+	clearedappraisals       bool
+	commendations           map[int]struct{}
+	removedcommendations    map[int]struct{}
+	clearedcommendations    bool
 	done                    bool
 	oldValue                func(context.Context) (*Person, error)
 	predicates              []predicate.Person
@@ -7732,6 +10708,168 @@ func (m *PersonMutation) ResetLedProjects() {
 	m.removedled_projects = nil
 }
 
+// AddAttendanceIDs adds the "attendances" edge to the TrainingAttendance entity by ids.
+func (m *PersonMutation) AddAttendanceIDs(ids ...int) {
+	if m.attendances == nil {
+		m.attendances = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.attendances[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAttendances clears the "attendances" edge to the TrainingAttendance entity.
+func (m *PersonMutation) ClearAttendances() {
+	m.clearedattendances = true
+}
+
+// AttendancesCleared reports if the "attendances" edge to the TrainingAttendance entity was cleared.
+func (m *PersonMutation) AttendancesCleared() bool {
+	return m.clearedattendances
+}
+
+// RemoveAttendanceIDs removes the "attendances" edge to the TrainingAttendance entity by IDs.
+func (m *PersonMutation) RemoveAttendanceIDs(ids ...int) {
+	if m.removedattendances == nil {
+		m.removedattendances = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.attendances, ids[i])
+		m.removedattendances[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAttendances returns the removed IDs of the "attendances" edge to the TrainingAttendance entity.
+func (m *PersonMutation) RemovedAttendancesIDs() (ids []int) {
+	for id := range m.removedattendances {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AttendancesIDs returns the "attendances" edge IDs in the mutation.
+func (m *PersonMutation) AttendancesIDs() (ids []int) {
+	for id := range m.attendances {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAttendances resets all changes to the "attendances" edge.
+func (m *PersonMutation) ResetAttendances() {
+	m.attendances = nil
+	m.clearedattendances = false
+	m.removedattendances = nil
+}
+
+// AddAppraisalIDs adds the "appraisals" edge to the Appraisal entity by ids.
+func (m *PersonMutation) AddAppraisalIDs(ids ...int) {
+	if m.appraisals == nil {
+		m.appraisals = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.appraisals[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAppraisals clears the "appraisals" edge to the Appraisal entity.
+func (m *PersonMutation) ClearAppraisals() {
+	m.clearedappraisals = true
+}
+
+// AppraisalsCleared reports if the "appraisals" edge to the Appraisal entity was cleared.
+func (m *PersonMutation) AppraisalsCleared() bool {
+	return m.clearedappraisals
+}
+
+// RemoveAppraisalIDs removes the "appraisals" edge to the Appraisal entity by IDs.
+func (m *PersonMutation) RemoveAppraisalIDs(ids ...int) {
+	if m.removedappraisals == nil {
+		m.removedappraisals = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.appraisals, ids[i])
+		m.removedappraisals[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAppraisals returns the removed IDs of the "appraisals" edge to the Appraisal entity.
+func (m *PersonMutation) RemovedAppraisalsIDs() (ids []int) {
+	for id := range m.removedappraisals {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AppraisalsIDs returns the "appraisals" edge IDs in the mutation.
+func (m *PersonMutation) AppraisalsIDs() (ids []int) {
+	for id := range m.appraisals {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAppraisals resets all changes to the "appraisals" edge.
+func (m *PersonMutation) ResetAppraisals() {
+	m.appraisals = nil
+	m.clearedappraisals = false
+	m.removedappraisals = nil
+}
+
+// AddCommendationIDs adds the "commendations" edge to the Commendation entity by ids.
+func (m *PersonMutation) AddCommendationIDs(ids ...int) {
+	if m.commendations == nil {
+		m.commendations = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.commendations[ids[i]] = struct{}{}
+	}
+}
+
+// ClearCommendations clears the "commendations" edge to the Commendation entity.
+func (m *PersonMutation) ClearCommendations() {
+	m.clearedcommendations = true
+}
+
+// CommendationsCleared reports if the "commendations" edge to the Commendation entity was cleared.
+func (m *PersonMutation) CommendationsCleared() bool {
+	return m.clearedcommendations
+}
+
+// RemoveCommendationIDs removes the "commendations" edge to the Commendation entity by IDs.
+func (m *PersonMutation) RemoveCommendationIDs(ids ...int) {
+	if m.removedcommendations == nil {
+		m.removedcommendations = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.commendations, ids[i])
+		m.removedcommendations[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedCommendations returns the removed IDs of the "commendations" edge to the Commendation entity.
+func (m *PersonMutation) RemovedCommendationsIDs() (ids []int) {
+	for id := range m.removedcommendations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// CommendationsIDs returns the "commendations" edge IDs in the mutation.
+func (m *PersonMutation) CommendationsIDs() (ids []int) {
+	for id := range m.commendations {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetCommendations resets all changes to the "commendations" edge.
+func (m *PersonMutation) ResetCommendations() {
+	m.commendations = nil
+	m.clearedcommendations = false
+	m.removedcommendations = nil
+}
+
 // Where appends a list predicates to the PersonMutation builder.
 func (m *PersonMutation) Where(ps ...predicate.Person) {
 	m.predicates = append(m.predicates, ps...)
@@ -8267,7 +11405,7 @@ func (m *PersonMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *PersonMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 6)
 	if m.home_region != nil {
 		edges = append(edges, person.EdgeHomeRegion)
 	}
@@ -8276,6 +11414,15 @@ func (m *PersonMutation) AddedEdges() []string {
 	}
 	if m.led_projects != nil {
 		edges = append(edges, person.EdgeLedProjects)
+	}
+	if m.attendances != nil {
+		edges = append(edges, person.EdgeAttendances)
+	}
+	if m.appraisals != nil {
+		edges = append(edges, person.EdgeAppraisals)
+	}
+	if m.commendations != nil {
+		edges = append(edges, person.EdgeCommendations)
 	}
 	return edges
 }
@@ -8300,18 +11447,45 @@ func (m *PersonMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case person.EdgeAttendances:
+		ids := make([]ent.Value, 0, len(m.attendances))
+		for id := range m.attendances {
+			ids = append(ids, id)
+		}
+		return ids
+	case person.EdgeAppraisals:
+		ids := make([]ent.Value, 0, len(m.appraisals))
+		for id := range m.appraisals {
+			ids = append(ids, id)
+		}
+		return ids
+	case person.EdgeCommendations:
+		ids := make([]ent.Value, 0, len(m.commendations))
+		for id := range m.commendations {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *PersonMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 6)
 	if m.removedpositions != nil {
 		edges = append(edges, person.EdgePositions)
 	}
 	if m.removedled_projects != nil {
 		edges = append(edges, person.EdgeLedProjects)
+	}
+	if m.removedattendances != nil {
+		edges = append(edges, person.EdgeAttendances)
+	}
+	if m.removedappraisals != nil {
+		edges = append(edges, person.EdgeAppraisals)
+	}
+	if m.removedcommendations != nil {
+		edges = append(edges, person.EdgeCommendations)
 	}
 	return edges
 }
@@ -8332,13 +11506,31 @@ func (m *PersonMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case person.EdgeAttendances:
+		ids := make([]ent.Value, 0, len(m.removedattendances))
+		for id := range m.removedattendances {
+			ids = append(ids, id)
+		}
+		return ids
+	case person.EdgeAppraisals:
+		ids := make([]ent.Value, 0, len(m.removedappraisals))
+		for id := range m.removedappraisals {
+			ids = append(ids, id)
+		}
+		return ids
+	case person.EdgeCommendations:
+		ids := make([]ent.Value, 0, len(m.removedcommendations))
+		for id := range m.removedcommendations {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *PersonMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 6)
 	if m.clearedhome_region {
 		edges = append(edges, person.EdgeHomeRegion)
 	}
@@ -8347,6 +11539,15 @@ func (m *PersonMutation) ClearedEdges() []string {
 	}
 	if m.clearedled_projects {
 		edges = append(edges, person.EdgeLedProjects)
+	}
+	if m.clearedattendances {
+		edges = append(edges, person.EdgeAttendances)
+	}
+	if m.clearedappraisals {
+		edges = append(edges, person.EdgeAppraisals)
+	}
+	if m.clearedcommendations {
+		edges = append(edges, person.EdgeCommendations)
 	}
 	return edges
 }
@@ -8361,6 +11562,12 @@ func (m *PersonMutation) EdgeCleared(name string) bool {
 		return m.clearedpositions
 	case person.EdgeLedProjects:
 		return m.clearedled_projects
+	case person.EdgeAttendances:
+		return m.clearedattendances
+	case person.EdgeAppraisals:
+		return m.clearedappraisals
+	case person.EdgeCommendations:
+		return m.clearedcommendations
 	}
 	return false
 }
@@ -8388,6 +11595,15 @@ func (m *PersonMutation) ResetEdge(name string) error {
 		return nil
 	case person.EdgeLedProjects:
 		m.ResetLedProjects()
+		return nil
+	case person.EdgeAttendances:
+		m.ResetAttendances()
+		return nil
+	case person.EdgeAppraisals:
+		m.ResetAppraisals()
+		return nil
+	case person.EdgeCommendations:
+		m.ResetCommendations()
 		return nil
 	}
 	return fmt.Errorf("unknown Person edge %s", name)
@@ -11854,50 +15070,56 @@ func (m *ProjectIncomeMutation) ResetEdge(name string) error {
 // RegionMutation represents an operation that mutates the Region nodes in the graph.
 type RegionMutation struct {
 	config
-	op                   Op
-	typ                  string
-	id                   *int
-	created_at           *time.Time
-	updated_at           *time.Time
-	version              *int
-	addversion           *int
-	code                 *string
-	name                 *string
-	name_latin           *string
-	level                *region.Level
-	_path                *string
-	border               *bool
-	backward             *bool
-	difficult            *bool
-	households           *int
-	addhouseholds        *int
-	population           *int
-	addpopulation        *int
-	collective_income    *float64
-	addcollective_income *float64
-	leading_industry     *string
-	latitude             *float64
-	addlatitude          *float64
-	longitude            *float64
-	addlongitude         *float64
-	clearedFields        map[string]struct{}
-	parent               *int
-	clearedparent        bool
-	children             map[int]struct{}
-	removedchildren      map[int]struct{}
-	clearedchildren      bool
-	organizations        map[int]struct{}
-	removedorganizations map[int]struct{}
-	clearedorganizations bool
-	residents            map[int]struct{}
-	removedresidents     map[int]struct{}
-	clearedresidents     bool
-	projects             map[int]struct{}
-	removedprojects      map[int]struct{}
-	clearedprojects      bool
-	done                 bool
-	oldValue             func(context.Context) (*Region, error)
-	predicates           []predicate.Region
+	op                      Op
+	typ                     string
+	id                      *int
+	created_at              *time.Time
+	updated_at              *time.Time
+	version                 *int
+	addversion              *int
+	code                    *string
+	name                    *string
+	name_latin              *string
+	level                   *region.Level
+	_path                   *string
+	border                  *bool
+	backward                *bool
+	difficult               *bool
+	households              *int
+	addhouseholds           *int
+	population              *int
+	addpopulation           *int
+	collective_income       *float64
+	addcollective_income    *float64
+	leading_industry        *string
+	latitude                *float64
+	addlatitude             *float64
+	longitude               *float64
+	addlongitude            *float64
+	clearedFields           map[string]struct{}
+	parent                  *int
+	clearedparent           bool
+	children                map[int]struct{}
+	removedchildren         map[int]struct{}
+	clearedchildren         bool
+	organizations           map[int]struct{}
+	removedorganizations    map[int]struct{}
+	clearedorganizations    bool
+	residents               map[int]struct{}
+	removedresidents        map[int]struct{}
+	clearedresidents        bool
+	projects                map[int]struct{}
+	removedprojects         map[int]struct{}
+	clearedprojects         bool
+	venues                  map[int]struct{}
+	removedvenues           map[int]struct{}
+	clearedvenues           bool
+	training_courses        map[int]struct{}
+	removedtraining_courses map[int]struct{}
+	clearedtraining_courses bool
+	done                    bool
+	oldValue                func(context.Context) (*Region, error)
+	predicates              []predicate.Region
 }
 
 var _ ent.Mutation = (*RegionMutation)(nil)
@@ -13118,6 +16340,114 @@ func (m *RegionMutation) ResetProjects() {
 	m.removedprojects = nil
 }
 
+// AddVenueIDs adds the "venues" edge to the Venue entity by ids.
+func (m *RegionMutation) AddVenueIDs(ids ...int) {
+	if m.venues == nil {
+		m.venues = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.venues[ids[i]] = struct{}{}
+	}
+}
+
+// ClearVenues clears the "venues" edge to the Venue entity.
+func (m *RegionMutation) ClearVenues() {
+	m.clearedvenues = true
+}
+
+// VenuesCleared reports if the "venues" edge to the Venue entity was cleared.
+func (m *RegionMutation) VenuesCleared() bool {
+	return m.clearedvenues
+}
+
+// RemoveVenueIDs removes the "venues" edge to the Venue entity by IDs.
+func (m *RegionMutation) RemoveVenueIDs(ids ...int) {
+	if m.removedvenues == nil {
+		m.removedvenues = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.venues, ids[i])
+		m.removedvenues[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedVenues returns the removed IDs of the "venues" edge to the Venue entity.
+func (m *RegionMutation) RemovedVenuesIDs() (ids []int) {
+	for id := range m.removedvenues {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// VenuesIDs returns the "venues" edge IDs in the mutation.
+func (m *RegionMutation) VenuesIDs() (ids []int) {
+	for id := range m.venues {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetVenues resets all changes to the "venues" edge.
+func (m *RegionMutation) ResetVenues() {
+	m.venues = nil
+	m.clearedvenues = false
+	m.removedvenues = nil
+}
+
+// AddTrainingCourseIDs adds the "training_courses" edge to the TrainingCourse entity by ids.
+func (m *RegionMutation) AddTrainingCourseIDs(ids ...int) {
+	if m.training_courses == nil {
+		m.training_courses = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.training_courses[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTrainingCourses clears the "training_courses" edge to the TrainingCourse entity.
+func (m *RegionMutation) ClearTrainingCourses() {
+	m.clearedtraining_courses = true
+}
+
+// TrainingCoursesCleared reports if the "training_courses" edge to the TrainingCourse entity was cleared.
+func (m *RegionMutation) TrainingCoursesCleared() bool {
+	return m.clearedtraining_courses
+}
+
+// RemoveTrainingCourseIDs removes the "training_courses" edge to the TrainingCourse entity by IDs.
+func (m *RegionMutation) RemoveTrainingCourseIDs(ids ...int) {
+	if m.removedtraining_courses == nil {
+		m.removedtraining_courses = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.training_courses, ids[i])
+		m.removedtraining_courses[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTrainingCourses returns the removed IDs of the "training_courses" edge to the TrainingCourse entity.
+func (m *RegionMutation) RemovedTrainingCoursesIDs() (ids []int) {
+	for id := range m.removedtraining_courses {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TrainingCoursesIDs returns the "training_courses" edge IDs in the mutation.
+func (m *RegionMutation) TrainingCoursesIDs() (ids []int) {
+	for id := range m.training_courses {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTrainingCourses resets all changes to the "training_courses" edge.
+func (m *RegionMutation) ResetTrainingCourses() {
+	m.training_courses = nil
+	m.clearedtraining_courses = false
+	m.removedtraining_courses = nil
+}
+
 // Where appends a list predicates to the RegionMutation builder.
 func (m *RegionMutation) Where(ps ...predicate.Region) {
 	m.predicates = append(m.predicates, ps...)
@@ -13666,7 +16996,7 @@ func (m *RegionMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *RegionMutation) AddedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.parent != nil {
 		edges = append(edges, region.EdgeParent)
 	}
@@ -13681,6 +17011,12 @@ func (m *RegionMutation) AddedEdges() []string {
 	}
 	if m.projects != nil {
 		edges = append(edges, region.EdgeProjects)
+	}
+	if m.venues != nil {
+		edges = append(edges, region.EdgeVenues)
+	}
+	if m.training_courses != nil {
+		edges = append(edges, region.EdgeTrainingCourses)
 	}
 	return edges
 }
@@ -13717,13 +17053,25 @@ func (m *RegionMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case region.EdgeVenues:
+		ids := make([]ent.Value, 0, len(m.venues))
+		for id := range m.venues {
+			ids = append(ids, id)
+		}
+		return ids
+	case region.EdgeTrainingCourses:
+		ids := make([]ent.Value, 0, len(m.training_courses))
+		for id := range m.training_courses {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *RegionMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.removedchildren != nil {
 		edges = append(edges, region.EdgeChildren)
 	}
@@ -13735,6 +17083,12 @@ func (m *RegionMutation) RemovedEdges() []string {
 	}
 	if m.removedprojects != nil {
 		edges = append(edges, region.EdgeProjects)
+	}
+	if m.removedvenues != nil {
+		edges = append(edges, region.EdgeVenues)
+	}
+	if m.removedtraining_courses != nil {
+		edges = append(edges, region.EdgeTrainingCourses)
 	}
 	return edges
 }
@@ -13767,13 +17121,25 @@ func (m *RegionMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case region.EdgeVenues:
+		ids := make([]ent.Value, 0, len(m.removedvenues))
+		for id := range m.removedvenues {
+			ids = append(ids, id)
+		}
+		return ids
+	case region.EdgeTrainingCourses:
+		ids := make([]ent.Value, 0, len(m.removedtraining_courses))
+		for id := range m.removedtraining_courses {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *RegionMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 5)
+	edges := make([]string, 0, 7)
 	if m.clearedparent {
 		edges = append(edges, region.EdgeParent)
 	}
@@ -13788,6 +17154,12 @@ func (m *RegionMutation) ClearedEdges() []string {
 	}
 	if m.clearedprojects {
 		edges = append(edges, region.EdgeProjects)
+	}
+	if m.clearedvenues {
+		edges = append(edges, region.EdgeVenues)
+	}
+	if m.clearedtraining_courses {
+		edges = append(edges, region.EdgeTrainingCourses)
 	}
 	return edges
 }
@@ -13806,6 +17178,10 @@ func (m *RegionMutation) EdgeCleared(name string) bool {
 		return m.clearedresidents
 	case region.EdgeProjects:
 		return m.clearedprojects
+	case region.EdgeVenues:
+		return m.clearedvenues
+	case region.EdgeTrainingCourses:
+		return m.clearedtraining_courses
 	}
 	return false
 }
@@ -13840,8 +17216,734 @@ func (m *RegionMutation) ResetEdge(name string) error {
 	case region.EdgeProjects:
 		m.ResetProjects()
 		return nil
+	case region.EdgeVenues:
+		m.ResetVenues()
+		return nil
+	case region.EdgeTrainingCourses:
+		m.ResetTrainingCourses()
+		return nil
 	}
 	return fmt.Errorf("unknown Region edge %s", name)
+}
+
+// RuralIncomeMutation represents an operation that mutates the RuralIncome nodes in the graph.
+type RuralIncomeMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	version            *int
+	addversion         *int
+	year               *int
+	addyear            *int
+	income_per_head    *float64
+	addincome_per_head *float64
+	source             *string
+	clearedFields      map[string]struct{}
+	done               bool
+	oldValue           func(context.Context) (*RuralIncome, error)
+	predicates         []predicate.RuralIncome
+}
+
+var _ ent.Mutation = (*RuralIncomeMutation)(nil)
+
+// ruralincomeOption allows management of the mutation configuration using functional options.
+type ruralincomeOption func(*RuralIncomeMutation)
+
+// newRuralIncomeMutation creates new mutation for the RuralIncome entity.
+func newRuralIncomeMutation(c config, op Op, opts ...ruralincomeOption) *RuralIncomeMutation {
+	m := &RuralIncomeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeRuralIncome,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withRuralIncomeID sets the ID field of the mutation.
+func withRuralIncomeID(id int) ruralincomeOption {
+	return func(m *RuralIncomeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *RuralIncome
+		)
+		m.oldValue = func(ctx context.Context) (*RuralIncome, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().RuralIncome.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withRuralIncome sets the old RuralIncome of the mutation.
+func withRuralIncome(node *RuralIncome) ruralincomeOption {
+	return func(m *RuralIncomeMutation) {
+		m.oldValue = func(context.Context) (*RuralIncome, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m RuralIncomeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m RuralIncomeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *RuralIncomeMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *RuralIncomeMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().RuralIncome.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *RuralIncomeMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *RuralIncomeMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the RuralIncome entity.
+// If the RuralIncome object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RuralIncomeMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *RuralIncomeMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *RuralIncomeMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *RuralIncomeMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the RuralIncome entity.
+// If the RuralIncome object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RuralIncomeMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *RuralIncomeMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *RuralIncomeMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *RuralIncomeMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the RuralIncome entity.
+// If the RuralIncome object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RuralIncomeMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *RuralIncomeMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *RuralIncomeMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *RuralIncomeMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetYear sets the "year" field.
+func (m *RuralIncomeMutation) SetYear(i int) {
+	m.year = &i
+	m.addyear = nil
+}
+
+// Year returns the value of the "year" field in the mutation.
+func (m *RuralIncomeMutation) Year() (r int, exists bool) {
+	v := m.year
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldYear returns the old "year" field's value of the RuralIncome entity.
+// If the RuralIncome object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RuralIncomeMutation) OldYear(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldYear is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldYear requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldYear: %w", err)
+	}
+	return oldValue.Year, nil
+}
+
+// AddYear adds i to the "year" field.
+func (m *RuralIncomeMutation) AddYear(i int) {
+	if m.addyear != nil {
+		*m.addyear += i
+	} else {
+		m.addyear = &i
+	}
+}
+
+// AddedYear returns the value that was added to the "year" field in this mutation.
+func (m *RuralIncomeMutation) AddedYear() (r int, exists bool) {
+	v := m.addyear
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetYear resets all changes to the "year" field.
+func (m *RuralIncomeMutation) ResetYear() {
+	m.year = nil
+	m.addyear = nil
+}
+
+// SetIncomePerHead sets the "income_per_head" field.
+func (m *RuralIncomeMutation) SetIncomePerHead(f float64) {
+	m.income_per_head = &f
+	m.addincome_per_head = nil
+}
+
+// IncomePerHead returns the value of the "income_per_head" field in the mutation.
+func (m *RuralIncomeMutation) IncomePerHead() (r float64, exists bool) {
+	v := m.income_per_head
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIncomePerHead returns the old "income_per_head" field's value of the RuralIncome entity.
+// If the RuralIncome object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RuralIncomeMutation) OldIncomePerHead(ctx context.Context) (v float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIncomePerHead is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIncomePerHead requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIncomePerHead: %w", err)
+	}
+	return oldValue.IncomePerHead, nil
+}
+
+// AddIncomePerHead adds f to the "income_per_head" field.
+func (m *RuralIncomeMutation) AddIncomePerHead(f float64) {
+	if m.addincome_per_head != nil {
+		*m.addincome_per_head += f
+	} else {
+		m.addincome_per_head = &f
+	}
+}
+
+// AddedIncomePerHead returns the value that was added to the "income_per_head" field in this mutation.
+func (m *RuralIncomeMutation) AddedIncomePerHead() (r float64, exists bool) {
+	v := m.addincome_per_head
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetIncomePerHead resets all changes to the "income_per_head" field.
+func (m *RuralIncomeMutation) ResetIncomePerHead() {
+	m.income_per_head = nil
+	m.addincome_per_head = nil
+}
+
+// SetSource sets the "source" field.
+func (m *RuralIncomeMutation) SetSource(s string) {
+	m.source = &s
+}
+
+// Source returns the value of the "source" field in the mutation.
+func (m *RuralIncomeMutation) Source() (r string, exists bool) {
+	v := m.source
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSource returns the old "source" field's value of the RuralIncome entity.
+// If the RuralIncome object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *RuralIncomeMutation) OldSource(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSource is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSource requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSource: %w", err)
+	}
+	return oldValue.Source, nil
+}
+
+// ClearSource clears the value of the "source" field.
+func (m *RuralIncomeMutation) ClearSource() {
+	m.source = nil
+	m.clearedFields[ruralincome.FieldSource] = struct{}{}
+}
+
+// SourceCleared returns if the "source" field was cleared in this mutation.
+func (m *RuralIncomeMutation) SourceCleared() bool {
+	_, ok := m.clearedFields[ruralincome.FieldSource]
+	return ok
+}
+
+// ResetSource resets all changes to the "source" field.
+func (m *RuralIncomeMutation) ResetSource() {
+	m.source = nil
+	delete(m.clearedFields, ruralincome.FieldSource)
+}
+
+// Where appends a list predicates to the RuralIncomeMutation builder.
+func (m *RuralIncomeMutation) Where(ps ...predicate.RuralIncome) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the RuralIncomeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *RuralIncomeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.RuralIncome, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *RuralIncomeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *RuralIncomeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (RuralIncome).
+func (m *RuralIncomeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *RuralIncomeMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, ruralincome.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, ruralincome.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, ruralincome.FieldVersion)
+	}
+	if m.year != nil {
+		fields = append(fields, ruralincome.FieldYear)
+	}
+	if m.income_per_head != nil {
+		fields = append(fields, ruralincome.FieldIncomePerHead)
+	}
+	if m.source != nil {
+		fields = append(fields, ruralincome.FieldSource)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *RuralIncomeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case ruralincome.FieldCreatedAt:
+		return m.CreatedAt()
+	case ruralincome.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case ruralincome.FieldVersion:
+		return m.Version()
+	case ruralincome.FieldYear:
+		return m.Year()
+	case ruralincome.FieldIncomePerHead:
+		return m.IncomePerHead()
+	case ruralincome.FieldSource:
+		return m.Source()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *RuralIncomeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case ruralincome.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case ruralincome.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case ruralincome.FieldVersion:
+		return m.OldVersion(ctx)
+	case ruralincome.FieldYear:
+		return m.OldYear(ctx)
+	case ruralincome.FieldIncomePerHead:
+		return m.OldIncomePerHead(ctx)
+	case ruralincome.FieldSource:
+		return m.OldSource(ctx)
+	}
+	return nil, fmt.Errorf("unknown RuralIncome field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RuralIncomeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case ruralincome.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case ruralincome.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case ruralincome.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case ruralincome.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetYear(v)
+		return nil
+	case ruralincome.FieldIncomePerHead:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIncomePerHead(v)
+		return nil
+	case ruralincome.FieldSource:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSource(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RuralIncome field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *RuralIncomeMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, ruralincome.FieldVersion)
+	}
+	if m.addyear != nil {
+		fields = append(fields, ruralincome.FieldYear)
+	}
+	if m.addincome_per_head != nil {
+		fields = append(fields, ruralincome.FieldIncomePerHead)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *RuralIncomeMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case ruralincome.FieldVersion:
+		return m.AddedVersion()
+	case ruralincome.FieldYear:
+		return m.AddedYear()
+	case ruralincome.FieldIncomePerHead:
+		return m.AddedIncomePerHead()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *RuralIncomeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case ruralincome.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case ruralincome.FieldYear:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddYear(v)
+		return nil
+	case ruralincome.FieldIncomePerHead:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddIncomePerHead(v)
+		return nil
+	}
+	return fmt.Errorf("unknown RuralIncome numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *RuralIncomeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(ruralincome.FieldSource) {
+		fields = append(fields, ruralincome.FieldSource)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *RuralIncomeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *RuralIncomeMutation) ClearField(name string) error {
+	switch name {
+	case ruralincome.FieldSource:
+		m.ClearSource()
+		return nil
+	}
+	return fmt.Errorf("unknown RuralIncome nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *RuralIncomeMutation) ResetField(name string) error {
+	switch name {
+	case ruralincome.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case ruralincome.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case ruralincome.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case ruralincome.FieldYear:
+		m.ResetYear()
+		return nil
+	case ruralincome.FieldIncomePerHead:
+		m.ResetIncomePerHead()
+		return nil
+	case ruralincome.FieldSource:
+		m.ResetSource()
+		return nil
+	}
+	return fmt.Errorf("unknown RuralIncome field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *RuralIncomeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *RuralIncomeMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *RuralIncomeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *RuralIncomeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *RuralIncomeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *RuralIncomeMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *RuralIncomeMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown RuralIncome unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *RuralIncomeMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown RuralIncome edge %s", name)
 }
 
 // SessionMutation represents an operation that mutates the Session nodes in the graph.
@@ -14387,6 +18489,1955 @@ func (m *SessionMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown Session edge %s", name)
+}
+
+// TrainingAttendanceMutation represents an operation that mutates the TrainingAttendance nodes in the graph.
+type TrainingAttendanceMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	updated_at    *time.Time
+	version       *int
+	addversion    *int
+	days          *int
+	adddays       *int
+	completed     *bool
+	clearedFields map[string]struct{}
+	course        *int
+	clearedcourse bool
+	person        *int
+	clearedperson bool
+	done          bool
+	oldValue      func(context.Context) (*TrainingAttendance, error)
+	predicates    []predicate.TrainingAttendance
+}
+
+var _ ent.Mutation = (*TrainingAttendanceMutation)(nil)
+
+// trainingattendanceOption allows management of the mutation configuration using functional options.
+type trainingattendanceOption func(*TrainingAttendanceMutation)
+
+// newTrainingAttendanceMutation creates new mutation for the TrainingAttendance entity.
+func newTrainingAttendanceMutation(c config, op Op, opts ...trainingattendanceOption) *TrainingAttendanceMutation {
+	m := &TrainingAttendanceMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTrainingAttendance,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTrainingAttendanceID sets the ID field of the mutation.
+func withTrainingAttendanceID(id int) trainingattendanceOption {
+	return func(m *TrainingAttendanceMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TrainingAttendance
+		)
+		m.oldValue = func(ctx context.Context) (*TrainingAttendance, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TrainingAttendance.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTrainingAttendance sets the old TrainingAttendance of the mutation.
+func withTrainingAttendance(node *TrainingAttendance) trainingattendanceOption {
+	return func(m *TrainingAttendanceMutation) {
+		m.oldValue = func(context.Context) (*TrainingAttendance, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TrainingAttendanceMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TrainingAttendanceMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TrainingAttendanceMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TrainingAttendanceMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TrainingAttendance.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TrainingAttendanceMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TrainingAttendanceMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TrainingAttendance entity.
+// If the TrainingAttendance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingAttendanceMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TrainingAttendanceMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *TrainingAttendanceMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *TrainingAttendanceMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the TrainingAttendance entity.
+// If the TrainingAttendance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingAttendanceMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *TrainingAttendanceMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *TrainingAttendanceMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *TrainingAttendanceMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the TrainingAttendance entity.
+// If the TrainingAttendance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingAttendanceMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *TrainingAttendanceMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *TrainingAttendanceMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *TrainingAttendanceMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetCourseID sets the "course_id" field.
+func (m *TrainingAttendanceMutation) SetCourseID(i int) {
+	m.course = &i
+}
+
+// CourseID returns the value of the "course_id" field in the mutation.
+func (m *TrainingAttendanceMutation) CourseID() (r int, exists bool) {
+	v := m.course
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCourseID returns the old "course_id" field's value of the TrainingAttendance entity.
+// If the TrainingAttendance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingAttendanceMutation) OldCourseID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCourseID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCourseID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCourseID: %w", err)
+	}
+	return oldValue.CourseID, nil
+}
+
+// ResetCourseID resets all changes to the "course_id" field.
+func (m *TrainingAttendanceMutation) ResetCourseID() {
+	m.course = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *TrainingAttendanceMutation) SetPersonID(i int) {
+	m.person = &i
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *TrainingAttendanceMutation) PersonID() (r int, exists bool) {
+	v := m.person
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the TrainingAttendance entity.
+// If the TrainingAttendance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingAttendanceMutation) OldPersonID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *TrainingAttendanceMutation) ResetPersonID() {
+	m.person = nil
+}
+
+// SetDays sets the "days" field.
+func (m *TrainingAttendanceMutation) SetDays(i int) {
+	m.days = &i
+	m.adddays = nil
+}
+
+// Days returns the value of the "days" field in the mutation.
+func (m *TrainingAttendanceMutation) Days() (r int, exists bool) {
+	v := m.days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDays returns the old "days" field's value of the TrainingAttendance entity.
+// If the TrainingAttendance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingAttendanceMutation) OldDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDays: %w", err)
+	}
+	return oldValue.Days, nil
+}
+
+// AddDays adds i to the "days" field.
+func (m *TrainingAttendanceMutation) AddDays(i int) {
+	if m.adddays != nil {
+		*m.adddays += i
+	} else {
+		m.adddays = &i
+	}
+}
+
+// AddedDays returns the value that was added to the "days" field in this mutation.
+func (m *TrainingAttendanceMutation) AddedDays() (r int, exists bool) {
+	v := m.adddays
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDays resets all changes to the "days" field.
+func (m *TrainingAttendanceMutation) ResetDays() {
+	m.days = nil
+	m.adddays = nil
+}
+
+// SetCompleted sets the "completed" field.
+func (m *TrainingAttendanceMutation) SetCompleted(b bool) {
+	m.completed = &b
+}
+
+// Completed returns the value of the "completed" field in the mutation.
+func (m *TrainingAttendanceMutation) Completed() (r bool, exists bool) {
+	v := m.completed
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCompleted returns the old "completed" field's value of the TrainingAttendance entity.
+// If the TrainingAttendance object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingAttendanceMutation) OldCompleted(ctx context.Context) (v bool, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCompleted is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCompleted requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCompleted: %w", err)
+	}
+	return oldValue.Completed, nil
+}
+
+// ResetCompleted resets all changes to the "completed" field.
+func (m *TrainingAttendanceMutation) ResetCompleted() {
+	m.completed = nil
+}
+
+// ClearCourse clears the "course" edge to the TrainingCourse entity.
+func (m *TrainingAttendanceMutation) ClearCourse() {
+	m.clearedcourse = true
+	m.clearedFields[trainingattendance.FieldCourseID] = struct{}{}
+}
+
+// CourseCleared reports if the "course" edge to the TrainingCourse entity was cleared.
+func (m *TrainingAttendanceMutation) CourseCleared() bool {
+	return m.clearedcourse
+}
+
+// CourseIDs returns the "course" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// CourseID instead. It exists only for internal usage by the builders.
+func (m *TrainingAttendanceMutation) CourseIDs() (ids []int) {
+	if id := m.course; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetCourse resets all changes to the "course" edge.
+func (m *TrainingAttendanceMutation) ResetCourse() {
+	m.course = nil
+	m.clearedcourse = false
+}
+
+// ClearPerson clears the "person" edge to the Person entity.
+func (m *TrainingAttendanceMutation) ClearPerson() {
+	m.clearedperson = true
+	m.clearedFields[trainingattendance.FieldPersonID] = struct{}{}
+}
+
+// PersonCleared reports if the "person" edge to the Person entity was cleared.
+func (m *TrainingAttendanceMutation) PersonCleared() bool {
+	return m.clearedperson
+}
+
+// PersonIDs returns the "person" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// PersonID instead. It exists only for internal usage by the builders.
+func (m *TrainingAttendanceMutation) PersonIDs() (ids []int) {
+	if id := m.person; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetPerson resets all changes to the "person" edge.
+func (m *TrainingAttendanceMutation) ResetPerson() {
+	m.person = nil
+	m.clearedperson = false
+}
+
+// Where appends a list predicates to the TrainingAttendanceMutation builder.
+func (m *TrainingAttendanceMutation) Where(ps ...predicate.TrainingAttendance) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TrainingAttendanceMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TrainingAttendanceMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TrainingAttendance, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TrainingAttendanceMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TrainingAttendanceMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TrainingAttendance).
+func (m *TrainingAttendanceMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TrainingAttendanceMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, trainingattendance.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, trainingattendance.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, trainingattendance.FieldVersion)
+	}
+	if m.course != nil {
+		fields = append(fields, trainingattendance.FieldCourseID)
+	}
+	if m.person != nil {
+		fields = append(fields, trainingattendance.FieldPersonID)
+	}
+	if m.days != nil {
+		fields = append(fields, trainingattendance.FieldDays)
+	}
+	if m.completed != nil {
+		fields = append(fields, trainingattendance.FieldCompleted)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TrainingAttendanceMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case trainingattendance.FieldCreatedAt:
+		return m.CreatedAt()
+	case trainingattendance.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case trainingattendance.FieldVersion:
+		return m.Version()
+	case trainingattendance.FieldCourseID:
+		return m.CourseID()
+	case trainingattendance.FieldPersonID:
+		return m.PersonID()
+	case trainingattendance.FieldDays:
+		return m.Days()
+	case trainingattendance.FieldCompleted:
+		return m.Completed()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TrainingAttendanceMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case trainingattendance.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case trainingattendance.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case trainingattendance.FieldVersion:
+		return m.OldVersion(ctx)
+	case trainingattendance.FieldCourseID:
+		return m.OldCourseID(ctx)
+	case trainingattendance.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case trainingattendance.FieldDays:
+		return m.OldDays(ctx)
+	case trainingattendance.FieldCompleted:
+		return m.OldCompleted(ctx)
+	}
+	return nil, fmt.Errorf("unknown TrainingAttendance field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TrainingAttendanceMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case trainingattendance.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case trainingattendance.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case trainingattendance.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case trainingattendance.FieldCourseID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCourseID(v)
+		return nil
+	case trainingattendance.FieldPersonID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case trainingattendance.FieldDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDays(v)
+		return nil
+	case trainingattendance.FieldCompleted:
+		v, ok := value.(bool)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCompleted(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingAttendance field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TrainingAttendanceMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, trainingattendance.FieldVersion)
+	}
+	if m.adddays != nil {
+		fields = append(fields, trainingattendance.FieldDays)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TrainingAttendanceMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case trainingattendance.FieldVersion:
+		return m.AddedVersion()
+	case trainingattendance.FieldDays:
+		return m.AddedDays()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TrainingAttendanceMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case trainingattendance.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case trainingattendance.FieldDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDays(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingAttendance numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TrainingAttendanceMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TrainingAttendanceMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TrainingAttendanceMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown TrainingAttendance nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TrainingAttendanceMutation) ResetField(name string) error {
+	switch name {
+	case trainingattendance.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case trainingattendance.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case trainingattendance.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case trainingattendance.FieldCourseID:
+		m.ResetCourseID()
+		return nil
+	case trainingattendance.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case trainingattendance.FieldDays:
+		m.ResetDays()
+		return nil
+	case trainingattendance.FieldCompleted:
+		m.ResetCompleted()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingAttendance field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TrainingAttendanceMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.course != nil {
+		edges = append(edges, trainingattendance.EdgeCourse)
+	}
+	if m.person != nil {
+		edges = append(edges, trainingattendance.EdgePerson)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TrainingAttendanceMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case trainingattendance.EdgeCourse:
+		if id := m.course; id != nil {
+			return []ent.Value{*id}
+		}
+	case trainingattendance.EdgePerson:
+		if id := m.person; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TrainingAttendanceMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TrainingAttendanceMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TrainingAttendanceMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedcourse {
+		edges = append(edges, trainingattendance.EdgeCourse)
+	}
+	if m.clearedperson {
+		edges = append(edges, trainingattendance.EdgePerson)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TrainingAttendanceMutation) EdgeCleared(name string) bool {
+	switch name {
+	case trainingattendance.EdgeCourse:
+		return m.clearedcourse
+	case trainingattendance.EdgePerson:
+		return m.clearedperson
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TrainingAttendanceMutation) ClearEdge(name string) error {
+	switch name {
+	case trainingattendance.EdgeCourse:
+		m.ClearCourse()
+		return nil
+	case trainingattendance.EdgePerson:
+		m.ClearPerson()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingAttendance unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TrainingAttendanceMutation) ResetEdge(name string) error {
+	switch name {
+	case trainingattendance.EdgeCourse:
+		m.ResetCourse()
+		return nil
+	case trainingattendance.EdgePerson:
+		m.ResetPerson()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingAttendance edge %s", name)
+}
+
+// TrainingCourseMutation represents an operation that mutates the TrainingCourse nodes in the graph.
+type TrainingCourseMutation struct {
+	config
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	version            *int
+	addversion         *int
+	title              *string
+	organizer_level    *trainingcourse.OrganizerLevel
+	kind               *trainingcourse.Kind
+	starts_on          *time.Time
+	ends_on            *time.Time
+	days               *int
+	adddays            *int
+	capacity           *int
+	addcapacity        *int
+	clearedFields      map[string]struct{}
+	region             *int
+	clearedregion      bool
+	attendances        map[int]struct{}
+	removedattendances map[int]struct{}
+	clearedattendances bool
+	done               bool
+	oldValue           func(context.Context) (*TrainingCourse, error)
+	predicates         []predicate.TrainingCourse
+}
+
+var _ ent.Mutation = (*TrainingCourseMutation)(nil)
+
+// trainingcourseOption allows management of the mutation configuration using functional options.
+type trainingcourseOption func(*TrainingCourseMutation)
+
+// newTrainingCourseMutation creates new mutation for the TrainingCourse entity.
+func newTrainingCourseMutation(c config, op Op, opts ...trainingcourseOption) *TrainingCourseMutation {
+	m := &TrainingCourseMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTrainingCourse,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTrainingCourseID sets the ID field of the mutation.
+func withTrainingCourseID(id int) trainingcourseOption {
+	return func(m *TrainingCourseMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TrainingCourse
+		)
+		m.oldValue = func(ctx context.Context) (*TrainingCourse, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TrainingCourse.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTrainingCourse sets the old TrainingCourse of the mutation.
+func withTrainingCourse(node *TrainingCourse) trainingcourseOption {
+	return func(m *TrainingCourseMutation) {
+		m.oldValue = func(context.Context) (*TrainingCourse, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TrainingCourseMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TrainingCourseMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TrainingCourseMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TrainingCourseMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TrainingCourse.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TrainingCourseMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TrainingCourseMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TrainingCourse entity.
+// If the TrainingCourse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingCourseMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TrainingCourseMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *TrainingCourseMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *TrainingCourseMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the TrainingCourse entity.
+// If the TrainingCourse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingCourseMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *TrainingCourseMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *TrainingCourseMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *TrainingCourseMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the TrainingCourse entity.
+// If the TrainingCourse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingCourseMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *TrainingCourseMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *TrainingCourseMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *TrainingCourseMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetTitle sets the "title" field.
+func (m *TrainingCourseMutation) SetTitle(s string) {
+	m.title = &s
+}
+
+// Title returns the value of the "title" field in the mutation.
+func (m *TrainingCourseMutation) Title() (r string, exists bool) {
+	v := m.title
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTitle returns the old "title" field's value of the TrainingCourse entity.
+// If the TrainingCourse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingCourseMutation) OldTitle(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTitle is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTitle requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTitle: %w", err)
+	}
+	return oldValue.Title, nil
+}
+
+// ResetTitle resets all changes to the "title" field.
+func (m *TrainingCourseMutation) ResetTitle() {
+	m.title = nil
+}
+
+// SetRegionID sets the "region_id" field.
+func (m *TrainingCourseMutation) SetRegionID(i int) {
+	m.region = &i
+}
+
+// RegionID returns the value of the "region_id" field in the mutation.
+func (m *TrainingCourseMutation) RegionID() (r int, exists bool) {
+	v := m.region
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegionID returns the old "region_id" field's value of the TrainingCourse entity.
+// If the TrainingCourse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingCourseMutation) OldRegionID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegionID: %w", err)
+	}
+	return oldValue.RegionID, nil
+}
+
+// ResetRegionID resets all changes to the "region_id" field.
+func (m *TrainingCourseMutation) ResetRegionID() {
+	m.region = nil
+}
+
+// SetOrganizerLevel sets the "organizer_level" field.
+func (m *TrainingCourseMutation) SetOrganizerLevel(tl trainingcourse.OrganizerLevel) {
+	m.organizer_level = &tl
+}
+
+// OrganizerLevel returns the value of the "organizer_level" field in the mutation.
+func (m *TrainingCourseMutation) OrganizerLevel() (r trainingcourse.OrganizerLevel, exists bool) {
+	v := m.organizer_level
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOrganizerLevel returns the old "organizer_level" field's value of the TrainingCourse entity.
+// If the TrainingCourse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingCourseMutation) OldOrganizerLevel(ctx context.Context) (v trainingcourse.OrganizerLevel, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOrganizerLevel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOrganizerLevel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOrganizerLevel: %w", err)
+	}
+	return oldValue.OrganizerLevel, nil
+}
+
+// ResetOrganizerLevel resets all changes to the "organizer_level" field.
+func (m *TrainingCourseMutation) ResetOrganizerLevel() {
+	m.organizer_level = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *TrainingCourseMutation) SetKind(t trainingcourse.Kind) {
+	m.kind = &t
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *TrainingCourseMutation) Kind() (r trainingcourse.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the TrainingCourse entity.
+// If the TrainingCourse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingCourseMutation) OldKind(ctx context.Context) (v trainingcourse.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *TrainingCourseMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetStartsOn sets the "starts_on" field.
+func (m *TrainingCourseMutation) SetStartsOn(t time.Time) {
+	m.starts_on = &t
+}
+
+// StartsOn returns the value of the "starts_on" field in the mutation.
+func (m *TrainingCourseMutation) StartsOn() (r time.Time, exists bool) {
+	v := m.starts_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStartsOn returns the old "starts_on" field's value of the TrainingCourse entity.
+// If the TrainingCourse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingCourseMutation) OldStartsOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStartsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStartsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStartsOn: %w", err)
+	}
+	return oldValue.StartsOn, nil
+}
+
+// ResetStartsOn resets all changes to the "starts_on" field.
+func (m *TrainingCourseMutation) ResetStartsOn() {
+	m.starts_on = nil
+}
+
+// SetEndsOn sets the "ends_on" field.
+func (m *TrainingCourseMutation) SetEndsOn(t time.Time) {
+	m.ends_on = &t
+}
+
+// EndsOn returns the value of the "ends_on" field in the mutation.
+func (m *TrainingCourseMutation) EndsOn() (r time.Time, exists bool) {
+	v := m.ends_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEndsOn returns the old "ends_on" field's value of the TrainingCourse entity.
+// If the TrainingCourse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingCourseMutation) OldEndsOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEndsOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEndsOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEndsOn: %w", err)
+	}
+	return oldValue.EndsOn, nil
+}
+
+// ResetEndsOn resets all changes to the "ends_on" field.
+func (m *TrainingCourseMutation) ResetEndsOn() {
+	m.ends_on = nil
+}
+
+// SetDays sets the "days" field.
+func (m *TrainingCourseMutation) SetDays(i int) {
+	m.days = &i
+	m.adddays = nil
+}
+
+// Days returns the value of the "days" field in the mutation.
+func (m *TrainingCourseMutation) Days() (r int, exists bool) {
+	v := m.days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDays returns the old "days" field's value of the TrainingCourse entity.
+// If the TrainingCourse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingCourseMutation) OldDays(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDays: %w", err)
+	}
+	return oldValue.Days, nil
+}
+
+// AddDays adds i to the "days" field.
+func (m *TrainingCourseMutation) AddDays(i int) {
+	if m.adddays != nil {
+		*m.adddays += i
+	} else {
+		m.adddays = &i
+	}
+}
+
+// AddedDays returns the value that was added to the "days" field in this mutation.
+func (m *TrainingCourseMutation) AddedDays() (r int, exists bool) {
+	v := m.adddays
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetDays resets all changes to the "days" field.
+func (m *TrainingCourseMutation) ResetDays() {
+	m.days = nil
+	m.adddays = nil
+}
+
+// SetCapacity sets the "capacity" field.
+func (m *TrainingCourseMutation) SetCapacity(i int) {
+	m.capacity = &i
+	m.addcapacity = nil
+}
+
+// Capacity returns the value of the "capacity" field in the mutation.
+func (m *TrainingCourseMutation) Capacity() (r int, exists bool) {
+	v := m.capacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCapacity returns the old "capacity" field's value of the TrainingCourse entity.
+// If the TrainingCourse object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TrainingCourseMutation) OldCapacity(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCapacity is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCapacity requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCapacity: %w", err)
+	}
+	return oldValue.Capacity, nil
+}
+
+// AddCapacity adds i to the "capacity" field.
+func (m *TrainingCourseMutation) AddCapacity(i int) {
+	if m.addcapacity != nil {
+		*m.addcapacity += i
+	} else {
+		m.addcapacity = &i
+	}
+}
+
+// AddedCapacity returns the value that was added to the "capacity" field in this mutation.
+func (m *TrainingCourseMutation) AddedCapacity() (r int, exists bool) {
+	v := m.addcapacity
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearCapacity clears the value of the "capacity" field.
+func (m *TrainingCourseMutation) ClearCapacity() {
+	m.capacity = nil
+	m.addcapacity = nil
+	m.clearedFields[trainingcourse.FieldCapacity] = struct{}{}
+}
+
+// CapacityCleared returns if the "capacity" field was cleared in this mutation.
+func (m *TrainingCourseMutation) CapacityCleared() bool {
+	_, ok := m.clearedFields[trainingcourse.FieldCapacity]
+	return ok
+}
+
+// ResetCapacity resets all changes to the "capacity" field.
+func (m *TrainingCourseMutation) ResetCapacity() {
+	m.capacity = nil
+	m.addcapacity = nil
+	delete(m.clearedFields, trainingcourse.FieldCapacity)
+}
+
+// ClearRegion clears the "region" edge to the Region entity.
+func (m *TrainingCourseMutation) ClearRegion() {
+	m.clearedregion = true
+	m.clearedFields[trainingcourse.FieldRegionID] = struct{}{}
+}
+
+// RegionCleared reports if the "region" edge to the Region entity was cleared.
+func (m *TrainingCourseMutation) RegionCleared() bool {
+	return m.clearedregion
+}
+
+// RegionIDs returns the "region" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RegionID instead. It exists only for internal usage by the builders.
+func (m *TrainingCourseMutation) RegionIDs() (ids []int) {
+	if id := m.region; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRegion resets all changes to the "region" edge.
+func (m *TrainingCourseMutation) ResetRegion() {
+	m.region = nil
+	m.clearedregion = false
+}
+
+// AddAttendanceIDs adds the "attendances" edge to the TrainingAttendance entity by ids.
+func (m *TrainingCourseMutation) AddAttendanceIDs(ids ...int) {
+	if m.attendances == nil {
+		m.attendances = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.attendances[ids[i]] = struct{}{}
+	}
+}
+
+// ClearAttendances clears the "attendances" edge to the TrainingAttendance entity.
+func (m *TrainingCourseMutation) ClearAttendances() {
+	m.clearedattendances = true
+}
+
+// AttendancesCleared reports if the "attendances" edge to the TrainingAttendance entity was cleared.
+func (m *TrainingCourseMutation) AttendancesCleared() bool {
+	return m.clearedattendances
+}
+
+// RemoveAttendanceIDs removes the "attendances" edge to the TrainingAttendance entity by IDs.
+func (m *TrainingCourseMutation) RemoveAttendanceIDs(ids ...int) {
+	if m.removedattendances == nil {
+		m.removedattendances = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.attendances, ids[i])
+		m.removedattendances[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedAttendances returns the removed IDs of the "attendances" edge to the TrainingAttendance entity.
+func (m *TrainingCourseMutation) RemovedAttendancesIDs() (ids []int) {
+	for id := range m.removedattendances {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// AttendancesIDs returns the "attendances" edge IDs in the mutation.
+func (m *TrainingCourseMutation) AttendancesIDs() (ids []int) {
+	for id := range m.attendances {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetAttendances resets all changes to the "attendances" edge.
+func (m *TrainingCourseMutation) ResetAttendances() {
+	m.attendances = nil
+	m.clearedattendances = false
+	m.removedattendances = nil
+}
+
+// Where appends a list predicates to the TrainingCourseMutation builder.
+func (m *TrainingCourseMutation) Where(ps ...predicate.TrainingCourse) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TrainingCourseMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TrainingCourseMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TrainingCourse, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TrainingCourseMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TrainingCourseMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TrainingCourse).
+func (m *TrainingCourseMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TrainingCourseMutation) Fields() []string {
+	fields := make([]string, 0, 11)
+	if m.created_at != nil {
+		fields = append(fields, trainingcourse.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, trainingcourse.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, trainingcourse.FieldVersion)
+	}
+	if m.title != nil {
+		fields = append(fields, trainingcourse.FieldTitle)
+	}
+	if m.region != nil {
+		fields = append(fields, trainingcourse.FieldRegionID)
+	}
+	if m.organizer_level != nil {
+		fields = append(fields, trainingcourse.FieldOrganizerLevel)
+	}
+	if m.kind != nil {
+		fields = append(fields, trainingcourse.FieldKind)
+	}
+	if m.starts_on != nil {
+		fields = append(fields, trainingcourse.FieldStartsOn)
+	}
+	if m.ends_on != nil {
+		fields = append(fields, trainingcourse.FieldEndsOn)
+	}
+	if m.days != nil {
+		fields = append(fields, trainingcourse.FieldDays)
+	}
+	if m.capacity != nil {
+		fields = append(fields, trainingcourse.FieldCapacity)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TrainingCourseMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case trainingcourse.FieldCreatedAt:
+		return m.CreatedAt()
+	case trainingcourse.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case trainingcourse.FieldVersion:
+		return m.Version()
+	case trainingcourse.FieldTitle:
+		return m.Title()
+	case trainingcourse.FieldRegionID:
+		return m.RegionID()
+	case trainingcourse.FieldOrganizerLevel:
+		return m.OrganizerLevel()
+	case trainingcourse.FieldKind:
+		return m.Kind()
+	case trainingcourse.FieldStartsOn:
+		return m.StartsOn()
+	case trainingcourse.FieldEndsOn:
+		return m.EndsOn()
+	case trainingcourse.FieldDays:
+		return m.Days()
+	case trainingcourse.FieldCapacity:
+		return m.Capacity()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TrainingCourseMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case trainingcourse.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case trainingcourse.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case trainingcourse.FieldVersion:
+		return m.OldVersion(ctx)
+	case trainingcourse.FieldTitle:
+		return m.OldTitle(ctx)
+	case trainingcourse.FieldRegionID:
+		return m.OldRegionID(ctx)
+	case trainingcourse.FieldOrganizerLevel:
+		return m.OldOrganizerLevel(ctx)
+	case trainingcourse.FieldKind:
+		return m.OldKind(ctx)
+	case trainingcourse.FieldStartsOn:
+		return m.OldStartsOn(ctx)
+	case trainingcourse.FieldEndsOn:
+		return m.OldEndsOn(ctx)
+	case trainingcourse.FieldDays:
+		return m.OldDays(ctx)
+	case trainingcourse.FieldCapacity:
+		return m.OldCapacity(ctx)
+	}
+	return nil, fmt.Errorf("unknown TrainingCourse field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TrainingCourseMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case trainingcourse.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case trainingcourse.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case trainingcourse.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case trainingcourse.FieldTitle:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTitle(v)
+		return nil
+	case trainingcourse.FieldRegionID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegionID(v)
+		return nil
+	case trainingcourse.FieldOrganizerLevel:
+		v, ok := value.(trainingcourse.OrganizerLevel)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOrganizerLevel(v)
+		return nil
+	case trainingcourse.FieldKind:
+		v, ok := value.(trainingcourse.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case trainingcourse.FieldStartsOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStartsOn(v)
+		return nil
+	case trainingcourse.FieldEndsOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEndsOn(v)
+		return nil
+	case trainingcourse.FieldDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDays(v)
+		return nil
+	case trainingcourse.FieldCapacity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCapacity(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingCourse field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TrainingCourseMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, trainingcourse.FieldVersion)
+	}
+	if m.adddays != nil {
+		fields = append(fields, trainingcourse.FieldDays)
+	}
+	if m.addcapacity != nil {
+		fields = append(fields, trainingcourse.FieldCapacity)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TrainingCourseMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case trainingcourse.FieldVersion:
+		return m.AddedVersion()
+	case trainingcourse.FieldDays:
+		return m.AddedDays()
+	case trainingcourse.FieldCapacity:
+		return m.AddedCapacity()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TrainingCourseMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case trainingcourse.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case trainingcourse.FieldDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddDays(v)
+		return nil
+	case trainingcourse.FieldCapacity:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCapacity(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingCourse numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TrainingCourseMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(trainingcourse.FieldCapacity) {
+		fields = append(fields, trainingcourse.FieldCapacity)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TrainingCourseMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TrainingCourseMutation) ClearField(name string) error {
+	switch name {
+	case trainingcourse.FieldCapacity:
+		m.ClearCapacity()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingCourse nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TrainingCourseMutation) ResetField(name string) error {
+	switch name {
+	case trainingcourse.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case trainingcourse.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case trainingcourse.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case trainingcourse.FieldTitle:
+		m.ResetTitle()
+		return nil
+	case trainingcourse.FieldRegionID:
+		m.ResetRegionID()
+		return nil
+	case trainingcourse.FieldOrganizerLevel:
+		m.ResetOrganizerLevel()
+		return nil
+	case trainingcourse.FieldKind:
+		m.ResetKind()
+		return nil
+	case trainingcourse.FieldStartsOn:
+		m.ResetStartsOn()
+		return nil
+	case trainingcourse.FieldEndsOn:
+		m.ResetEndsOn()
+		return nil
+	case trainingcourse.FieldDays:
+		m.ResetDays()
+		return nil
+	case trainingcourse.FieldCapacity:
+		m.ResetCapacity()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingCourse field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TrainingCourseMutation) AddedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.region != nil {
+		edges = append(edges, trainingcourse.EdgeRegion)
+	}
+	if m.attendances != nil {
+		edges = append(edges, trainingcourse.EdgeAttendances)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TrainingCourseMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case trainingcourse.EdgeRegion:
+		if id := m.region; id != nil {
+			return []ent.Value{*id}
+		}
+	case trainingcourse.EdgeAttendances:
+		ids := make([]ent.Value, 0, len(m.attendances))
+		for id := range m.attendances {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TrainingCourseMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.removedattendances != nil {
+		edges = append(edges, trainingcourse.EdgeAttendances)
+	}
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TrainingCourseMutation) RemovedIDs(name string) []ent.Value {
+	switch name {
+	case trainingcourse.EdgeAttendances:
+		ids := make([]ent.Value, 0, len(m.removedattendances))
+		for id := range m.removedattendances {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TrainingCourseMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 2)
+	if m.clearedregion {
+		edges = append(edges, trainingcourse.EdgeRegion)
+	}
+	if m.clearedattendances {
+		edges = append(edges, trainingcourse.EdgeAttendances)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TrainingCourseMutation) EdgeCleared(name string) bool {
+	switch name {
+	case trainingcourse.EdgeRegion:
+		return m.clearedregion
+	case trainingcourse.EdgeAttendances:
+		return m.clearedattendances
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TrainingCourseMutation) ClearEdge(name string) error {
+	switch name {
+	case trainingcourse.EdgeRegion:
+		m.ClearRegion()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingCourse unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TrainingCourseMutation) ResetEdge(name string) error {
+	switch name {
+	case trainingcourse.EdgeRegion:
+		m.ResetRegion()
+		return nil
+	case trainingcourse.EdgeAttendances:
+		m.ResetAttendances()
+		return nil
+	}
+	return fmt.Errorf("unknown TrainingCourse edge %s", name)
 }
 
 // UserMutation represents an operation that mutates the User nodes in the graph.
@@ -15257,4 +21308,982 @@ func (m *UserMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown User edge %s", name)
+}
+
+// VenueMutation represents an operation that mutates the Venue nodes in the graph.
+type VenueMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *int
+	created_at      *time.Time
+	updated_at      *time.Time
+	version         *int
+	addversion      *int
+	name            *string
+	built_on        *time.Time
+	area            *float64
+	addarea         *float64
+	condition       *venue.Condition
+	functions       *[]string
+	appendfunctions []string
+	clearedFields   map[string]struct{}
+	region          *int
+	clearedregion   bool
+	done            bool
+	oldValue        func(context.Context) (*Venue, error)
+	predicates      []predicate.Venue
+}
+
+var _ ent.Mutation = (*VenueMutation)(nil)
+
+// venueOption allows management of the mutation configuration using functional options.
+type venueOption func(*VenueMutation)
+
+// newVenueMutation creates new mutation for the Venue entity.
+func newVenueMutation(c config, op Op, opts ...venueOption) *VenueMutation {
+	m := &VenueMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeVenue,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withVenueID sets the ID field of the mutation.
+func withVenueID(id int) venueOption {
+	return func(m *VenueMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *Venue
+		)
+		m.oldValue = func(ctx context.Context) (*Venue, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().Venue.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withVenue sets the old Venue of the mutation.
+func withVenue(node *Venue) venueOption {
+	return func(m *VenueMutation) {
+		m.oldValue = func(context.Context) (*Venue, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m VenueMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m VenueMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *VenueMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *VenueMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().Venue.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *VenueMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *VenueMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the Venue entity.
+// If the Venue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VenueMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *VenueMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *VenueMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *VenueMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the Venue entity.
+// If the Venue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VenueMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *VenueMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *VenueMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *VenueMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the Venue entity.
+// If the Venue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VenueMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *VenueMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *VenueMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *VenueMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetName sets the "name" field.
+func (m *VenueMutation) SetName(s string) {
+	m.name = &s
+}
+
+// Name returns the value of the "name" field in the mutation.
+func (m *VenueMutation) Name() (r string, exists bool) {
+	v := m.name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldName returns the old "name" field's value of the Venue entity.
+// If the Venue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VenueMutation) OldName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldName: %w", err)
+	}
+	return oldValue.Name, nil
+}
+
+// ClearName clears the value of the "name" field.
+func (m *VenueMutation) ClearName() {
+	m.name = nil
+	m.clearedFields[venue.FieldName] = struct{}{}
+}
+
+// NameCleared returns if the "name" field was cleared in this mutation.
+func (m *VenueMutation) NameCleared() bool {
+	_, ok := m.clearedFields[venue.FieldName]
+	return ok
+}
+
+// ResetName resets all changes to the "name" field.
+func (m *VenueMutation) ResetName() {
+	m.name = nil
+	delete(m.clearedFields, venue.FieldName)
+}
+
+// SetRegionID sets the "region_id" field.
+func (m *VenueMutation) SetRegionID(i int) {
+	m.region = &i
+}
+
+// RegionID returns the value of the "region_id" field in the mutation.
+func (m *VenueMutation) RegionID() (r int, exists bool) {
+	v := m.region
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegionID returns the old "region_id" field's value of the Venue entity.
+// If the Venue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VenueMutation) OldRegionID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegionID: %w", err)
+	}
+	return oldValue.RegionID, nil
+}
+
+// ResetRegionID resets all changes to the "region_id" field.
+func (m *VenueMutation) ResetRegionID() {
+	m.region = nil
+}
+
+// SetBuiltOn sets the "built_on" field.
+func (m *VenueMutation) SetBuiltOn(t time.Time) {
+	m.built_on = &t
+}
+
+// BuiltOn returns the value of the "built_on" field in the mutation.
+func (m *VenueMutation) BuiltOn() (r time.Time, exists bool) {
+	v := m.built_on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBuiltOn returns the old "built_on" field's value of the Venue entity.
+// If the Venue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VenueMutation) OldBuiltOn(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBuiltOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBuiltOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBuiltOn: %w", err)
+	}
+	return oldValue.BuiltOn, nil
+}
+
+// ClearBuiltOn clears the value of the "built_on" field.
+func (m *VenueMutation) ClearBuiltOn() {
+	m.built_on = nil
+	m.clearedFields[venue.FieldBuiltOn] = struct{}{}
+}
+
+// BuiltOnCleared returns if the "built_on" field was cleared in this mutation.
+func (m *VenueMutation) BuiltOnCleared() bool {
+	_, ok := m.clearedFields[venue.FieldBuiltOn]
+	return ok
+}
+
+// ResetBuiltOn resets all changes to the "built_on" field.
+func (m *VenueMutation) ResetBuiltOn() {
+	m.built_on = nil
+	delete(m.clearedFields, venue.FieldBuiltOn)
+}
+
+// SetArea sets the "area" field.
+func (m *VenueMutation) SetArea(f float64) {
+	m.area = &f
+	m.addarea = nil
+}
+
+// Area returns the value of the "area" field in the mutation.
+func (m *VenueMutation) Area() (r float64, exists bool) {
+	v := m.area
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldArea returns the old "area" field's value of the Venue entity.
+// If the Venue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VenueMutation) OldArea(ctx context.Context) (v *float64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldArea is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldArea requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldArea: %w", err)
+	}
+	return oldValue.Area, nil
+}
+
+// AddArea adds f to the "area" field.
+func (m *VenueMutation) AddArea(f float64) {
+	if m.addarea != nil {
+		*m.addarea += f
+	} else {
+		m.addarea = &f
+	}
+}
+
+// AddedArea returns the value that was added to the "area" field in this mutation.
+func (m *VenueMutation) AddedArea() (r float64, exists bool) {
+	v := m.addarea
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearArea clears the value of the "area" field.
+func (m *VenueMutation) ClearArea() {
+	m.area = nil
+	m.addarea = nil
+	m.clearedFields[venue.FieldArea] = struct{}{}
+}
+
+// AreaCleared returns if the "area" field was cleared in this mutation.
+func (m *VenueMutation) AreaCleared() bool {
+	_, ok := m.clearedFields[venue.FieldArea]
+	return ok
+}
+
+// ResetArea resets all changes to the "area" field.
+func (m *VenueMutation) ResetArea() {
+	m.area = nil
+	m.addarea = nil
+	delete(m.clearedFields, venue.FieldArea)
+}
+
+// SetCondition sets the "condition" field.
+func (m *VenueMutation) SetCondition(v venue.Condition) {
+	m.condition = &v
+}
+
+// Condition returns the value of the "condition" field in the mutation.
+func (m *VenueMutation) Condition() (r venue.Condition, exists bool) {
+	v := m.condition
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCondition returns the old "condition" field's value of the Venue entity.
+// If the Venue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VenueMutation) OldCondition(ctx context.Context) (v venue.Condition, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCondition is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCondition requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCondition: %w", err)
+	}
+	return oldValue.Condition, nil
+}
+
+// ResetCondition resets all changes to the "condition" field.
+func (m *VenueMutation) ResetCondition() {
+	m.condition = nil
+}
+
+// SetFunctions sets the "functions" field.
+func (m *VenueMutation) SetFunctions(s []string) {
+	m.functions = &s
+	m.appendfunctions = nil
+}
+
+// Functions returns the value of the "functions" field in the mutation.
+func (m *VenueMutation) Functions() (r []string, exists bool) {
+	v := m.functions
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFunctions returns the old "functions" field's value of the Venue entity.
+// If the Venue object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *VenueMutation) OldFunctions(ctx context.Context) (v []string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFunctions is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFunctions requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFunctions: %w", err)
+	}
+	return oldValue.Functions, nil
+}
+
+// AppendFunctions adds s to the "functions" field.
+func (m *VenueMutation) AppendFunctions(s []string) {
+	m.appendfunctions = append(m.appendfunctions, s...)
+}
+
+// AppendedFunctions returns the list of values that were appended to the "functions" field in this mutation.
+func (m *VenueMutation) AppendedFunctions() ([]string, bool) {
+	if len(m.appendfunctions) == 0 {
+		return nil, false
+	}
+	return m.appendfunctions, true
+}
+
+// ClearFunctions clears the value of the "functions" field.
+func (m *VenueMutation) ClearFunctions() {
+	m.functions = nil
+	m.appendfunctions = nil
+	m.clearedFields[venue.FieldFunctions] = struct{}{}
+}
+
+// FunctionsCleared returns if the "functions" field was cleared in this mutation.
+func (m *VenueMutation) FunctionsCleared() bool {
+	_, ok := m.clearedFields[venue.FieldFunctions]
+	return ok
+}
+
+// ResetFunctions resets all changes to the "functions" field.
+func (m *VenueMutation) ResetFunctions() {
+	m.functions = nil
+	m.appendfunctions = nil
+	delete(m.clearedFields, venue.FieldFunctions)
+}
+
+// ClearRegion clears the "region" edge to the Region entity.
+func (m *VenueMutation) ClearRegion() {
+	m.clearedregion = true
+	m.clearedFields[venue.FieldRegionID] = struct{}{}
+}
+
+// RegionCleared reports if the "region" edge to the Region entity was cleared.
+func (m *VenueMutation) RegionCleared() bool {
+	return m.clearedregion
+}
+
+// RegionIDs returns the "region" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RegionID instead. It exists only for internal usage by the builders.
+func (m *VenueMutation) RegionIDs() (ids []int) {
+	if id := m.region; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRegion resets all changes to the "region" edge.
+func (m *VenueMutation) ResetRegion() {
+	m.region = nil
+	m.clearedregion = false
+}
+
+// Where appends a list predicates to the VenueMutation builder.
+func (m *VenueMutation) Where(ps ...predicate.Venue) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the VenueMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *VenueMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.Venue, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *VenueMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *VenueMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (Venue).
+func (m *VenueMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *VenueMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, venue.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, venue.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, venue.FieldVersion)
+	}
+	if m.name != nil {
+		fields = append(fields, venue.FieldName)
+	}
+	if m.region != nil {
+		fields = append(fields, venue.FieldRegionID)
+	}
+	if m.built_on != nil {
+		fields = append(fields, venue.FieldBuiltOn)
+	}
+	if m.area != nil {
+		fields = append(fields, venue.FieldArea)
+	}
+	if m.condition != nil {
+		fields = append(fields, venue.FieldCondition)
+	}
+	if m.functions != nil {
+		fields = append(fields, venue.FieldFunctions)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *VenueMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case venue.FieldCreatedAt:
+		return m.CreatedAt()
+	case venue.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case venue.FieldVersion:
+		return m.Version()
+	case venue.FieldName:
+		return m.Name()
+	case venue.FieldRegionID:
+		return m.RegionID()
+	case venue.FieldBuiltOn:
+		return m.BuiltOn()
+	case venue.FieldArea:
+		return m.Area()
+	case venue.FieldCondition:
+		return m.Condition()
+	case venue.FieldFunctions:
+		return m.Functions()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *VenueMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case venue.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case venue.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case venue.FieldVersion:
+		return m.OldVersion(ctx)
+	case venue.FieldName:
+		return m.OldName(ctx)
+	case venue.FieldRegionID:
+		return m.OldRegionID(ctx)
+	case venue.FieldBuiltOn:
+		return m.OldBuiltOn(ctx)
+	case venue.FieldArea:
+		return m.OldArea(ctx)
+	case venue.FieldCondition:
+		return m.OldCondition(ctx)
+	case venue.FieldFunctions:
+		return m.OldFunctions(ctx)
+	}
+	return nil, fmt.Errorf("unknown Venue field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VenueMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case venue.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case venue.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case venue.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case venue.FieldName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetName(v)
+		return nil
+	case venue.FieldRegionID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegionID(v)
+		return nil
+	case venue.FieldBuiltOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBuiltOn(v)
+		return nil
+	case venue.FieldArea:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetArea(v)
+		return nil
+	case venue.FieldCondition:
+		v, ok := value.(venue.Condition)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCondition(v)
+		return nil
+	case venue.FieldFunctions:
+		v, ok := value.([]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFunctions(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Venue field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *VenueMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, venue.FieldVersion)
+	}
+	if m.addarea != nil {
+		fields = append(fields, venue.FieldArea)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *VenueMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case venue.FieldVersion:
+		return m.AddedVersion()
+	case venue.FieldArea:
+		return m.AddedArea()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *VenueMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case venue.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case venue.FieldArea:
+		v, ok := value.(float64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddArea(v)
+		return nil
+	}
+	return fmt.Errorf("unknown Venue numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *VenueMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(venue.FieldName) {
+		fields = append(fields, venue.FieldName)
+	}
+	if m.FieldCleared(venue.FieldBuiltOn) {
+		fields = append(fields, venue.FieldBuiltOn)
+	}
+	if m.FieldCleared(venue.FieldArea) {
+		fields = append(fields, venue.FieldArea)
+	}
+	if m.FieldCleared(venue.FieldFunctions) {
+		fields = append(fields, venue.FieldFunctions)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *VenueMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *VenueMutation) ClearField(name string) error {
+	switch name {
+	case venue.FieldName:
+		m.ClearName()
+		return nil
+	case venue.FieldBuiltOn:
+		m.ClearBuiltOn()
+		return nil
+	case venue.FieldArea:
+		m.ClearArea()
+		return nil
+	case venue.FieldFunctions:
+		m.ClearFunctions()
+		return nil
+	}
+	return fmt.Errorf("unknown Venue nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *VenueMutation) ResetField(name string) error {
+	switch name {
+	case venue.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case venue.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case venue.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case venue.FieldName:
+		m.ResetName()
+		return nil
+	case venue.FieldRegionID:
+		m.ResetRegionID()
+		return nil
+	case venue.FieldBuiltOn:
+		m.ResetBuiltOn()
+		return nil
+	case venue.FieldArea:
+		m.ResetArea()
+		return nil
+	case venue.FieldCondition:
+		m.ResetCondition()
+		return nil
+	case venue.FieldFunctions:
+		m.ResetFunctions()
+		return nil
+	}
+	return fmt.Errorf("unknown Venue field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *VenueMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.region != nil {
+		edges = append(edges, venue.EdgeRegion)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *VenueMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case venue.EdgeRegion:
+		if id := m.region; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *VenueMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *VenueMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *VenueMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedregion {
+		edges = append(edges, venue.EdgeRegion)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *VenueMutation) EdgeCleared(name string) bool {
+	switch name {
+	case venue.EdgeRegion:
+		return m.clearedregion
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *VenueMutation) ClearEdge(name string) error {
+	switch name {
+	case venue.EdgeRegion:
+		m.ClearRegion()
+		return nil
+	}
+	return fmt.Errorf("unknown Venue unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *VenueMutation) ResetEdge(name string) error {
+	switch name {
+	case venue.EdgeRegion:
+		m.ResetRegion()
+		return nil
+	}
+	return fmt.Errorf("unknown Venue edge %s", name)
 }

@@ -76,11 +76,15 @@ type OrganizationEdges struct {
 	IncomingLinks []*Link `json:"incoming_links,omitempty"`
 	// Projects this organization runs.
 	Projects []*Project `json:"projects,omitempty"`
+	// Appraisals of the organization.
+	Appraisals []*Appraisal `json:"appraisals,omitempty"`
+	// Awards the organization received.
+	Commendations []*Commendation `json:"commendations,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [9]bool
+	loadedTypes [11]bool
 	// totalCount holds the count of the edges above.
-	totalCount [6]map[string]int
+	totalCount [8]map[string]int
 
 	namedChildren      map[string][]*Organization
 	namedHosted        map[string][]*Organization
@@ -88,6 +92,8 @@ type OrganizationEdges struct {
 	namedOutgoingLinks map[string][]*Link
 	namedIncomingLinks map[string][]*Link
 	namedProjects      map[string][]*Project
+	namedAppraisals    map[string][]*Appraisal
+	namedCommendations map[string][]*Commendation
 }
 
 // RegionOrErr returns the Region value or an error if the edge
@@ -175,6 +181,24 @@ func (e OrganizationEdges) ProjectsOrErr() ([]*Project, error) {
 		return e.Projects, nil
 	}
 	return nil, &NotLoadedError{edge: "projects"}
+}
+
+// AppraisalsOrErr returns the Appraisals value or an error if the edge
+// was not loaded in eager-loading.
+func (e OrganizationEdges) AppraisalsOrErr() ([]*Appraisal, error) {
+	if e.loadedTypes[9] {
+		return e.Appraisals, nil
+	}
+	return nil, &NotLoadedError{edge: "appraisals"}
+}
+
+// CommendationsOrErr returns the Commendations value or an error if the edge
+// was not loaded in eager-loading.
+func (e OrganizationEdges) CommendationsOrErr() ([]*Commendation, error) {
+	if e.loadedTypes[10] {
+		return e.Commendations, nil
+	}
+	return nil, &NotLoadedError{edge: "commendations"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -368,6 +392,16 @@ func (_m *Organization) QueryIncomingLinks() *LinkQuery {
 // QueryProjects queries the "projects" edge of the Organization entity.
 func (_m *Organization) QueryProjects() *ProjectQuery {
 	return NewOrganizationClient(_m.config).QueryProjects(_m)
+}
+
+// QueryAppraisals queries the "appraisals" edge of the Organization entity.
+func (_m *Organization) QueryAppraisals() *AppraisalQuery {
+	return NewOrganizationClient(_m.config).QueryAppraisals(_m)
+}
+
+// QueryCommendations queries the "commendations" edge of the Organization entity.
+func (_m *Organization) QueryCommendations() *CommendationQuery {
+	return NewOrganizationClient(_m.config).QueryCommendations(_m)
 }
 
 // Update returns a builder for updating this Organization.
@@ -599,6 +633,54 @@ func (_m *Organization) appendNamedProjects(name string, edges ...*Project) {
 		_m.Edges.namedProjects[name] = []*Project{}
 	} else {
 		_m.Edges.namedProjects[name] = append(_m.Edges.namedProjects[name], edges...)
+	}
+}
+
+// NamedAppraisals returns the Appraisals named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Organization) NamedAppraisals(name string) ([]*Appraisal, error) {
+	if _m.Edges.namedAppraisals == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAppraisals[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Organization) appendNamedAppraisals(name string, edges ...*Appraisal) {
+	if _m.Edges.namedAppraisals == nil {
+		_m.Edges.namedAppraisals = make(map[string][]*Appraisal)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAppraisals[name] = []*Appraisal{}
+	} else {
+		_m.Edges.namedAppraisals[name] = append(_m.Edges.namedAppraisals[name], edges...)
+	}
+}
+
+// NamedCommendations returns the Commendations named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Organization) NamedCommendations(name string) ([]*Commendation, error) {
+	if _m.Edges.namedCommendations == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedCommendations[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Organization) appendNamedCommendations(name string, edges ...*Commendation) {
+	if _m.Edges.namedCommendations == nil {
+		_m.Edges.namedCommendations = make(map[string][]*Commendation)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedCommendations[name] = []*Commendation{}
+	} else {
+		_m.Edges.namedCommendations[name] = append(_m.Edges.namedCommendations[name], edges...)
 	}
 }
 

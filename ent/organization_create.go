@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"grassroots/ent/appraisal"
+	"grassroots/ent/commendation"
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
 	"grassroots/ent/position"
@@ -329,6 +331,36 @@ func (_c *OrganizationCreate) AddProjects(v ...*Project) *OrganizationCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddProjectIDs(ids...)
+}
+
+// AddAppraisalIDs adds the "appraisals" edge to the Appraisal entity by IDs.
+func (_c *OrganizationCreate) AddAppraisalIDs(ids ...int) *OrganizationCreate {
+	_c.mutation.AddAppraisalIDs(ids...)
+	return _c
+}
+
+// AddAppraisals adds the "appraisals" edges to the Appraisal entity.
+func (_c *OrganizationCreate) AddAppraisals(v ...*Appraisal) *OrganizationCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAppraisalIDs(ids...)
+}
+
+// AddCommendationIDs adds the "commendations" edge to the Commendation entity by IDs.
+func (_c *OrganizationCreate) AddCommendationIDs(ids ...int) *OrganizationCreate {
+	_c.mutation.AddCommendationIDs(ids...)
+	return _c
+}
+
+// AddCommendations adds the "commendations" edges to the Commendation entity.
+func (_c *OrganizationCreate) AddCommendations(v ...*Commendation) *OrganizationCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddCommendationIDs(ids...)
 }
 
 // Mutation returns the OrganizationMutation object of the builder.
@@ -673,6 +705,38 @@ func (_c *OrganizationCreate) createSpec() (*Organization, *sqlgraph.CreateSpec)
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(project.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AppraisalsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.AppraisalsTable,
+			Columns: []string{organization.AppraisalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.CommendationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.CommendationsTable,
+			Columns: []string{organization.CommendationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(commendation.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

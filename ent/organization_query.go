@@ -7,6 +7,8 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"grassroots/ent/appraisal"
+	"grassroots/ent/commendation"
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
 	"grassroots/ent/position"
@@ -38,6 +40,8 @@ type OrganizationQuery struct {
 	withOutgoingLinks      *LinkQuery
 	withIncomingLinks      *LinkQuery
 	withProjects           *ProjectQuery
+	withAppraisals         *AppraisalQuery
+	withCommendations      *CommendationQuery
 	loadTotal              []func(context.Context, []*Organization) error
 	modifiers              []func(*sql.Selector)
 	withNamedChildren      map[string]*OrganizationQuery
@@ -46,6 +50,8 @@ type OrganizationQuery struct {
 	withNamedOutgoingLinks map[string]*LinkQuery
 	withNamedIncomingLinks map[string]*LinkQuery
 	withNamedProjects      map[string]*ProjectQuery
+	withNamedAppraisals    map[string]*AppraisalQuery
+	withNamedCommendations map[string]*CommendationQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -280,6 +286,50 @@ func (_q *OrganizationQuery) QueryProjects() *ProjectQuery {
 	return query
 }
 
+// QueryAppraisals chains the current query on the "appraisals" edge.
+func (_q *OrganizationQuery) QueryAppraisals() *AppraisalQuery {
+	query := (&AppraisalClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(organization.Table, organization.FieldID, selector),
+			sqlgraph.To(appraisal.Table, appraisal.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, organization.AppraisalsTable, organization.AppraisalsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCommendations chains the current query on the "commendations" edge.
+func (_q *OrganizationQuery) QueryCommendations() *CommendationQuery {
+	query := (&CommendationClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(organization.Table, organization.FieldID, selector),
+			sqlgraph.To(commendation.Table, commendation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, organization.CommendationsTable, organization.CommendationsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
 // First returns the first Organization entity from the query.
 // Returns a *NotFoundError when no Organization was found.
 func (_q *OrganizationQuery) First(ctx context.Context) (*Organization, error) {
@@ -481,6 +531,8 @@ func (_q *OrganizationQuery) Clone() *OrganizationQuery {
 		withOutgoingLinks: _q.withOutgoingLinks.Clone(),
 		withIncomingLinks: _q.withIncomingLinks.Clone(),
 		withProjects:      _q.withProjects.Clone(),
+		withAppraisals:    _q.withAppraisals.Clone(),
+		withCommendations: _q.withCommendations.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -587,6 +639,28 @@ func (_q *OrganizationQuery) WithProjects(opts ...func(*ProjectQuery)) *Organiza
 	return _q
 }
 
+// WithAppraisals tells the query-builder to eager-load the nodes that are connected to
+// the "appraisals" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *OrganizationQuery) WithAppraisals(opts ...func(*AppraisalQuery)) *OrganizationQuery {
+	query := (&AppraisalClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAppraisals = query
+	return _q
+}
+
+// WithCommendations tells the query-builder to eager-load the nodes that are connected to
+// the "commendations" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *OrganizationQuery) WithCommendations(opts ...func(*CommendationQuery)) *OrganizationQuery {
+	query := (&CommendationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withCommendations = query
+	return _q
+}
+
 // GroupBy is used to group vertices by one or more fields/columns.
 // It is often used with aggregate functions, like: count, max, mean, min, sum.
 //
@@ -671,7 +745,7 @@ func (_q *OrganizationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 	var (
 		nodes       = []*Organization{}
 		_spec       = _q.querySpec()
-		loadedTypes = [9]bool{
+		loadedTypes = [11]bool{
 			_q.withRegion != nil,
 			_q.withParent != nil,
 			_q.withChildren != nil,
@@ -681,6 +755,8 @@ func (_q *OrganizationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 			_q.withOutgoingLinks != nil,
 			_q.withIncomingLinks != nil,
 			_q.withProjects != nil,
+			_q.withAppraisals != nil,
+			_q.withCommendations != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -764,6 +840,20 @@ func (_q *OrganizationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 			return nil, err
 		}
 	}
+	if query := _q.withAppraisals; query != nil {
+		if err := _q.loadAppraisals(ctx, query, nodes,
+			func(n *Organization) { n.Edges.Appraisals = []*Appraisal{} },
+			func(n *Organization, e *Appraisal) { n.Edges.Appraisals = append(n.Edges.Appraisals, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withCommendations; query != nil {
+		if err := _q.loadCommendations(ctx, query, nodes,
+			func(n *Organization) { n.Edges.Commendations = []*Commendation{} },
+			func(n *Organization, e *Commendation) { n.Edges.Commendations = append(n.Edges.Commendations, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedChildren {
 		if err := _q.loadChildren(ctx, query, nodes,
 			func(n *Organization) { n.appendNamedChildren(name) },
@@ -803,6 +893,20 @@ func (_q *OrganizationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]
 		if err := _q.loadProjects(ctx, query, nodes,
 			func(n *Organization) { n.appendNamedProjects(name) },
 			func(n *Organization, e *Project) { n.appendNamedProjects(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAppraisals {
+		if err := _q.loadAppraisals(ctx, query, nodes,
+			func(n *Organization) { n.appendNamedAppraisals(name) },
+			func(n *Organization, e *Appraisal) { n.appendNamedAppraisals(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedCommendations {
+		if err := _q.loadCommendations(ctx, query, nodes,
+			func(n *Organization) { n.appendNamedCommendations(name) },
+			func(n *Organization, e *Commendation) { n.appendNamedCommendations(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -1096,6 +1200,72 @@ func (_q *OrganizationQuery) loadProjects(ctx context.Context, query *ProjectQue
 	}
 	return nil
 }
+func (_q *OrganizationQuery) loadAppraisals(ctx context.Context, query *AppraisalQuery, nodes []*Organization, init func(*Organization), assign func(*Organization, *Appraisal)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Organization)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(appraisal.FieldOrganizationID)
+	}
+	query.Where(predicate.Appraisal(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(organization.AppraisalsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.OrganizationID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "organization_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "organization_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *OrganizationQuery) loadCommendations(ctx context.Context, query *CommendationQuery, nodes []*Organization, init func(*Organization), assign func(*Organization, *Commendation)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Organization)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(commendation.FieldOrganizationID)
+	}
+	query.Where(predicate.Commendation(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(organization.CommendationsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.OrganizationID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "organization_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "organization_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
 
 func (_q *OrganizationQuery) sqlCount(ctx context.Context) (int, error) {
 	_spec := _q.querySpec()
@@ -1306,6 +1476,34 @@ func (_q *OrganizationQuery) WithNamedProjects(name string, opts ...func(*Projec
 		_q.withNamedProjects = make(map[string]*ProjectQuery)
 	}
 	_q.withNamedProjects[name] = query
+	return _q
+}
+
+// WithNamedAppraisals tells the query-builder to eager-load the nodes that are connected to the "appraisals"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *OrganizationQuery) WithNamedAppraisals(name string, opts ...func(*AppraisalQuery)) *OrganizationQuery {
+	query := (&AppraisalClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAppraisals == nil {
+		_q.withNamedAppraisals = make(map[string]*AppraisalQuery)
+	}
+	_q.withNamedAppraisals[name] = query
+	return _q
+}
+
+// WithNamedCommendations tells the query-builder to eager-load the nodes that are connected to the "commendations"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *OrganizationQuery) WithNamedCommendations(name string, opts ...func(*CommendationQuery)) *OrganizationQuery {
+	query := (&CommendationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedCommendations == nil {
+		_q.withNamedCommendations = make(map[string]*CommendationQuery)
+	}
+	_q.withNamedCommendations[name] = query
 	return _q
 }
 

@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"grassroots/ent/appraisal"
+	"grassroots/ent/commendation"
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
 	"grassroots/ent/position"
@@ -408,6 +410,36 @@ func (_u *OrganizationUpdate) AddProjects(v ...*Project) *OrganizationUpdate {
 	return _u.AddProjectIDs(ids...)
 }
 
+// AddAppraisalIDs adds the "appraisals" edge to the Appraisal entity by IDs.
+func (_u *OrganizationUpdate) AddAppraisalIDs(ids ...int) *OrganizationUpdate {
+	_u.mutation.AddAppraisalIDs(ids...)
+	return _u
+}
+
+// AddAppraisals adds the "appraisals" edges to the Appraisal entity.
+func (_u *OrganizationUpdate) AddAppraisals(v ...*Appraisal) *OrganizationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAppraisalIDs(ids...)
+}
+
+// AddCommendationIDs adds the "commendations" edge to the Commendation entity by IDs.
+func (_u *OrganizationUpdate) AddCommendationIDs(ids ...int) *OrganizationUpdate {
+	_u.mutation.AddCommendationIDs(ids...)
+	return _u
+}
+
+// AddCommendations adds the "commendations" edges to the Commendation entity.
+func (_u *OrganizationUpdate) AddCommendations(v ...*Commendation) *OrganizationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCommendationIDs(ids...)
+}
+
 // Mutation returns the OrganizationMutation object of the builder.
 func (_u *OrganizationUpdate) Mutation() *OrganizationMutation {
 	return _u.mutation
@@ -555,6 +587,48 @@ func (_u *OrganizationUpdate) RemoveProjects(v ...*Project) *OrganizationUpdate 
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveProjectIDs(ids...)
+}
+
+// ClearAppraisals clears all "appraisals" edges to the Appraisal entity.
+func (_u *OrganizationUpdate) ClearAppraisals() *OrganizationUpdate {
+	_u.mutation.ClearAppraisals()
+	return _u
+}
+
+// RemoveAppraisalIDs removes the "appraisals" edge to Appraisal entities by IDs.
+func (_u *OrganizationUpdate) RemoveAppraisalIDs(ids ...int) *OrganizationUpdate {
+	_u.mutation.RemoveAppraisalIDs(ids...)
+	return _u
+}
+
+// RemoveAppraisals removes "appraisals" edges to Appraisal entities.
+func (_u *OrganizationUpdate) RemoveAppraisals(v ...*Appraisal) *OrganizationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAppraisalIDs(ids...)
+}
+
+// ClearCommendations clears all "commendations" edges to the Commendation entity.
+func (_u *OrganizationUpdate) ClearCommendations() *OrganizationUpdate {
+	_u.mutation.ClearCommendations()
+	return _u
+}
+
+// RemoveCommendationIDs removes the "commendations" edge to Commendation entities by IDs.
+func (_u *OrganizationUpdate) RemoveCommendationIDs(ids ...int) *OrganizationUpdate {
+	_u.mutation.RemoveCommendationIDs(ids...)
+	return _u
+}
+
+// RemoveCommendations removes "commendations" edges to Commendation entities.
+func (_u *OrganizationUpdate) RemoveCommendations(v ...*Commendation) *OrganizationUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCommendationIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -1080,6 +1154,96 @@ func (_u *OrganizationUpdate) sqlSave(ctx context.Context) (_node int, err error
 		}
 		_spec.Edges.Add = append(_spec.Edges.Add, edge)
 	}
+	if _u.mutation.AppraisalsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.AppraisalsTable,
+			Columns: []string{organization.AppraisalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAppraisalsIDs(); len(nodes) > 0 && !_u.mutation.AppraisalsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.AppraisalsTable,
+			Columns: []string{organization.AppraisalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AppraisalsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.AppraisalsTable,
+			Columns: []string{organization.AppraisalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CommendationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.CommendationsTable,
+			Columns: []string{organization.CommendationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(commendation.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCommendationsIDs(); len(nodes) > 0 && !_u.mutation.CommendationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.CommendationsTable,
+			Columns: []string{organization.CommendationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(commendation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CommendationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.CommendationsTable,
+			Columns: []string{organization.CommendationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(commendation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -1477,6 +1641,36 @@ func (_u *OrganizationUpdateOne) AddProjects(v ...*Project) *OrganizationUpdateO
 	return _u.AddProjectIDs(ids...)
 }
 
+// AddAppraisalIDs adds the "appraisals" edge to the Appraisal entity by IDs.
+func (_u *OrganizationUpdateOne) AddAppraisalIDs(ids ...int) *OrganizationUpdateOne {
+	_u.mutation.AddAppraisalIDs(ids...)
+	return _u
+}
+
+// AddAppraisals adds the "appraisals" edges to the Appraisal entity.
+func (_u *OrganizationUpdateOne) AddAppraisals(v ...*Appraisal) *OrganizationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAppraisalIDs(ids...)
+}
+
+// AddCommendationIDs adds the "commendations" edge to the Commendation entity by IDs.
+func (_u *OrganizationUpdateOne) AddCommendationIDs(ids ...int) *OrganizationUpdateOne {
+	_u.mutation.AddCommendationIDs(ids...)
+	return _u
+}
+
+// AddCommendations adds the "commendations" edges to the Commendation entity.
+func (_u *OrganizationUpdateOne) AddCommendations(v ...*Commendation) *OrganizationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCommendationIDs(ids...)
+}
+
 // Mutation returns the OrganizationMutation object of the builder.
 func (_u *OrganizationUpdateOne) Mutation() *OrganizationMutation {
 	return _u.mutation
@@ -1624,6 +1818,48 @@ func (_u *OrganizationUpdateOne) RemoveProjects(v ...*Project) *OrganizationUpda
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveProjectIDs(ids...)
+}
+
+// ClearAppraisals clears all "appraisals" edges to the Appraisal entity.
+func (_u *OrganizationUpdateOne) ClearAppraisals() *OrganizationUpdateOne {
+	_u.mutation.ClearAppraisals()
+	return _u
+}
+
+// RemoveAppraisalIDs removes the "appraisals" edge to Appraisal entities by IDs.
+func (_u *OrganizationUpdateOne) RemoveAppraisalIDs(ids ...int) *OrganizationUpdateOne {
+	_u.mutation.RemoveAppraisalIDs(ids...)
+	return _u
+}
+
+// RemoveAppraisals removes "appraisals" edges to Appraisal entities.
+func (_u *OrganizationUpdateOne) RemoveAppraisals(v ...*Appraisal) *OrganizationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAppraisalIDs(ids...)
+}
+
+// ClearCommendations clears all "commendations" edges to the Commendation entity.
+func (_u *OrganizationUpdateOne) ClearCommendations() *OrganizationUpdateOne {
+	_u.mutation.ClearCommendations()
+	return _u
+}
+
+// RemoveCommendationIDs removes the "commendations" edge to Commendation entities by IDs.
+func (_u *OrganizationUpdateOne) RemoveCommendationIDs(ids ...int) *OrganizationUpdateOne {
+	_u.mutation.RemoveCommendationIDs(ids...)
+	return _u
+}
+
+// RemoveCommendations removes "commendations" edges to Commendation entities.
+func (_u *OrganizationUpdateOne) RemoveCommendations(v ...*Commendation) *OrganizationUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCommendationIDs(ids...)
 }
 
 // Where appends a list predicates to the OrganizationUpdate builder.
@@ -2172,6 +2408,96 @@ func (_u *OrganizationUpdateOne) sqlSave(ctx context.Context) (_node *Organizati
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(project.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AppraisalsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.AppraisalsTable,
+			Columns: []string{organization.AppraisalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAppraisalsIDs(); len(nodes) > 0 && !_u.mutation.AppraisalsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.AppraisalsTable,
+			Columns: []string{organization.AppraisalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AppraisalsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.AppraisalsTable,
+			Columns: []string{organization.AppraisalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CommendationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.CommendationsTable,
+			Columns: []string{organization.CommendationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(commendation.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCommendationsIDs(); len(nodes) > 0 && !_u.mutation.CommendationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.CommendationsTable,
+			Columns: []string{organization.CommendationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(commendation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CommendationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   organization.CommendationsTable,
+			Columns: []string{organization.CommendationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(commendation.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

@@ -72,14 +72,23 @@ type PersonEdges struct {
 	Positions []*Position `json:"positions,omitempty"`
 	// Projects the person leads.
 	LedProjects []*Project `json:"led_projects,omitempty"`
+	// Training courses the person attended.
+	Attendances []*TrainingAttendance `json:"attendances,omitempty"`
+	// Appraisals of the person.
+	Appraisals []*Appraisal `json:"appraisals,omitempty"`
+	// Awards the person received.
+	Commendations []*Commendation `json:"commendations,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [6]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [6]map[string]int
 
-	namedPositions   map[string][]*Position
-	namedLedProjects map[string][]*Project
+	namedPositions     map[string][]*Position
+	namedLedProjects   map[string][]*Project
+	namedAttendances   map[string][]*TrainingAttendance
+	namedAppraisals    map[string][]*Appraisal
+	namedCommendations map[string][]*Commendation
 }
 
 // HomeRegionOrErr returns the HomeRegion value or an error if the edge
@@ -109,6 +118,33 @@ func (e PersonEdges) LedProjectsOrErr() ([]*Project, error) {
 		return e.LedProjects, nil
 	}
 	return nil, &NotLoadedError{edge: "led_projects"}
+}
+
+// AttendancesOrErr returns the Attendances value or an error if the edge
+// was not loaded in eager-loading.
+func (e PersonEdges) AttendancesOrErr() ([]*TrainingAttendance, error) {
+	if e.loadedTypes[3] {
+		return e.Attendances, nil
+	}
+	return nil, &NotLoadedError{edge: "attendances"}
+}
+
+// AppraisalsOrErr returns the Appraisals value or an error if the edge
+// was not loaded in eager-loading.
+func (e PersonEdges) AppraisalsOrErr() ([]*Appraisal, error) {
+	if e.loadedTypes[4] {
+		return e.Appraisals, nil
+	}
+	return nil, &NotLoadedError{edge: "appraisals"}
+}
+
+// CommendationsOrErr returns the Commendations value or an error if the edge
+// was not loaded in eager-loading.
+func (e PersonEdges) CommendationsOrErr() ([]*Commendation, error) {
+	if e.loadedTypes[5] {
+		return e.Commendations, nil
+	}
+	return nil, &NotLoadedError{edge: "commendations"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -301,6 +337,21 @@ func (_m *Person) QueryLedProjects() *ProjectQuery {
 	return NewPersonClient(_m.config).QueryLedProjects(_m)
 }
 
+// QueryAttendances queries the "attendances" edge of the Person entity.
+func (_m *Person) QueryAttendances() *TrainingAttendanceQuery {
+	return NewPersonClient(_m.config).QueryAttendances(_m)
+}
+
+// QueryAppraisals queries the "appraisals" edge of the Person entity.
+func (_m *Person) QueryAppraisals() *AppraisalQuery {
+	return NewPersonClient(_m.config).QueryAppraisals(_m)
+}
+
+// QueryCommendations queries the "commendations" edge of the Person entity.
+func (_m *Person) QueryCommendations() *CommendationQuery {
+	return NewPersonClient(_m.config).QueryCommendations(_m)
+}
+
 // Update returns a builder for updating this Person.
 // Note that you need to call Person.Unwrap() before calling this method if this Person
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -439,6 +490,78 @@ func (_m *Person) appendNamedLedProjects(name string, edges ...*Project) {
 		_m.Edges.namedLedProjects[name] = []*Project{}
 	} else {
 		_m.Edges.namedLedProjects[name] = append(_m.Edges.namedLedProjects[name], edges...)
+	}
+}
+
+// NamedAttendances returns the Attendances named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Person) NamedAttendances(name string) ([]*TrainingAttendance, error) {
+	if _m.Edges.namedAttendances == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAttendances[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Person) appendNamedAttendances(name string, edges ...*TrainingAttendance) {
+	if _m.Edges.namedAttendances == nil {
+		_m.Edges.namedAttendances = make(map[string][]*TrainingAttendance)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAttendances[name] = []*TrainingAttendance{}
+	} else {
+		_m.Edges.namedAttendances[name] = append(_m.Edges.namedAttendances[name], edges...)
+	}
+}
+
+// NamedAppraisals returns the Appraisals named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Person) NamedAppraisals(name string) ([]*Appraisal, error) {
+	if _m.Edges.namedAppraisals == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedAppraisals[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Person) appendNamedAppraisals(name string, edges ...*Appraisal) {
+	if _m.Edges.namedAppraisals == nil {
+		_m.Edges.namedAppraisals = make(map[string][]*Appraisal)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedAppraisals[name] = []*Appraisal{}
+	} else {
+		_m.Edges.namedAppraisals[name] = append(_m.Edges.namedAppraisals[name], edges...)
+	}
+}
+
+// NamedCommendations returns the Commendations named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Person) NamedCommendations(name string) ([]*Commendation, error) {
+	if _m.Edges.namedCommendations == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedCommendations[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Person) appendNamedCommendations(name string, edges ...*Commendation) {
+	if _m.Edges.namedCommendations == nil {
+		_m.Edges.namedCommendations = make(map[string][]*Commendation)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedCommendations[name] = []*Commendation{}
+	} else {
+		_m.Edges.namedCommendations[name] = append(_m.Edges.namedCommendations[name], edges...)
 	}
 }
 

@@ -6,10 +6,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"grassroots/ent/appraisal"
+	"grassroots/ent/commendation"
 	"grassroots/ent/person"
 	"grassroots/ent/position"
 	"grassroots/ent/project"
 	"grassroots/ent/region"
+	"grassroots/ent/trainingattendance"
 	"grassroots/internal/domain"
 	"time"
 
@@ -303,6 +306,51 @@ func (_c *PersonCreate) AddLedProjects(v ...*Project) *PersonCreate {
 	return _c.AddLedProjectIDs(ids...)
 }
 
+// AddAttendanceIDs adds the "attendances" edge to the TrainingAttendance entity by IDs.
+func (_c *PersonCreate) AddAttendanceIDs(ids ...int) *PersonCreate {
+	_c.mutation.AddAttendanceIDs(ids...)
+	return _c
+}
+
+// AddAttendances adds the "attendances" edges to the TrainingAttendance entity.
+func (_c *PersonCreate) AddAttendances(v ...*TrainingAttendance) *PersonCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAttendanceIDs(ids...)
+}
+
+// AddAppraisalIDs adds the "appraisals" edge to the Appraisal entity by IDs.
+func (_c *PersonCreate) AddAppraisalIDs(ids ...int) *PersonCreate {
+	_c.mutation.AddAppraisalIDs(ids...)
+	return _c
+}
+
+// AddAppraisals adds the "appraisals" edges to the Appraisal entity.
+func (_c *PersonCreate) AddAppraisals(v ...*Appraisal) *PersonCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddAppraisalIDs(ids...)
+}
+
+// AddCommendationIDs adds the "commendations" edge to the Commendation entity by IDs.
+func (_c *PersonCreate) AddCommendationIDs(ids ...int) *PersonCreate {
+	_c.mutation.AddCommendationIDs(ids...)
+	return _c
+}
+
+// AddCommendations adds the "commendations" edges to the Commendation entity.
+func (_c *PersonCreate) AddCommendations(v ...*Commendation) *PersonCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddCommendationIDs(ids...)
+}
+
 // Mutation returns the PersonMutation object of the builder.
 func (_c *PersonCreate) Mutation() *PersonMutation {
 	return _c.mutation
@@ -565,6 +613,54 @@ func (_c *PersonCreate) createSpec() (*Person, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(project.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AttendancesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.AttendancesTable,
+			Columns: []string{person.AttendancesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingattendance.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.AppraisalsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.AppraisalsTable,
+			Columns: []string{person.AppraisalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.CommendationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.CommendationsTable,
+			Columns: []string{person.CommendationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(commendation.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

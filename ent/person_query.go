@@ -7,11 +7,14 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"grassroots/ent/appraisal"
+	"grassroots/ent/commendation"
 	"grassroots/ent/person"
 	"grassroots/ent/position"
 	"grassroots/ent/predicate"
 	"grassroots/ent/project"
 	"grassroots/ent/region"
+	"grassroots/ent/trainingattendance"
 	"math"
 
 	"entgo.io/ent"
@@ -24,17 +27,23 @@ import (
 // PersonQuery is the builder for querying Person entities.
 type PersonQuery struct {
 	config
-	ctx                  *QueryContext
-	order                []person.OrderOption
-	inters               []Interceptor
-	predicates           []predicate.Person
-	withHomeRegion       *RegionQuery
-	withPositions        *PositionQuery
-	withLedProjects      *ProjectQuery
-	loadTotal            []func(context.Context, []*Person) error
-	modifiers            []func(*sql.Selector)
-	withNamedPositions   map[string]*PositionQuery
-	withNamedLedProjects map[string]*ProjectQuery
+	ctx                    *QueryContext
+	order                  []person.OrderOption
+	inters                 []Interceptor
+	predicates             []predicate.Person
+	withHomeRegion         *RegionQuery
+	withPositions          *PositionQuery
+	withLedProjects        *ProjectQuery
+	withAttendances        *TrainingAttendanceQuery
+	withAppraisals         *AppraisalQuery
+	withCommendations      *CommendationQuery
+	loadTotal              []func(context.Context, []*Person) error
+	modifiers              []func(*sql.Selector)
+	withNamedPositions     map[string]*PositionQuery
+	withNamedLedProjects   map[string]*ProjectQuery
+	withNamedAttendances   map[string]*TrainingAttendanceQuery
+	withNamedAppraisals    map[string]*AppraisalQuery
+	withNamedCommendations map[string]*CommendationQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -130,6 +139,72 @@ func (_q *PersonQuery) QueryLedProjects() *ProjectQuery {
 			sqlgraph.From(person.Table, person.FieldID, selector),
 			sqlgraph.To(project.Table, project.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, person.LedProjectsTable, person.LedProjectsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAttendances chains the current query on the "attendances" edge.
+func (_q *PersonQuery) QueryAttendances() *TrainingAttendanceQuery {
+	query := (&TrainingAttendanceClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(person.Table, person.FieldID, selector),
+			sqlgraph.To(trainingattendance.Table, trainingattendance.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, person.AttendancesTable, person.AttendancesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryAppraisals chains the current query on the "appraisals" edge.
+func (_q *PersonQuery) QueryAppraisals() *AppraisalQuery {
+	query := (&AppraisalClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(person.Table, person.FieldID, selector),
+			sqlgraph.To(appraisal.Table, appraisal.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, person.AppraisalsTable, person.AppraisalsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryCommendations chains the current query on the "commendations" edge.
+func (_q *PersonQuery) QueryCommendations() *CommendationQuery {
+	query := (&CommendationClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(person.Table, person.FieldID, selector),
+			sqlgraph.To(commendation.Table, commendation.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, person.CommendationsTable, person.CommendationsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -324,14 +399,17 @@ func (_q *PersonQuery) Clone() *PersonQuery {
 		return nil
 	}
 	return &PersonQuery{
-		config:          _q.config,
-		ctx:             _q.ctx.Clone(),
-		order:           append([]person.OrderOption{}, _q.order...),
-		inters:          append([]Interceptor{}, _q.inters...),
-		predicates:      append([]predicate.Person{}, _q.predicates...),
-		withHomeRegion:  _q.withHomeRegion.Clone(),
-		withPositions:   _q.withPositions.Clone(),
-		withLedProjects: _q.withLedProjects.Clone(),
+		config:            _q.config,
+		ctx:               _q.ctx.Clone(),
+		order:             append([]person.OrderOption{}, _q.order...),
+		inters:            append([]Interceptor{}, _q.inters...),
+		predicates:        append([]predicate.Person{}, _q.predicates...),
+		withHomeRegion:    _q.withHomeRegion.Clone(),
+		withPositions:     _q.withPositions.Clone(),
+		withLedProjects:   _q.withLedProjects.Clone(),
+		withAttendances:   _q.withAttendances.Clone(),
+		withAppraisals:    _q.withAppraisals.Clone(),
+		withCommendations: _q.withCommendations.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -369,6 +447,39 @@ func (_q *PersonQuery) WithLedProjects(opts ...func(*ProjectQuery)) *PersonQuery
 		opt(query)
 	}
 	_q.withLedProjects = query
+	return _q
+}
+
+// WithAttendances tells the query-builder to eager-load the nodes that are connected to
+// the "attendances" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PersonQuery) WithAttendances(opts ...func(*TrainingAttendanceQuery)) *PersonQuery {
+	query := (&TrainingAttendanceClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAttendances = query
+	return _q
+}
+
+// WithAppraisals tells the query-builder to eager-load the nodes that are connected to
+// the "appraisals" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PersonQuery) WithAppraisals(opts ...func(*AppraisalQuery)) *PersonQuery {
+	query := (&AppraisalClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withAppraisals = query
+	return _q
+}
+
+// WithCommendations tells the query-builder to eager-load the nodes that are connected to
+// the "commendations" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *PersonQuery) WithCommendations(opts ...func(*CommendationQuery)) *PersonQuery {
+	query := (&CommendationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withCommendations = query
 	return _q
 }
 
@@ -456,10 +567,13 @@ func (_q *PersonQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Perso
 	var (
 		nodes       = []*Person{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [6]bool{
 			_q.withHomeRegion != nil,
 			_q.withPositions != nil,
 			_q.withLedProjects != nil,
+			_q.withAttendances != nil,
+			_q.withAppraisals != nil,
+			_q.withCommendations != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -503,6 +617,27 @@ func (_q *PersonQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Perso
 			return nil, err
 		}
 	}
+	if query := _q.withAttendances; query != nil {
+		if err := _q.loadAttendances(ctx, query, nodes,
+			func(n *Person) { n.Edges.Attendances = []*TrainingAttendance{} },
+			func(n *Person, e *TrainingAttendance) { n.Edges.Attendances = append(n.Edges.Attendances, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withAppraisals; query != nil {
+		if err := _q.loadAppraisals(ctx, query, nodes,
+			func(n *Person) { n.Edges.Appraisals = []*Appraisal{} },
+			func(n *Person, e *Appraisal) { n.Edges.Appraisals = append(n.Edges.Appraisals, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withCommendations; query != nil {
+		if err := _q.loadCommendations(ctx, query, nodes,
+			func(n *Person) { n.Edges.Commendations = []*Commendation{} },
+			func(n *Person, e *Commendation) { n.Edges.Commendations = append(n.Edges.Commendations, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedPositions {
 		if err := _q.loadPositions(ctx, query, nodes,
 			func(n *Person) { n.appendNamedPositions(name) },
@@ -514,6 +649,27 @@ func (_q *PersonQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Perso
 		if err := _q.loadLedProjects(ctx, query, nodes,
 			func(n *Person) { n.appendNamedLedProjects(name) },
 			func(n *Person, e *Project) { n.appendNamedLedProjects(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAttendances {
+		if err := _q.loadAttendances(ctx, query, nodes,
+			func(n *Person) { n.appendNamedAttendances(name) },
+			func(n *Person, e *TrainingAttendance) { n.appendNamedAttendances(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedAppraisals {
+		if err := _q.loadAppraisals(ctx, query, nodes,
+			func(n *Person) { n.appendNamedAppraisals(name) },
+			func(n *Person, e *Appraisal) { n.appendNamedAppraisals(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedCommendations {
+		if err := _q.loadCommendations(ctx, query, nodes,
+			func(n *Person) { n.appendNamedCommendations(name) },
+			func(n *Person, e *Commendation) { n.appendNamedCommendations(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -615,6 +771,102 @@ func (_q *PersonQuery) loadLedProjects(ctx context.Context, query *ProjectQuery,
 		node, ok := nodeids[*fk]
 		if !ok {
 			return fmt.Errorf(`unexpected referenced foreign-key "leader_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *PersonQuery) loadAttendances(ctx context.Context, query *TrainingAttendanceQuery, nodes []*Person, init func(*Person), assign func(*Person, *TrainingAttendance)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Person)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(trainingattendance.FieldPersonID)
+	}
+	query.Where(predicate.TrainingAttendance(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(person.AttendancesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.PersonID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "person_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *PersonQuery) loadAppraisals(ctx context.Context, query *AppraisalQuery, nodes []*Person, init func(*Person), assign func(*Person, *Appraisal)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Person)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(appraisal.FieldPersonID)
+	}
+	query.Where(predicate.Appraisal(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(person.AppraisalsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.PersonID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "person_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "person_id" returned %v for node %v`, *fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *PersonQuery) loadCommendations(ctx context.Context, query *CommendationQuery, nodes []*Person, init func(*Person), assign func(*Person, *Commendation)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Person)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(commendation.FieldPersonID)
+	}
+	query.Where(predicate.Commendation(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(person.CommendationsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.PersonID
+		if fk == nil {
+			return fmt.Errorf(`foreign-key "person_id" is nil for node %v`, n.ID)
+		}
+		node, ok := nodeids[*fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "person_id" returned %v for node %v`, *fk, n.ID)
 		}
 		assign(node, n)
 	}
@@ -768,6 +1020,48 @@ func (_q *PersonQuery) WithNamedLedProjects(name string, opts ...func(*ProjectQu
 		_q.withNamedLedProjects = make(map[string]*ProjectQuery)
 	}
 	_q.withNamedLedProjects[name] = query
+	return _q
+}
+
+// WithNamedAttendances tells the query-builder to eager-load the nodes that are connected to the "attendances"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PersonQuery) WithNamedAttendances(name string, opts ...func(*TrainingAttendanceQuery)) *PersonQuery {
+	query := (&TrainingAttendanceClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAttendances == nil {
+		_q.withNamedAttendances = make(map[string]*TrainingAttendanceQuery)
+	}
+	_q.withNamedAttendances[name] = query
+	return _q
+}
+
+// WithNamedAppraisals tells the query-builder to eager-load the nodes that are connected to the "appraisals"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PersonQuery) WithNamedAppraisals(name string, opts ...func(*AppraisalQuery)) *PersonQuery {
+	query := (&AppraisalClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedAppraisals == nil {
+		_q.withNamedAppraisals = make(map[string]*AppraisalQuery)
+	}
+	_q.withNamedAppraisals[name] = query
+	return _q
+}
+
+// WithNamedCommendations tells the query-builder to eager-load the nodes that are connected to the "commendations"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *PersonQuery) WithNamedCommendations(name string, opts ...func(*CommendationQuery)) *PersonQuery {
+	query := (&CommendationClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedCommendations == nil {
+		_q.withNamedCommendations = make(map[string]*CommendationQuery)
+	}
+	_q.withNamedCommendations[name] = query
 	return _q
 }
 

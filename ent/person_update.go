@@ -6,11 +6,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"grassroots/ent/appraisal"
+	"grassroots/ent/commendation"
 	"grassroots/ent/person"
 	"grassroots/ent/position"
 	"grassroots/ent/predicate"
 	"grassroots/ent/project"
 	"grassroots/ent/region"
+	"grassroots/ent/trainingattendance"
 	"grassroots/internal/domain"
 	"time"
 
@@ -394,6 +397,51 @@ func (_u *PersonUpdate) AddLedProjects(v ...*Project) *PersonUpdate {
 	return _u.AddLedProjectIDs(ids...)
 }
 
+// AddAttendanceIDs adds the "attendances" edge to the TrainingAttendance entity by IDs.
+func (_u *PersonUpdate) AddAttendanceIDs(ids ...int) *PersonUpdate {
+	_u.mutation.AddAttendanceIDs(ids...)
+	return _u
+}
+
+// AddAttendances adds the "attendances" edges to the TrainingAttendance entity.
+func (_u *PersonUpdate) AddAttendances(v ...*TrainingAttendance) *PersonUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAttendanceIDs(ids...)
+}
+
+// AddAppraisalIDs adds the "appraisals" edge to the Appraisal entity by IDs.
+func (_u *PersonUpdate) AddAppraisalIDs(ids ...int) *PersonUpdate {
+	_u.mutation.AddAppraisalIDs(ids...)
+	return _u
+}
+
+// AddAppraisals adds the "appraisals" edges to the Appraisal entity.
+func (_u *PersonUpdate) AddAppraisals(v ...*Appraisal) *PersonUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAppraisalIDs(ids...)
+}
+
+// AddCommendationIDs adds the "commendations" edge to the Commendation entity by IDs.
+func (_u *PersonUpdate) AddCommendationIDs(ids ...int) *PersonUpdate {
+	_u.mutation.AddCommendationIDs(ids...)
+	return _u
+}
+
+// AddCommendations adds the "commendations" edges to the Commendation entity.
+func (_u *PersonUpdate) AddCommendations(v ...*Commendation) *PersonUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCommendationIDs(ids...)
+}
+
 // Mutation returns the PersonMutation object of the builder.
 func (_u *PersonUpdate) Mutation() *PersonMutation {
 	return _u.mutation
@@ -445,6 +493,69 @@ func (_u *PersonUpdate) RemoveLedProjects(v ...*Project) *PersonUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveLedProjectIDs(ids...)
+}
+
+// ClearAttendances clears all "attendances" edges to the TrainingAttendance entity.
+func (_u *PersonUpdate) ClearAttendances() *PersonUpdate {
+	_u.mutation.ClearAttendances()
+	return _u
+}
+
+// RemoveAttendanceIDs removes the "attendances" edge to TrainingAttendance entities by IDs.
+func (_u *PersonUpdate) RemoveAttendanceIDs(ids ...int) *PersonUpdate {
+	_u.mutation.RemoveAttendanceIDs(ids...)
+	return _u
+}
+
+// RemoveAttendances removes "attendances" edges to TrainingAttendance entities.
+func (_u *PersonUpdate) RemoveAttendances(v ...*TrainingAttendance) *PersonUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAttendanceIDs(ids...)
+}
+
+// ClearAppraisals clears all "appraisals" edges to the Appraisal entity.
+func (_u *PersonUpdate) ClearAppraisals() *PersonUpdate {
+	_u.mutation.ClearAppraisals()
+	return _u
+}
+
+// RemoveAppraisalIDs removes the "appraisals" edge to Appraisal entities by IDs.
+func (_u *PersonUpdate) RemoveAppraisalIDs(ids ...int) *PersonUpdate {
+	_u.mutation.RemoveAppraisalIDs(ids...)
+	return _u
+}
+
+// RemoveAppraisals removes "appraisals" edges to Appraisal entities.
+func (_u *PersonUpdate) RemoveAppraisals(v ...*Appraisal) *PersonUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAppraisalIDs(ids...)
+}
+
+// ClearCommendations clears all "commendations" edges to the Commendation entity.
+func (_u *PersonUpdate) ClearCommendations() *PersonUpdate {
+	_u.mutation.ClearCommendations()
+	return _u
+}
+
+// RemoveCommendationIDs removes the "commendations" edge to Commendation entities by IDs.
+func (_u *PersonUpdate) RemoveCommendationIDs(ids ...int) *PersonUpdate {
+	_u.mutation.RemoveCommendationIDs(ids...)
+	return _u
+}
+
+// RemoveCommendations removes "commendations" edges to Commendation entities.
+func (_u *PersonUpdate) RemoveCommendations(v ...*Commendation) *PersonUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCommendationIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -759,6 +870,141 @@ func (_u *PersonUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(project.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AttendancesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.AttendancesTable,
+			Columns: []string{person.AttendancesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingattendance.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAttendancesIDs(); len(nodes) > 0 && !_u.mutation.AttendancesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.AttendancesTable,
+			Columns: []string{person.AttendancesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingattendance.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AttendancesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.AttendancesTable,
+			Columns: []string{person.AttendancesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingattendance.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AppraisalsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.AppraisalsTable,
+			Columns: []string{person.AppraisalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAppraisalsIDs(); len(nodes) > 0 && !_u.mutation.AppraisalsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.AppraisalsTable,
+			Columns: []string{person.AppraisalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AppraisalsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.AppraisalsTable,
+			Columns: []string{person.AppraisalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CommendationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.CommendationsTable,
+			Columns: []string{person.CommendationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(commendation.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCommendationsIDs(); len(nodes) > 0 && !_u.mutation.CommendationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.CommendationsTable,
+			Columns: []string{person.CommendationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(commendation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CommendationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.CommendationsTable,
+			Columns: []string{person.CommendationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(commendation.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1148,6 +1394,51 @@ func (_u *PersonUpdateOne) AddLedProjects(v ...*Project) *PersonUpdateOne {
 	return _u.AddLedProjectIDs(ids...)
 }
 
+// AddAttendanceIDs adds the "attendances" edge to the TrainingAttendance entity by IDs.
+func (_u *PersonUpdateOne) AddAttendanceIDs(ids ...int) *PersonUpdateOne {
+	_u.mutation.AddAttendanceIDs(ids...)
+	return _u
+}
+
+// AddAttendances adds the "attendances" edges to the TrainingAttendance entity.
+func (_u *PersonUpdateOne) AddAttendances(v ...*TrainingAttendance) *PersonUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAttendanceIDs(ids...)
+}
+
+// AddAppraisalIDs adds the "appraisals" edge to the Appraisal entity by IDs.
+func (_u *PersonUpdateOne) AddAppraisalIDs(ids ...int) *PersonUpdateOne {
+	_u.mutation.AddAppraisalIDs(ids...)
+	return _u
+}
+
+// AddAppraisals adds the "appraisals" edges to the Appraisal entity.
+func (_u *PersonUpdateOne) AddAppraisals(v ...*Appraisal) *PersonUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddAppraisalIDs(ids...)
+}
+
+// AddCommendationIDs adds the "commendations" edge to the Commendation entity by IDs.
+func (_u *PersonUpdateOne) AddCommendationIDs(ids ...int) *PersonUpdateOne {
+	_u.mutation.AddCommendationIDs(ids...)
+	return _u
+}
+
+// AddCommendations adds the "commendations" edges to the Commendation entity.
+func (_u *PersonUpdateOne) AddCommendations(v ...*Commendation) *PersonUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddCommendationIDs(ids...)
+}
+
 // Mutation returns the PersonMutation object of the builder.
 func (_u *PersonUpdateOne) Mutation() *PersonMutation {
 	return _u.mutation
@@ -1199,6 +1490,69 @@ func (_u *PersonUpdateOne) RemoveLedProjects(v ...*Project) *PersonUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveLedProjectIDs(ids...)
+}
+
+// ClearAttendances clears all "attendances" edges to the TrainingAttendance entity.
+func (_u *PersonUpdateOne) ClearAttendances() *PersonUpdateOne {
+	_u.mutation.ClearAttendances()
+	return _u
+}
+
+// RemoveAttendanceIDs removes the "attendances" edge to TrainingAttendance entities by IDs.
+func (_u *PersonUpdateOne) RemoveAttendanceIDs(ids ...int) *PersonUpdateOne {
+	_u.mutation.RemoveAttendanceIDs(ids...)
+	return _u
+}
+
+// RemoveAttendances removes "attendances" edges to TrainingAttendance entities.
+func (_u *PersonUpdateOne) RemoveAttendances(v ...*TrainingAttendance) *PersonUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAttendanceIDs(ids...)
+}
+
+// ClearAppraisals clears all "appraisals" edges to the Appraisal entity.
+func (_u *PersonUpdateOne) ClearAppraisals() *PersonUpdateOne {
+	_u.mutation.ClearAppraisals()
+	return _u
+}
+
+// RemoveAppraisalIDs removes the "appraisals" edge to Appraisal entities by IDs.
+func (_u *PersonUpdateOne) RemoveAppraisalIDs(ids ...int) *PersonUpdateOne {
+	_u.mutation.RemoveAppraisalIDs(ids...)
+	return _u
+}
+
+// RemoveAppraisals removes "appraisals" edges to Appraisal entities.
+func (_u *PersonUpdateOne) RemoveAppraisals(v ...*Appraisal) *PersonUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveAppraisalIDs(ids...)
+}
+
+// ClearCommendations clears all "commendations" edges to the Commendation entity.
+func (_u *PersonUpdateOne) ClearCommendations() *PersonUpdateOne {
+	_u.mutation.ClearCommendations()
+	return _u
+}
+
+// RemoveCommendationIDs removes the "commendations" edge to Commendation entities by IDs.
+func (_u *PersonUpdateOne) RemoveCommendationIDs(ids ...int) *PersonUpdateOne {
+	_u.mutation.RemoveCommendationIDs(ids...)
+	return _u
+}
+
+// RemoveCommendations removes "commendations" edges to Commendation entities.
+func (_u *PersonUpdateOne) RemoveCommendations(v ...*Commendation) *PersonUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveCommendationIDs(ids...)
 }
 
 // Where appends a list predicates to the PersonUpdate builder.
@@ -1543,6 +1897,141 @@ func (_u *PersonUpdateOne) sqlSave(ctx context.Context) (_node *Person, err erro
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(project.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AttendancesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.AttendancesTable,
+			Columns: []string{person.AttendancesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingattendance.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAttendancesIDs(); len(nodes) > 0 && !_u.mutation.AttendancesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.AttendancesTable,
+			Columns: []string{person.AttendancesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingattendance.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AttendancesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.AttendancesTable,
+			Columns: []string{person.AttendancesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingattendance.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.AppraisalsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.AppraisalsTable,
+			Columns: []string{person.AppraisalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedAppraisalsIDs(); len(nodes) > 0 && !_u.mutation.AppraisalsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.AppraisalsTable,
+			Columns: []string{person.AppraisalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.AppraisalsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.AppraisalsTable,
+			Columns: []string{person.AppraisalsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(appraisal.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.CommendationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.CommendationsTable,
+			Columns: []string{person.CommendationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(commendation.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedCommendationsIDs(); len(nodes) > 0 && !_u.mutation.CommendationsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.CommendationsTable,
+			Columns: []string{person.CommendationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(commendation.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.CommendationsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   person.CommendationsTable,
+			Columns: []string{person.CommendationsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(commendation.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

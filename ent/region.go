@@ -71,16 +71,22 @@ type RegionEdges struct {
 	Residents []*Person `json:"residents,omitempty"`
 	// Projects in this region itself; for its subtree use Query.projects(where: {inRegion: …}).
 	Projects []*Project `json:"projects,omitempty"`
+	// Activity venues of this region itself (a village or an urban community).
+	Venues []*Venue `json:"venues,omitempty"`
+	// Training courses run by this region's party committee; for its subtree use Query.trainingCourses(where: {inRegion: …}).
+	TrainingCourses []*TrainingCourse `json:"training_courses,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [5]bool
+	loadedTypes [7]bool
 	// totalCount holds the count of the edges above.
-	totalCount [5]map[string]int
+	totalCount [7]map[string]int
 
-	namedChildren      map[string][]*Region
-	namedOrganizations map[string][]*Organization
-	namedResidents     map[string][]*Person
-	namedProjects      map[string][]*Project
+	namedChildren        map[string][]*Region
+	namedOrganizations   map[string][]*Organization
+	namedResidents       map[string][]*Person
+	namedProjects        map[string][]*Project
+	namedVenues          map[string][]*Venue
+	namedTrainingCourses map[string][]*TrainingCourse
 }
 
 // ParentOrErr returns the Parent value or an error if the edge
@@ -128,6 +134,24 @@ func (e RegionEdges) ProjectsOrErr() ([]*Project, error) {
 		return e.Projects, nil
 	}
 	return nil, &NotLoadedError{edge: "projects"}
+}
+
+// VenuesOrErr returns the Venues value or an error if the edge
+// was not loaded in eager-loading.
+func (e RegionEdges) VenuesOrErr() ([]*Venue, error) {
+	if e.loadedTypes[5] {
+		return e.Venues, nil
+	}
+	return nil, &NotLoadedError{edge: "venues"}
+}
+
+// TrainingCoursesOrErr returns the TrainingCourses value or an error if the edge
+// was not loaded in eager-loading.
+func (e RegionEdges) TrainingCoursesOrErr() ([]*TrainingCourse, error) {
+	if e.loadedTypes[6] {
+		return e.TrainingCourses, nil
+	}
+	return nil, &NotLoadedError{edge: "training_courses"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -318,6 +342,16 @@ func (_m *Region) QueryProjects() *ProjectQuery {
 	return NewRegionClient(_m.config).QueryProjects(_m)
 }
 
+// QueryVenues queries the "venues" edge of the Region entity.
+func (_m *Region) QueryVenues() *VenueQuery {
+	return NewRegionClient(_m.config).QueryVenues(_m)
+}
+
+// QueryTrainingCourses queries the "training_courses" edge of the Region entity.
+func (_m *Region) QueryTrainingCourses() *TrainingCourseQuery {
+	return NewRegionClient(_m.config).QueryTrainingCourses(_m)
+}
+
 // Update returns a builder for updating this Region.
 // Note that you need to call Region.Unwrap() before calling this method if this Region
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -503,6 +537,54 @@ func (_m *Region) appendNamedProjects(name string, edges ...*Project) {
 		_m.Edges.namedProjects[name] = []*Project{}
 	} else {
 		_m.Edges.namedProjects[name] = append(_m.Edges.namedProjects[name], edges...)
+	}
+}
+
+// NamedVenues returns the Venues named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Region) NamedVenues(name string) ([]*Venue, error) {
+	if _m.Edges.namedVenues == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedVenues[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Region) appendNamedVenues(name string, edges ...*Venue) {
+	if _m.Edges.namedVenues == nil {
+		_m.Edges.namedVenues = make(map[string][]*Venue)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedVenues[name] = []*Venue{}
+	} else {
+		_m.Edges.namedVenues[name] = append(_m.Edges.namedVenues[name], edges...)
+	}
+}
+
+// NamedTrainingCourses returns the TrainingCourses named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Region) NamedTrainingCourses(name string) ([]*TrainingCourse, error) {
+	if _m.Edges.namedTrainingCourses == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedTrainingCourses[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Region) appendNamedTrainingCourses(name string, edges ...*TrainingCourse) {
+	if _m.Edges.namedTrainingCourses == nil {
+		_m.Edges.namedTrainingCourses = make(map[string][]*TrainingCourse)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedTrainingCourses[name] = []*TrainingCourse{}
+	} else {
+		_m.Edges.namedTrainingCourses[name] = append(_m.Edges.namedTrainingCourses[name], edges...)
 	}
 }
 

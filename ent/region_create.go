@@ -10,6 +10,8 @@ import (
 	"grassroots/ent/person"
 	"grassroots/ent/project"
 	"grassroots/ent/region"
+	"grassroots/ent/trainingcourse"
+	"grassroots/ent/venue"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -316,6 +318,36 @@ func (_c *RegionCreate) AddProjects(v ...*Project) *RegionCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddProjectIDs(ids...)
+}
+
+// AddVenueIDs adds the "venues" edge to the Venue entity by IDs.
+func (_c *RegionCreate) AddVenueIDs(ids ...int) *RegionCreate {
+	_c.mutation.AddVenueIDs(ids...)
+	return _c
+}
+
+// AddVenues adds the "venues" edges to the Venue entity.
+func (_c *RegionCreate) AddVenues(v ...*Venue) *RegionCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddVenueIDs(ids...)
+}
+
+// AddTrainingCourseIDs adds the "training_courses" edge to the TrainingCourse entity by IDs.
+func (_c *RegionCreate) AddTrainingCourseIDs(ids ...int) *RegionCreate {
+	_c.mutation.AddTrainingCourseIDs(ids...)
+	return _c
+}
+
+// AddTrainingCourses adds the "training_courses" edges to the TrainingCourse entity.
+func (_c *RegionCreate) AddTrainingCourses(v ...*TrainingCourse) *RegionCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddTrainingCourseIDs(ids...)
 }
 
 // Mutation returns the RegionMutation object of the builder.
@@ -638,6 +670,38 @@ func (_c *RegionCreate) createSpec() (*Region, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(project.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.VenuesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.VenuesTable,
+			Columns: []string{region.VenuesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(venue.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TrainingCoursesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.TrainingCoursesTable,
+			Columns: []string{region.TrainingCoursesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingcourse.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

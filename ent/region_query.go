@@ -12,6 +12,8 @@ import (
 	"grassroots/ent/predicate"
 	"grassroots/ent/project"
 	"grassroots/ent/region"
+	"grassroots/ent/trainingcourse"
+	"grassroots/ent/venue"
 	"math"
 
 	"entgo.io/ent"
@@ -24,21 +26,25 @@ import (
 // RegionQuery is the builder for querying Region entities.
 type RegionQuery struct {
 	config
-	ctx                    *QueryContext
-	order                  []region.OrderOption
-	inters                 []Interceptor
-	predicates             []predicate.Region
-	withParent             *RegionQuery
-	withChildren           *RegionQuery
-	withOrganizations      *OrganizationQuery
-	withResidents          *PersonQuery
-	withProjects           *ProjectQuery
-	loadTotal              []func(context.Context, []*Region) error
-	modifiers              []func(*sql.Selector)
-	withNamedChildren      map[string]*RegionQuery
-	withNamedOrganizations map[string]*OrganizationQuery
-	withNamedResidents     map[string]*PersonQuery
-	withNamedProjects      map[string]*ProjectQuery
+	ctx                      *QueryContext
+	order                    []region.OrderOption
+	inters                   []Interceptor
+	predicates               []predicate.Region
+	withParent               *RegionQuery
+	withChildren             *RegionQuery
+	withOrganizations        *OrganizationQuery
+	withResidents            *PersonQuery
+	withProjects             *ProjectQuery
+	withVenues               *VenueQuery
+	withTrainingCourses      *TrainingCourseQuery
+	loadTotal                []func(context.Context, []*Region) error
+	modifiers                []func(*sql.Selector)
+	withNamedChildren        map[string]*RegionQuery
+	withNamedOrganizations   map[string]*OrganizationQuery
+	withNamedResidents       map[string]*PersonQuery
+	withNamedProjects        map[string]*ProjectQuery
+	withNamedVenues          map[string]*VenueQuery
+	withNamedTrainingCourses map[string]*TrainingCourseQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -178,6 +184,50 @@ func (_q *RegionQuery) QueryProjects() *ProjectQuery {
 			sqlgraph.From(region.Table, region.FieldID, selector),
 			sqlgraph.To(project.Table, project.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, region.ProjectsTable, region.ProjectsColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryVenues chains the current query on the "venues" edge.
+func (_q *RegionQuery) QueryVenues() *VenueQuery {
+	query := (&VenueClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(region.Table, region.FieldID, selector),
+			sqlgraph.To(venue.Table, venue.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, region.VenuesTable, region.VenuesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTrainingCourses chains the current query on the "training_courses" edge.
+func (_q *RegionQuery) QueryTrainingCourses() *TrainingCourseQuery {
+	query := (&TrainingCourseClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(region.Table, region.FieldID, selector),
+			sqlgraph.To(trainingcourse.Table, trainingcourse.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, region.TrainingCoursesTable, region.TrainingCoursesColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -372,16 +422,18 @@ func (_q *RegionQuery) Clone() *RegionQuery {
 		return nil
 	}
 	return &RegionQuery{
-		config:            _q.config,
-		ctx:               _q.ctx.Clone(),
-		order:             append([]region.OrderOption{}, _q.order...),
-		inters:            append([]Interceptor{}, _q.inters...),
-		predicates:        append([]predicate.Region{}, _q.predicates...),
-		withParent:        _q.withParent.Clone(),
-		withChildren:      _q.withChildren.Clone(),
-		withOrganizations: _q.withOrganizations.Clone(),
-		withResidents:     _q.withResidents.Clone(),
-		withProjects:      _q.withProjects.Clone(),
+		config:              _q.config,
+		ctx:                 _q.ctx.Clone(),
+		order:               append([]region.OrderOption{}, _q.order...),
+		inters:              append([]Interceptor{}, _q.inters...),
+		predicates:          append([]predicate.Region{}, _q.predicates...),
+		withParent:          _q.withParent.Clone(),
+		withChildren:        _q.withChildren.Clone(),
+		withOrganizations:   _q.withOrganizations.Clone(),
+		withResidents:       _q.withResidents.Clone(),
+		withProjects:        _q.withProjects.Clone(),
+		withVenues:          _q.withVenues.Clone(),
+		withTrainingCourses: _q.withTrainingCourses.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -441,6 +493,28 @@ func (_q *RegionQuery) WithProjects(opts ...func(*ProjectQuery)) *RegionQuery {
 		opt(query)
 	}
 	_q.withProjects = query
+	return _q
+}
+
+// WithVenues tells the query-builder to eager-load the nodes that are connected to
+// the "venues" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *RegionQuery) WithVenues(opts ...func(*VenueQuery)) *RegionQuery {
+	query := (&VenueClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withVenues = query
+	return _q
+}
+
+// WithTrainingCourses tells the query-builder to eager-load the nodes that are connected to
+// the "training_courses" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *RegionQuery) WithTrainingCourses(opts ...func(*TrainingCourseQuery)) *RegionQuery {
+	query := (&TrainingCourseClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTrainingCourses = query
 	return _q
 }
 
@@ -528,12 +602,14 @@ func (_q *RegionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Regio
 	var (
 		nodes       = []*Region{}
 		_spec       = _q.querySpec()
-		loadedTypes = [5]bool{
+		loadedTypes = [7]bool{
 			_q.withParent != nil,
 			_q.withChildren != nil,
 			_q.withOrganizations != nil,
 			_q.withResidents != nil,
 			_q.withProjects != nil,
+			_q.withVenues != nil,
+			_q.withTrainingCourses != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -591,6 +667,20 @@ func (_q *RegionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Regio
 			return nil, err
 		}
 	}
+	if query := _q.withVenues; query != nil {
+		if err := _q.loadVenues(ctx, query, nodes,
+			func(n *Region) { n.Edges.Venues = []*Venue{} },
+			func(n *Region, e *Venue) { n.Edges.Venues = append(n.Edges.Venues, e) }); err != nil {
+			return nil, err
+		}
+	}
+	if query := _q.withTrainingCourses; query != nil {
+		if err := _q.loadTrainingCourses(ctx, query, nodes,
+			func(n *Region) { n.Edges.TrainingCourses = []*TrainingCourse{} },
+			func(n *Region, e *TrainingCourse) { n.Edges.TrainingCourses = append(n.Edges.TrainingCourses, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedChildren {
 		if err := _q.loadChildren(ctx, query, nodes,
 			func(n *Region) { n.appendNamedChildren(name) },
@@ -616,6 +706,20 @@ func (_q *RegionQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Regio
 		if err := _q.loadProjects(ctx, query, nodes,
 			func(n *Region) { n.appendNamedProjects(name) },
 			func(n *Region, e *Project) { n.appendNamedProjects(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedVenues {
+		if err := _q.loadVenues(ctx, query, nodes,
+			func(n *Region) { n.appendNamedVenues(name) },
+			func(n *Region, e *Venue) { n.appendNamedVenues(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedTrainingCourses {
+		if err := _q.loadTrainingCourses(ctx, query, nodes,
+			func(n *Region) { n.appendNamedTrainingCourses(name) },
+			func(n *Region, e *TrainingCourse) { n.appendNamedTrainingCourses(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -770,6 +874,66 @@ func (_q *RegionQuery) loadProjects(ctx context.Context, query *ProjectQuery, no
 	}
 	query.Where(predicate.Project(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(region.ProjectsColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.RegionID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "region_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *RegionQuery) loadVenues(ctx context.Context, query *VenueQuery, nodes []*Region, init func(*Region), assign func(*Region, *Venue)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Region)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(venue.FieldRegionID)
+	}
+	query.Where(predicate.Venue(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(region.VenuesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.RegionID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "region_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *RegionQuery) loadTrainingCourses(ctx context.Context, query *TrainingCourseQuery, nodes []*Region, init func(*Region), assign func(*Region, *TrainingCourse)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Region)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(trainingcourse.FieldRegionID)
+	}
+	query.Where(predicate.TrainingCourse(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(region.TrainingCoursesColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -961,6 +1125,34 @@ func (_q *RegionQuery) WithNamedProjects(name string, opts ...func(*ProjectQuery
 		_q.withNamedProjects = make(map[string]*ProjectQuery)
 	}
 	_q.withNamedProjects[name] = query
+	return _q
+}
+
+// WithNamedVenues tells the query-builder to eager-load the nodes that are connected to the "venues"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *RegionQuery) WithNamedVenues(name string, opts ...func(*VenueQuery)) *RegionQuery {
+	query := (&VenueClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedVenues == nil {
+		_q.withNamedVenues = make(map[string]*VenueQuery)
+	}
+	_q.withNamedVenues[name] = query
+	return _q
+}
+
+// WithNamedTrainingCourses tells the query-builder to eager-load the nodes that are connected to the "training_courses"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *RegionQuery) WithNamedTrainingCourses(name string, opts ...func(*TrainingCourseQuery)) *RegionQuery {
+	query := (&TrainingCourseClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedTrainingCourses == nil {
+		_q.withNamedTrainingCourses = make(map[string]*TrainingCourseQuery)
+	}
+	_q.withNamedTrainingCourses[name] = query
 	return _q
 }
 

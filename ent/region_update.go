@@ -11,6 +11,8 @@ import (
 	"grassroots/ent/predicate"
 	"grassroots/ent/project"
 	"grassroots/ent/region"
+	"grassroots/ent/trainingcourse"
+	"grassroots/ent/venue"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -417,6 +419,36 @@ func (_u *RegionUpdate) AddProjects(v ...*Project) *RegionUpdate {
 	return _u.AddProjectIDs(ids...)
 }
 
+// AddVenueIDs adds the "venues" edge to the Venue entity by IDs.
+func (_u *RegionUpdate) AddVenueIDs(ids ...int) *RegionUpdate {
+	_u.mutation.AddVenueIDs(ids...)
+	return _u
+}
+
+// AddVenues adds the "venues" edges to the Venue entity.
+func (_u *RegionUpdate) AddVenues(v ...*Venue) *RegionUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddVenueIDs(ids...)
+}
+
+// AddTrainingCourseIDs adds the "training_courses" edge to the TrainingCourse entity by IDs.
+func (_u *RegionUpdate) AddTrainingCourseIDs(ids ...int) *RegionUpdate {
+	_u.mutation.AddTrainingCourseIDs(ids...)
+	return _u
+}
+
+// AddTrainingCourses adds the "training_courses" edges to the TrainingCourse entity.
+func (_u *RegionUpdate) AddTrainingCourses(v ...*TrainingCourse) *RegionUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTrainingCourseIDs(ids...)
+}
+
 // Mutation returns the RegionMutation object of the builder.
 func (_u *RegionUpdate) Mutation() *RegionMutation {
 	return _u.mutation
@@ -510,6 +542,48 @@ func (_u *RegionUpdate) RemoveProjects(v ...*Project) *RegionUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveProjectIDs(ids...)
+}
+
+// ClearVenues clears all "venues" edges to the Venue entity.
+func (_u *RegionUpdate) ClearVenues() *RegionUpdate {
+	_u.mutation.ClearVenues()
+	return _u
+}
+
+// RemoveVenueIDs removes the "venues" edge to Venue entities by IDs.
+func (_u *RegionUpdate) RemoveVenueIDs(ids ...int) *RegionUpdate {
+	_u.mutation.RemoveVenueIDs(ids...)
+	return _u
+}
+
+// RemoveVenues removes "venues" edges to Venue entities.
+func (_u *RegionUpdate) RemoveVenues(v ...*Venue) *RegionUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveVenueIDs(ids...)
+}
+
+// ClearTrainingCourses clears all "training_courses" edges to the TrainingCourse entity.
+func (_u *RegionUpdate) ClearTrainingCourses() *RegionUpdate {
+	_u.mutation.ClearTrainingCourses()
+	return _u
+}
+
+// RemoveTrainingCourseIDs removes the "training_courses" edge to TrainingCourse entities by IDs.
+func (_u *RegionUpdate) RemoveTrainingCourseIDs(ids ...int) *RegionUpdate {
+	_u.mutation.RemoveTrainingCourseIDs(ids...)
+	return _u
+}
+
+// RemoveTrainingCourses removes "training_courses" edges to TrainingCourse entities.
+func (_u *RegionUpdate) RemoveTrainingCourses(v ...*TrainingCourse) *RegionUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTrainingCourseIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -911,6 +985,96 @@ func (_u *RegionUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(project.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VenuesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.VenuesTable,
+			Columns: []string{region.VenuesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(venue.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedVenuesIDs(); len(nodes) > 0 && !_u.mutation.VenuesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.VenuesTable,
+			Columns: []string{region.VenuesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(venue.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VenuesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.VenuesTable,
+			Columns: []string{region.VenuesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(venue.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TrainingCoursesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.TrainingCoursesTable,
+			Columns: []string{region.TrainingCoursesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingcourse.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTrainingCoursesIDs(); len(nodes) > 0 && !_u.mutation.TrainingCoursesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.TrainingCoursesTable,
+			Columns: []string{region.TrainingCoursesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingcourse.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TrainingCoursesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.TrainingCoursesTable,
+			Columns: []string{region.TrainingCoursesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingcourse.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -1325,6 +1489,36 @@ func (_u *RegionUpdateOne) AddProjects(v ...*Project) *RegionUpdateOne {
 	return _u.AddProjectIDs(ids...)
 }
 
+// AddVenueIDs adds the "venues" edge to the Venue entity by IDs.
+func (_u *RegionUpdateOne) AddVenueIDs(ids ...int) *RegionUpdateOne {
+	_u.mutation.AddVenueIDs(ids...)
+	return _u
+}
+
+// AddVenues adds the "venues" edges to the Venue entity.
+func (_u *RegionUpdateOne) AddVenues(v ...*Venue) *RegionUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddVenueIDs(ids...)
+}
+
+// AddTrainingCourseIDs adds the "training_courses" edge to the TrainingCourse entity by IDs.
+func (_u *RegionUpdateOne) AddTrainingCourseIDs(ids ...int) *RegionUpdateOne {
+	_u.mutation.AddTrainingCourseIDs(ids...)
+	return _u
+}
+
+// AddTrainingCourses adds the "training_courses" edges to the TrainingCourse entity.
+func (_u *RegionUpdateOne) AddTrainingCourses(v ...*TrainingCourse) *RegionUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTrainingCourseIDs(ids...)
+}
+
 // Mutation returns the RegionMutation object of the builder.
 func (_u *RegionUpdateOne) Mutation() *RegionMutation {
 	return _u.mutation
@@ -1418,6 +1612,48 @@ func (_u *RegionUpdateOne) RemoveProjects(v ...*Project) *RegionUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveProjectIDs(ids...)
+}
+
+// ClearVenues clears all "venues" edges to the Venue entity.
+func (_u *RegionUpdateOne) ClearVenues() *RegionUpdateOne {
+	_u.mutation.ClearVenues()
+	return _u
+}
+
+// RemoveVenueIDs removes the "venues" edge to Venue entities by IDs.
+func (_u *RegionUpdateOne) RemoveVenueIDs(ids ...int) *RegionUpdateOne {
+	_u.mutation.RemoveVenueIDs(ids...)
+	return _u
+}
+
+// RemoveVenues removes "venues" edges to Venue entities.
+func (_u *RegionUpdateOne) RemoveVenues(v ...*Venue) *RegionUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveVenueIDs(ids...)
+}
+
+// ClearTrainingCourses clears all "training_courses" edges to the TrainingCourse entity.
+func (_u *RegionUpdateOne) ClearTrainingCourses() *RegionUpdateOne {
+	_u.mutation.ClearTrainingCourses()
+	return _u
+}
+
+// RemoveTrainingCourseIDs removes the "training_courses" edge to TrainingCourse entities by IDs.
+func (_u *RegionUpdateOne) RemoveTrainingCourseIDs(ids ...int) *RegionUpdateOne {
+	_u.mutation.RemoveTrainingCourseIDs(ids...)
+	return _u
+}
+
+// RemoveTrainingCourses removes "training_courses" edges to TrainingCourse entities.
+func (_u *RegionUpdateOne) RemoveTrainingCourses(v ...*TrainingCourse) *RegionUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTrainingCourseIDs(ids...)
 }
 
 // Where appends a list predicates to the RegionUpdate builder.
@@ -1849,6 +2085,96 @@ func (_u *RegionUpdateOne) sqlSave(ctx context.Context) (_node *Region, err erro
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(project.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.VenuesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.VenuesTable,
+			Columns: []string{region.VenuesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(venue.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedVenuesIDs(); len(nodes) > 0 && !_u.mutation.VenuesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.VenuesTable,
+			Columns: []string{region.VenuesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(venue.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.VenuesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.VenuesTable,
+			Columns: []string{region.VenuesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(venue.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TrainingCoursesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.TrainingCoursesTable,
+			Columns: []string{region.TrainingCoursesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingcourse.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTrainingCoursesIDs(); len(nodes) > 0 && !_u.mutation.TrainingCoursesCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.TrainingCoursesTable,
+			Columns: []string{region.TrainingCoursesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingcourse.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TrainingCoursesIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   region.TrainingCoursesTable,
+			Columns: []string{region.TrainingCoursesColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(trainingcourse.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

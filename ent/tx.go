@@ -16,8 +16,14 @@ type Tx struct {
 	config
 	// ApiToken is the client for interacting with the ApiToken builders.
 	ApiToken *ApiTokenClient
+	// Appraisal is the client for interacting with the Appraisal builders.
+	Appraisal *AppraisalClient
 	// AuditEvent is the client for interacting with the AuditEvent builders.
 	AuditEvent *AuditEventClient
+	// Commendation is the client for interacting with the Commendation builders.
+	Commendation *CommendationClient
+	// IndicatorTarget is the client for interacting with the IndicatorTarget builders.
+	IndicatorTarget *IndicatorTargetClient
 	// Link is the client for interacting with the Link builders.
 	Link *LinkClient
 	// LinkActivity is the client for interacting with the LinkActivity builders.
@@ -36,10 +42,18 @@ type Tx struct {
 	ProjectIncome *ProjectIncomeClient
 	// Region is the client for interacting with the Region builders.
 	Region *RegionClient
+	// RuralIncome is the client for interacting with the RuralIncome builders.
+	RuralIncome *RuralIncomeClient
 	// Session is the client for interacting with the Session builders.
 	Session *SessionClient
+	// TrainingAttendance is the client for interacting with the TrainingAttendance builders.
+	TrainingAttendance *TrainingAttendanceClient
+	// TrainingCourse is the client for interacting with the TrainingCourse builders.
+	TrainingCourse *TrainingCourseClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
+	// Venue is the client for interacting with the Venue builders.
+	Venue *VenueClient
 
 	// lazily loaded.
 	client     *Client
@@ -172,7 +186,10 @@ func (tx *Tx) Client() *Client {
 
 func (tx *Tx) init() {
 	tx.ApiToken = NewApiTokenClient(tx.config)
+	tx.Appraisal = NewAppraisalClient(tx.config)
 	tx.AuditEvent = NewAuditEventClient(tx.config)
+	tx.Commendation = NewCommendationClient(tx.config)
+	tx.IndicatorTarget = NewIndicatorTargetClient(tx.config)
 	tx.Link = NewLinkClient(tx.config)
 	tx.LinkActivity = NewLinkActivityClient(tx.config)
 	tx.LoginFailure = NewLoginFailureClient(tx.config)
@@ -182,8 +199,12 @@ func (tx *Tx) init() {
 	tx.Project = NewProjectClient(tx.config)
 	tx.ProjectIncome = NewProjectIncomeClient(tx.config)
 	tx.Region = NewRegionClient(tx.config)
+	tx.RuralIncome = NewRuralIncomeClient(tx.config)
 	tx.Session = NewSessionClient(tx.config)
+	tx.TrainingAttendance = NewTrainingAttendanceClient(tx.config)
+	tx.TrainingCourse = NewTrainingCourseClient(tx.config)
 	tx.User = NewUserClient(tx.config)
+	tx.Venue = NewVenueClient(tx.config)
 }
 
 // txDriver wraps the given dialect.Tx with a nop dialect.Driver implementation.

@@ -107,6 +107,16 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []int) ([]ent.Noder, erro
 	return r.Client.Noders(ctx, ids)
 }
 
+// Appraisals is the resolver for the appraisals field.
+func (r *queryResolver) Appraisals(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AppraisalOrder, where *ent.AppraisalWhereInput) (*ent.AppraisalConnection, error) {
+	return r.Client.Appraisal.Query().Paginate(ctx, after, first, before, last, ent.WithAppraisalOrder(orderBy), ent.WithAppraisalFilter(where.Filter))
+}
+
+// Commendations is the resolver for the commendations field.
+func (r *queryResolver) Commendations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CommendationOrder, where *ent.CommendationWhereInput) (*ent.CommendationConnection, error) {
+	return r.Client.Commendation.Query().Paginate(ctx, after, first, before, last, ent.WithCommendationOrder(orderBy), ent.WithCommendationFilter(where.Filter))
+}
+
 // Links is the resolver for the links field.
 func (r *queryResolver) Links(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.LinkOrder, where *ent.LinkWhereInput) (*ent.LinkConnection, error) {
 	return r.Client.Link.Query().Paginate(ctx, after, first, before, last, ent.WithLinkOrder(orderBy), ent.WithLinkFilter(where.Filter))
@@ -143,9 +153,24 @@ func (r *queryResolver) Regions(ctx context.Context, after *entgql.Cursor[int], 
 	return q.Paginate(ctx, after, first, before, last, ent.WithRegionOrder(orderBy), ent.WithRegionFilter(where.Filter))
 }
 
+// RuralIncomes is the resolver for the ruralIncomes field.
+func (r *queryResolver) RuralIncomes(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RuralIncomeOrder, where *ent.RuralIncomeWhereInput) (*ent.RuralIncomeConnection, error) {
+	return r.Client.RuralIncome.Query().Paginate(ctx, after, first, before, last, ent.WithRuralIncomeOrder(orderBy), ent.WithRuralIncomeFilter(where.Filter))
+}
+
+// TrainingCourses is the resolver for the trainingCourses field.
+func (r *queryResolver) TrainingCourses(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingCourseOrder, where *ent.TrainingCourseWhereInput) (*ent.TrainingCourseConnection, error) {
+	return r.Client.TrainingCourse.Query().Paginate(ctx, after, first, before, last, ent.WithTrainingCourseOrder(orderBy), ent.WithTrainingCourseFilter(where.Filter))
+}
+
 // Users is the resolver for the users field.
 func (r *queryResolver) Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error) {
 	return r.Client.User.Query().Paginate(ctx, after, first, before, last, ent.WithUserOrder(orderBy), ent.WithUserFilter(where.Filter))
+}
+
+// Venues is the resolver for the venues field.
+func (r *queryResolver) Venues(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.VenueOrder, where *ent.VenueWhereInput) (*ent.VenueConnection, error) {
+	return r.Client.Venue.Query().Paginate(ctx, after, first, before, last, ent.WithVenueOrder(orderBy), ent.WithVenueFilter(where.Filter))
 }
 
 // Parent is the batch resolver for the parent field.
@@ -180,6 +205,16 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 // Region returns generated.RegionResolver implementation.
 func (r *Resolver) Region() generated.RegionResolver { return &regionResolver{r} }
 
+// AppraisalWhereInput returns generated.AppraisalWhereInputResolver implementation.
+func (r *Resolver) AppraisalWhereInput() generated.AppraisalWhereInputResolver {
+	return &appraisalWhereInputResolver{r}
+}
+
+// CommendationWhereInput returns generated.CommendationWhereInputResolver implementation.
+func (r *Resolver) CommendationWhereInput() generated.CommendationWhereInputResolver {
+	return &commendationWhereInputResolver{r}
+}
+
 // LinkWhereInput returns generated.LinkWhereInputResolver implementation.
 func (r *Resolver) LinkWhereInput() generated.LinkWhereInputResolver {
 	return &linkWhereInputResolver{r}
@@ -210,20 +245,34 @@ func (r *Resolver) RegionWhereInput() generated.RegionWhereInputResolver {
 	return &regionWhereInputResolver{r}
 }
 
+// TrainingCourseWhereInput returns generated.TrainingCourseWhereInputResolver implementation.
+func (r *Resolver) TrainingCourseWhereInput() generated.TrainingCourseWhereInputResolver {
+	return &trainingCourseWhereInputResolver{r}
+}
+
+// VenueWhereInput returns generated.VenueWhereInputResolver implementation.
+func (r *Resolver) VenueWhereInput() generated.VenueWhereInputResolver {
+	return &venueWhereInputResolver{r}
+}
+
 type (
-	linkResolver                   struct{ *Resolver }
-	linkActivityResolver           struct{ *Resolver }
-	organizationResolver           struct{ *Resolver }
-	personResolver                 struct{ *Resolver }
-	positionResolver               struct{ *Resolver }
-	projectResolver                struct{ *Resolver }
-	projectIncomeResolver          struct{ *Resolver }
-	queryResolver                  struct{ *Resolver }
-	regionResolver                 struct{ *Resolver }
-	linkWhereInputResolver         struct{ *Resolver }
-	organizationWhereInputResolver struct{ *Resolver }
-	personWhereInputResolver       struct{ *Resolver }
-	positionWhereInputResolver     struct{ *Resolver }
-	projectWhereInputResolver      struct{ *Resolver }
-	regionWhereInputResolver       struct{ *Resolver }
+	linkResolver                     struct{ *Resolver }
+	linkActivityResolver             struct{ *Resolver }
+	organizationResolver             struct{ *Resolver }
+	personResolver                   struct{ *Resolver }
+	positionResolver                 struct{ *Resolver }
+	projectResolver                  struct{ *Resolver }
+	projectIncomeResolver            struct{ *Resolver }
+	queryResolver                    struct{ *Resolver }
+	regionResolver                   struct{ *Resolver }
+	appraisalWhereInputResolver      struct{ *Resolver }
+	commendationWhereInputResolver   struct{ *Resolver }
+	linkWhereInputResolver           struct{ *Resolver }
+	organizationWhereInputResolver   struct{ *Resolver }
+	personWhereInputResolver         struct{ *Resolver }
+	positionWhereInputResolver       struct{ *Resolver }
+	projectWhereInputResolver        struct{ *Resolver }
+	regionWhereInputResolver         struct{ *Resolver }
+	trainingCourseWhereInputResolver struct{ *Resolver }
+	venueWhereInputResolver          struct{ *Resolver }
 )

@@ -20,6 +20,18 @@ func (f ApiTokenFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ApiTokenMutation", m)
 }
 
+// The AppraisalFunc type is an adapter to allow the use of ordinary
+// function as Appraisal mutator.
+type AppraisalFunc func(context.Context, *ent.AppraisalMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AppraisalFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.AppraisalMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AppraisalMutation", m)
+}
+
 // The AuditEventFunc type is an adapter to allow the use of ordinary
 // function as AuditEvent mutator.
 type AuditEventFunc func(context.Context, *ent.AuditEventMutation) (ent.Value, error)
@@ -30,6 +42,30 @@ func (f AuditEventFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, 
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.AuditEventMutation", m)
+}
+
+// The CommendationFunc type is an adapter to allow the use of ordinary
+// function as Commendation mutator.
+type CommendationFunc func(context.Context, *ent.CommendationMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f CommendationFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.CommendationMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.CommendationMutation", m)
+}
+
+// The IndicatorTargetFunc type is an adapter to allow the use of ordinary
+// function as IndicatorTarget mutator.
+type IndicatorTargetFunc func(context.Context, *ent.IndicatorTargetMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f IndicatorTargetFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.IndicatorTargetMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.IndicatorTargetMutation", m)
 }
 
 // The LinkFunc type is an adapter to allow the use of ordinary
@@ -140,6 +176,18 @@ func (f RegionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, erro
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RegionMutation", m)
 }
 
+// The RuralIncomeFunc type is an adapter to allow the use of ordinary
+// function as RuralIncome mutator.
+type RuralIncomeFunc func(context.Context, *ent.RuralIncomeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f RuralIncomeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.RuralIncomeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.RuralIncomeMutation", m)
+}
+
 // The SessionFunc type is an adapter to allow the use of ordinary
 // function as Session mutator.
 type SessionFunc func(context.Context, *ent.SessionMutation) (ent.Value, error)
@@ -152,6 +200,30 @@ func (f SessionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, err
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.SessionMutation", m)
 }
 
+// The TrainingAttendanceFunc type is an adapter to allow the use of ordinary
+// function as TrainingAttendance mutator.
+type TrainingAttendanceFunc func(context.Context, *ent.TrainingAttendanceMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TrainingAttendanceFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TrainingAttendanceMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TrainingAttendanceMutation", m)
+}
+
+// The TrainingCourseFunc type is an adapter to allow the use of ordinary
+// function as TrainingCourse mutator.
+type TrainingCourseFunc func(context.Context, *ent.TrainingCourseMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TrainingCourseFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TrainingCourseMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TrainingCourseMutation", m)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary
 // function as User mutator.
 type UserFunc func(context.Context, *ent.UserMutation) (ent.Value, error)
@@ -162,6 +234,18 @@ func (f UserFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error)
 		return f(ctx, mv)
 	}
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.UserMutation", m)
+}
+
+// The VenueFunc type is an adapter to allow the use of ordinary
+// function as Venue mutator.
+type VenueFunc func(context.Context, *ent.VenueMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f VenueFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.VenueMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.VenueMutation", m)
 }
 
 // Condition is a hook condition function.

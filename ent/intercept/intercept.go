@@ -8,7 +8,10 @@ import (
 
 	"grassroots/ent"
 	"grassroots/ent/apitoken"
+	"grassroots/ent/appraisal"
 	"grassroots/ent/auditevent"
+	"grassroots/ent/commendation"
+	"grassroots/ent/indicatortarget"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/loginfailure"
@@ -19,8 +22,12 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
+	"grassroots/ent/ruralincome"
 	"grassroots/ent/session"
+	"grassroots/ent/trainingattendance"
+	"grassroots/ent/trainingcourse"
 	"grassroots/ent/user"
+	"grassroots/ent/venue"
 
 	"entgo.io/ent/dialect/sql"
 )
@@ -108,6 +115,33 @@ func (f TraverseApiToken) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.ApiTokenQuery", q)
 }
 
+// The AppraisalFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AppraisalFunc func(context.Context, *ent.AppraisalQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f AppraisalFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.AppraisalQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.AppraisalQuery", q)
+}
+
+// The TraverseAppraisal type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAppraisal func(context.Context, *ent.AppraisalQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAppraisal) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAppraisal) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AppraisalQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.AppraisalQuery", q)
+}
+
 // The AuditEventFunc type is an adapter to allow the use of ordinary function as a Querier.
 type AuditEventFunc func(context.Context, *ent.AuditEventQuery) (ent.Value, error)
 
@@ -133,6 +167,60 @@ func (f TraverseAuditEvent) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.AuditEventQuery", q)
+}
+
+// The CommendationFunc type is an adapter to allow the use of ordinary function as a Querier.
+type CommendationFunc func(context.Context, *ent.CommendationQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f CommendationFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.CommendationQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.CommendationQuery", q)
+}
+
+// The TraverseCommendation type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseCommendation func(context.Context, *ent.CommendationQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseCommendation) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseCommendation) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CommendationQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.CommendationQuery", q)
+}
+
+// The IndicatorTargetFunc type is an adapter to allow the use of ordinary function as a Querier.
+type IndicatorTargetFunc func(context.Context, *ent.IndicatorTargetQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f IndicatorTargetFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.IndicatorTargetQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.IndicatorTargetQuery", q)
+}
+
+// The TraverseIndicatorTarget type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseIndicatorTarget func(context.Context, *ent.IndicatorTargetQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseIndicatorTarget) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseIndicatorTarget) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IndicatorTargetQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.IndicatorTargetQuery", q)
 }
 
 // The LinkFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -378,6 +466,33 @@ func (f TraverseRegion) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.RegionQuery", q)
 }
 
+// The RuralIncomeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type RuralIncomeFunc func(context.Context, *ent.RuralIncomeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f RuralIncomeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.RuralIncomeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.RuralIncomeQuery", q)
+}
+
+// The TraverseRuralIncome type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseRuralIncome func(context.Context, *ent.RuralIncomeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseRuralIncome) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseRuralIncome) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RuralIncomeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.RuralIncomeQuery", q)
+}
+
 // The SessionFunc type is an adapter to allow the use of ordinary function as a Querier.
 type SessionFunc func(context.Context, *ent.SessionQuery) (ent.Value, error)
 
@@ -403,6 +518,60 @@ func (f TraverseSession) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.SessionQuery", q)
+}
+
+// The TrainingAttendanceFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TrainingAttendanceFunc func(context.Context, *ent.TrainingAttendanceQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TrainingAttendanceFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TrainingAttendanceQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TrainingAttendanceQuery", q)
+}
+
+// The TraverseTrainingAttendance type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTrainingAttendance func(context.Context, *ent.TrainingAttendanceQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTrainingAttendance) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTrainingAttendance) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TrainingAttendanceQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TrainingAttendanceQuery", q)
+}
+
+// The TrainingCourseFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TrainingCourseFunc func(context.Context, *ent.TrainingCourseQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TrainingCourseFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TrainingCourseQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TrainingCourseQuery", q)
+}
+
+// The TraverseTrainingCourse type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTrainingCourse func(context.Context, *ent.TrainingCourseQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTrainingCourse) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTrainingCourse) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TrainingCourseQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TrainingCourseQuery", q)
 }
 
 // The UserFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -432,13 +601,46 @@ func (f TraverseUser) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.UserQuery", q)
 }
 
+// The VenueFunc type is an adapter to allow the use of ordinary function as a Querier.
+type VenueFunc func(context.Context, *ent.VenueQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f VenueFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.VenueQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.VenueQuery", q)
+}
+
+// The TraverseVenue type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseVenue func(context.Context, *ent.VenueQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseVenue) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseVenue) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.VenueQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.VenueQuery", q)
+}
+
 // NewQuery returns the generic Query interface for the given typed query.
 func NewQuery(q ent.Query) (Query, error) {
 	switch q := q.(type) {
 	case *ent.ApiTokenQuery:
 		return &query[*ent.ApiTokenQuery, predicate.ApiToken, apitoken.OrderOption]{typ: ent.TypeApiToken, tq: q}, nil
+	case *ent.AppraisalQuery:
+		return &query[*ent.AppraisalQuery, predicate.Appraisal, appraisal.OrderOption]{typ: ent.TypeAppraisal, tq: q}, nil
 	case *ent.AuditEventQuery:
 		return &query[*ent.AuditEventQuery, predicate.AuditEvent, auditevent.OrderOption]{typ: ent.TypeAuditEvent, tq: q}, nil
+	case *ent.CommendationQuery:
+		return &query[*ent.CommendationQuery, predicate.Commendation, commendation.OrderOption]{typ: ent.TypeCommendation, tq: q}, nil
+	case *ent.IndicatorTargetQuery:
+		return &query[*ent.IndicatorTargetQuery, predicate.IndicatorTarget, indicatortarget.OrderOption]{typ: ent.TypeIndicatorTarget, tq: q}, nil
 	case *ent.LinkQuery:
 		return &query[*ent.LinkQuery, predicate.Link, link.OrderOption]{typ: ent.TypeLink, tq: q}, nil
 	case *ent.LinkActivityQuery:
@@ -457,10 +659,18 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ProjectIncomeQuery, predicate.ProjectIncome, projectincome.OrderOption]{typ: ent.TypeProjectIncome, tq: q}, nil
 	case *ent.RegionQuery:
 		return &query[*ent.RegionQuery, predicate.Region, region.OrderOption]{typ: ent.TypeRegion, tq: q}, nil
+	case *ent.RuralIncomeQuery:
+		return &query[*ent.RuralIncomeQuery, predicate.RuralIncome, ruralincome.OrderOption]{typ: ent.TypeRuralIncome, tq: q}, nil
 	case *ent.SessionQuery:
 		return &query[*ent.SessionQuery, predicate.Session, session.OrderOption]{typ: ent.TypeSession, tq: q}, nil
+	case *ent.TrainingAttendanceQuery:
+		return &query[*ent.TrainingAttendanceQuery, predicate.TrainingAttendance, trainingattendance.OrderOption]{typ: ent.TypeTrainingAttendance, tq: q}, nil
+	case *ent.TrainingCourseQuery:
+		return &query[*ent.TrainingCourseQuery, predicate.TrainingCourse, trainingcourse.OrderOption]{typ: ent.TypeTrainingCourse, tq: q}, nil
 	case *ent.UserQuery:
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
+	case *ent.VenueQuery:
+		return &query[*ent.VenueQuery, predicate.Venue, venue.OrderOption]{typ: ent.TypeVenue, tq: q}, nil
 	default:
 		return nil, fmt.Errorf("unknown query type %T", q)
 	}

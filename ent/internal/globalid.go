@@ -2,4 +2,4 @@
 
 package internal
 
-const IncrementStarts = "{\"api_tokens\":42949672960,\"audit_events\":47244640256,\"link_activities\":4294967296,\"links\":0,\"login_failures\":51539607552,\"organizations\":8589934592,\"people\":12884901888,\"positions\":17179869184,\"project_incomes\":25769803776,\"projects\":21474836480,\"regions\":30064771072,\"sessions\":38654705664,\"users\":34359738368}"
+const IncrementStarts = "{\"api_tokens\":42949672960,\"appraisals\":55834574848,\"audit_events\":47244640256,\"commendations\":60129542144,\"indicator_targets\":64424509440,\"link_activities\":4294967296,\"links\":0,\"login_failures\":51539607552,\"organizations\":8589934592,\"people\":12884901888,\"positions\":17179869184,\"project_incomes\":25769803776,\"projects\":21474836480,\"regions\":30064771072,\"rural_incomes\":68719476736,\"sessions\":38654705664,\"training_attendances\":73014444032,\"training_courses\":77309411328,\"users\":34359738368,\"venues\":81604378624}"

@@ -49,6 +49,51 @@ var (
 			},
 		},
 	}
+	// AppraisalsColumns holds the columns for the "appraisals" table.
+	AppraisalsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"DEMOCRATIC_APPRAISAL", "MEMBER_APPRAISAL", "PERFORMANCE_REVIEW", "DEMOCRATIC_SUPERVISION"}},
+		{Name: "rating", Type: field.TypeEnum, Enums: []string{"EXCELLENT", "GOOD", "FAIR", "POOR"}},
+		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "organization_id", Type: field.TypeInt, Nullable: true},
+		{Name: "person_id", Type: field.TypeInt, Nullable: true},
+	}
+	// AppraisalsTable holds the schema information for the "appraisals" table.
+	AppraisalsTable = &schema.Table{
+		Name:       "appraisals",
+		Columns:    AppraisalsColumns,
+		PrimaryKey: []*schema.Column{AppraisalsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "appraisals_organizations_appraisals",
+				Columns:    []*schema.Column{AppraisalsColumns[8]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "appraisals_people_appraisals",
+				Columns:    []*schema.Column{AppraisalsColumns[9]},
+				RefColumns: []*schema.Column{PeopleColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "appraisal_organization_id_year",
+				Unique:  false,
+				Columns: []*schema.Column{AppraisalsColumns[8], AppraisalsColumns[4]},
+			},
+			{
+				Name:    "appraisal_person_id_year",
+				Unique:  false,
+				Columns: []*schema.Column{AppraisalsColumns[9], AppraisalsColumns[4]},
+			},
+		},
+	}
 	// AuditEventsColumns holds the columns for the "audit_events" table.
 	AuditEventsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -90,6 +135,75 @@ var (
 				Name:    "auditevent_at",
 				Unique:  false,
 				Columns: []*schema.Column{AuditEventsColumns[1]},
+			},
+		},
+	}
+	// CommendationsColumns holds the columns for the "commendations" table.
+	CommendationsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "year", Type: field.TypeInt},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "awarded_by", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "bonus", Type: field.TypeFloat64, Nullable: true},
+		{Name: "organization_id", Type: field.TypeInt, Nullable: true},
+		{Name: "person_id", Type: field.TypeInt, Nullable: true},
+	}
+	// CommendationsTable holds the schema information for the "commendations" table.
+	CommendationsTable = &schema.Table{
+		Name:       "commendations",
+		Columns:    CommendationsColumns,
+		PrimaryKey: []*schema.Column{CommendationsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "commendations_organizations_commendations",
+				Columns:    []*schema.Column{CommendationsColumns[8]},
+				RefColumns: []*schema.Column{OrganizationsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "commendations_people_commendations",
+				Columns:    []*schema.Column{CommendationsColumns[9]},
+				RefColumns: []*schema.Column{PeopleColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "commendation_organization_id_year",
+				Unique:  false,
+				Columns: []*schema.Column{CommendationsColumns[8], CommendationsColumns[4]},
+			},
+			{
+				Name:    "commendation_person_id_year",
+				Unique:  false,
+				Columns: []*schema.Column{CommendationsColumns[9], CommendationsColumns[4]},
+			},
+		},
+	}
+	// IndicatorTargetsColumns holds the columns for the "indicator_targets" table.
+	IndicatorTargetsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "code", Type: field.TypeEnum, Enums: []string{"COOP_PARTY_COVERAGE", "SECRETARY_DIRECTOR_CONCURRENT", "MASS_ORG_HEADS_IN_PARTY", "BORDER_TOWNSHIP_OFFICER", "BORDER_VILLAGE_OFFICER", "RESERVE_CADRES", "COLLEGE_GRADUATE_OFFICIAL", "ACTIVISTS", "YOUNG_MEMBER_ADMITTED", "YOUNG_MEMBER_SHARE", "SECRETARY_LEADS_PROJECT", "SECRETARY_SKILLED", "VENUE_COVERAGE", "HEADS_INSURED", "CADRE_ROTATION_TRAINED", "HEADS_TRAINING_DAYS", "BACKWARD_VILLAGE_TWINNED", "SECRETARY_PAY_FLOOR", "PARTY_ORG_APPRAISED"}},
+		{Name: "target", Type: field.TypeFloat64},
+		{Name: "deadline", Type: field.TypeTime, Nullable: true},
+		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2147483647},
+	}
+	// IndicatorTargetsTable holds the schema information for the "indicator_targets" table.
+	IndicatorTargetsTable = &schema.Table{
+		Name:       "indicator_targets",
+		Columns:    IndicatorTargetsColumns,
+		PrimaryKey: []*schema.Column{IndicatorTargetsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "indicatortarget_code",
+				Unique:  true,
+				Columns: []*schema.Column{IndicatorTargetsColumns[4]},
 			},
 		},
 	}
@@ -535,6 +649,22 @@ var (
 			},
 		},
 	}
+	// RuralIncomesColumns holds the columns for the "rural_incomes" table.
+	RuralIncomesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "year", Type: field.TypeInt, Unique: true},
+		{Name: "income_per_head", Type: field.TypeFloat64},
+		{Name: "source", Type: field.TypeString, Nullable: true, Size: 300},
+	}
+	// RuralIncomesTable holds the schema information for the "rural_incomes" table.
+	RuralIncomesTable = &schema.Table{
+		Name:       "rural_incomes",
+		Columns:    RuralIncomesColumns,
+		PrimaryKey: []*schema.Column{RuralIncomesColumns[0]},
+	}
 	// SessionsColumns holds the columns for the "sessions" table.
 	SessionsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -561,6 +691,90 @@ var (
 				Name:    "session_user_id",
 				Unique:  false,
 				Columns: []*schema.Column{SessionsColumns[4]},
+			},
+		},
+	}
+	// TrainingAttendancesColumns holds the columns for the "training_attendances" table.
+	TrainingAttendancesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "days", Type: field.TypeInt},
+		{Name: "completed", Type: field.TypeBool, Default: false},
+		{Name: "person_id", Type: field.TypeInt},
+		{Name: "course_id", Type: field.TypeInt},
+	}
+	// TrainingAttendancesTable holds the schema information for the "training_attendances" table.
+	TrainingAttendancesTable = &schema.Table{
+		Name:       "training_attendances",
+		Columns:    TrainingAttendancesColumns,
+		PrimaryKey: []*schema.Column{TrainingAttendancesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "training_attendances_people_attendances",
+				Columns:    []*schema.Column{TrainingAttendancesColumns[6]},
+				RefColumns: []*schema.Column{PeopleColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "training_attendances_training_courses_attendances",
+				Columns:    []*schema.Column{TrainingAttendancesColumns[7]},
+				RefColumns: []*schema.Column{TrainingCoursesColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "trainingattendance_course_id_person_id",
+				Unique:  true,
+				Columns: []*schema.Column{TrainingAttendancesColumns[7], TrainingAttendancesColumns[6]},
+			},
+			{
+				Name:    "trainingattendance_person_id",
+				Unique:  false,
+				Columns: []*schema.Column{TrainingAttendancesColumns[6]},
+			},
+		},
+	}
+	// TrainingCoursesColumns holds the columns for the "training_courses" table.
+	TrainingCoursesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "title", Type: field.TypeString, Size: 200},
+		{Name: "organizer_level", Type: field.TypeEnum, Enums: []string{"PROVINCE", "CITY", "COUNTY", "TOWNSHIP"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"ROTATION", "PRACTICAL_TECHNICAL", "PRACTICAL_EXERCISE", "ACADEMIC", "ENTREPRENEURSHIP"}},
+		{Name: "starts_on", Type: field.TypeTime},
+		{Name: "ends_on", Type: field.TypeTime},
+		{Name: "days", Type: field.TypeInt},
+		{Name: "capacity", Type: field.TypeInt, Nullable: true},
+		{Name: "region_id", Type: field.TypeInt},
+	}
+	// TrainingCoursesTable holds the schema information for the "training_courses" table.
+	TrainingCoursesTable = &schema.Table{
+		Name:       "training_courses",
+		Columns:    TrainingCoursesColumns,
+		PrimaryKey: []*schema.Column{TrainingCoursesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "training_courses_regions_training_courses",
+				Columns:    []*schema.Column{TrainingCoursesColumns[11]},
+				RefColumns: []*schema.Column{RegionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "trainingcourse_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{TrainingCoursesColumns[11]},
+			},
+			{
+				Name:    "trainingcourse_starts_on",
+				Unique:  false,
+				Columns: []*schema.Column{TrainingCoursesColumns[7]},
 			},
 		},
 	}
@@ -591,10 +805,47 @@ var (
 			},
 		},
 	}
+	// VenuesColumns holds the columns for the "venues" table.
+	VenuesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "name", Type: field.TypeString, Nullable: true, Size: 200},
+		{Name: "built_on", Type: field.TypeTime, Nullable: true},
+		{Name: "area", Type: field.TypeFloat64, Nullable: true},
+		{Name: "condition", Type: field.TypeEnum, Enums: []string{"GOOD", "FAIR", "POOR", "UNUSABLE"}, Default: "GOOD"},
+		{Name: "functions", Type: field.TypeJSON, Nullable: true},
+		{Name: "region_id", Type: field.TypeInt},
+	}
+	// VenuesTable holds the schema information for the "venues" table.
+	VenuesTable = &schema.Table{
+		Name:       "venues",
+		Columns:    VenuesColumns,
+		PrimaryKey: []*schema.Column{VenuesColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "venues_regions_venues",
+				Columns:    []*schema.Column{VenuesColumns[9]},
+				RefColumns: []*schema.Column{RegionsColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "venue_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{VenuesColumns[9]},
+			},
+		},
+	}
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APITokensTable,
+		AppraisalsTable,
 		AuditEventsTable,
+		CommendationsTable,
+		IndicatorTargetsTable,
 		LinksTable,
 		LinkActivitiesTable,
 		LoginFailuresTable,
@@ -604,8 +855,12 @@ var (
 		ProjectsTable,
 		ProjectIncomesTable,
 		RegionsTable,
+		RuralIncomesTable,
 		SessionsTable,
+		TrainingAttendancesTable,
+		TrainingCoursesTable,
 		UsersTable,
+		VenuesTable,
 	}
 )
 
@@ -615,9 +870,22 @@ func init() {
 	APITokensTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(42949672960),
 	}
+	AppraisalsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	AppraisalsTable.ForeignKeys[1].RefTable = PeopleTable
+	AppraisalsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(55834574848),
+	}
 	AuditEventsTable.ForeignKeys[0].RefTable = UsersTable
 	AuditEventsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(47244640256),
+	}
+	CommendationsTable.ForeignKeys[0].RefTable = OrganizationsTable
+	CommendationsTable.ForeignKeys[1].RefTable = PeopleTable
+	CommendationsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(60129542144),
+	}
+	IndicatorTargetsTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(64424509440),
 	}
 	LinksTable.ForeignKeys[0].RefTable = OrganizationsTable
 	LinksTable.ForeignKeys[1].RefTable = OrganizationsTable
@@ -661,12 +929,28 @@ func init() {
 	RegionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(30064771072),
 	}
+	RuralIncomesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(68719476736),
+	}
 	SessionsTable.ForeignKeys[0].RefTable = UsersTable
 	SessionsTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(38654705664),
 	}
+	TrainingAttendancesTable.ForeignKeys[0].RefTable = PeopleTable
+	TrainingAttendancesTable.ForeignKeys[1].RefTable = TrainingCoursesTable
+	TrainingAttendancesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(73014444032),
+	}
+	TrainingCoursesTable.ForeignKeys[0].RefTable = RegionsTable
+	TrainingCoursesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
 	UsersTable.ForeignKeys[0].RefTable = RegionsTable
 	UsersTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(34359738368),
+	}
+	VenuesTable.ForeignKeys[0].RefTable = RegionsTable
+	VenuesTable.Annotation = &entsql.Annotation{
+		IncrementStart: func(i int) *int { return &i }(81604378624),
 	}
 }

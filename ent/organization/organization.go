@@ -68,6 +68,10 @@ const (
 	EdgeIncomingLinks = "incoming_links"
 	// EdgeProjects holds the string denoting the projects edge name in mutations.
 	EdgeProjects = "projects"
+	// EdgeAppraisals holds the string denoting the appraisals edge name in mutations.
+	EdgeAppraisals = "appraisals"
+	// EdgeCommendations holds the string denoting the commendations edge name in mutations.
+	EdgeCommendations = "commendations"
 	// Table holds the table name of the organization in the database.
 	Table = "organizations"
 	// RegionTable is the table that holds the region relation/edge.
@@ -121,6 +125,20 @@ const (
 	ProjectsInverseTable = "projects"
 	// ProjectsColumn is the table column denoting the projects relation/edge.
 	ProjectsColumn = "organization_id"
+	// AppraisalsTable is the table that holds the appraisals relation/edge.
+	AppraisalsTable = "appraisals"
+	// AppraisalsInverseTable is the table name for the Appraisal entity.
+	// It exists in this package in order to avoid circular dependency with the "appraisal" package.
+	AppraisalsInverseTable = "appraisals"
+	// AppraisalsColumn is the table column denoting the appraisals relation/edge.
+	AppraisalsColumn = "organization_id"
+	// CommendationsTable is the table that holds the commendations relation/edge.
+	CommendationsTable = "commendations"
+	// CommendationsInverseTable is the table name for the Commendation entity.
+	// It exists in this package in order to avoid circular dependency with the "commendation" package.
+	CommendationsInverseTable = "commendations"
+	// CommendationsColumn is the table column denoting the commendations relation/edge.
+	CommendationsColumn = "organization_id"
 )
 
 // Columns holds all SQL columns for organization fields.
@@ -463,6 +481,34 @@ func ByProjects(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newProjectsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByAppraisalsCount orders the results by appraisals count.
+func ByAppraisalsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAppraisalsStep(), opts...)
+	}
+}
+
+// ByAppraisals orders the results by appraisals terms.
+func ByAppraisals(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAppraisalsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByCommendationsCount orders the results by commendations count.
+func ByCommendationsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newCommendationsStep(), opts...)
+	}
+}
+
+// ByCommendations orders the results by commendations terms.
+func ByCommendations(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCommendationsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newRegionStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -524,6 +570,20 @@ func newProjectsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ProjectsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, ProjectsTable, ProjectsColumn),
+	)
+}
+func newAppraisalsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AppraisalsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, AppraisalsTable, AppraisalsColumn),
+	)
+}
+func newCommendationsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CommendationsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, CommendationsTable, CommendationsColumn),
 	)
 }
 

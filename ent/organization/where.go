@@ -1037,6 +1037,52 @@ func HasProjectsWith(preds ...predicate.Project) predicate.Organization {
 	})
 }
 
+// HasAppraisals applies the HasEdge predicate on the "appraisals" edge.
+func HasAppraisals() predicate.Organization {
+	return predicate.Organization(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, AppraisalsTable, AppraisalsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAppraisalsWith applies the HasEdge predicate on the "appraisals" edge with a given conditions (other predicates).
+func HasAppraisalsWith(preds ...predicate.Appraisal) predicate.Organization {
+	return predicate.Organization(func(s *sql.Selector) {
+		step := newAppraisalsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasCommendations applies the HasEdge predicate on the "commendations" edge.
+func HasCommendations() predicate.Organization {
+	return predicate.Organization(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, CommendationsTable, CommendationsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCommendationsWith applies the HasEdge predicate on the "commendations" edge with a given conditions (other predicates).
+func HasCommendationsWith(preds ...predicate.Commendation) predicate.Organization {
+	return predicate.Organization(func(s *sql.Selector) {
+		step := newCommendationsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Organization) predicate.Organization {
 	return predicate.Organization(sql.AndPredicates(predicates...))

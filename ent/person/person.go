@@ -62,6 +62,12 @@ const (
 	EdgePositions = "positions"
 	// EdgeLedProjects holds the string denoting the led_projects edge name in mutations.
 	EdgeLedProjects = "led_projects"
+	// EdgeAttendances holds the string denoting the attendances edge name in mutations.
+	EdgeAttendances = "attendances"
+	// EdgeAppraisals holds the string denoting the appraisals edge name in mutations.
+	EdgeAppraisals = "appraisals"
+	// EdgeCommendations holds the string denoting the commendations edge name in mutations.
+	EdgeCommendations = "commendations"
 	// Table holds the table name of the person in the database.
 	Table = "people"
 	// HomeRegionTable is the table that holds the home_region relation/edge.
@@ -85,6 +91,27 @@ const (
 	LedProjectsInverseTable = "projects"
 	// LedProjectsColumn is the table column denoting the led_projects relation/edge.
 	LedProjectsColumn = "leader_id"
+	// AttendancesTable is the table that holds the attendances relation/edge.
+	AttendancesTable = "training_attendances"
+	// AttendancesInverseTable is the table name for the TrainingAttendance entity.
+	// It exists in this package in order to avoid circular dependency with the "trainingattendance" package.
+	AttendancesInverseTable = "training_attendances"
+	// AttendancesColumn is the table column denoting the attendances relation/edge.
+	AttendancesColumn = "person_id"
+	// AppraisalsTable is the table that holds the appraisals relation/edge.
+	AppraisalsTable = "appraisals"
+	// AppraisalsInverseTable is the table name for the Appraisal entity.
+	// It exists in this package in order to avoid circular dependency with the "appraisal" package.
+	AppraisalsInverseTable = "appraisals"
+	// AppraisalsColumn is the table column denoting the appraisals relation/edge.
+	AppraisalsColumn = "person_id"
+	// CommendationsTable is the table that holds the commendations relation/edge.
+	CommendationsTable = "commendations"
+	// CommendationsInverseTable is the table name for the Commendation entity.
+	// It exists in this package in order to avoid circular dependency with the "commendation" package.
+	CommendationsInverseTable = "commendations"
+	// CommendationsColumn is the table column denoting the commendations relation/edge.
+	CommendationsColumn = "person_id"
 )
 
 // Columns holds all SQL columns for person fields.
@@ -356,6 +383,48 @@ func ByLedProjects(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newLedProjectsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByAttendancesCount orders the results by attendances count.
+func ByAttendancesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAttendancesStep(), opts...)
+	}
+}
+
+// ByAttendances orders the results by attendances terms.
+func ByAttendances(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAttendancesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByAppraisalsCount orders the results by appraisals count.
+func ByAppraisalsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newAppraisalsStep(), opts...)
+	}
+}
+
+// ByAppraisals orders the results by appraisals terms.
+func ByAppraisals(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newAppraisalsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByCommendationsCount orders the results by commendations count.
+func ByCommendationsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newCommendationsStep(), opts...)
+	}
+}
+
+// ByCommendations orders the results by commendations terms.
+func ByCommendations(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newCommendationsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newHomeRegionStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -375,6 +444,27 @@ func newLedProjectsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(LedProjectsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, LedProjectsTable, LedProjectsColumn),
+	)
+}
+func newAttendancesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AttendancesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, AttendancesTable, AttendancesColumn),
+	)
+}
+func newAppraisalsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(AppraisalsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, AppraisalsTable, AppraisalsColumn),
+	)
+}
+func newCommendationsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(CommendationsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, CommendationsTable, CommendationsColumn),
 	)
 }
 

@@ -1044,6 +1044,75 @@ func HasLedProjectsWith(preds ...predicate.Project) predicate.Person {
 	})
 }
 
+// HasAttendances applies the HasEdge predicate on the "attendances" edge.
+func HasAttendances() predicate.Person {
+	return predicate.Person(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, AttendancesTable, AttendancesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAttendancesWith applies the HasEdge predicate on the "attendances" edge with a given conditions (other predicates).
+func HasAttendancesWith(preds ...predicate.TrainingAttendance) predicate.Person {
+	return predicate.Person(func(s *sql.Selector) {
+		step := newAttendancesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasAppraisals applies the HasEdge predicate on the "appraisals" edge.
+func HasAppraisals() predicate.Person {
+	return predicate.Person(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, AppraisalsTable, AppraisalsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasAppraisalsWith applies the HasEdge predicate on the "appraisals" edge with a given conditions (other predicates).
+func HasAppraisalsWith(preds ...predicate.Appraisal) predicate.Person {
+	return predicate.Person(func(s *sql.Selector) {
+		step := newAppraisalsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasCommendations applies the HasEdge predicate on the "commendations" edge.
+func HasCommendations() predicate.Person {
+	return predicate.Person(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, CommendationsTable, CommendationsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasCommendationsWith applies the HasEdge predicate on the "commendations" edge with a given conditions (other predicates).
+func HasCommendationsWith(preds ...predicate.Commendation) predicate.Person {
+	return predicate.Person(func(s *sql.Selector) {
+		step := newCommendationsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Person) predicate.Person {
 	return predicate.Person(sql.AndPredicates(predicates...))

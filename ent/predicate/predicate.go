@@ -9,8 +9,17 @@ import (
 // ApiToken is the predicate function for apitoken builders.
 type ApiToken func(*sql.Selector)
 
+// Appraisal is the predicate function for appraisal builders.
+type Appraisal func(*sql.Selector)
+
 // AuditEvent is the predicate function for auditevent builders.
 type AuditEvent func(*sql.Selector)
+
+// Commendation is the predicate function for commendation builders.
+type Commendation func(*sql.Selector)
+
+// IndicatorTarget is the predicate function for indicatortarget builders.
+type IndicatorTarget func(*sql.Selector)
 
 // Link is the predicate function for link builders.
 type Link func(*sql.Selector)
@@ -39,8 +48,20 @@ type ProjectIncome func(*sql.Selector)
 // Region is the predicate function for region builders.
 type Region func(*sql.Selector)
 
+// RuralIncome is the predicate function for ruralincome builders.
+type RuralIncome func(*sql.Selector)
+
 // Session is the predicate function for session builders.
 type Session func(*sql.Selector)
 
+// TrainingAttendance is the predicate function for trainingattendance builders.
+type TrainingAttendance func(*sql.Selector)
+
+// TrainingCourse is the predicate function for trainingcourse builders.
+type TrainingCourse func(*sql.Selector)
+
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
+
+// Venue is the predicate function for venue builders.
+type Venue func(*sql.Selector)

@@ -134,6 +134,30 @@ func (f ApiTokenMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutati
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ApiTokenMutation", m)
 }
 
+// The AppraisalQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AppraisalQueryRuleFunc func(context.Context, *ent.AppraisalQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AppraisalQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.AppraisalQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.AppraisalQuery", q)
+}
+
+// The AppraisalMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AppraisalMutationRuleFunc func(context.Context, *ent.AppraisalMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AppraisalMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.AppraisalMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AppraisalMutation", m)
+}
+
 // The AuditEventQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AuditEventQueryRuleFunc func(context.Context, *ent.AuditEventQuery) error
@@ -156,6 +180,54 @@ func (f AuditEventMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Muta
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.AuditEventMutation", m)
+}
+
+// The CommendationQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type CommendationQueryRuleFunc func(context.Context, *ent.CommendationQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f CommendationQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.CommendationQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.CommendationQuery", q)
+}
+
+// The CommendationMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type CommendationMutationRuleFunc func(context.Context, *ent.CommendationMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f CommendationMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.CommendationMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.CommendationMutation", m)
+}
+
+// The IndicatorTargetQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type IndicatorTargetQueryRuleFunc func(context.Context, *ent.IndicatorTargetQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f IndicatorTargetQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.IndicatorTargetQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.IndicatorTargetQuery", q)
+}
+
+// The IndicatorTargetMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type IndicatorTargetMutationRuleFunc func(context.Context, *ent.IndicatorTargetMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f IndicatorTargetMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.IndicatorTargetMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.IndicatorTargetMutation", m)
 }
 
 // The LinkQueryRuleFunc type is an adapter to allow the use of ordinary
@@ -374,6 +446,30 @@ func (f RegionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RegionMutation", m)
 }
 
+// The RuralIncomeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type RuralIncomeQueryRuleFunc func(context.Context, *ent.RuralIncomeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f RuralIncomeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.RuralIncomeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.RuralIncomeQuery", q)
+}
+
+// The RuralIncomeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type RuralIncomeMutationRuleFunc func(context.Context, *ent.RuralIncomeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f RuralIncomeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.RuralIncomeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.RuralIncomeMutation", m)
+}
+
 // The SessionQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type SessionQueryRuleFunc func(context.Context, *ent.SessionQuery) error
@@ -398,6 +494,54 @@ func (f SessionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutatio
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.SessionMutation", m)
 }
 
+// The TrainingAttendanceQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TrainingAttendanceQueryRuleFunc func(context.Context, *ent.TrainingAttendanceQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TrainingAttendanceQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TrainingAttendanceQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TrainingAttendanceQuery", q)
+}
+
+// The TrainingAttendanceMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TrainingAttendanceMutationRuleFunc func(context.Context, *ent.TrainingAttendanceMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TrainingAttendanceMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TrainingAttendanceMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TrainingAttendanceMutation", m)
+}
+
+// The TrainingCourseQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TrainingCourseQueryRuleFunc func(context.Context, *ent.TrainingCourseQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TrainingCourseQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TrainingCourseQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TrainingCourseQuery", q)
+}
+
+// The TrainingCourseMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TrainingCourseMutationRuleFunc func(context.Context, *ent.TrainingCourseMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TrainingCourseMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TrainingCourseMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TrainingCourseMutation", m)
+}
+
 // The UserQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type UserQueryRuleFunc func(context.Context, *ent.UserQuery) error
@@ -420,4 +564,28 @@ func (f UserMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) 
 		return f(ctx, m)
 	}
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.UserMutation", m)
+}
+
+// The VenueQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type VenueQueryRuleFunc func(context.Context, *ent.VenueQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f VenueQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.VenueQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.VenueQuery", q)
+}
+
+// The VenueMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type VenueMutationRuleFunc func(context.Context, *ent.VenueMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f VenueMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.VenueMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.VenueMutation", m)
 }

@@ -64,6 +64,10 @@ const (
 	EdgeResidents = "residents"
 	// EdgeProjects holds the string denoting the projects edge name in mutations.
 	EdgeProjects = "projects"
+	// EdgeVenues holds the string denoting the venues edge name in mutations.
+	EdgeVenues = "venues"
+	// EdgeTrainingCourses holds the string denoting the training_courses edge name in mutations.
+	EdgeTrainingCourses = "training_courses"
 	// Table holds the table name of the region in the database.
 	Table = "regions"
 	// ParentTable is the table that holds the parent relation/edge.
@@ -95,6 +99,20 @@ const (
 	ProjectsInverseTable = "projects"
 	// ProjectsColumn is the table column denoting the projects relation/edge.
 	ProjectsColumn = "region_id"
+	// VenuesTable is the table that holds the venues relation/edge.
+	VenuesTable = "venues"
+	// VenuesInverseTable is the table name for the Venue entity.
+	// It exists in this package in order to avoid circular dependency with the "venue" package.
+	VenuesInverseTable = "venues"
+	// VenuesColumn is the table column denoting the venues relation/edge.
+	VenuesColumn = "region_id"
+	// TrainingCoursesTable is the table that holds the training_courses relation/edge.
+	TrainingCoursesTable = "training_courses"
+	// TrainingCoursesInverseTable is the table name for the TrainingCourse entity.
+	// It exists in this package in order to avoid circular dependency with the "trainingcourse" package.
+	TrainingCoursesInverseTable = "training_courses"
+	// TrainingCoursesColumn is the table column denoting the training_courses relation/edge.
+	TrainingCoursesColumn = "region_id"
 )
 
 // Columns holds all SQL columns for region fields.
@@ -359,6 +377,34 @@ func ByProjects(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newProjectsStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByVenuesCount orders the results by venues count.
+func ByVenuesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newVenuesStep(), opts...)
+	}
+}
+
+// ByVenues orders the results by venues terms.
+func ByVenues(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newVenuesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
+
+// ByTrainingCoursesCount orders the results by training_courses count.
+func ByTrainingCoursesCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newTrainingCoursesStep(), opts...)
+	}
+}
+
+// ByTrainingCourses orders the results by training_courses terms.
+func ByTrainingCourses(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTrainingCoursesStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newParentStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -392,6 +438,20 @@ func newProjectsStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ProjectsInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, ProjectsTable, ProjectsColumn),
+	)
+}
+func newVenuesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(VenuesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, VenuesTable, VenuesColumn),
+	)
+}
+func newTrainingCoursesStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TrainingCoursesInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, TrainingCoursesTable, TrainingCoursesColumn),
 	)
 }
 

@@ -1050,6 +1050,52 @@ func HasProjectsWith(preds ...predicate.Project) predicate.Region {
 	})
 }
 
+// HasVenues applies the HasEdge predicate on the "venues" edge.
+func HasVenues() predicate.Region {
+	return predicate.Region(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, VenuesTable, VenuesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasVenuesWith applies the HasEdge predicate on the "venues" edge with a given conditions (other predicates).
+func HasVenuesWith(preds ...predicate.Venue) predicate.Region {
+	return predicate.Region(func(s *sql.Selector) {
+		step := newVenuesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
+// HasTrainingCourses applies the HasEdge predicate on the "training_courses" edge.
+func HasTrainingCourses() predicate.Region {
+	return predicate.Region(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, TrainingCoursesTable, TrainingCoursesColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTrainingCoursesWith applies the HasEdge predicate on the "training_courses" edge with a given conditions (other predicates).
+func HasTrainingCoursesWith(preds ...predicate.TrainingCourse) predicate.Region {
+	return predicate.Region(func(s *sql.Selector) {
+		step := newTrainingCoursesStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Region) predicate.Region {
 	return predicate.Region(sql.AndPredicates(predicates...))

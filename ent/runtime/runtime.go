@@ -5,7 +5,10 @@ package runtime
 import (
 	"context"
 	"grassroots/ent/apitoken"
+	"grassroots/ent/appraisal"
 	"grassroots/ent/auditevent"
+	"grassroots/ent/commendation"
+	"grassroots/ent/indicatortarget"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/loginfailure"
@@ -15,9 +18,13 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
+	"grassroots/ent/ruralincome"
 	"grassroots/ent/schema"
 	"grassroots/ent/session"
+	"grassroots/ent/trainingattendance"
+	"grassroots/ent/trainingcourse"
 	"grassroots/ent/user"
+	"grassroots/ent/venue"
 	"time"
 
 	"entgo.io/ent"
@@ -68,6 +75,56 @@ func init() {
 	apitokenDescCreatedAt := apitokenFields[5].Descriptor()
 	// apitoken.DefaultCreatedAt holds the default value on creation for the created_at field.
 	apitoken.DefaultCreatedAt = apitokenDescCreatedAt.Default.(func() time.Time)
+	appraisalMixin := schema.Appraisal{}.Mixin()
+	appraisal.Policy = privacy.NewPolicies(schema.Appraisal{})
+	appraisal.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := appraisal.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	appraisalMixinHooks0 := appraisalMixin[0].Hooks()
+	appraisalHooks := schema.Appraisal{}.Hooks()
+
+	appraisal.Hooks[1] = appraisalMixinHooks0[0]
+
+	appraisal.Hooks[2] = appraisalMixinHooks0[1]
+
+	appraisal.Hooks[3] = appraisalMixinHooks0[2]
+
+	appraisal.Hooks[4] = appraisalMixinHooks0[3]
+
+	appraisal.Hooks[5] = appraisalMixinHooks0[4]
+
+	appraisal.Hooks[6] = appraisalHooks[0]
+
+	appraisal.Hooks[7] = appraisalHooks[1]
+
+	appraisal.Hooks[8] = appraisalHooks[2]
+	appraisalMixinFields0 := appraisalMixin[0].Fields()
+	_ = appraisalMixinFields0
+	appraisalFields := schema.Appraisal{}.Fields()
+	_ = appraisalFields
+	// appraisalDescCreatedAt is the schema descriptor for created_at field.
+	appraisalDescCreatedAt := appraisalMixinFields0[0].Descriptor()
+	// appraisal.DefaultCreatedAt holds the default value on creation for the created_at field.
+	appraisal.DefaultCreatedAt = appraisalDescCreatedAt.Default.(func() time.Time)
+	// appraisalDescUpdatedAt is the schema descriptor for updated_at field.
+	appraisalDescUpdatedAt := appraisalMixinFields0[1].Descriptor()
+	// appraisal.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	appraisal.DefaultUpdatedAt = appraisalDescUpdatedAt.Default.(func() time.Time)
+	// appraisal.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	appraisal.UpdateDefaultUpdatedAt = appraisalDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// appraisalDescVersion is the schema descriptor for version field.
+	appraisalDescVersion := appraisalMixinFields0[2].Descriptor()
+	// appraisal.DefaultVersion holds the default value on creation for the version field.
+	appraisal.DefaultVersion = appraisalDescVersion.Default.(int)
+	// appraisalDescYear is the schema descriptor for year field.
+	appraisalDescYear := appraisalFields[0].Descriptor()
+	// appraisal.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	appraisal.YearValidator = appraisalDescYear.Validators[0].(func(int) error)
 	auditevent.Policy = privacy.NewPolicies(schema.AuditEvent{})
 	auditevent.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -97,6 +154,128 @@ func init() {
 	auditevent.DefaultRequestID = auditeventDescRequestID.Default.(string)
 	// auditevent.RequestIDValidator is a validator for the "request_id" field. It is called by the builders before save.
 	auditevent.RequestIDValidator = auditeventDescRequestID.Validators[0].(func(string) error)
+	commendationMixin := schema.Commendation{}.Mixin()
+	commendation.Policy = privacy.NewPolicies(schema.Commendation{})
+	commendation.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := commendation.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	commendationMixinHooks0 := commendationMixin[0].Hooks()
+	commendationHooks := schema.Commendation{}.Hooks()
+
+	commendation.Hooks[1] = commendationMixinHooks0[0]
+
+	commendation.Hooks[2] = commendationMixinHooks0[1]
+
+	commendation.Hooks[3] = commendationMixinHooks0[2]
+
+	commendation.Hooks[4] = commendationMixinHooks0[3]
+
+	commendation.Hooks[5] = commendationMixinHooks0[4]
+
+	commendation.Hooks[6] = commendationHooks[0]
+
+	commendation.Hooks[7] = commendationHooks[1]
+
+	commendation.Hooks[8] = commendationHooks[2]
+	commendationMixinFields0 := commendationMixin[0].Fields()
+	_ = commendationMixinFields0
+	commendationFields := schema.Commendation{}.Fields()
+	_ = commendationFields
+	// commendationDescCreatedAt is the schema descriptor for created_at field.
+	commendationDescCreatedAt := commendationMixinFields0[0].Descriptor()
+	// commendation.DefaultCreatedAt holds the default value on creation for the created_at field.
+	commendation.DefaultCreatedAt = commendationDescCreatedAt.Default.(func() time.Time)
+	// commendationDescUpdatedAt is the schema descriptor for updated_at field.
+	commendationDescUpdatedAt := commendationMixinFields0[1].Descriptor()
+	// commendation.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	commendation.DefaultUpdatedAt = commendationDescUpdatedAt.Default.(func() time.Time)
+	// commendation.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	commendation.UpdateDefaultUpdatedAt = commendationDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// commendationDescVersion is the schema descriptor for version field.
+	commendationDescVersion := commendationMixinFields0[2].Descriptor()
+	// commendation.DefaultVersion holds the default value on creation for the version field.
+	commendation.DefaultVersion = commendationDescVersion.Default.(int)
+	// commendationDescYear is the schema descriptor for year field.
+	commendationDescYear := commendationFields[0].Descriptor()
+	// commendation.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	commendation.YearValidator = commendationDescYear.Validators[0].(func(int) error)
+	// commendationDescTitle is the schema descriptor for title field.
+	commendationDescTitle := commendationFields[3].Descriptor()
+	// commendation.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	commendation.TitleValidator = func() func(string) error {
+		validators := commendationDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// commendationDescAwardedBy is the schema descriptor for awarded_by field.
+	commendationDescAwardedBy := commendationFields[4].Descriptor()
+	// commendation.AwardedByValidator is a validator for the "awarded_by" field. It is called by the builders before save.
+	commendation.AwardedByValidator = commendationDescAwardedBy.Validators[0].(func(string) error)
+	// commendationDescBonus is the schema descriptor for bonus field.
+	commendationDescBonus := commendationFields[5].Descriptor()
+	// commendation.BonusValidator is a validator for the "bonus" field. It is called by the builders before save.
+	commendation.BonusValidator = commendationDescBonus.Validators[0].(func(float64) error)
+	indicatortargetMixin := schema.IndicatorTarget{}.Mixin()
+	indicatortarget.Policy = privacy.NewPolicies(schema.IndicatorTarget{})
+	indicatortarget.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := indicatortarget.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	indicatortargetMixinHooks0 := indicatortargetMixin[0].Hooks()
+	indicatortargetHooks := schema.IndicatorTarget{}.Hooks()
+
+	indicatortarget.Hooks[1] = indicatortargetMixinHooks0[0]
+
+	indicatortarget.Hooks[2] = indicatortargetMixinHooks0[1]
+
+	indicatortarget.Hooks[3] = indicatortargetMixinHooks0[2]
+
+	indicatortarget.Hooks[4] = indicatortargetMixinHooks0[3]
+
+	indicatortarget.Hooks[5] = indicatortargetMixinHooks0[4]
+
+	indicatortarget.Hooks[6] = indicatortargetHooks[0]
+	indicatortargetMixinFields0 := indicatortargetMixin[0].Fields()
+	_ = indicatortargetMixinFields0
+	indicatortargetFields := schema.IndicatorTarget{}.Fields()
+	_ = indicatortargetFields
+	// indicatortargetDescCreatedAt is the schema descriptor for created_at field.
+	indicatortargetDescCreatedAt := indicatortargetMixinFields0[0].Descriptor()
+	// indicatortarget.DefaultCreatedAt holds the default value on creation for the created_at field.
+	indicatortarget.DefaultCreatedAt = indicatortargetDescCreatedAt.Default.(func() time.Time)
+	// indicatortargetDescUpdatedAt is the schema descriptor for updated_at field.
+	indicatortargetDescUpdatedAt := indicatortargetMixinFields0[1].Descriptor()
+	// indicatortarget.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	indicatortarget.DefaultUpdatedAt = indicatortargetDescUpdatedAt.Default.(func() time.Time)
+	// indicatortarget.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	indicatortarget.UpdateDefaultUpdatedAt = indicatortargetDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// indicatortargetDescVersion is the schema descriptor for version field.
+	indicatortargetDescVersion := indicatortargetMixinFields0[2].Descriptor()
+	// indicatortarget.DefaultVersion holds the default value on creation for the version field.
+	indicatortarget.DefaultVersion = indicatortargetDescVersion.Default.(int)
+	// indicatortargetDescTarget is the schema descriptor for target field.
+	indicatortargetDescTarget := indicatortargetFields[1].Descriptor()
+	// indicatortarget.TargetValidator is a validator for the "target" field. It is called by the builders before save.
+	indicatortarget.TargetValidator = indicatortargetDescTarget.Validators[0].(func(float64) error)
 	linkMixin := schema.Link{}.Mixin()
 	link.Policy = privacy.NewPolicies(schema.Link{})
 	link.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -664,6 +843,60 @@ func init() {
 	regionDescLongitude := regionFields[14].Descriptor()
 	// region.LongitudeValidator is a validator for the "longitude" field. It is called by the builders before save.
 	region.LongitudeValidator = regionDescLongitude.Validators[0].(func(float64) error)
+	ruralincomeMixin := schema.RuralIncome{}.Mixin()
+	ruralincome.Policy = privacy.NewPolicies(schema.RuralIncome{})
+	ruralincome.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := ruralincome.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	ruralincomeMixinHooks0 := ruralincomeMixin[0].Hooks()
+	ruralincomeHooks := schema.RuralIncome{}.Hooks()
+
+	ruralincome.Hooks[1] = ruralincomeMixinHooks0[0]
+
+	ruralincome.Hooks[2] = ruralincomeMixinHooks0[1]
+
+	ruralincome.Hooks[3] = ruralincomeMixinHooks0[2]
+
+	ruralincome.Hooks[4] = ruralincomeMixinHooks0[3]
+
+	ruralincome.Hooks[5] = ruralincomeMixinHooks0[4]
+
+	ruralincome.Hooks[6] = ruralincomeHooks[0]
+	ruralincomeMixinFields0 := ruralincomeMixin[0].Fields()
+	_ = ruralincomeMixinFields0
+	ruralincomeFields := schema.RuralIncome{}.Fields()
+	_ = ruralincomeFields
+	// ruralincomeDescCreatedAt is the schema descriptor for created_at field.
+	ruralincomeDescCreatedAt := ruralincomeMixinFields0[0].Descriptor()
+	// ruralincome.DefaultCreatedAt holds the default value on creation for the created_at field.
+	ruralincome.DefaultCreatedAt = ruralincomeDescCreatedAt.Default.(func() time.Time)
+	// ruralincomeDescUpdatedAt is the schema descriptor for updated_at field.
+	ruralincomeDescUpdatedAt := ruralincomeMixinFields0[1].Descriptor()
+	// ruralincome.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	ruralincome.DefaultUpdatedAt = ruralincomeDescUpdatedAt.Default.(func() time.Time)
+	// ruralincome.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	ruralincome.UpdateDefaultUpdatedAt = ruralincomeDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// ruralincomeDescVersion is the schema descriptor for version field.
+	ruralincomeDescVersion := ruralincomeMixinFields0[2].Descriptor()
+	// ruralincome.DefaultVersion holds the default value on creation for the version field.
+	ruralincome.DefaultVersion = ruralincomeDescVersion.Default.(int)
+	// ruralincomeDescYear is the schema descriptor for year field.
+	ruralincomeDescYear := ruralincomeFields[0].Descriptor()
+	// ruralincome.YearValidator is a validator for the "year" field. It is called by the builders before save.
+	ruralincome.YearValidator = ruralincomeDescYear.Validators[0].(func(int) error)
+	// ruralincomeDescIncomePerHead is the schema descriptor for income_per_head field.
+	ruralincomeDescIncomePerHead := ruralincomeFields[1].Descriptor()
+	// ruralincome.IncomePerHeadValidator is a validator for the "income_per_head" field. It is called by the builders before save.
+	ruralincome.IncomePerHeadValidator = ruralincomeDescIncomePerHead.Validators[0].(func(float64) error)
+	// ruralincomeDescSource is the schema descriptor for source field.
+	ruralincomeDescSource := ruralincomeFields[2].Descriptor()
+	// ruralincome.SourceValidator is a validator for the "source" field. It is called by the builders before save.
+	ruralincome.SourceValidator = ruralincomeDescSource.Validators[0].(func(string) error)
 	session.Policy = privacy.NewPolicies(schema.Session{})
 	session.Hooks[0] = func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
@@ -687,6 +920,128 @@ func init() {
 	sessionDescLastSeenAt := sessionFields[3].Descriptor()
 	// session.DefaultLastSeenAt holds the default value on creation for the last_seen_at field.
 	session.DefaultLastSeenAt = sessionDescLastSeenAt.Default.(func() time.Time)
+	trainingattendanceMixin := schema.TrainingAttendance{}.Mixin()
+	trainingattendance.Policy = privacy.NewPolicies(schema.TrainingAttendance{})
+	trainingattendance.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := trainingattendance.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	trainingattendanceMixinHooks0 := trainingattendanceMixin[0].Hooks()
+	trainingattendanceHooks := schema.TrainingAttendance{}.Hooks()
+
+	trainingattendance.Hooks[1] = trainingattendanceMixinHooks0[0]
+
+	trainingattendance.Hooks[2] = trainingattendanceMixinHooks0[1]
+
+	trainingattendance.Hooks[3] = trainingattendanceMixinHooks0[2]
+
+	trainingattendance.Hooks[4] = trainingattendanceMixinHooks0[3]
+
+	trainingattendance.Hooks[5] = trainingattendanceMixinHooks0[4]
+
+	trainingattendance.Hooks[6] = trainingattendanceHooks[0]
+
+	trainingattendance.Hooks[7] = trainingattendanceHooks[1]
+	trainingattendanceMixinFields0 := trainingattendanceMixin[0].Fields()
+	_ = trainingattendanceMixinFields0
+	trainingattendanceFields := schema.TrainingAttendance{}.Fields()
+	_ = trainingattendanceFields
+	// trainingattendanceDescCreatedAt is the schema descriptor for created_at field.
+	trainingattendanceDescCreatedAt := trainingattendanceMixinFields0[0].Descriptor()
+	// trainingattendance.DefaultCreatedAt holds the default value on creation for the created_at field.
+	trainingattendance.DefaultCreatedAt = trainingattendanceDescCreatedAt.Default.(func() time.Time)
+	// trainingattendanceDescUpdatedAt is the schema descriptor for updated_at field.
+	trainingattendanceDescUpdatedAt := trainingattendanceMixinFields0[1].Descriptor()
+	// trainingattendance.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	trainingattendance.DefaultUpdatedAt = trainingattendanceDescUpdatedAt.Default.(func() time.Time)
+	// trainingattendance.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	trainingattendance.UpdateDefaultUpdatedAt = trainingattendanceDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// trainingattendanceDescVersion is the schema descriptor for version field.
+	trainingattendanceDescVersion := trainingattendanceMixinFields0[2].Descriptor()
+	// trainingattendance.DefaultVersion holds the default value on creation for the version field.
+	trainingattendance.DefaultVersion = trainingattendanceDescVersion.Default.(int)
+	// trainingattendanceDescDays is the schema descriptor for days field.
+	trainingattendanceDescDays := trainingattendanceFields[2].Descriptor()
+	// trainingattendance.DaysValidator is a validator for the "days" field. It is called by the builders before save.
+	trainingattendance.DaysValidator = trainingattendanceDescDays.Validators[0].(func(int) error)
+	// trainingattendanceDescCompleted is the schema descriptor for completed field.
+	trainingattendanceDescCompleted := trainingattendanceFields[3].Descriptor()
+	// trainingattendance.DefaultCompleted holds the default value on creation for the completed field.
+	trainingattendance.DefaultCompleted = trainingattendanceDescCompleted.Default.(bool)
+	trainingcourseMixin := schema.TrainingCourse{}.Mixin()
+	trainingcourse.Policy = privacy.NewPolicies(schema.TrainingCourse{})
+	trainingcourse.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := trainingcourse.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	trainingcourseMixinHooks0 := trainingcourseMixin[0].Hooks()
+	trainingcourseHooks := schema.TrainingCourse{}.Hooks()
+
+	trainingcourse.Hooks[1] = trainingcourseMixinHooks0[0]
+
+	trainingcourse.Hooks[2] = trainingcourseMixinHooks0[1]
+
+	trainingcourse.Hooks[3] = trainingcourseMixinHooks0[2]
+
+	trainingcourse.Hooks[4] = trainingcourseMixinHooks0[3]
+
+	trainingcourse.Hooks[5] = trainingcourseMixinHooks0[4]
+
+	trainingcourse.Hooks[6] = trainingcourseHooks[0]
+
+	trainingcourse.Hooks[7] = trainingcourseHooks[1]
+	trainingcourseMixinFields0 := trainingcourseMixin[0].Fields()
+	_ = trainingcourseMixinFields0
+	trainingcourseFields := schema.TrainingCourse{}.Fields()
+	_ = trainingcourseFields
+	// trainingcourseDescCreatedAt is the schema descriptor for created_at field.
+	trainingcourseDescCreatedAt := trainingcourseMixinFields0[0].Descriptor()
+	// trainingcourse.DefaultCreatedAt holds the default value on creation for the created_at field.
+	trainingcourse.DefaultCreatedAt = trainingcourseDescCreatedAt.Default.(func() time.Time)
+	// trainingcourseDescUpdatedAt is the schema descriptor for updated_at field.
+	trainingcourseDescUpdatedAt := trainingcourseMixinFields0[1].Descriptor()
+	// trainingcourse.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	trainingcourse.DefaultUpdatedAt = trainingcourseDescUpdatedAt.Default.(func() time.Time)
+	// trainingcourse.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	trainingcourse.UpdateDefaultUpdatedAt = trainingcourseDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// trainingcourseDescVersion is the schema descriptor for version field.
+	trainingcourseDescVersion := trainingcourseMixinFields0[2].Descriptor()
+	// trainingcourse.DefaultVersion holds the default value on creation for the version field.
+	trainingcourse.DefaultVersion = trainingcourseDescVersion.Default.(int)
+	// trainingcourseDescTitle is the schema descriptor for title field.
+	trainingcourseDescTitle := trainingcourseFields[0].Descriptor()
+	// trainingcourse.TitleValidator is a validator for the "title" field. It is called by the builders before save.
+	trainingcourse.TitleValidator = func() func(string) error {
+		validators := trainingcourseDescTitle.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(title string) error {
+			for _, fn := range fns {
+				if err := fn(title); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// trainingcourseDescDays is the schema descriptor for days field.
+	trainingcourseDescDays := trainingcourseFields[6].Descriptor()
+	// trainingcourse.DaysValidator is a validator for the "days" field. It is called by the builders before save.
+	trainingcourse.DaysValidator = trainingcourseDescDays.Validators[0].(func(int) error)
+	// trainingcourseDescCapacity is the schema descriptor for capacity field.
+	trainingcourseDescCapacity := trainingcourseFields[7].Descriptor()
+	// trainingcourse.CapacityValidator is a validator for the "capacity" field. It is called by the builders before save.
+	trainingcourse.CapacityValidator = trainingcourseDescCapacity.Validators[0].(func(int) error)
 	userMixin := schema.User{}.Mixin()
 	user.Policy = privacy.NewPolicies(schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {
@@ -769,6 +1124,58 @@ func init() {
 	userDescDisabled := userFields[4].Descriptor()
 	// user.DefaultDisabled holds the default value on creation for the disabled field.
 	user.DefaultDisabled = userDescDisabled.Default.(bool)
+	venueMixin := schema.Venue{}.Mixin()
+	venue.Policy = privacy.NewPolicies(schema.Venue{})
+	venue.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := venue.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	venueMixinHooks0 := venueMixin[0].Hooks()
+	venueHooks := schema.Venue{}.Hooks()
+
+	venue.Hooks[1] = venueMixinHooks0[0]
+
+	venue.Hooks[2] = venueMixinHooks0[1]
+
+	venue.Hooks[3] = venueMixinHooks0[2]
+
+	venue.Hooks[4] = venueMixinHooks0[3]
+
+	venue.Hooks[5] = venueMixinHooks0[4]
+
+	venue.Hooks[6] = venueHooks[0]
+
+	venue.Hooks[7] = venueHooks[1]
+	venueMixinFields0 := venueMixin[0].Fields()
+	_ = venueMixinFields0
+	venueFields := schema.Venue{}.Fields()
+	_ = venueFields
+	// venueDescCreatedAt is the schema descriptor for created_at field.
+	venueDescCreatedAt := venueMixinFields0[0].Descriptor()
+	// venue.DefaultCreatedAt holds the default value on creation for the created_at field.
+	venue.DefaultCreatedAt = venueDescCreatedAt.Default.(func() time.Time)
+	// venueDescUpdatedAt is the schema descriptor for updated_at field.
+	venueDescUpdatedAt := venueMixinFields0[1].Descriptor()
+	// venue.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	venue.DefaultUpdatedAt = venueDescUpdatedAt.Default.(func() time.Time)
+	// venue.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	venue.UpdateDefaultUpdatedAt = venueDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// venueDescVersion is the schema descriptor for version field.
+	venueDescVersion := venueMixinFields0[2].Descriptor()
+	// venue.DefaultVersion holds the default value on creation for the version field.
+	venue.DefaultVersion = venueDescVersion.Default.(int)
+	// venueDescName is the schema descriptor for name field.
+	venueDescName := venueFields[0].Descriptor()
+	// venue.NameValidator is a validator for the "name" field. It is called by the builders before save.
+	venue.NameValidator = venueDescName.Validators[0].(func(string) error)
+	// venueDescArea is the schema descriptor for area field.
+	venueDescArea := venueFields[3].Descriptor()
+	// venue.AreaValidator is a validator for the "area" field. It is called by the builders before save.
+	venue.AreaValidator = venueDescArea.Validators[0].(func(float64) error)
 }
 
 const (

@@ -46,3 +46,6 @@ func textField(name, comment string) ent.Field {
 // counts rows as COUNT(id), which PostgreSQL reads from an index only when
 // the index holds the id (SQLite's indexes always do).
 var countable = entsql.IncludeColumns("id")
+
+// noInputs leaves an edge out of the create and update inputs.
+var noInputs = entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)

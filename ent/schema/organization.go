@@ -53,7 +53,6 @@ func (Organization) Fields() []ent.Field {
 }
 
 func (Organization) Edges() []ent.Edge {
-	noInputs := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 	return []ent.Edge{
 		edge.From("region", Region.Type).Ref("organizations").Field("region_id").Unique().Required().
 			Comment("The region the organization belongs to (for a village's organizations, the village)."),
@@ -78,6 +77,12 @@ func (Organization) Edges() []ent.Edge {
 		edge.To("projects", Project.Type).
 			Comment("Projects this organization runs.").
 			Annotations(entgql.RelayConnection(), noInputs),
+		edge.To("appraisals", Appraisal.Type).
+			Comment("Appraisals of the organization.").
+			Annotations(noInputs),
+		edge.To("commendations", Commendation.Type).
+			Comment("Awards the organization received.").
+			Annotations(noInputs),
 	}
 }
 

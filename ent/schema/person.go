@@ -71,7 +71,6 @@ func (Person) Fields() []ent.Field {
 }
 
 func (Person) Edges() []ent.Edge {
-	noInputs := entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)
 	return []ent.Edge{
 		edge.From("home_region", Region.Type).Ref("residents").Field("home_region_id").Unique().
 			Comment("The region the person lives in; null when not recorded."),
@@ -81,6 +80,15 @@ func (Person) Edges() []ent.Edge {
 		edge.To("led_projects", Project.Type).
 			Comment("Projects the person leads.").
 			Annotations(entgql.RelayConnection(), noInputs),
+		edge.To("attendances", TrainingAttendance.Type).
+			Comment("Training courses the person attended.").
+			Annotations(entgql.RelayConnection(), noInputs),
+		edge.To("appraisals", Appraisal.Type).
+			Comment("Appraisals of the person.").
+			Annotations(noInputs),
+		edge.To("commendations", Commendation.Type).
+			Comment("Awards the person received.").
+			Annotations(noInputs),
 	}
 }
 

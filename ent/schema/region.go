@@ -74,6 +74,12 @@ func (Region) Edges() []ent.Edge {
 		edge.To("projects", Project.Type).
 			Comment("Projects in this region itself; for its subtree use Query.projects(where: {inRegion: …}).").
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.To("venues", Venue.Type).
+			Comment("Activity venues of this region itself (a village or an urban community).").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
+		edge.To("training_courses", TrainingCourse.Type).
+			Comment("Training courses run by this region's party committee; for its subtree use Query.trainingCourses(where: {inRegion: …}).").
+			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}
 }
 

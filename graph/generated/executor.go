@@ -36,7 +36,13 @@ func (e levelSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e.executableSchema, nil)
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AppraisalOrder", ec.unmarshalInputAppraisalOrder),
+			graphql.NewInputUnmarshaler("AppraisalWhereInput", ec.unmarshalInputAppraisalWhereInput),
 			graphql.NewInputUnmarshaler("AuditEventFilter", ec.unmarshalInputAuditEventFilter),
+			graphql.NewInputUnmarshaler("CommendationOrder", ec.unmarshalInputCommendationOrder),
+			graphql.NewInputUnmarshaler("CommendationWhereInput", ec.unmarshalInputCommendationWhereInput),
+			graphql.NewInputUnmarshaler("CreateAppraisalInput", ec.unmarshalInputCreateAppraisalInput),
+			graphql.NewInputUnmarshaler("CreateCommendationInput", ec.unmarshalInputCreateCommendationInput),
 			graphql.NewInputUnmarshaler("CreateLinkActivityInput", ec.unmarshalInputCreateLinkActivityInput),
 			graphql.NewInputUnmarshaler("CreateLinkInput", ec.unmarshalInputCreateLinkInput),
 			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
@@ -45,7 +51,13 @@ func (e levelSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateProjectIncomeInput", ec.unmarshalInputCreateProjectIncomeInput),
 			graphql.NewInputUnmarshaler("CreateProjectInput", ec.unmarshalInputCreateProjectInput),
 			graphql.NewInputUnmarshaler("CreateRegionInput", ec.unmarshalInputCreateRegionInput),
+			graphql.NewInputUnmarshaler("CreateRuralIncomeInput", ec.unmarshalInputCreateRuralIncomeInput),
+			graphql.NewInputUnmarshaler("CreateTrainingAttendanceInput", ec.unmarshalInputCreateTrainingAttendanceInput),
+			graphql.NewInputUnmarshaler("CreateTrainingCourseInput", ec.unmarshalInputCreateTrainingCourseInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
+			graphql.NewInputUnmarshaler("CreateVenueInput", ec.unmarshalInputCreateVenueInput),
+			graphql.NewInputUnmarshaler("IndicatorTargetOrder", ec.unmarshalInputIndicatorTargetOrder),
+			graphql.NewInputUnmarshaler("IndicatorTargetWhereInput", ec.unmarshalInputIndicatorTargetWhereInput),
 			graphql.NewInputUnmarshaler("LinkActivityOrder", ec.unmarshalInputLinkActivityOrder),
 			graphql.NewInputUnmarshaler("LinkActivityWhereInput", ec.unmarshalInputLinkActivityWhereInput),
 			graphql.NewInputUnmarshaler("LinkOrder", ec.unmarshalInputLinkOrder),
@@ -62,6 +74,14 @@ func (e levelSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProjectWhereInput", ec.unmarshalInputProjectWhereInput),
 			graphql.NewInputUnmarshaler("RegionOrder", ec.unmarshalInputRegionOrder),
 			graphql.NewInputUnmarshaler("RegionWhereInput", ec.unmarshalInputRegionWhereInput),
+			graphql.NewInputUnmarshaler("RuralIncomeOrder", ec.unmarshalInputRuralIncomeOrder),
+			graphql.NewInputUnmarshaler("RuralIncomeWhereInput", ec.unmarshalInputRuralIncomeWhereInput),
+			graphql.NewInputUnmarshaler("TrainingAttendanceOrder", ec.unmarshalInputTrainingAttendanceOrder),
+			graphql.NewInputUnmarshaler("TrainingAttendanceWhereInput", ec.unmarshalInputTrainingAttendanceWhereInput),
+			graphql.NewInputUnmarshaler("TrainingCourseOrder", ec.unmarshalInputTrainingCourseOrder),
+			graphql.NewInputUnmarshaler("TrainingCourseWhereInput", ec.unmarshalInputTrainingCourseWhereInput),
+			graphql.NewInputUnmarshaler("UpdateAppraisalInput", ec.unmarshalInputUpdateAppraisalInput),
+			graphql.NewInputUnmarshaler("UpdateCommendationInput", ec.unmarshalInputUpdateCommendationInput),
 			graphql.NewInputUnmarshaler("UpdateLinkActivityInput", ec.unmarshalInputUpdateLinkActivityInput),
 			graphql.NewInputUnmarshaler("UpdateLinkInput", ec.unmarshalInputUpdateLinkInput),
 			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
@@ -70,9 +90,15 @@ func (e levelSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateProjectIncomeInput", ec.unmarshalInputUpdateProjectIncomeInput),
 			graphql.NewInputUnmarshaler("UpdateProjectInput", ec.unmarshalInputUpdateProjectInput),
 			graphql.NewInputUnmarshaler("UpdateRegionInput", ec.unmarshalInputUpdateRegionInput),
+			graphql.NewInputUnmarshaler("UpdateRuralIncomeInput", ec.unmarshalInputUpdateRuralIncomeInput),
+			graphql.NewInputUnmarshaler("UpdateTrainingAttendanceInput", ec.unmarshalInputUpdateTrainingAttendanceInput),
+			graphql.NewInputUnmarshaler("UpdateTrainingCourseInput", ec.unmarshalInputUpdateTrainingCourseInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
+			graphql.NewInputUnmarshaler("UpdateVenueInput", ec.unmarshalInputUpdateVenueInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
+			graphql.NewInputUnmarshaler("VenueOrder", ec.unmarshalInputVenueOrder),
+			graphql.NewInputUnmarshaler("VenueWhereInput", ec.unmarshalInputVenueWhereInput),
 		)
 	}
 	var root []string
@@ -214,6 +240,213 @@ func (ec *executionContext) xfApiToken(ctx context.Context, b *executor.Block, c
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	}
+}
+
+// xoAppraisal resolves b's selection for every object of the level.
+func (ec *executionContext) xoAppraisal(ctx context.Context, b *executor.Block, objs []*ent.Appraisal) {
+	for c := range b.Fields {
+		ec.xfAppraisal(ctx, b, c, objs)
+	}
+}
+
+// xfAppraisal resolves field c of b for every object of the level.
+func (ec *executionContext) xfAppraisal(ctx context.Context, b *executor.Block, c int, objs []*ent.Appraisal) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "id":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Appraisal", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.ID)
+		})
+	case "createdAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Appraisal", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt).MarshalGQL(w)
+		})
+	case "updatedAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Appraisal", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt).MarshalGQL(w)
+		})
+	case "version":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Appraisal", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Version)
+		})
+	case "year":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Appraisal", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Year)
+		})
+	case "organizationID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Appraisal", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			if p := obj.OrganizationID; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendID, *p)
+			}
+		})
+	case "personID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Appraisal", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			if p := obj.PersonID; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendID, *p)
+			}
+		})
+	case "kind":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Appraisal", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(string(obj.Kind))
+		})
+	case "rating":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Appraisal", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(string(obj.Rating))
+		})
+	case "note":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Appraisal", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.Note)
+		})
+	case "organization":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "Appraisal", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Organization, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Organization(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
+	case "person":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "Appraisal", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Person, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Person(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, personImplementors, func(b *executor.Block, objs []*ent.Person) { ec.xoPerson(ctx, b, objs) })
+	}
+}
+
+// xoAppraisalConnection resolves b's selection for every object of the level.
+func (ec *executionContext) xoAppraisalConnection(ctx context.Context, b *executor.Block, objs []*ent.AppraisalConnection) {
+	for c := range b.Fields {
+		ec.xfAppraisalConnection(ctx, b, c, objs)
+	}
+}
+
+// xfAppraisalConnection resolves field c of b for every object of the level.
+func (ec *executionContext) xfAppraisalConnection(ctx context.Context, b *executor.Block, c int, objs []*ent.AppraisalConnection) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "edges":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AppraisalConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.AppraisalEdge, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Edges
+		}
+		ptrs := vals
+		executor.Many(b, c, ptrs, appraisalEdgeImplementors, func(b *executor.Block, objs []*ent.AppraisalEdge) { ec.xoAppraisalEdge(ctx, b, objs) })
+	case "pageInfo":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AppraisalConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		ptrs := make([]*entgql.PageInfo[int], b.Len())
+		for i, obj := range objs {
+			ptrs[i] = &obj.PageInfo
+		}
+		executor.One(b, c, ptrs, pageInfoImplementors, func(b *executor.Block, objs []*entgql.PageInfo[int]) { ec.xoPageInfo(ctx, b, objs) })
+	case "totalCount":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AppraisalConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.TotalCount)
+		})
+	}
+}
+
+// xoAppraisalEdge resolves b's selection for every object of the level.
+func (ec *executionContext) xoAppraisalEdge(ctx context.Context, b *executor.Block, objs []*ent.AppraisalEdge) {
+	for c := range b.Fields {
+		ec.xfAppraisalEdge(ctx, b, c, objs)
+	}
+}
+
+// xfAppraisalEdge resolves field c of b for every object of the level.
+func (ec *executionContext) xfAppraisalEdge(ctx context.Context, b *executor.Block, c int, objs []*ent.AppraisalEdge) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "node":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AppraisalEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Appraisal, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Node
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, appraisalImplementors, func(b *executor.Block, objs []*ent.Appraisal) { ec.xoAppraisal(ctx, b, objs) })
+	case "cursor":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AppraisalEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor).MarshalGQL(w)
+		})
 	}
 }
 
@@ -495,6 +728,297 @@ func (ec *executionContext) xfCentralityScore(ctx context.Context, b *executor.B
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
 			ec.marshalNFloat2float64(ctx, field.Selections, obj.Score).MarshalGQL(w)
+		})
+	}
+}
+
+// xoCommendation resolves b's selection for every object of the level.
+func (ec *executionContext) xoCommendation(ctx context.Context, b *executor.Block, objs []*ent.Commendation) {
+	for c := range b.Fields {
+		ec.xfCommendation(ctx, b, c, objs)
+	}
+}
+
+// xfCommendation resolves field c of b for every object of the level.
+func (ec *executionContext) xfCommendation(ctx context.Context, b *executor.Block, c int, objs []*ent.Commendation) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "id":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Commendation", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.ID)
+		})
+	case "createdAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Commendation", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt).MarshalGQL(w)
+		})
+	case "updatedAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Commendation", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt).MarshalGQL(w)
+		})
+	case "version":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Commendation", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Version)
+		})
+	case "year":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Commendation", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Year)
+		})
+	case "organizationID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Commendation", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			if p := obj.OrganizationID; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendID, *p)
+			}
+		})
+	case "personID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Commendation", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			if p := obj.PersonID; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendID, *p)
+			}
+		})
+	case "title":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Commendation", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.Title)
+		})
+	case "awardedBy":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Commendation", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.AwardedBy)
+		})
+	case "bonus":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Commendation", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.Bonus).MarshalGQL(w)
+		})
+	case "organization":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "Commendation", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Organization, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Organization(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
+	case "person":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "Commendation", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Person, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Person(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, personImplementors, func(b *executor.Block, objs []*ent.Person) { ec.xoPerson(ctx, b, objs) })
+	}
+}
+
+// xoCommendationConnection resolves b's selection for every object of the level.
+func (ec *executionContext) xoCommendationConnection(ctx context.Context, b *executor.Block, objs []*ent.CommendationConnection) {
+	for c := range b.Fields {
+		ec.xfCommendationConnection(ctx, b, c, objs)
+	}
+}
+
+// xfCommendationConnection resolves field c of b for every object of the level.
+func (ec *executionContext) xfCommendationConnection(ctx context.Context, b *executor.Block, c int, objs []*ent.CommendationConnection) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "edges":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "CommendationConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.CommendationEdge, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Edges
+		}
+		ptrs := vals
+		executor.Many(b, c, ptrs, commendationEdgeImplementors, func(b *executor.Block, objs []*ent.CommendationEdge) { ec.xoCommendationEdge(ctx, b, objs) })
+	case "pageInfo":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "CommendationConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		ptrs := make([]*entgql.PageInfo[int], b.Len())
+		for i, obj := range objs {
+			ptrs[i] = &obj.PageInfo
+		}
+		executor.One(b, c, ptrs, pageInfoImplementors, func(b *executor.Block, objs []*entgql.PageInfo[int]) { ec.xoPageInfo(ctx, b, objs) })
+	case "totalCount":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "CommendationConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.TotalCount)
+		})
+	}
+}
+
+// xoCommendationEdge resolves b's selection for every object of the level.
+func (ec *executionContext) xoCommendationEdge(ctx context.Context, b *executor.Block, objs []*ent.CommendationEdge) {
+	for c := range b.Fields {
+		ec.xfCommendationEdge(ctx, b, c, objs)
+	}
+}
+
+// xfCommendationEdge resolves field c of b for every object of the level.
+func (ec *executionContext) xfCommendationEdge(ctx context.Context, b *executor.Block, c int, objs []*ent.CommendationEdge) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "node":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "CommendationEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Commendation, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Node
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, commendationImplementors, func(b *executor.Block, objs []*ent.Commendation) { ec.xoCommendation(ctx, b, objs) })
+	case "cursor":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "CommendationEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor).MarshalGQL(w)
+		})
+	}
+}
+
+// xoIndicatorTarget resolves b's selection for every object of the level.
+func (ec *executionContext) xoIndicatorTarget(ctx context.Context, b *executor.Block, objs []*ent.IndicatorTarget) {
+	for c := range b.Fields {
+		ec.xfIndicatorTarget(ctx, b, c, objs)
+	}
+}
+
+// xfIndicatorTarget resolves field c of b for every object of the level.
+func (ec *executionContext) xfIndicatorTarget(ctx context.Context, b *executor.Block, c int, objs []*ent.IndicatorTarget) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "id":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorTarget", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.ID)
+		})
+	case "createdAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorTarget", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt).MarshalGQL(w)
+		})
+	case "updatedAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorTarget", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt).MarshalGQL(w)
+		})
+	case "version":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorTarget", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Version)
+		})
+	case "code":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorTarget", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(string(obj.Code))
+		})
+	case "target":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorTarget", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.Target).MarshalGQL(w)
+		})
+	case "deadline":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorTarget", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			if p := obj.Deadline; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
+		})
+	case "note":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorTarget", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.Note)
 		})
 	}
 }
@@ -1530,6 +2054,372 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, userImplementors, func(b *executor.Block, objs []*ent.User) { ec.xoUser(ctx, b, objs) })
+	case "createTrainingCourse":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_createTrainingCourse_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_createTrainingCourse_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.TrainingCourse, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().CreateTrainingCourse(ctx, fc.Args["input"].(ent.CreateTrainingCourseInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, trainingCourseImplementors, func(b *executor.Block, objs []*ent.TrainingCourse) { ec.xoTrainingCourse(ctx, b, objs) })
+	case "updateTrainingCourse":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_updateTrainingCourse_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_updateTrainingCourse_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.TrainingCourse, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().UpdateTrainingCourse(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateTrainingCourseInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, trainingCourseImplementors, func(b *executor.Block, objs []*ent.TrainingCourse) { ec.xoTrainingCourse(ctx, b, objs) })
+	case "deleteTrainingCourse":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_deleteTrainingCourse_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_deleteTrainingCourse_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]int, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().DeleteTrainingCourse(ctx, fc.Args["id"].(int))
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			executor.Append(w, scalar.AppendID, vals[i])
+		})
+	case "createTrainingAttendance":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_createTrainingAttendance_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_createTrainingAttendance_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.TrainingAttendance, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().CreateTrainingAttendance(ctx, fc.Args["input"].(ent.CreateTrainingAttendanceInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, trainingAttendanceImplementors, func(b *executor.Block, objs []*ent.TrainingAttendance) { ec.xoTrainingAttendance(ctx, b, objs) })
+	case "updateTrainingAttendance":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_updateTrainingAttendance_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_updateTrainingAttendance_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.TrainingAttendance, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().UpdateTrainingAttendance(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateTrainingAttendanceInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, trainingAttendanceImplementors, func(b *executor.Block, objs []*ent.TrainingAttendance) { ec.xoTrainingAttendance(ctx, b, objs) })
+	case "deleteTrainingAttendance":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_deleteTrainingAttendance_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_deleteTrainingAttendance_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]int, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().DeleteTrainingAttendance(ctx, fc.Args["id"].(int))
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			executor.Append(w, scalar.AppendID, vals[i])
+		})
+	case "createVenue":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_createVenue_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_createVenue_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Venue, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().CreateVenue(ctx, fc.Args["input"].(ent.CreateVenueInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, venueImplementors, func(b *executor.Block, objs []*ent.Venue) { ec.xoVenue(ctx, b, objs) })
+	case "updateVenue":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_updateVenue_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_updateVenue_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Venue, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().UpdateVenue(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateVenueInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, venueImplementors, func(b *executor.Block, objs []*ent.Venue) { ec.xoVenue(ctx, b, objs) })
+	case "deleteVenue":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_deleteVenue_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_deleteVenue_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]int, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().DeleteVenue(ctx, fc.Args["id"].(int))
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			executor.Append(w, scalar.AppendID, vals[i])
+		})
+	case "createAppraisal":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_createAppraisal_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_createAppraisal_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Appraisal, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().CreateAppraisal(ctx, fc.Args["input"].(ent.CreateAppraisalInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, appraisalImplementors, func(b *executor.Block, objs []*ent.Appraisal) { ec.xoAppraisal(ctx, b, objs) })
+	case "updateAppraisal":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_updateAppraisal_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_updateAppraisal_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Appraisal, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().UpdateAppraisal(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateAppraisalInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, appraisalImplementors, func(b *executor.Block, objs []*ent.Appraisal) { ec.xoAppraisal(ctx, b, objs) })
+	case "deleteAppraisal":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_deleteAppraisal_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_deleteAppraisal_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]int, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().DeleteAppraisal(ctx, fc.Args["id"].(int))
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			executor.Append(w, scalar.AppendID, vals[i])
+		})
+	case "createCommendation":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_createCommendation_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_createCommendation_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Commendation, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().CreateCommendation(ctx, fc.Args["input"].(ent.CreateCommendationInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, commendationImplementors, func(b *executor.Block, objs []*ent.Commendation) { ec.xoCommendation(ctx, b, objs) })
+	case "updateCommendation":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_updateCommendation_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_updateCommendation_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Commendation, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().UpdateCommendation(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateCommendationInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, commendationImplementors, func(b *executor.Block, objs []*ent.Commendation) { ec.xoCommendation(ctx, b, objs) })
+	case "deleteCommendation":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_deleteCommendation_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_deleteCommendation_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]int, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().DeleteCommendation(ctx, fc.Args["id"].(int))
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			executor.Append(w, scalar.AppendID, vals[i])
+		})
+	case "createRuralIncome":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_createRuralIncome_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_createRuralIncome_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.RuralIncome, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().CreateRuralIncome(ctx, fc.Args["input"].(ent.CreateRuralIncomeInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, ruralIncomeImplementors, func(b *executor.Block, objs []*ent.RuralIncome) { ec.xoRuralIncome(ctx, b, objs) })
+	case "updateRuralIncome":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_updateRuralIncome_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_updateRuralIncome_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.RuralIncome, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().UpdateRuralIncome(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateRuralIncomeInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, ruralIncomeImplementors, func(b *executor.Block, objs []*ent.RuralIncome) { ec.xoRuralIncome(ctx, b, objs) })
+	case "deleteRuralIncome":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_deleteRuralIncome_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_deleteRuralIncome_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]int, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().DeleteRuralIncome(ctx, fc.Args["id"].(int))
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			executor.Append(w, scalar.AppendID, vals[i])
+		})
 	}
 }
 
@@ -2172,6 +3062,30 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, projectConnectionImplementors, func(b *executor.Block, objs []*ent.ProjectConnection) { ec.xoProjectConnection(ctx, b, objs) })
+	case "appraisals":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.Appraisal, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Appraisals(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.Many(b, c, ptrs, appraisalImplementors, func(b *executor.Block, objs []*ent.Appraisal) { ec.xoAppraisal(ctx, b, objs) })
+	case "commendations":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.Commendation, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Commendations(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.Many(b, c, ptrs, commendationImplementors, func(b *executor.Block, objs []*ent.Commendation) { ec.xoCommendation(ctx, b, objs) })
 	case "viewerCanEdit":
 		b.Kind(c, executor.Resolver)
 		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: false, IsResolver: true}
@@ -2679,6 +3593,53 @@ func (ec *executionContext) xfPerson(ctx context.Context, b *executor.Block, c i
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, projectConnectionImplementors, func(b *executor.Block, objs []*ent.ProjectConnection) { ec.xoProjectConnection(ctx, b, objs) })
+	case "attendances":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "Person", Field: field, IsMethod: true, IsResolver: false}
+		args, err := ec.field_Person_attendances_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Person_attendances_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.TrainingAttendanceConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Attendances(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.TrainingAttendanceOrder), fc.Args["where"].(*ent.TrainingAttendanceWhereInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, trainingAttendanceConnectionImplementors, func(b *executor.Block, objs []*ent.TrainingAttendanceConnection) {
+			ec.xoTrainingAttendanceConnection(ctx, b, objs)
+		})
+	case "appraisals":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "Person", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.Appraisal, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Appraisals(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.Many(b, c, ptrs, appraisalImplementors, func(b *executor.Block, objs []*ent.Appraisal) { ec.xoAppraisal(ctx, b, objs) })
+	case "commendations":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "Person", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.Commendation, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Commendations(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.Many(b, c, ptrs, commendationImplementors, func(b *executor.Block, objs []*ent.Commendation) { ec.xoCommendation(ctx, b, objs) })
 	case "viewerCanEdit":
 		b.Kind(c, executor.Resolver)
 		fc := &graphql.FieldContext{Object: "Person", Field: field, IsMethod: false, IsResolver: true}
@@ -3562,6 +4523,46 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 			return err
 		})
 		ec.xiNode(ctx, b, c, executor.PolyMany(b, c, vals))
+	case "appraisals":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_appraisals_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_appraisals_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.AppraisalConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().Appraisals(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.AppraisalOrder), fc.Args["where"].(*ent.AppraisalWhereInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, appraisalConnectionImplementors, func(b *executor.Block, objs []*ent.AppraisalConnection) { ec.xoAppraisalConnection(ctx, b, objs) })
+	case "commendations":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_commendations_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_commendations_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.CommendationConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().Commendations(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.CommendationOrder), fc.Args["where"].(*ent.CommendationWhereInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, commendationConnectionImplementors, func(b *executor.Block, objs []*ent.CommendationConnection) { ec.xoCommendationConnection(ctx, b, objs) })
 	case "links":
 		b.Kind(c, executor.Resolver)
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
@@ -3682,6 +4683,48 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, regionConnectionImplementors, func(b *executor.Block, objs []*ent.RegionConnection) { ec.xoRegionConnection(ctx, b, objs) })
+	case "ruralIncomes":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_ruralIncomes_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_ruralIncomes_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.RuralIncomeConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().RuralIncomes(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.RuralIncomeOrder), fc.Args["where"].(*ent.RuralIncomeWhereInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, ruralIncomeConnectionImplementors, func(b *executor.Block, objs []*ent.RuralIncomeConnection) { ec.xoRuralIncomeConnection(ctx, b, objs) })
+	case "trainingCourses":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_trainingCourses_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_trainingCourses_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.TrainingCourseConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().TrainingCourses(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.TrainingCourseOrder), fc.Args["where"].(*ent.TrainingCourseWhereInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, trainingCourseConnectionImplementors, func(b *executor.Block, objs []*ent.TrainingCourseConnection) {
+			ec.xoTrainingCourseConnection(ctx, b, objs)
+		})
 	case "users":
 		b.Kind(c, executor.Resolver)
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
@@ -3702,6 +4745,26 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, userConnectionImplementors, func(b *executor.Block, objs []*ent.UserConnection) { ec.xoUserConnection(ctx, b, objs) })
+	case "venues":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_venues_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_venues_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.VenueConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().Venues(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.VenueOrder), fc.Args["where"].(*ent.VenueWhereInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, venueConnectionImplementors, func(b *executor.Block, objs []*ent.VenueConnection) { ec.xoVenueConnection(ctx, b, objs) })
 	case "viewer":
 		b.Kind(c, executor.Resolver)
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
@@ -4136,6 +5199,41 @@ func (ec *executionContext) xfRegion(ctx context.Context, b *executor.Block, c i
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, projectConnectionImplementors, func(b *executor.Block, objs []*ent.ProjectConnection) { ec.xoProjectConnection(ctx, b, objs) })
+	case "venues":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "Region", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.Venue, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Venues(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.Many(b, c, ptrs, venueImplementors, func(b *executor.Block, objs []*ent.Venue) { ec.xoVenue(ctx, b, objs) })
+	case "trainingCourses":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "Region", Field: field, IsMethod: true, IsResolver: false}
+		args, err := ec.field_Region_trainingCourses_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Region_trainingCourses_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.TrainingCourseConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.TrainingCourses(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.TrainingCourseOrder), fc.Args["where"].(*ent.TrainingCourseWhereInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, trainingCourseConnectionImplementors, func(b *executor.Block, objs []*ent.TrainingCourseConnection) {
+			ec.xoTrainingCourseConnection(ctx, b, objs)
+		})
 	case "ancestors":
 		b.Kind(c, executor.Resolver)
 		fc := &graphql.FieldContext{Object: "Region", Field: field, IsMethod: false, IsResolver: true}
@@ -4290,6 +5388,157 @@ func (ec *executionContext) xfRegionStats(ctx context.Context, b *executor.Block
 	}
 }
 
+// xoRuralIncome resolves b's selection for every object of the level.
+func (ec *executionContext) xoRuralIncome(ctx context.Context, b *executor.Block, objs []*ent.RuralIncome) {
+	for c := range b.Fields {
+		ec.xfRuralIncome(ctx, b, c, objs)
+	}
+}
+
+// xfRuralIncome resolves field c of b for every object of the level.
+func (ec *executionContext) xfRuralIncome(ctx context.Context, b *executor.Block, c int, objs []*ent.RuralIncome) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "id":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "RuralIncome", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.ID)
+		})
+	case "createdAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "RuralIncome", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt).MarshalGQL(w)
+		})
+	case "updatedAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "RuralIncome", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt).MarshalGQL(w)
+		})
+	case "version":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "RuralIncome", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Version)
+		})
+	case "year":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "RuralIncome", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Year)
+		})
+	case "incomePerHead":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "RuralIncome", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.IncomePerHead).MarshalGQL(w)
+		})
+	case "source":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "RuralIncome", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.Source)
+		})
+	}
+}
+
+// xoRuralIncomeConnection resolves b's selection for every object of the level.
+func (ec *executionContext) xoRuralIncomeConnection(ctx context.Context, b *executor.Block, objs []*ent.RuralIncomeConnection) {
+	for c := range b.Fields {
+		ec.xfRuralIncomeConnection(ctx, b, c, objs)
+	}
+}
+
+// xfRuralIncomeConnection resolves field c of b for every object of the level.
+func (ec *executionContext) xfRuralIncomeConnection(ctx context.Context, b *executor.Block, c int, objs []*ent.RuralIncomeConnection) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "edges":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "RuralIncomeConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.RuralIncomeEdge, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Edges
+		}
+		ptrs := vals
+		executor.Many(b, c, ptrs, ruralIncomeEdgeImplementors, func(b *executor.Block, objs []*ent.RuralIncomeEdge) { ec.xoRuralIncomeEdge(ctx, b, objs) })
+	case "pageInfo":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "RuralIncomeConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		ptrs := make([]*entgql.PageInfo[int], b.Len())
+		for i, obj := range objs {
+			ptrs[i] = &obj.PageInfo
+		}
+		executor.One(b, c, ptrs, pageInfoImplementors, func(b *executor.Block, objs []*entgql.PageInfo[int]) { ec.xoPageInfo(ctx, b, objs) })
+	case "totalCount":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "RuralIncomeConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.TotalCount)
+		})
+	}
+}
+
+// xoRuralIncomeEdge resolves b's selection for every object of the level.
+func (ec *executionContext) xoRuralIncomeEdge(ctx context.Context, b *executor.Block, objs []*ent.RuralIncomeEdge) {
+	for c := range b.Fields {
+		ec.xfRuralIncomeEdge(ctx, b, c, objs)
+	}
+}
+
+// xfRuralIncomeEdge resolves field c of b for every object of the level.
+func (ec *executionContext) xfRuralIncomeEdge(ctx context.Context, b *executor.Block, c int, objs []*ent.RuralIncomeEdge) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "node":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "RuralIncomeEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.RuralIncome, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Node
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, ruralIncomeImplementors, func(b *executor.Block, objs []*ent.RuralIncome) { ec.xoRuralIncome(ctx, b, objs) })
+	case "cursor":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "RuralIncomeEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor).MarshalGQL(w)
+		})
+	}
+}
+
 // xoSearchHit resolves b's selection for every object of the level.
 func (ec *executionContext) xoSearchHit(ctx context.Context, b *executor.Block, objs []*model.SearchHit) {
 	for c := range b.Fields {
@@ -4344,6 +5593,415 @@ func (ec *executionContext) xfSearchHit(ctx context.Context, b *executor.Block, 
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
 			ec.marshalNFloat2float64(ctx, field.Selections, obj.Score).MarshalGQL(w)
+		})
+	}
+}
+
+// xoTrainingAttendance resolves b's selection for every object of the level.
+func (ec *executionContext) xoTrainingAttendance(ctx context.Context, b *executor.Block, objs []*ent.TrainingAttendance) {
+	for c := range b.Fields {
+		ec.xfTrainingAttendance(ctx, b, c, objs)
+	}
+}
+
+// xfTrainingAttendance resolves field c of b for every object of the level.
+func (ec *executionContext) xfTrainingAttendance(ctx context.Context, b *executor.Block, c int, objs []*ent.TrainingAttendance) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "id":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingAttendance", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.ID)
+		})
+	case "createdAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingAttendance", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt).MarshalGQL(w)
+		})
+	case "updatedAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingAttendance", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt).MarshalGQL(w)
+		})
+	case "version":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingAttendance", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Version)
+		})
+	case "courseID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingAttendance", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.CourseID)
+		})
+	case "personID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingAttendance", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.PersonID)
+		})
+	case "days":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingAttendance", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Days)
+		})
+	case "completed":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingAttendance", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Bool(obj.Completed)
+		})
+	case "course":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "TrainingAttendance", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.TrainingCourse, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Course(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, trainingCourseImplementors, func(b *executor.Block, objs []*ent.TrainingCourse) { ec.xoTrainingCourse(ctx, b, objs) })
+	case "person":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "TrainingAttendance", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Person, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Person(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, personImplementors, func(b *executor.Block, objs []*ent.Person) { ec.xoPerson(ctx, b, objs) })
+	}
+}
+
+// xoTrainingAttendanceConnection resolves b's selection for every object of the level.
+func (ec *executionContext) xoTrainingAttendanceConnection(ctx context.Context, b *executor.Block, objs []*ent.TrainingAttendanceConnection) {
+	for c := range b.Fields {
+		ec.xfTrainingAttendanceConnection(ctx, b, c, objs)
+	}
+}
+
+// xfTrainingAttendanceConnection resolves field c of b for every object of the level.
+func (ec *executionContext) xfTrainingAttendanceConnection(ctx context.Context, b *executor.Block, c int, objs []*ent.TrainingAttendanceConnection) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "edges":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingAttendanceConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.TrainingAttendanceEdge, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Edges
+		}
+		ptrs := vals
+		executor.Many(b, c, ptrs, trainingAttendanceEdgeImplementors, func(b *executor.Block, objs []*ent.TrainingAttendanceEdge) { ec.xoTrainingAttendanceEdge(ctx, b, objs) })
+	case "pageInfo":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingAttendanceConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		ptrs := make([]*entgql.PageInfo[int], b.Len())
+		for i, obj := range objs {
+			ptrs[i] = &obj.PageInfo
+		}
+		executor.One(b, c, ptrs, pageInfoImplementors, func(b *executor.Block, objs []*entgql.PageInfo[int]) { ec.xoPageInfo(ctx, b, objs) })
+	case "totalCount":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingAttendanceConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.TotalCount)
+		})
+	}
+}
+
+// xoTrainingAttendanceEdge resolves b's selection for every object of the level.
+func (ec *executionContext) xoTrainingAttendanceEdge(ctx context.Context, b *executor.Block, objs []*ent.TrainingAttendanceEdge) {
+	for c := range b.Fields {
+		ec.xfTrainingAttendanceEdge(ctx, b, c, objs)
+	}
+}
+
+// xfTrainingAttendanceEdge resolves field c of b for every object of the level.
+func (ec *executionContext) xfTrainingAttendanceEdge(ctx context.Context, b *executor.Block, c int, objs []*ent.TrainingAttendanceEdge) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "node":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingAttendanceEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.TrainingAttendance, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Node
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, trainingAttendanceImplementors, func(b *executor.Block, objs []*ent.TrainingAttendance) { ec.xoTrainingAttendance(ctx, b, objs) })
+	case "cursor":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingAttendanceEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor).MarshalGQL(w)
+		})
+	}
+}
+
+// xoTrainingCourse resolves b's selection for every object of the level.
+func (ec *executionContext) xoTrainingCourse(ctx context.Context, b *executor.Block, objs []*ent.TrainingCourse) {
+	for c := range b.Fields {
+		ec.xfTrainingCourse(ctx, b, c, objs)
+	}
+}
+
+// xfTrainingCourse resolves field c of b for every object of the level.
+func (ec *executionContext) xfTrainingCourse(ctx context.Context, b *executor.Block, c int, objs []*ent.TrainingCourse) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "id":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourse", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.ID)
+		})
+	case "createdAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourse", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt).MarshalGQL(w)
+		})
+	case "updatedAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourse", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt).MarshalGQL(w)
+		})
+	case "version":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourse", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Version)
+		})
+	case "title":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourse", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.Title)
+		})
+	case "regionID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourse", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.RegionID)
+		})
+	case "organizerLevel":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourse", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(string(obj.OrganizerLevel))
+		})
+	case "kind":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourse", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(string(obj.Kind))
+		})
+	case "startsOn":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourse", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendDate, obj.StartsOn)
+		})
+	case "endsOn":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourse", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendDate, obj.EndsOn)
+		})
+	case "days":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourse", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Days)
+		})
+	case "capacity":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourse", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.IntPtr(obj.Capacity)
+		})
+	case "region":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "TrainingCourse", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Region, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Region(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	case "attendances":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "TrainingCourse", Field: field, IsMethod: true, IsResolver: false}
+		args, err := ec.field_TrainingCourse_attendances_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_TrainingCourse_attendances_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.TrainingAttendanceConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Attendances(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.TrainingAttendanceOrder), fc.Args["where"].(*ent.TrainingAttendanceWhereInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, trainingAttendanceConnectionImplementors, func(b *executor.Block, objs []*ent.TrainingAttendanceConnection) {
+			ec.xoTrainingAttendanceConnection(ctx, b, objs)
+		})
+	}
+}
+
+// xoTrainingCourseConnection resolves b's selection for every object of the level.
+func (ec *executionContext) xoTrainingCourseConnection(ctx context.Context, b *executor.Block, objs []*ent.TrainingCourseConnection) {
+	for c := range b.Fields {
+		ec.xfTrainingCourseConnection(ctx, b, c, objs)
+	}
+}
+
+// xfTrainingCourseConnection resolves field c of b for every object of the level.
+func (ec *executionContext) xfTrainingCourseConnection(ctx context.Context, b *executor.Block, c int, objs []*ent.TrainingCourseConnection) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "edges":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourseConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.TrainingCourseEdge, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Edges
+		}
+		ptrs := vals
+		executor.Many(b, c, ptrs, trainingCourseEdgeImplementors, func(b *executor.Block, objs []*ent.TrainingCourseEdge) { ec.xoTrainingCourseEdge(ctx, b, objs) })
+	case "pageInfo":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourseConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		ptrs := make([]*entgql.PageInfo[int], b.Len())
+		for i, obj := range objs {
+			ptrs[i] = &obj.PageInfo
+		}
+		executor.One(b, c, ptrs, pageInfoImplementors, func(b *executor.Block, objs []*entgql.PageInfo[int]) { ec.xoPageInfo(ctx, b, objs) })
+	case "totalCount":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourseConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.TotalCount)
+		})
+	}
+}
+
+// xoTrainingCourseEdge resolves b's selection for every object of the level.
+func (ec *executionContext) xoTrainingCourseEdge(ctx context.Context, b *executor.Block, objs []*ent.TrainingCourseEdge) {
+	for c := range b.Fields {
+		ec.xfTrainingCourseEdge(ctx, b, c, objs)
+	}
+}
+
+// xfTrainingCourseEdge resolves field c of b for every object of the level.
+func (ec *executionContext) xfTrainingCourseEdge(ctx context.Context, b *executor.Block, c int, objs []*ent.TrainingCourseEdge) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "node":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourseEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.TrainingCourse, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Node
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, trainingCourseImplementors, func(b *executor.Block, objs []*ent.TrainingCourse) { ec.xoTrainingCourse(ctx, b, objs) })
+	case "cursor":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TrainingCourseEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor).MarshalGQL(w)
 		})
 	}
 }
@@ -4523,6 +6181,197 @@ func (ec *executionContext) xfUserEdge(ctx context.Context, b *executor.Block, c
 	case "cursor":
 		b.Kind(c, executor.Variable)
 		fc := &graphql.FieldContext{Object: "UserEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor).MarshalGQL(w)
+		})
+	}
+}
+
+// xoVenue resolves b's selection for every object of the level.
+func (ec *executionContext) xoVenue(ctx context.Context, b *executor.Block, objs []*ent.Venue) {
+	for c := range b.Fields {
+		ec.xfVenue(ctx, b, c, objs)
+	}
+}
+
+// xfVenue resolves field c of b for every object of the level.
+func (ec *executionContext) xfVenue(ctx context.Context, b *executor.Block, c int, objs []*ent.Venue) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "id":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Venue", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.ID)
+		})
+	case "createdAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Venue", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt).MarshalGQL(w)
+		})
+	case "updatedAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Venue", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt).MarshalGQL(w)
+		})
+	case "version":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Venue", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Version)
+		})
+	case "name":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Venue", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.Name)
+		})
+	case "regionID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Venue", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.RegionID)
+		})
+	case "builtOn":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Venue", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			if p := obj.BuiltOn; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
+		})
+	case "area":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Venue", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.Area).MarshalGQL(w)
+		})
+	case "condition":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Venue", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(string(obj.Condition))
+		})
+	case "functions":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Venue", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalOString2ᚕstringᚄ(ctx, field.Selections, obj.Functions).MarshalGQL(w)
+		})
+	case "region":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "Venue", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Region, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Region(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	}
+}
+
+// xoVenueConnection resolves b's selection for every object of the level.
+func (ec *executionContext) xoVenueConnection(ctx context.Context, b *executor.Block, objs []*ent.VenueConnection) {
+	for c := range b.Fields {
+		ec.xfVenueConnection(ctx, b, c, objs)
+	}
+}
+
+// xfVenueConnection resolves field c of b for every object of the level.
+func (ec *executionContext) xfVenueConnection(ctx context.Context, b *executor.Block, c int, objs []*ent.VenueConnection) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "edges":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "VenueConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.VenueEdge, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Edges
+		}
+		ptrs := vals
+		executor.Many(b, c, ptrs, venueEdgeImplementors, func(b *executor.Block, objs []*ent.VenueEdge) { ec.xoVenueEdge(ctx, b, objs) })
+	case "pageInfo":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "VenueConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		ptrs := make([]*entgql.PageInfo[int], b.Len())
+		for i, obj := range objs {
+			ptrs[i] = &obj.PageInfo
+		}
+		executor.One(b, c, ptrs, pageInfoImplementors, func(b *executor.Block, objs []*entgql.PageInfo[int]) { ec.xoPageInfo(ctx, b, objs) })
+	case "totalCount":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "VenueConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.TotalCount)
+		})
+	}
+}
+
+// xoVenueEdge resolves b's selection for every object of the level.
+func (ec *executionContext) xoVenueEdge(ctx context.Context, b *executor.Block, objs []*ent.VenueEdge) {
+	for c := range b.Fields {
+		ec.xfVenueEdge(ctx, b, c, objs)
+	}
+}
+
+// xfVenueEdge resolves field c of b for every object of the level.
+func (ec *executionContext) xfVenueEdge(ctx context.Context, b *executor.Block, c int, objs []*ent.VenueEdge) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "node":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "VenueEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Venue, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Node
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, venueImplementors, func(b *executor.Block, objs []*ent.Venue) { ec.xoVenue(ctx, b, objs) })
+	case "cursor":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "VenueEdge", Field: field, IsMethod: false, IsResolver: false}
 		ctx = graphql.WithFieldContext(ctx, fc)
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
@@ -5248,110 +7097,173 @@ func (ec *executionContext) xf__Type(ctx context.Context, b *executor.Block, c i
 // and resolves each type's objects at once.
 func (ec *executionContext) xiNode(ctx context.Context, b *executor.Block, c int, elems []ent.Noder) {
 	var e0 []int32
-	var o0 []*ent.User
+	var o0 []*ent.Venue
 	var e1 []int32
-	var o1 []*ent.Region
+	var o1 []*ent.User
 	var e2 []int32
-	var o2 []*ent.ProjectIncome
+	var o2 []*ent.TrainingCourse
 	var e3 []int32
-	var o3 []*ent.Project
+	var o3 []*ent.TrainingAttendance
 	var e4 []int32
-	var o4 []*ent.Position
+	var o4 []*ent.RuralIncome
 	var e5 []int32
-	var o5 []*ent.Person
+	var o5 []*ent.Region
 	var e6 []int32
-	var o6 []*ent.Organization
+	var o6 []*ent.ProjectIncome
 	var e7 []int32
-	var o7 []*ent.LinkActivity
+	var o7 []*ent.Project
 	var e8 []int32
-	var o8 []*ent.Link
+	var o8 []*ent.Position
 	var e9 []int32
-	var o9 []*ent.AuditEvent
+	var o9 []*ent.Person
 	var e10 []int32
-	var o10 []*ent.ApiToken
+	var o10 []*ent.Organization
+	var e11 []int32
+	var o11 []*ent.LinkActivity
+	var e12 []int32
+	var o12 []*ent.Link
+	var e13 []int32
+	var o13 []*ent.IndicatorTarget
+	var e14 []int32
+	var o14 []*ent.Commendation
+	var e15 []int32
+	var o15 []*ent.AuditEvent
+	var e16 []int32
+	var o16 []*ent.Appraisal
+	var e17 []int32
+	var o17 []*ent.ApiToken
 	for e, v := range elems {
 		switch o := v.(type) {
 		case nil:
-		case *ent.User:
+		case *ent.Venue:
 			if o == nil {
 				continue
 			}
 			e0 = append(e0, int32(e))
 			o0 = append(o0, o)
-		case *ent.Region:
+		case *ent.User:
 			if o == nil {
 				continue
 			}
 			e1 = append(e1, int32(e))
 			o1 = append(o1, o)
-		case *ent.ProjectIncome:
+		case *ent.TrainingCourse:
 			if o == nil {
 				continue
 			}
 			e2 = append(e2, int32(e))
 			o2 = append(o2, o)
-		case *ent.Project:
+		case *ent.TrainingAttendance:
 			if o == nil {
 				continue
 			}
 			e3 = append(e3, int32(e))
 			o3 = append(o3, o)
-		case *ent.Position:
+		case *ent.RuralIncome:
 			if o == nil {
 				continue
 			}
 			e4 = append(e4, int32(e))
 			o4 = append(o4, o)
-		case *ent.Person:
+		case *ent.Region:
 			if o == nil {
 				continue
 			}
 			e5 = append(e5, int32(e))
 			o5 = append(o5, o)
-		case *ent.Organization:
+		case *ent.ProjectIncome:
 			if o == nil {
 				continue
 			}
 			e6 = append(e6, int32(e))
 			o6 = append(o6, o)
-		case *ent.LinkActivity:
+		case *ent.Project:
 			if o == nil {
 				continue
 			}
 			e7 = append(e7, int32(e))
 			o7 = append(o7, o)
-		case *ent.Link:
+		case *ent.Position:
 			if o == nil {
 				continue
 			}
 			e8 = append(e8, int32(e))
 			o8 = append(o8, o)
-		case *ent.AuditEvent:
+		case *ent.Person:
 			if o == nil {
 				continue
 			}
 			e9 = append(e9, int32(e))
 			o9 = append(o9, o)
-		case *ent.ApiToken:
+		case *ent.Organization:
 			if o == nil {
 				continue
 			}
 			e10 = append(e10, int32(e))
 			o10 = append(o10, o)
+		case *ent.LinkActivity:
+			if o == nil {
+				continue
+			}
+			e11 = append(e11, int32(e))
+			o11 = append(o11, o)
+		case *ent.Link:
+			if o == nil {
+				continue
+			}
+			e12 = append(e12, int32(e))
+			o12 = append(o12, o)
+		case *ent.IndicatorTarget:
+			if o == nil {
+				continue
+			}
+			e13 = append(e13, int32(e))
+			o13 = append(o13, o)
+		case *ent.Commendation:
+			if o == nil {
+				continue
+			}
+			e14 = append(e14, int32(e))
+			o14 = append(o14, o)
+		case *ent.AuditEvent:
+			if o == nil {
+				continue
+			}
+			e15 = append(e15, int32(e))
+			o15 = append(o15, o)
+		case *ent.Appraisal:
+			if o == nil {
+				continue
+			}
+			e16 = append(e16, int32(e))
+			o16 = append(o16, o)
+		case *ent.ApiToken:
+			if o == nil {
+				continue
+			}
+			e17 = append(e17, int32(e))
+			o17 = append(o17, o)
 		default:
 			b.UnexpectedType(c, e, v)
 		}
 	}
-	executor.Group(b, c, e0, o0, userImplementors, func(b *executor.Block, objs []*ent.User) { ec.xoUser(ctx, b, objs) })
-	executor.Group(b, c, e1, o1, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
-	executor.Group(b, c, e2, o2, projectIncomeImplementors, func(b *executor.Block, objs []*ent.ProjectIncome) { ec.xoProjectIncome(ctx, b, objs) })
-	executor.Group(b, c, e3, o3, projectImplementors, func(b *executor.Block, objs []*ent.Project) { ec.xoProject(ctx, b, objs) })
-	executor.Group(b, c, e4, o4, positionImplementors, func(b *executor.Block, objs []*ent.Position) { ec.xoPosition(ctx, b, objs) })
-	executor.Group(b, c, e5, o5, personImplementors, func(b *executor.Block, objs []*ent.Person) { ec.xoPerson(ctx, b, objs) })
-	executor.Group(b, c, e6, o6, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
-	executor.Group(b, c, e7, o7, linkActivityImplementors, func(b *executor.Block, objs []*ent.LinkActivity) { ec.xoLinkActivity(ctx, b, objs) })
-	executor.Group(b, c, e8, o8, linkImplementors, func(b *executor.Block, objs []*ent.Link) { ec.xoLink(ctx, b, objs) })
-	executor.Group(b, c, e9, o9, auditEventImplementors, func(b *executor.Block, objs []*ent.AuditEvent) { ec.xoAuditEvent(ctx, b, objs) })
-	executor.Group(b, c, e10, o10, apiTokenImplementors, func(b *executor.Block, objs []*ent.ApiToken) { ec.xoApiToken(ctx, b, objs) })
+	executor.Group(b, c, e0, o0, venueImplementors, func(b *executor.Block, objs []*ent.Venue) { ec.xoVenue(ctx, b, objs) })
+	executor.Group(b, c, e1, o1, userImplementors, func(b *executor.Block, objs []*ent.User) { ec.xoUser(ctx, b, objs) })
+	executor.Group(b, c, e2, o2, trainingCourseImplementors, func(b *executor.Block, objs []*ent.TrainingCourse) { ec.xoTrainingCourse(ctx, b, objs) })
+	executor.Group(b, c, e3, o3, trainingAttendanceImplementors, func(b *executor.Block, objs []*ent.TrainingAttendance) { ec.xoTrainingAttendance(ctx, b, objs) })
+	executor.Group(b, c, e4, o4, ruralIncomeImplementors, func(b *executor.Block, objs []*ent.RuralIncome) { ec.xoRuralIncome(ctx, b, objs) })
+	executor.Group(b, c, e5, o5, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	executor.Group(b, c, e6, o6, projectIncomeImplementors, func(b *executor.Block, objs []*ent.ProjectIncome) { ec.xoProjectIncome(ctx, b, objs) })
+	executor.Group(b, c, e7, o7, projectImplementors, func(b *executor.Block, objs []*ent.Project) { ec.xoProject(ctx, b, objs) })
+	executor.Group(b, c, e8, o8, positionImplementors, func(b *executor.Block, objs []*ent.Position) { ec.xoPosition(ctx, b, objs) })
+	executor.Group(b, c, e9, o9, personImplementors, func(b *executor.Block, objs []*ent.Person) { ec.xoPerson(ctx, b, objs) })
+	executor.Group(b, c, e10, o10, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
+	executor.Group(b, c, e11, o11, linkActivityImplementors, func(b *executor.Block, objs []*ent.LinkActivity) { ec.xoLinkActivity(ctx, b, objs) })
+	executor.Group(b, c, e12, o12, linkImplementors, func(b *executor.Block, objs []*ent.Link) { ec.xoLink(ctx, b, objs) })
+	executor.Group(b, c, e13, o13, indicatorTargetImplementors, func(b *executor.Block, objs []*ent.IndicatorTarget) { ec.xoIndicatorTarget(ctx, b, objs) })
+	executor.Group(b, c, e14, o14, commendationImplementors, func(b *executor.Block, objs []*ent.Commendation) { ec.xoCommendation(ctx, b, objs) })
+	executor.Group(b, c, e15, o15, auditEventImplementors, func(b *executor.Block, objs []*ent.AuditEvent) { ec.xoAuditEvent(ctx, b, objs) })
+	executor.Group(b, c, e16, o16, appraisalImplementors, func(b *executor.Block, objs []*ent.Appraisal) { ec.xoAppraisal(ctx, b, objs) })
+	executor.Group(b, c, e17, o17, apiTokenImplementors, func(b *executor.Block, objs []*ent.ApiToken) { ec.xoApiToken(ctx, b, objs) })
 	b.PolyDone(c)
 }

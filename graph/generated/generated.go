@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"grassroots/ent"
 	"grassroots/ent/apitoken"
+	"grassroots/ent/appraisal"
 	"grassroots/ent/auditevent"
+	"grassroots/ent/indicatortarget"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
@@ -17,7 +19,9 @@ import (
 	"grassroots/ent/position"
 	"grassroots/ent/project"
 	"grassroots/ent/region"
+	"grassroots/ent/trainingcourse"
 	"grassroots/ent/user"
+	"grassroots/ent/venue"
 	"grassroots/graph/model"
 	"grassroots/graph/scalar"
 	"grassroots/internal/audit/change"
@@ -57,12 +61,16 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Region() RegionResolver
 	Viewer() ViewerResolver
+	AppraisalWhereInput() AppraisalWhereInputResolver
+	CommendationWhereInput() CommendationWhereInputResolver
 	LinkWhereInput() LinkWhereInputResolver
 	OrganizationWhereInput() OrganizationWhereInputResolver
 	PersonWhereInput() PersonWhereInputResolver
 	PositionWhereInput() PositionWhereInputResolver
 	ProjectWhereInput() ProjectWhereInputResolver
 	RegionWhereInput() RegionWhereInputResolver
+	TrainingCourseWhereInput() TrainingCourseWhereInputResolver
+	VenueWhereInput() VenueWhereInputResolver
 }
 
 type DirectiveRoot struct {
@@ -113,6 +121,24 @@ type MutationResolver interface {
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	UpdateUser(ctx context.Context, id int, version int, input model.UpdateUserInput) (*ent.User, error)
 	DisableUser(ctx context.Context, id int) (*ent.User, error)
+	CreateTrainingCourse(ctx context.Context, input ent.CreateTrainingCourseInput) (*ent.TrainingCourse, error)
+	UpdateTrainingCourse(ctx context.Context, id int, version int, input ent.UpdateTrainingCourseInput) (*ent.TrainingCourse, error)
+	DeleteTrainingCourse(ctx context.Context, id int) (int, error)
+	CreateTrainingAttendance(ctx context.Context, input ent.CreateTrainingAttendanceInput) (*ent.TrainingAttendance, error)
+	UpdateTrainingAttendance(ctx context.Context, id int, version int, input ent.UpdateTrainingAttendanceInput) (*ent.TrainingAttendance, error)
+	DeleteTrainingAttendance(ctx context.Context, id int) (int, error)
+	CreateVenue(ctx context.Context, input ent.CreateVenueInput) (*ent.Venue, error)
+	UpdateVenue(ctx context.Context, id int, version int, input ent.UpdateVenueInput) (*ent.Venue, error)
+	DeleteVenue(ctx context.Context, id int) (int, error)
+	CreateAppraisal(ctx context.Context, input ent.CreateAppraisalInput) (*ent.Appraisal, error)
+	UpdateAppraisal(ctx context.Context, id int, version int, input ent.UpdateAppraisalInput) (*ent.Appraisal, error)
+	DeleteAppraisal(ctx context.Context, id int) (int, error)
+	CreateCommendation(ctx context.Context, input ent.CreateCommendationInput) (*ent.Commendation, error)
+	UpdateCommendation(ctx context.Context, id int, version int, input ent.UpdateCommendationInput) (*ent.Commendation, error)
+	DeleteCommendation(ctx context.Context, id int) (int, error)
+	CreateRuralIncome(ctx context.Context, input ent.CreateRuralIncomeInput) (*ent.RuralIncome, error)
+	UpdateRuralIncome(ctx context.Context, id int, version int, input ent.UpdateRuralIncomeInput) (*ent.RuralIncome, error)
+	DeleteRuralIncome(ctx context.Context, id int) (int, error)
 }
 type NetworkComponentResolver interface {
 	Organizations(ctx context.Context, obj *model.NetworkComponent, first *int) ([]*ent.Organization, error)
@@ -162,13 +188,18 @@ type ProjectIncomeResolver interface {
 type QueryResolver interface {
 	Node(ctx context.Context, id int) (ent.Noder, error)
 	Nodes(ctx context.Context, ids []int) ([]ent.Noder, error)
+	Appraisals(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.AppraisalOrder, where *ent.AppraisalWhereInput) (*ent.AppraisalConnection, error)
+	Commendations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.CommendationOrder, where *ent.CommendationWhereInput) (*ent.CommendationConnection, error)
 	Links(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.LinkOrder, where *ent.LinkWhereInput) (*ent.LinkConnection, error)
 	Organizations(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.OrganizationOrder, where *ent.OrganizationWhereInput) (*ent.OrganizationConnection, error)
 	People(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PersonOrder, where *ent.PersonWhereInput) (*ent.PersonConnection, error)
 	Positions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.PositionOrder, where *ent.PositionWhereInput) (*ent.PositionConnection, error)
 	Projects(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.ProjectOrder, where *ent.ProjectWhereInput) (*ent.ProjectConnection, error)
 	Regions(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RegionOrder, where *ent.RegionWhereInput) (*ent.RegionConnection, error)
+	RuralIncomes(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.RuralIncomeOrder, where *ent.RuralIncomeWhereInput) (*ent.RuralIncomeConnection, error)
+	TrainingCourses(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.TrainingCourseOrder, where *ent.TrainingCourseWhereInput) (*ent.TrainingCourseConnection, error)
 	Users(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.UserOrder, where *ent.UserWhereInput) (*ent.UserConnection, error)
+	Venues(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, orderBy *ent.VenueOrder, where *ent.VenueWhereInput) (*ent.VenueConnection, error)
 	Viewer(ctx context.Context) (*viewer.Viewer, error)
 	APITokens(ctx context.Context) ([]*ent.ApiToken, error)
 	AuditEvents(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, where *model.AuditEventFilter) (*ent.AuditEventConnection, error)
@@ -193,6 +224,12 @@ type ViewerResolver interface {
 	Can(ctx context.Context, obj *viewer.Viewer) (*model.ViewerCan, error)
 }
 
+type AppraisalWhereInputResolver interface {
+	InRegion(ctx context.Context, obj *ent.AppraisalWhereInput, data *int) error
+}
+type CommendationWhereInputResolver interface {
+	InRegion(ctx context.Context, obj *ent.CommendationWhereInput, data *int) error
+}
 type LinkWhereInputResolver interface {
 	InRegion(ctx context.Context, obj *ent.LinkWhereInput, data *int) error
 	Involves(ctx context.Context, obj *ent.LinkWhereInput, data *int) error
@@ -213,6 +250,12 @@ type ProjectWhereInputResolver interface {
 }
 type RegionWhereInputResolver interface {
 	InRegion(ctx context.Context, obj *ent.RegionWhereInput, data *int) error
+}
+type TrainingCourseWhereInputResolver interface {
+	InRegion(ctx context.Context, obj *ent.TrainingCourseWhereInput, data *int) error
+}
+type VenueWhereInputResolver interface {
+	InRegion(ctx context.Context, obj *ent.VenueWhereInput, data *int) error
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -239,7 +282,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AppraisalOrder", ec.unmarshalInputAppraisalOrder),
+			graphql.NewInputUnmarshaler("AppraisalWhereInput", ec.unmarshalInputAppraisalWhereInput),
 			graphql.NewInputUnmarshaler("AuditEventFilter", ec.unmarshalInputAuditEventFilter),
+			graphql.NewInputUnmarshaler("CommendationOrder", ec.unmarshalInputCommendationOrder),
+			graphql.NewInputUnmarshaler("CommendationWhereInput", ec.unmarshalInputCommendationWhereInput),
+			graphql.NewInputUnmarshaler("CreateAppraisalInput", ec.unmarshalInputCreateAppraisalInput),
+			graphql.NewInputUnmarshaler("CreateCommendationInput", ec.unmarshalInputCreateCommendationInput),
 			graphql.NewInputUnmarshaler("CreateLinkActivityInput", ec.unmarshalInputCreateLinkActivityInput),
 			graphql.NewInputUnmarshaler("CreateLinkInput", ec.unmarshalInputCreateLinkInput),
 			graphql.NewInputUnmarshaler("CreateOrganizationInput", ec.unmarshalInputCreateOrganizationInput),
@@ -248,7 +297,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateProjectIncomeInput", ec.unmarshalInputCreateProjectIncomeInput),
 			graphql.NewInputUnmarshaler("CreateProjectInput", ec.unmarshalInputCreateProjectInput),
 			graphql.NewInputUnmarshaler("CreateRegionInput", ec.unmarshalInputCreateRegionInput),
+			graphql.NewInputUnmarshaler("CreateRuralIncomeInput", ec.unmarshalInputCreateRuralIncomeInput),
+			graphql.NewInputUnmarshaler("CreateTrainingAttendanceInput", ec.unmarshalInputCreateTrainingAttendanceInput),
+			graphql.NewInputUnmarshaler("CreateTrainingCourseInput", ec.unmarshalInputCreateTrainingCourseInput),
 			graphql.NewInputUnmarshaler("CreateUserInput", ec.unmarshalInputCreateUserInput),
+			graphql.NewInputUnmarshaler("CreateVenueInput", ec.unmarshalInputCreateVenueInput),
+			graphql.NewInputUnmarshaler("IndicatorTargetOrder", ec.unmarshalInputIndicatorTargetOrder),
+			graphql.NewInputUnmarshaler("IndicatorTargetWhereInput", ec.unmarshalInputIndicatorTargetWhereInput),
 			graphql.NewInputUnmarshaler("LinkActivityOrder", ec.unmarshalInputLinkActivityOrder),
 			graphql.NewInputUnmarshaler("LinkActivityWhereInput", ec.unmarshalInputLinkActivityWhereInput),
 			graphql.NewInputUnmarshaler("LinkOrder", ec.unmarshalInputLinkOrder),
@@ -265,6 +320,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProjectWhereInput", ec.unmarshalInputProjectWhereInput),
 			graphql.NewInputUnmarshaler("RegionOrder", ec.unmarshalInputRegionOrder),
 			graphql.NewInputUnmarshaler("RegionWhereInput", ec.unmarshalInputRegionWhereInput),
+			graphql.NewInputUnmarshaler("RuralIncomeOrder", ec.unmarshalInputRuralIncomeOrder),
+			graphql.NewInputUnmarshaler("RuralIncomeWhereInput", ec.unmarshalInputRuralIncomeWhereInput),
+			graphql.NewInputUnmarshaler("TrainingAttendanceOrder", ec.unmarshalInputTrainingAttendanceOrder),
+			graphql.NewInputUnmarshaler("TrainingAttendanceWhereInput", ec.unmarshalInputTrainingAttendanceWhereInput),
+			graphql.NewInputUnmarshaler("TrainingCourseOrder", ec.unmarshalInputTrainingCourseOrder),
+			graphql.NewInputUnmarshaler("TrainingCourseWhereInput", ec.unmarshalInputTrainingCourseWhereInput),
+			graphql.NewInputUnmarshaler("UpdateAppraisalInput", ec.unmarshalInputUpdateAppraisalInput),
+			graphql.NewInputUnmarshaler("UpdateCommendationInput", ec.unmarshalInputUpdateCommendationInput),
 			graphql.NewInputUnmarshaler("UpdateLinkActivityInput", ec.unmarshalInputUpdateLinkActivityInput),
 			graphql.NewInputUnmarshaler("UpdateLinkInput", ec.unmarshalInputUpdateLinkInput),
 			graphql.NewInputUnmarshaler("UpdateOrganizationInput", ec.unmarshalInputUpdateOrganizationInput),
@@ -273,9 +336,15 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateProjectIncomeInput", ec.unmarshalInputUpdateProjectIncomeInput),
 			graphql.NewInputUnmarshaler("UpdateProjectInput", ec.unmarshalInputUpdateProjectInput),
 			graphql.NewInputUnmarshaler("UpdateRegionInput", ec.unmarshalInputUpdateRegionInput),
+			graphql.NewInputUnmarshaler("UpdateRuralIncomeInput", ec.unmarshalInputUpdateRuralIncomeInput),
+			graphql.NewInputUnmarshaler("UpdateTrainingAttendanceInput", ec.unmarshalInputUpdateTrainingAttendanceInput),
+			graphql.NewInputUnmarshaler("UpdateTrainingCourseInput", ec.unmarshalInputUpdateTrainingCourseInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
+			graphql.NewInputUnmarshaler("UpdateVenueInput", ec.unmarshalInputUpdateVenueInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserWhereInput", ec.unmarshalInputUserWhereInput),
+			graphql.NewInputUnmarshaler("VenueOrder", ec.unmarshalInputVenueOrder),
+			graphql.NewInputUnmarshaler("VenueWhereInput", ec.unmarshalInputVenueWhereInput),
 		)
 	}
 	first := true
@@ -633,6 +702,425 @@ enum ApiTokenRole @goModel(model: "grassroots/ent/apitoken.Role") {
   VIEWER
 }
 """
+A democratic appraisal in one year: of a party organization by its members and the masses, of a party member, or of a cadre's performance; its subject is an organization or a person.
+"""
+type Appraisal implements Node {
+  """
+  Globally unique ID of the Appraisal; Query.node(id:) fetches it.
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record last changed.
+  """
+  updatedAt: Time!
+  """
+  Starts at 1 and goes up by one with every update; an update must name the version it read.
+  """
+  version: Int!
+  """
+  Calendar year of the the appraisal, 1949 to 2100.
+  """
+  year: Int!
+  """
+  ID of the organization the appraisal concerns; null when it concerns a person.
+  """
+  organizationID: ID
+  """
+  ID of the person the appraisal concerns; null when it concerns an organization.
+  """
+  personID: ID
+  """
+  What kind of appraisal.
+  """
+  kind: AppraisalKind!
+  """
+  The rating given.
+  """
+  rating: AppraisalRating!
+  """
+  Remarks, free text.
+  """
+  note: String
+  """
+  The organization appraised; null when a person was.
+  """
+  organization: Organization
+  """
+  The person appraised; null when an organization was.
+  """
+  person: Person
+}
+"""
+A connection to a list of items.
+"""
+type AppraisalConnection {
+  """
+  A list of edges.
+  """
+  edges: [AppraisalEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type AppraisalEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Appraisal
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+Appraisal.kind: What kind of appraisal.
+"""
+enum AppraisalKind @goModel(model: "grassroots/ent/appraisal.Kind") {
+  """
+  The yearly democratic appraisal of a party organization by its members and the masses.
+  """
+  DEMOCRATIC_APPRAISAL
+  """
+  The democratic appraisal of a party member.
+  """
+  MEMBER_APPRAISAL
+  """
+  A review of a cadre's performance in the post.
+  """
+  PERFORMANCE_REVIEW
+  """
+  Democratic supervision of village affairs by the villagers.
+  """
+  DEMOCRATIC_SUPERVISION
+}
+"""
+The order of a page of Appraisal records. Records that tie on the field come in ID order, in the same direction; without orderBy a connection is in ID order.
+"""
+input AppraisalOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Appraisals.
+  """
+  field: AppraisalOrderField!
+}
+"""
+Properties by which Appraisal connections can be ordered.
+"""
+enum AppraisalOrderField {
+  """
+  By createdAt.
+  """
+  CREATED_AT
+  """
+  By updatedAt.
+  """
+  UPDATED_AT
+  """
+  By year.
+  """
+  YEAR
+  """
+  By kind, comparing the values' names as text (not in the order the enum lists them).
+  """
+  KIND
+  """
+  By rating, comparing the values' names as text (not in the order the enum lists them).
+  """
+  RATING
+}
+"""
+Appraisal.rating: The rating given.
+"""
+enum AppraisalRating @goModel(model: "grassroots/ent/appraisal.Rating") {
+  """
+  Excellent.
+  """
+  EXCELLENT
+  """
+  Good.
+  """
+  GOOD
+  """
+  Fair (basically competent).
+  """
+  FAIR
+  """
+  Poor (not competent).
+  """
+  POOR
+}
+"""
+Selects Appraisal records. Every field given must hold (they combine with AND); ` + "`" + `or` + "`" + `
+gives alternatives and ` + "`" + `not` + "`" + ` negates. A field left out or null does not filter, so an
+empty filter matches everything. A comparison never matches a record whose field is null:
+ask for those with the field's IsNil predicate.
+"""
+input AppraisalWhereInput {
+  """
+  Only the records this filter does not match.
+  """
+  not: AppraisalWhereInput
+  """
+  Only the records that every one of these filters matches.
+  """
+  and: [AppraisalWhereInput!]
+  """
+  Only the records that at least one of these filters matches.
+  """
+  or: [AppraisalWhereInput!]
+  """
+  ` + "`" + `id` + "`" + ` equals this value.
+  """
+  id: ID
+  """
+  ` + "`" + `id` + "`" + ` differs from this value.
+  """
+  idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than this value.
+  """
+  idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at least this value.
+  """
+  idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than this value.
+  """
+  idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at most this value.
+  """
+  idLTE: ID
+  """
+  ` + "`" + `createdAt` + "`" + ` equals this value.
+  """
+  createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` differs from this value.
+  """
+  createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after this value.
+  """
+  createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after this value.
+  """
+  createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before this value.
+  """
+  createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before this value.
+  """
+  createdAtLTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` equals this value.
+  """
+  updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` differs from this value.
+  """
+  updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after this value.
+  """
+  updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after this value.
+  """
+  updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before this value.
+  """
+  updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before this value.
+  """
+  updatedAtLTE: Time
+  """
+  ` + "`" + `year` + "`" + ` equals this value.
+  """
+  year: Int
+  """
+  ` + "`" + `year` + "`" + ` differs from this value.
+  """
+  yearNEQ: Int
+  """
+  ` + "`" + `year` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  yearIn: [Int!]
+  """
+  ` + "`" + `year` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  yearNotIn: [Int!]
+  """
+  ` + "`" + `year` + "`" + ` is greater than this value.
+  """
+  yearGT: Int
+  """
+  ` + "`" + `year` + "`" + ` is at least this value.
+  """
+  yearGTE: Int
+  """
+  ` + "`" + `year` + "`" + ` is less than this value.
+  """
+  yearLT: Int
+  """
+  ` + "`" + `year` + "`" + ` is at most this value.
+  """
+  yearLTE: Int
+  """
+  ` + "`" + `kind` + "`" + ` equals this value.
+  """
+  kind: AppraisalKind
+  """
+  ` + "`" + `kind` + "`" + ` differs from this value.
+  """
+  kindNEQ: AppraisalKind
+  """
+  ` + "`" + `kind` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  kindIn: [AppraisalKind!]
+  """
+  ` + "`" + `kind` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  kindNotIn: [AppraisalKind!]
+  """
+  ` + "`" + `rating` + "`" + ` equals this value.
+  """
+  rating: AppraisalRating
+  """
+  ` + "`" + `rating` + "`" + ` differs from this value.
+  """
+  ratingNEQ: AppraisalRating
+  """
+  ` + "`" + `rating` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  ratingIn: [AppraisalRating!]
+  """
+  ` + "`" + `rating` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  ratingNotIn: [AppraisalRating!]
+  """
+  ` + "`" + `note` + "`" + ` equals this value.
+  """
+  note: String
+  """
+  ` + "`" + `note` + "`" + ` differs from this value.
+  """
+  noteNEQ: String
+  """
+  ` + "`" + `note` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  noteIn: [String!]
+  """
+  ` + "`" + `note` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  noteNotIn: [String!]
+  """
+  ` + "`" + `note` + "`" + ` sorts after this value.
+  """
+  noteGT: String
+  """
+  ` + "`" + `note` + "`" + ` sorts at or after this value.
+  """
+  noteGTE: String
+  """
+  ` + "`" + `note` + "`" + ` sorts before this value.
+  """
+  noteLT: String
+  """
+  ` + "`" + `note` + "`" + ` sorts at or before this value.
+  """
+  noteLTE: String
+  """
+  ` + "`" + `note` + "`" + ` contains this text (case-sensitive).
+  """
+  noteContains: String
+  """
+  ` + "`" + `note` + "`" + ` starts with this text.
+  """
+  noteHasPrefix: String
+  """
+  ` + "`" + `note` + "`" + ` ends with this text.
+  """
+  noteHasSuffix: String
+  """
+  true: only records where ` + "`" + `note` + "`" + ` is null (not recorded); false does not filter.
+  """
+  noteIsNil: Boolean
+  """
+  true: only records where ` + "`" + `note` + "`" + ` is not null; false does not filter.
+  """
+  noteNotNil: Boolean
+  """
+  ` + "`" + `note` + "`" + ` equals this text, ignoring case.
+  """
+  noteEqualFold: String
+  """
+  ` + "`" + `note` + "`" + ` contains this text, ignoring case.
+  """
+  noteContainsFold: String
+  """
+  true: only records that have a organization; false: only those without one.
+  """
+  hasOrganization: Boolean
+  """
+  Only records whose organization matches every one of these filters.
+  """
+  hasOrganizationWith: [OrganizationWhereInput!]
+  """
+  true: only records that have a person; false: only those without one.
+  """
+  hasPerson: Boolean
+  """
+  Only records whose person matches every one of these filters.
+  """
+  hasPersonWith: [PersonWhereInput!]
+}
+"""
 One change made through the API, kept for the audit trail.
 """
 type AuditEvent implements Node {
@@ -718,6 +1206,501 @@ enum AuditEventOperation @goModel(model: "grassroots/ent/auditevent.Operation") 
   CREATE
   UPDATE
   DELETE
+}
+"""
+An award in one year, to an organization (such as a "three innovations, two constructions" model village) or a person (such as a "Double Top Ten" secretary).
+"""
+type Commendation implements Node {
+  """
+  Globally unique ID of the Commendation; Query.node(id:) fetches it.
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record last changed.
+  """
+  updatedAt: Time!
+  """
+  Starts at 1 and goes up by one with every update; an update must name the version it read.
+  """
+  version: Int!
+  """
+  Calendar year of the the commendation, 1949 to 2100.
+  """
+  year: Int!
+  """
+  ID of the organization the commendation concerns; null when it concerns a person.
+  """
+  organizationID: ID
+  """
+  ID of the person the commendation concerns; null when it concerns an organization.
+  """
+  personID: ID
+  """
+  Title of the award, 1 to 200 characters (such as "Double Top Ten" village secretary).
+  """
+  title: String!
+  """
+  The body that gave the award, up to 200 characters; empty when not recorded.
+  """
+  awardedBy: String
+  """
+  Bonus paid with the award, yuan; null when none.
+  """
+  bonus: Float
+  """
+  The organization commended; null when a person was.
+  """
+  organization: Organization
+  """
+  The person commended; null when an organization was.
+  """
+  person: Person
+}
+"""
+A connection to a list of items.
+"""
+type CommendationConnection {
+  """
+  A list of edges.
+  """
+  edges: [CommendationEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type CommendationEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Commendation
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+The order of a page of Commendation records. Records that tie on the field come in ID order, in the same direction; without orderBy a connection is in ID order.
+"""
+input CommendationOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Commendations.
+  """
+  field: CommendationOrderField!
+}
+"""
+Properties by which Commendation connections can be ordered.
+"""
+enum CommendationOrderField {
+  """
+  By createdAt.
+  """
+  CREATED_AT
+  """
+  By updatedAt.
+  """
+  UPDATED_AT
+  """
+  By year.
+  """
+  YEAR
+  """
+  By title, in the database's text order.
+  """
+  TITLE
+  """
+  By bonus.
+  """
+  BONUS
+}
+"""
+Selects Commendation records. Every field given must hold (they combine with AND); ` + "`" + `or` + "`" + `
+gives alternatives and ` + "`" + `not` + "`" + ` negates. A field left out or null does not filter, so an
+empty filter matches everything. A comparison never matches a record whose field is null:
+ask for those with the field's IsNil predicate.
+"""
+input CommendationWhereInput {
+  """
+  Only the records this filter does not match.
+  """
+  not: CommendationWhereInput
+  """
+  Only the records that every one of these filters matches.
+  """
+  and: [CommendationWhereInput!]
+  """
+  Only the records that at least one of these filters matches.
+  """
+  or: [CommendationWhereInput!]
+  """
+  ` + "`" + `id` + "`" + ` equals this value.
+  """
+  id: ID
+  """
+  ` + "`" + `id` + "`" + ` differs from this value.
+  """
+  idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than this value.
+  """
+  idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at least this value.
+  """
+  idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than this value.
+  """
+  idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at most this value.
+  """
+  idLTE: ID
+  """
+  ` + "`" + `createdAt` + "`" + ` equals this value.
+  """
+  createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` differs from this value.
+  """
+  createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after this value.
+  """
+  createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after this value.
+  """
+  createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before this value.
+  """
+  createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before this value.
+  """
+  createdAtLTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` equals this value.
+  """
+  updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` differs from this value.
+  """
+  updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after this value.
+  """
+  updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after this value.
+  """
+  updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before this value.
+  """
+  updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before this value.
+  """
+  updatedAtLTE: Time
+  """
+  ` + "`" + `year` + "`" + ` equals this value.
+  """
+  year: Int
+  """
+  ` + "`" + `year` + "`" + ` differs from this value.
+  """
+  yearNEQ: Int
+  """
+  ` + "`" + `year` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  yearIn: [Int!]
+  """
+  ` + "`" + `year` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  yearNotIn: [Int!]
+  """
+  ` + "`" + `year` + "`" + ` is greater than this value.
+  """
+  yearGT: Int
+  """
+  ` + "`" + `year` + "`" + ` is at least this value.
+  """
+  yearGTE: Int
+  """
+  ` + "`" + `year` + "`" + ` is less than this value.
+  """
+  yearLT: Int
+  """
+  ` + "`" + `year` + "`" + ` is at most this value.
+  """
+  yearLTE: Int
+  """
+  ` + "`" + `title` + "`" + ` equals this value.
+  """
+  title: String
+  """
+  ` + "`" + `title` + "`" + ` differs from this value.
+  """
+  titleNEQ: String
+  """
+  ` + "`" + `title` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  titleIn: [String!]
+  """
+  ` + "`" + `title` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  titleNotIn: [String!]
+  """
+  ` + "`" + `title` + "`" + ` sorts after this value.
+  """
+  titleGT: String
+  """
+  ` + "`" + `title` + "`" + ` sorts at or after this value.
+  """
+  titleGTE: String
+  """
+  ` + "`" + `title` + "`" + ` sorts before this value.
+  """
+  titleLT: String
+  """
+  ` + "`" + `title` + "`" + ` sorts at or before this value.
+  """
+  titleLTE: String
+  """
+  ` + "`" + `title` + "`" + ` contains this text (case-sensitive).
+  """
+  titleContains: String
+  """
+  ` + "`" + `title` + "`" + ` starts with this text.
+  """
+  titleHasPrefix: String
+  """
+  ` + "`" + `title` + "`" + ` ends with this text.
+  """
+  titleHasSuffix: String
+  """
+  ` + "`" + `title` + "`" + ` equals this text, ignoring case.
+  """
+  titleEqualFold: String
+  """
+  ` + "`" + `title` + "`" + ` contains this text, ignoring case.
+  """
+  titleContainsFold: String
+  """
+  ` + "`" + `awardedBy` + "`" + ` equals this value.
+  """
+  awardedBy: String
+  """
+  ` + "`" + `awardedBy` + "`" + ` differs from this value.
+  """
+  awardedByNEQ: String
+  """
+  ` + "`" + `awardedBy` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  awardedByIn: [String!]
+  """
+  ` + "`" + `awardedBy` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  awardedByNotIn: [String!]
+  """
+  ` + "`" + `awardedBy` + "`" + ` sorts after this value.
+  """
+  awardedByGT: String
+  """
+  ` + "`" + `awardedBy` + "`" + ` sorts at or after this value.
+  """
+  awardedByGTE: String
+  """
+  ` + "`" + `awardedBy` + "`" + ` sorts before this value.
+  """
+  awardedByLT: String
+  """
+  ` + "`" + `awardedBy` + "`" + ` sorts at or before this value.
+  """
+  awardedByLTE: String
+  """
+  ` + "`" + `awardedBy` + "`" + ` contains this text (case-sensitive).
+  """
+  awardedByContains: String
+  """
+  ` + "`" + `awardedBy` + "`" + ` starts with this text.
+  """
+  awardedByHasPrefix: String
+  """
+  ` + "`" + `awardedBy` + "`" + ` ends with this text.
+  """
+  awardedByHasSuffix: String
+  """
+  true: only records where ` + "`" + `awardedBy` + "`" + ` is null (not recorded); false does not filter.
+  """
+  awardedByIsNil: Boolean
+  """
+  true: only records where ` + "`" + `awardedBy` + "`" + ` is not null; false does not filter.
+  """
+  awardedByNotNil: Boolean
+  """
+  ` + "`" + `awardedBy` + "`" + ` equals this text, ignoring case.
+  """
+  awardedByEqualFold: String
+  """
+  ` + "`" + `awardedBy` + "`" + ` contains this text, ignoring case.
+  """
+  awardedByContainsFold: String
+  """
+  ` + "`" + `bonus` + "`" + ` equals this value.
+  """
+  bonus: Float
+  """
+  ` + "`" + `bonus` + "`" + ` differs from this value.
+  """
+  bonusNEQ: Float
+  """
+  ` + "`" + `bonus` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  bonusIn: [Float!]
+  """
+  ` + "`" + `bonus` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  bonusNotIn: [Float!]
+  """
+  ` + "`" + `bonus` + "`" + ` is greater than this value.
+  """
+  bonusGT: Float
+  """
+  ` + "`" + `bonus` + "`" + ` is at least this value.
+  """
+  bonusGTE: Float
+  """
+  ` + "`" + `bonus` + "`" + ` is less than this value.
+  """
+  bonusLT: Float
+  """
+  ` + "`" + `bonus` + "`" + ` is at most this value.
+  """
+  bonusLTE: Float
+  """
+  true: only records where ` + "`" + `bonus` + "`" + ` is null (not recorded); false does not filter.
+  """
+  bonusIsNil: Boolean
+  """
+  true: only records where ` + "`" + `bonus` + "`" + ` is not null; false does not filter.
+  """
+  bonusNotNil: Boolean
+  """
+  true: only records that have a organization; false: only those without one.
+  """
+  hasOrganization: Boolean
+  """
+  Only records whose organization matches every one of these filters.
+  """
+  hasOrganizationWith: [OrganizationWhereInput!]
+  """
+  true: only records that have a person; false: only those without one.
+  """
+  hasPerson: Boolean
+  """
+  Only records whose person matches every one of these filters.
+  """
+  hasPersonWith: [PersonWhereInput!]
+}
+"""
+The fields of a new Appraisal. Optional fields left out stay null, or take the default their description names.
+"""
+input CreateAppraisalInput {
+  """
+  Calendar year of the the appraisal, 1949 to 2100.
+  """
+  year: Int!
+  """
+  What kind of appraisal.
+  """
+  kind: AppraisalKind!
+  """
+  The rating given.
+  """
+  rating: AppraisalRating!
+  """
+  Remarks, free text.
+  """
+  note: String
+  """
+  ID of the organization the appraisal concerns; null when it concerns a person.
+  """
+  organizationID: ID
+  """
+  ID of the person the appraisal concerns; null when it concerns an organization.
+  """
+  personID: ID
+}
+"""
+The fields of a new Commendation. Optional fields left out stay null, or take the default their description names.
+"""
+input CreateCommendationInput {
+  """
+  Calendar year of the the commendation, 1949 to 2100.
+  """
+  year: Int!
+  """
+  Title of the award, 1 to 200 characters (such as "Double Top Ten" village secretary).
+  """
+  title: String!
+  """
+  The body that gave the award, up to 200 characters; empty when not recorded.
+  """
+  awardedBy: String
+  """
+  Bonus paid with the award, yuan; null when none.
+  """
+  bonus: Float
+  """
+  ID of the organization the commendation concerns; null when it concerns a person.
+  """
+  organizationID: ID
+  """
+  ID of the person the commendation concerns; null when it concerns an organization.
+  """
+  personID: ID
 }
 """
 The fields of a new LinkActivity. Optional fields left out stay null, or take the default their description names.
@@ -1084,10 +2067,522 @@ input CreateRegionInput {
   parentID: ID
 }
 """
+The fields of a new RuralIncome. Optional fields left out stay null, or take the default their description names.
+"""
+input CreateRuralIncomeInput {
+  """
+  Calendar year, 1949 to 2100; one figure per year.
+  """
+  year: Int!
+  """
+  The province's average income per head of the rural labour force in the year, yuan (more than 0).
+  """
+  incomePerHead: Float!
+  """
+  Where the figure comes from (such as the statistical yearbook), up to 300 characters; empty when not recorded.
+  """
+  source: String
+}
+"""
+The fields of a new TrainingAttendance. Optional fields left out stay null, or take the default their description names.
+"""
+input CreateTrainingAttendanceInput {
+  """
+  Days the person attended, 0 to the course's length.
+  """
+  days: Int!
+  """
+  Whether the person completed the course. Default: false.
+  """
+  completed: Boolean
+  """
+  ID of the course.
+  """
+  courseID: ID!
+  """
+  ID of the person who attended.
+  """
+  personID: ID!
+}
+"""
+The fields of a new TrainingCourse. Optional fields left out stay null, or take the default their description names.
+"""
+input CreateTrainingCourseInput {
+  """
+  Title of the course, 1 to 200 characters.
+  """
+  title: String!
+  """
+  The level of the party committee that runs the course; it is the level of the course's region.
+  """
+  organizerLevel: TrainingCourseOrganizerLevel!
+  """
+  What the course trains.
+  """
+  kind: TrainingCourseKind!
+  """
+  First day of the course.
+  """
+  startsOn: Date!
+  """
+  Last day of the course, not before startsOn.
+  """
+  endsOn: Date!
+  """
+  Length of the course in training days, 1 to 366, at most the days from startsOn to endsOn.
+  """
+  days: Int!
+  """
+  Places on the course; null when not limited.
+  """
+  capacity: Int
+  """
+  ID of the region whose party committee runs the course.
+  """
+  regionID: ID!
+}
+"""
+The fields of a new Venue. Optional fields left out stay null, or take the default their description names.
+"""
+input CreateVenueInput {
+  """
+  Name of the venue, up to 200 characters; empty when it has none.
+  """
+  name: String
+  """
+  Date the venue was built or taken into use; null when not known (it then counts for every year).
+  """
+  builtOn: Date
+  """
+  Floor area, square metres (more than 0); null when not recorded.
+  """
+  area: Float
+  """
+  The state of the building. Default: GOOD.
+  """
+  condition: VenueCondition
+  """
+  What the venue is used for, one per entry, free text (such as party meetings, training, clinic).
+  """
+  functions: [String!]
+  """
+  ID of the village or urban community the venue serves.
+  """
+  regionID: ID!
+}
+"""
 Define a Relay Cursor type:
 https://relay.dev/graphql/connections.htm#sec-Cursor
 """
 scalar Cursor
+"""
+IndicatorTarget.code: The indicator.
+"""
+enum IndicatorCode @goModel(model: "grassroots/ent/indicatortarget.Code") {
+  """
+  Cooperatives with a party organization.
+  """
+  COOP_PARTY_COVERAGE
+  """
+  Village secretaries who also direct the villagers' committee.
+  """
+  SECRETARY_DIRECTOR_CONCURRENT
+  """
+  Mass-organization heads on the village party organization.
+  """
+  MASS_ORG_HEADS_IN_PARTY
+  """
+  Border townships with a border officer on the party committee.
+  """
+  BORDER_TOWNSHIP_OFFICER
+  """
+  Border villages with a border officer in the party organization's leadership.
+  """
+  BORDER_VILLAGE_OFFICER
+  """
+  Reserve village cadres.
+  """
+  RESERVE_CADRES
+  """
+  One college graduate per village.
+  """
+  COLLEGE_GRADUATE_OFFICIAL
+  """
+  Activists applying to join the Party.
+  """
+  ACTIVISTS
+  """
+  A young member admitted every year.
+  """
+  YOUNG_MEMBER_ADMITTED
+  """
+  Rural party members under 35.
+  """
+  YOUNG_MEMBER_SHARE
+  """
+  Village secretaries leading a prosperity project.
+  """
+  SECRETARY_LEADS_PROJECT
+  """
+  Village secretaries with a practical skill.
+  """
+  SECRETARY_SKILLED
+  """
+  Villages with an activity venue.
+  """
+  VENUE_COVERAGE
+  """
+  Village secretaries and directors with endowment insurance.
+  """
+  HEADS_INSURED
+  """
+  Village cadres through the yearly rotation training.
+  """
+  CADRE_ROTATION_TRAINED
+  """
+  Training days of village secretaries and directors.
+  """
+  HEADS_TRAINING_DAYS
+  """
+  Backward villages twinned.
+  """
+  BACKWARD_VILLAGE_TWINNED
+  """
+  Village secretaries paid at least last year's average rural income.
+  """
+  SECRETARY_PAY_FLOOR
+  """
+  Village party organizations appraised.
+  """
+  PARTY_ORG_APPRAISED
+}
+"""
+The target set for one indicator, replacing the default the source document gives.
+"""
+type IndicatorTarget implements Node {
+  """
+  Globally unique ID of the IndicatorTarget; Query.node(id:) fetches it.
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record last changed.
+  """
+  updatedAt: Time!
+  """
+  Starts at 1 and goes up by one with every update; an update must name the version it read.
+  """
+  version: Int!
+  """
+  The indicator.
+  """
+  code: IndicatorCode!
+  """
+  Share of units that must meet the indicator's rule, 0 to 1.
+  """
+  target: Float!
+  """
+  Day the target is due; null when it has none.
+  """
+  deadline: Date
+  """
+  Why the target was set so, free text.
+  """
+  note: String
+}
+"""
+The order of a page of IndicatorTarget records. Records that tie on the field come in ID order, in the same direction; without orderBy a connection is in ID order.
+"""
+input IndicatorTargetOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order IndicatorTargets.
+  """
+  field: IndicatorTargetOrderField!
+}
+"""
+Properties by which IndicatorTarget connections can be ordered.
+"""
+enum IndicatorTargetOrderField {
+  """
+  By createdAt.
+  """
+  CREATED_AT
+  """
+  By updatedAt.
+  """
+  UPDATED_AT
+}
+"""
+Selects IndicatorTarget records. Every field given must hold (they combine with AND); ` + "`" + `or` + "`" + `
+gives alternatives and ` + "`" + `not` + "`" + ` negates. A field left out or null does not filter, so an
+empty filter matches everything. A comparison never matches a record whose field is null:
+ask for those with the field's IsNil predicate.
+"""
+input IndicatorTargetWhereInput {
+  """
+  Only the records this filter does not match.
+  """
+  not: IndicatorTargetWhereInput
+  """
+  Only the records that every one of these filters matches.
+  """
+  and: [IndicatorTargetWhereInput!]
+  """
+  Only the records that at least one of these filters matches.
+  """
+  or: [IndicatorTargetWhereInput!]
+  """
+  ` + "`" + `id` + "`" + ` equals this value.
+  """
+  id: ID
+  """
+  ` + "`" + `id` + "`" + ` differs from this value.
+  """
+  idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than this value.
+  """
+  idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at least this value.
+  """
+  idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than this value.
+  """
+  idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at most this value.
+  """
+  idLTE: ID
+  """
+  ` + "`" + `createdAt` + "`" + ` equals this value.
+  """
+  createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` differs from this value.
+  """
+  createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after this value.
+  """
+  createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after this value.
+  """
+  createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before this value.
+  """
+  createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before this value.
+  """
+  createdAtLTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` equals this value.
+  """
+  updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` differs from this value.
+  """
+  updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after this value.
+  """
+  updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after this value.
+  """
+  updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before this value.
+  """
+  updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before this value.
+  """
+  updatedAtLTE: Time
+  """
+  ` + "`" + `code` + "`" + ` equals this value.
+  """
+  code: IndicatorCode
+  """
+  ` + "`" + `code` + "`" + ` differs from this value.
+  """
+  codeNEQ: IndicatorCode
+  """
+  ` + "`" + `code` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  codeIn: [IndicatorCode!]
+  """
+  ` + "`" + `code` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  codeNotIn: [IndicatorCode!]
+  """
+  ` + "`" + `target` + "`" + ` equals this value.
+  """
+  target: Float
+  """
+  ` + "`" + `target` + "`" + ` differs from this value.
+  """
+  targetNEQ: Float
+  """
+  ` + "`" + `target` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  targetIn: [Float!]
+  """
+  ` + "`" + `target` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  targetNotIn: [Float!]
+  """
+  ` + "`" + `target` + "`" + ` is greater than this value.
+  """
+  targetGT: Float
+  """
+  ` + "`" + `target` + "`" + ` is at least this value.
+  """
+  targetGTE: Float
+  """
+  ` + "`" + `target` + "`" + ` is less than this value.
+  """
+  targetLT: Float
+  """
+  ` + "`" + `target` + "`" + ` is at most this value.
+  """
+  targetLTE: Float
+  """
+  ` + "`" + `deadline` + "`" + ` equals this value.
+  """
+  deadline: Date
+  """
+  ` + "`" + `deadline` + "`" + ` differs from this value.
+  """
+  deadlineNEQ: Date
+  """
+  ` + "`" + `deadline` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  deadlineIn: [Date!]
+  """
+  ` + "`" + `deadline` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  deadlineNotIn: [Date!]
+  """
+  ` + "`" + `deadline` + "`" + ` is after this value.
+  """
+  deadlineGT: Date
+  """
+  ` + "`" + `deadline` + "`" + ` is on or after this value.
+  """
+  deadlineGTE: Date
+  """
+  ` + "`" + `deadline` + "`" + ` is before this value.
+  """
+  deadlineLT: Date
+  """
+  ` + "`" + `deadline` + "`" + ` is on or before this value.
+  """
+  deadlineLTE: Date
+  """
+  true: only records where ` + "`" + `deadline` + "`" + ` is null (not recorded); false does not filter.
+  """
+  deadlineIsNil: Boolean
+  """
+  true: only records where ` + "`" + `deadline` + "`" + ` is not null; false does not filter.
+  """
+  deadlineNotNil: Boolean
+  """
+  ` + "`" + `note` + "`" + ` equals this value.
+  """
+  note: String
+  """
+  ` + "`" + `note` + "`" + ` differs from this value.
+  """
+  noteNEQ: String
+  """
+  ` + "`" + `note` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  noteIn: [String!]
+  """
+  ` + "`" + `note` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  noteNotIn: [String!]
+  """
+  ` + "`" + `note` + "`" + ` sorts after this value.
+  """
+  noteGT: String
+  """
+  ` + "`" + `note` + "`" + ` sorts at or after this value.
+  """
+  noteGTE: String
+  """
+  ` + "`" + `note` + "`" + ` sorts before this value.
+  """
+  noteLT: String
+  """
+  ` + "`" + `note` + "`" + ` sorts at or before this value.
+  """
+  noteLTE: String
+  """
+  ` + "`" + `note` + "`" + ` contains this text (case-sensitive).
+  """
+  noteContains: String
+  """
+  ` + "`" + `note` + "`" + ` starts with this text.
+  """
+  noteHasPrefix: String
+  """
+  ` + "`" + `note` + "`" + ` ends with this text.
+  """
+  noteHasSuffix: String
+  """
+  true: only records where ` + "`" + `note` + "`" + ` is null (not recorded); false does not filter.
+  """
+  noteIsNil: Boolean
+  """
+  true: only records where ` + "`" + `note` + "`" + ` is not null; false does not filter.
+  """
+  noteNotNil: Boolean
+  """
+  ` + "`" + `note` + "`" + ` equals this text, ignoring case.
+  """
+  noteEqualFold: String
+  """
+  ` + "`" + `note` + "`" + ` contains this text, ignoring case.
+  """
+  noteContainsFold: String
+}
 """
 A dated relation between two organizations: joint construction, urban–rural twinning, an industrial chain or military–civilian co-building. It runs from source to target.
 """
@@ -2400,6 +3895,14 @@ type Organization implements Node {
     """
     where: ProjectWhereInput
   ): ProjectConnection!
+  """
+  Appraisals of the organization.
+  """
+  appraisals: [Appraisal!]
+  """
+  Awards the organization received.
+  """
+  commendations: [Commendation!]
 }
 """
 A connection to a list of items.
@@ -3159,6 +4662,22 @@ input OrganizationWhereInput {
   Only records with at least one of projects matching every one of these filters.
   """
   hasProjectsWith: [ProjectWhereInput!]
+  """
+  true: only records with at least one of appraisals; false: only those with none.
+  """
+  hasAppraisals: Boolean
+  """
+  Only records with at least one of appraisals matching every one of these filters.
+  """
+  hasAppraisalsWith: [AppraisalWhereInput!]
+  """
+  true: only records with at least one of commendations; false: only those with none.
+  """
+  hasCommendations: Boolean
+  """
+  Only records with at least one of commendations matching every one of these filters.
+  """
+  hasCommendationsWith: [CommendationWhereInput!]
 }
 """
 Information about pagination in a connection.
@@ -3330,6 +4849,48 @@ type Person implements Node {
     """
     where: ProjectWhereInput
   ): ProjectConnection!
+  """
+  Training courses the person attended.
+  """
+  attendances(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list (0 to 100). Without first and last, a page holds the first 20.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list (0 to 100).
+    """
+    last: Int
+
+    """
+    Ordering options for TrainingAttendances returned from the connection.
+    """
+    orderBy: TrainingAttendanceOrder
+
+    """
+    Filtering options for TrainingAttendances returned from the connection.
+    """
+    where: TrainingAttendanceWhereInput
+  ): TrainingAttendanceConnection!
+  """
+  Appraisals of the person.
+  """
+  appraisals: [Appraisal!]
+  """
+  Awards the person received.
+  """
+  commendations: [Commendation!]
 }
 """
 A connection to a list of items.
@@ -3997,6 +5558,30 @@ input PersonWhereInput {
   Only records with at least one of ledProjects matching every one of these filters.
   """
   hasLedProjectsWith: [ProjectWhereInput!]
+  """
+  true: only records with at least one of attendances; false: only those with none.
+  """
+  hasAttendances: Boolean
+  """
+  Only records with at least one of attendances matching every one of these filters.
+  """
+  hasAttendancesWith: [TrainingAttendanceWhereInput!]
+  """
+  true: only records with at least one of appraisals; false: only those with none.
+  """
+  hasAppraisals: Boolean
+  """
+  Only records with at least one of appraisals matching every one of these filters.
+  """
+  hasAppraisalsWith: [AppraisalWhereInput!]
+  """
+  true: only records with at least one of commendations; false: only those with none.
+  """
+  hasCommendations: Boolean
+  """
+  Only records with at least one of commendations matching every one of these filters.
+  """
+  hasCommendationsWith: [CommendationWhereInput!]
 }
 """
 A person's post in an organization over a period: secretary, director, committee member, college-graduate assistant, first secretary, reserve cadre and so on. It is current while endedOn is null or later than today.
@@ -5565,6 +7150,74 @@ type Query {
     ids: [ID!]!
   ): [Node]!
   """
+  Appraisals, filtered by where (inRegion: of organizations or people of a region's subtree).
+  """
+  appraisals(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list (0 to 100). Without first and last, a page holds the first 20.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list (0 to 100).
+    """
+    last: Int
+
+    """
+    Ordering options for Appraisals returned from the connection.
+    """
+    orderBy: AppraisalOrder
+
+    """
+    Filtering options for Appraisals returned from the connection.
+    """
+    where: AppraisalWhereInput
+  ): AppraisalConnection!
+  """
+  Commendations, filtered by where (inRegion: of organizations or people of a region's subtree).
+  """
+  commendations(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list (0 to 100). Without first and last, a page holds the first 20.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list (0 to 100).
+    """
+    last: Int
+
+    """
+    Ordering options for Commendations returned from the connection.
+    """
+    orderBy: CommendationOrder
+
+    """
+    Filtering options for Commendations returned from the connection.
+    """
+    where: CommendationWhereInput
+  ): CommendationConnection!
+  """
   Links between organizations, filtered by where (inRegion: an end in a region's subtree; involves: an organization at either end).
   """
   links(
@@ -5769,6 +7422,74 @@ type Query {
     where: RegionWhereInput
   ): RegionConnection!
   """
+  The province's yearly average rural income per head, by year.
+  """
+  ruralIncomes(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list (0 to 100). Without first and last, a page holds the first 20.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list (0 to 100).
+    """
+    last: Int
+
+    """
+    Ordering options for RuralIncomes returned from the connection.
+    """
+    orderBy: RuralIncomeOrder
+
+    """
+    Filtering options for RuralIncomes returned from the connection.
+    """
+    where: RuralIncomeWhereInput
+  ): RuralIncomeConnection!
+  """
+  Training courses, filtered by where (inRegion: run by a region of a region's subtree).
+  """
+  trainingCourses(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list (0 to 100). Without first and last, a page holds the first 20.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list (0 to 100).
+    """
+    last: Int
+
+    """
+    Ordering options for TrainingCourses returned from the connection.
+    """
+    orderBy: TrainingCourseOrder
+
+    """
+    Filtering options for TrainingCourses returned from the connection.
+    """
+    where: TrainingCourseWhereInput
+  ): TrainingCourseConnection!
+  """
   Every user account, for admins (others see only their own).
   """
   users(
@@ -5802,6 +7523,40 @@ type Query {
     """
     where: UserWhereInput
   ): UserConnection!
+  """
+  Activity venues, filtered by where (inRegion: those of a region's subtree).
+  """
+  venues(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list (0 to 100). Without first and last, a page holds the first 20.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list (0 to 100).
+    """
+    last: Int
+
+    """
+    Ordering options for Venues returned from the connection.
+    """
+    orderBy: VenueOrder
+
+    """
+    Filtering options for Venues returned from the connection.
+    """
+    where: VenueWhereInput
+  ): VenueConnection!
 }
 """
 An administrative division: the province, its cities, counties, townships, and villages and urban communities. Regions form a tree; a region's subtree is the region and every region under it.
@@ -6019,6 +7774,44 @@ type Region implements Node {
     """
     where: ProjectWhereInput
   ): ProjectConnection!
+  """
+  Activity venues of this region itself (a village or an urban community).
+  """
+  venues: [Venue!]
+  """
+  Training courses run by this region's party committee; for its subtree use Query.trainingCourses(where: {inRegion: …}).
+  """
+  trainingCourses(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list (0 to 100). Without first and last, a page holds the first 20.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list (0 to 100).
+    """
+    last: Int
+
+    """
+    Ordering options for TrainingCourses returned from the connection.
+    """
+    orderBy: TrainingCourseOrder
+
+    """
+    Filtering options for TrainingCourses returned from the connection.
+    """
+    where: TrainingCourseWhereInput
+  ): TrainingCourseConnection!
 }
 """
 A connection to a list of items.
@@ -6748,6 +8541,1275 @@ input RegionWhereInput {
   Only records with at least one of projects matching every one of these filters.
   """
   hasProjectsWith: [ProjectWhereInput!]
+  """
+  true: only records with at least one of venues; false: only those with none.
+  """
+  hasVenues: Boolean
+  """
+  Only records with at least one of venues matching every one of these filters.
+  """
+  hasVenuesWith: [VenueWhereInput!]
+  """
+  true: only records with at least one of trainingCourses; false: only those with none.
+  """
+  hasTrainingCourses: Boolean
+  """
+  Only records with at least one of trainingCourses matching every one of these filters.
+  """
+  hasTrainingCoursesWith: [TrainingCourseWhereInput!]
+}
+"""
+The province's average income per head of the rural labour force in one year: the floor of a village party secretary's basic remuneration in the year after (SECRETARY_PAY_FLOOR).
+"""
+type RuralIncome implements Node {
+  """
+  Globally unique ID of the RuralIncome; Query.node(id:) fetches it.
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record last changed.
+  """
+  updatedAt: Time!
+  """
+  Starts at 1 and goes up by one with every update; an update must name the version it read.
+  """
+  version: Int!
+  """
+  Calendar year, 1949 to 2100; one figure per year.
+  """
+  year: Int!
+  """
+  The province's average income per head of the rural labour force in the year, yuan (more than 0).
+  """
+  incomePerHead: Float!
+  """
+  Where the figure comes from (such as the statistical yearbook), up to 300 characters; empty when not recorded.
+  """
+  source: String
+}
+"""
+A connection to a list of items.
+"""
+type RuralIncomeConnection {
+  """
+  A list of edges.
+  """
+  edges: [RuralIncomeEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type RuralIncomeEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: RuralIncome
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+The order of a page of RuralIncome records. Records that tie on the field come in ID order, in the same direction; without orderBy a connection is in ID order.
+"""
+input RuralIncomeOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order RuralIncomes.
+  """
+  field: RuralIncomeOrderField!
+}
+"""
+Properties by which RuralIncome connections can be ordered.
+"""
+enum RuralIncomeOrderField {
+  """
+  By createdAt.
+  """
+  CREATED_AT
+  """
+  By updatedAt.
+  """
+  UPDATED_AT
+  """
+  By year.
+  """
+  YEAR
+}
+"""
+Selects RuralIncome records. Every field given must hold (they combine with AND); ` + "`" + `or` + "`" + `
+gives alternatives and ` + "`" + `not` + "`" + ` negates. A field left out or null does not filter, so an
+empty filter matches everything. A comparison never matches a record whose field is null:
+ask for those with the field's IsNil predicate.
+"""
+input RuralIncomeWhereInput {
+  """
+  Only the records this filter does not match.
+  """
+  not: RuralIncomeWhereInput
+  """
+  Only the records that every one of these filters matches.
+  """
+  and: [RuralIncomeWhereInput!]
+  """
+  Only the records that at least one of these filters matches.
+  """
+  or: [RuralIncomeWhereInput!]
+  """
+  ` + "`" + `id` + "`" + ` equals this value.
+  """
+  id: ID
+  """
+  ` + "`" + `id` + "`" + ` differs from this value.
+  """
+  idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than this value.
+  """
+  idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at least this value.
+  """
+  idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than this value.
+  """
+  idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at most this value.
+  """
+  idLTE: ID
+  """
+  ` + "`" + `createdAt` + "`" + ` equals this value.
+  """
+  createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` differs from this value.
+  """
+  createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after this value.
+  """
+  createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after this value.
+  """
+  createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before this value.
+  """
+  createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before this value.
+  """
+  createdAtLTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` equals this value.
+  """
+  updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` differs from this value.
+  """
+  updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after this value.
+  """
+  updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after this value.
+  """
+  updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before this value.
+  """
+  updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before this value.
+  """
+  updatedAtLTE: Time
+  """
+  ` + "`" + `year` + "`" + ` equals this value.
+  """
+  year: Int
+  """
+  ` + "`" + `year` + "`" + ` differs from this value.
+  """
+  yearNEQ: Int
+  """
+  ` + "`" + `year` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  yearIn: [Int!]
+  """
+  ` + "`" + `year` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  yearNotIn: [Int!]
+  """
+  ` + "`" + `year` + "`" + ` is greater than this value.
+  """
+  yearGT: Int
+  """
+  ` + "`" + `year` + "`" + ` is at least this value.
+  """
+  yearGTE: Int
+  """
+  ` + "`" + `year` + "`" + ` is less than this value.
+  """
+  yearLT: Int
+  """
+  ` + "`" + `year` + "`" + ` is at most this value.
+  """
+  yearLTE: Int
+  """
+  ` + "`" + `incomePerHead` + "`" + ` equals this value.
+  """
+  incomePerHead: Float
+  """
+  ` + "`" + `incomePerHead` + "`" + ` differs from this value.
+  """
+  incomePerHeadNEQ: Float
+  """
+  ` + "`" + `incomePerHead` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  incomePerHeadIn: [Float!]
+  """
+  ` + "`" + `incomePerHead` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  incomePerHeadNotIn: [Float!]
+  """
+  ` + "`" + `incomePerHead` + "`" + ` is greater than this value.
+  """
+  incomePerHeadGT: Float
+  """
+  ` + "`" + `incomePerHead` + "`" + ` is at least this value.
+  """
+  incomePerHeadGTE: Float
+  """
+  ` + "`" + `incomePerHead` + "`" + ` is less than this value.
+  """
+  incomePerHeadLT: Float
+  """
+  ` + "`" + `incomePerHead` + "`" + ` is at most this value.
+  """
+  incomePerHeadLTE: Float
+  """
+  ` + "`" + `source` + "`" + ` equals this value.
+  """
+  source: String
+  """
+  ` + "`" + `source` + "`" + ` differs from this value.
+  """
+  sourceNEQ: String
+  """
+  ` + "`" + `source` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  sourceIn: [String!]
+  """
+  ` + "`" + `source` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  sourceNotIn: [String!]
+  """
+  ` + "`" + `source` + "`" + ` sorts after this value.
+  """
+  sourceGT: String
+  """
+  ` + "`" + `source` + "`" + ` sorts at or after this value.
+  """
+  sourceGTE: String
+  """
+  ` + "`" + `source` + "`" + ` sorts before this value.
+  """
+  sourceLT: String
+  """
+  ` + "`" + `source` + "`" + ` sorts at or before this value.
+  """
+  sourceLTE: String
+  """
+  ` + "`" + `source` + "`" + ` contains this text (case-sensitive).
+  """
+  sourceContains: String
+  """
+  ` + "`" + `source` + "`" + ` starts with this text.
+  """
+  sourceHasPrefix: String
+  """
+  ` + "`" + `source` + "`" + ` ends with this text.
+  """
+  sourceHasSuffix: String
+  """
+  true: only records where ` + "`" + `source` + "`" + ` is null (not recorded); false does not filter.
+  """
+  sourceIsNil: Boolean
+  """
+  true: only records where ` + "`" + `source` + "`" + ` is not null; false does not filter.
+  """
+  sourceNotNil: Boolean
+  """
+  ` + "`" + `source` + "`" + ` equals this text, ignoring case.
+  """
+  sourceEqualFold: String
+  """
+  ` + "`" + `source` + "`" + ` contains this text, ignoring case.
+  """
+  sourceContainsFold: String
+}
+"""
+A person's attendance of a training course: the days attended and whether the course was completed; a person attends a course at most once.
+"""
+type TrainingAttendance implements Node {
+  """
+  Globally unique ID of the TrainingAttendance; Query.node(id:) fetches it.
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record last changed.
+  """
+  updatedAt: Time!
+  """
+  Starts at 1 and goes up by one with every update; an update must name the version it read.
+  """
+  version: Int!
+  """
+  ID of the course.
+  """
+  courseID: ID!
+  """
+  ID of the person who attended.
+  """
+  personID: ID!
+  """
+  Days the person attended, 0 to the course's length.
+  """
+  days: Int!
+  """
+  Whether the person completed the course.
+  """
+  completed: Boolean!
+  """
+  The course.
+  """
+  course: TrainingCourse!
+  """
+  The person who attended.
+  """
+  person: Person!
+}
+"""
+A connection to a list of items.
+"""
+type TrainingAttendanceConnection {
+  """
+  A list of edges.
+  """
+  edges: [TrainingAttendanceEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type TrainingAttendanceEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: TrainingAttendance
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+The order of a page of TrainingAttendance records. Records that tie on the field come in ID order, in the same direction; without orderBy a connection is in ID order.
+"""
+input TrainingAttendanceOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order TrainingAttendances.
+  """
+  field: TrainingAttendanceOrderField!
+}
+"""
+Properties by which TrainingAttendance connections can be ordered.
+"""
+enum TrainingAttendanceOrderField {
+  """
+  By createdAt.
+  """
+  CREATED_AT
+  """
+  By updatedAt.
+  """
+  UPDATED_AT
+  """
+  By days.
+  """
+  DAYS
+}
+"""
+Selects TrainingAttendance records. Every field given must hold (they combine with AND); ` + "`" + `or` + "`" + `
+gives alternatives and ` + "`" + `not` + "`" + ` negates. A field left out or null does not filter, so an
+empty filter matches everything. A comparison never matches a record whose field is null:
+ask for those with the field's IsNil predicate.
+"""
+input TrainingAttendanceWhereInput {
+  """
+  Only the records this filter does not match.
+  """
+  not: TrainingAttendanceWhereInput
+  """
+  Only the records that every one of these filters matches.
+  """
+  and: [TrainingAttendanceWhereInput!]
+  """
+  Only the records that at least one of these filters matches.
+  """
+  or: [TrainingAttendanceWhereInput!]
+  """
+  ` + "`" + `id` + "`" + ` equals this value.
+  """
+  id: ID
+  """
+  ` + "`" + `id` + "`" + ` differs from this value.
+  """
+  idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than this value.
+  """
+  idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at least this value.
+  """
+  idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than this value.
+  """
+  idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at most this value.
+  """
+  idLTE: ID
+  """
+  ` + "`" + `createdAt` + "`" + ` equals this value.
+  """
+  createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` differs from this value.
+  """
+  createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after this value.
+  """
+  createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after this value.
+  """
+  createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before this value.
+  """
+  createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before this value.
+  """
+  createdAtLTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` equals this value.
+  """
+  updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` differs from this value.
+  """
+  updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after this value.
+  """
+  updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after this value.
+  """
+  updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before this value.
+  """
+  updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before this value.
+  """
+  updatedAtLTE: Time
+  """
+  ` + "`" + `days` + "`" + ` equals this value.
+  """
+  days: Int
+  """
+  ` + "`" + `days` + "`" + ` differs from this value.
+  """
+  daysNEQ: Int
+  """
+  ` + "`" + `days` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  daysIn: [Int!]
+  """
+  ` + "`" + `days` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  daysNotIn: [Int!]
+  """
+  ` + "`" + `days` + "`" + ` is greater than this value.
+  """
+  daysGT: Int
+  """
+  ` + "`" + `days` + "`" + ` is at least this value.
+  """
+  daysGTE: Int
+  """
+  ` + "`" + `days` + "`" + ` is less than this value.
+  """
+  daysLT: Int
+  """
+  ` + "`" + `days` + "`" + ` is at most this value.
+  """
+  daysLTE: Int
+  """
+  ` + "`" + `completed` + "`" + ` equals this value.
+  """
+  completed: Boolean
+  """
+  ` + "`" + `completed` + "`" + ` differs from this value.
+  """
+  completedNEQ: Boolean
+  """
+  true: only records that have a course; false: only those without one.
+  """
+  hasCourse: Boolean
+  """
+  Only records whose course matches every one of these filters.
+  """
+  hasCourseWith: [TrainingCourseWhereInput!]
+  """
+  true: only records that have a person; false: only those without one.
+  """
+  hasPerson: Boolean
+  """
+  Only records whose person matches every one of these filters.
+  """
+  hasPersonWith: [PersonWhereInput!]
+}
+"""
+A training course for village cadres: rotation training of post ability, practical technique, practical exercise, academic study or entrepreneurship, run by a party committee for a number of days.
+"""
+type TrainingCourse implements Node {
+  """
+  Globally unique ID of the TrainingCourse; Query.node(id:) fetches it.
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record last changed.
+  """
+  updatedAt: Time!
+  """
+  Starts at 1 and goes up by one with every update; an update must name the version it read.
+  """
+  version: Int!
+  """
+  Title of the course, 1 to 200 characters.
+  """
+  title: String!
+  """
+  ID of the region whose party committee runs the course.
+  """
+  regionID: ID!
+  """
+  The level of the party committee that runs the course; it is the level of the course's region.
+  """
+  organizerLevel: TrainingCourseOrganizerLevel!
+  """
+  What the course trains.
+  """
+  kind: TrainingCourseKind!
+  """
+  First day of the course.
+  """
+  startsOn: Date!
+  """
+  Last day of the course, not before startsOn.
+  """
+  endsOn: Date!
+  """
+  Length of the course in training days, 1 to 366, at most the days from startsOn to endsOn.
+  """
+  days: Int!
+  """
+  Places on the course; null when not limited.
+  """
+  capacity: Int
+  """
+  The region whose party committee runs the course.
+  """
+  region: Region!
+  """
+  Who attended the course. Deleting a course deletes its attendance.
+  """
+  attendances(
+    """
+    Returns the elements in the list that come after the specified cursor.
+    """
+    after: Cursor
+
+    """
+    Returns the first _n_ elements from the list (0 to 100). Without first and last, a page holds the first 20.
+    """
+    first: Int
+
+    """
+    Returns the elements in the list that come before the specified cursor.
+    """
+    before: Cursor
+
+    """
+    Returns the last _n_ elements from the list (0 to 100).
+    """
+    last: Int
+
+    """
+    Ordering options for TrainingAttendances returned from the connection.
+    """
+    orderBy: TrainingAttendanceOrder
+
+    """
+    Filtering options for TrainingAttendances returned from the connection.
+    """
+    where: TrainingAttendanceWhereInput
+  ): TrainingAttendanceConnection!
+}
+"""
+A connection to a list of items.
+"""
+type TrainingCourseConnection {
+  """
+  A list of edges.
+  """
+  edges: [TrainingCourseEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type TrainingCourseEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: TrainingCourse
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+TrainingCourse.kind: What the course trains.
+"""
+enum TrainingCourseKind @goModel(model: "grassroots/ent/trainingcourse.Kind") {
+  """
+  The yearly rotation training of post ability for all village cadres.
+  """
+  ROTATION
+  """
+  Practical techniques for getting rich (growing, breeding, processing).
+  """
+  PRACTICAL_TECHNICAL
+  """
+  Practical exercise: cadres placed in a post to learn by doing.
+  """
+  PRACTICAL_EXERCISE
+  """
+  Academic education, such as a college diploma course.
+  """
+  ACADEMIC
+  """
+  Starting and running a business.
+  """
+  ENTREPRENEURSHIP
+}
+"""
+The order of a page of TrainingCourse records. Records that tie on the field come in ID order, in the same direction; without orderBy a connection is in ID order.
+"""
+input TrainingCourseOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order TrainingCourses.
+  """
+  field: TrainingCourseOrderField!
+}
+"""
+Properties by which TrainingCourse connections can be ordered.
+"""
+enum TrainingCourseOrderField {
+  """
+  By createdAt.
+  """
+  CREATED_AT
+  """
+  By updatedAt.
+  """
+  UPDATED_AT
+  """
+  By title, in the database's text order.
+  """
+  TITLE
+  """
+  By kind, comparing the values' names as text (not in the order the enum lists them).
+  """
+  KIND
+  """
+  By startsOn.
+  """
+  STARTS_ON
+}
+"""
+TrainingCourse.organizerLevel: The level of the party committee that runs the course; it is the level of the course's region.
+"""
+enum TrainingCourseOrganizerLevel @goModel(model: "grassroots/ent/trainingcourse.OrganizerLevel") {
+  """
+  The provincial party committee.
+  """
+  PROVINCE
+  """
+  A city (prefecture) party committee.
+  """
+  CITY
+  """
+  A county (city, district) party committee.
+  """
+  COUNTY
+  """
+  A township party committee.
+  """
+  TOWNSHIP
+}
+"""
+Selects TrainingCourse records. Every field given must hold (they combine with AND); ` + "`" + `or` + "`" + `
+gives alternatives and ` + "`" + `not` + "`" + ` negates. A field left out or null does not filter, so an
+empty filter matches everything. A comparison never matches a record whose field is null:
+ask for those with the field's IsNil predicate.
+"""
+input TrainingCourseWhereInput {
+  """
+  Only the records this filter does not match.
+  """
+  not: TrainingCourseWhereInput
+  """
+  Only the records that every one of these filters matches.
+  """
+  and: [TrainingCourseWhereInput!]
+  """
+  Only the records that at least one of these filters matches.
+  """
+  or: [TrainingCourseWhereInput!]
+  """
+  ` + "`" + `id` + "`" + ` equals this value.
+  """
+  id: ID
+  """
+  ` + "`" + `id` + "`" + ` differs from this value.
+  """
+  idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than this value.
+  """
+  idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at least this value.
+  """
+  idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than this value.
+  """
+  idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at most this value.
+  """
+  idLTE: ID
+  """
+  ` + "`" + `createdAt` + "`" + ` equals this value.
+  """
+  createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` differs from this value.
+  """
+  createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after this value.
+  """
+  createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after this value.
+  """
+  createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before this value.
+  """
+  createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before this value.
+  """
+  createdAtLTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` equals this value.
+  """
+  updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` differs from this value.
+  """
+  updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after this value.
+  """
+  updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after this value.
+  """
+  updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before this value.
+  """
+  updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before this value.
+  """
+  updatedAtLTE: Time
+  """
+  ` + "`" + `title` + "`" + ` equals this value.
+  """
+  title: String
+  """
+  ` + "`" + `title` + "`" + ` differs from this value.
+  """
+  titleNEQ: String
+  """
+  ` + "`" + `title` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  titleIn: [String!]
+  """
+  ` + "`" + `title` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  titleNotIn: [String!]
+  """
+  ` + "`" + `title` + "`" + ` sorts after this value.
+  """
+  titleGT: String
+  """
+  ` + "`" + `title` + "`" + ` sorts at or after this value.
+  """
+  titleGTE: String
+  """
+  ` + "`" + `title` + "`" + ` sorts before this value.
+  """
+  titleLT: String
+  """
+  ` + "`" + `title` + "`" + ` sorts at or before this value.
+  """
+  titleLTE: String
+  """
+  ` + "`" + `title` + "`" + ` contains this text (case-sensitive).
+  """
+  titleContains: String
+  """
+  ` + "`" + `title` + "`" + ` starts with this text.
+  """
+  titleHasPrefix: String
+  """
+  ` + "`" + `title` + "`" + ` ends with this text.
+  """
+  titleHasSuffix: String
+  """
+  ` + "`" + `title` + "`" + ` equals this text, ignoring case.
+  """
+  titleEqualFold: String
+  """
+  ` + "`" + `title` + "`" + ` contains this text, ignoring case.
+  """
+  titleContainsFold: String
+  """
+  ` + "`" + `organizerLevel` + "`" + ` equals this value.
+  """
+  organizerLevel: TrainingCourseOrganizerLevel
+  """
+  ` + "`" + `organizerLevel` + "`" + ` differs from this value.
+  """
+  organizerLevelNEQ: TrainingCourseOrganizerLevel
+  """
+  ` + "`" + `organizerLevel` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  organizerLevelIn: [TrainingCourseOrganizerLevel!]
+  """
+  ` + "`" + `organizerLevel` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  organizerLevelNotIn: [TrainingCourseOrganizerLevel!]
+  """
+  ` + "`" + `kind` + "`" + ` equals this value.
+  """
+  kind: TrainingCourseKind
+  """
+  ` + "`" + `kind` + "`" + ` differs from this value.
+  """
+  kindNEQ: TrainingCourseKind
+  """
+  ` + "`" + `kind` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  kindIn: [TrainingCourseKind!]
+  """
+  ` + "`" + `kind` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  kindNotIn: [TrainingCourseKind!]
+  """
+  ` + "`" + `startsOn` + "`" + ` equals this value.
+  """
+  startsOn: Date
+  """
+  ` + "`" + `startsOn` + "`" + ` differs from this value.
+  """
+  startsOnNEQ: Date
+  """
+  ` + "`" + `startsOn` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  startsOnIn: [Date!]
+  """
+  ` + "`" + `startsOn` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  startsOnNotIn: [Date!]
+  """
+  ` + "`" + `startsOn` + "`" + ` is after this value.
+  """
+  startsOnGT: Date
+  """
+  ` + "`" + `startsOn` + "`" + ` is on or after this value.
+  """
+  startsOnGTE: Date
+  """
+  ` + "`" + `startsOn` + "`" + ` is before this value.
+  """
+  startsOnLT: Date
+  """
+  ` + "`" + `startsOn` + "`" + ` is on or before this value.
+  """
+  startsOnLTE: Date
+  """
+  ` + "`" + `endsOn` + "`" + ` equals this value.
+  """
+  endsOn: Date
+  """
+  ` + "`" + `endsOn` + "`" + ` differs from this value.
+  """
+  endsOnNEQ: Date
+  """
+  ` + "`" + `endsOn` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  endsOnIn: [Date!]
+  """
+  ` + "`" + `endsOn` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  endsOnNotIn: [Date!]
+  """
+  ` + "`" + `endsOn` + "`" + ` is after this value.
+  """
+  endsOnGT: Date
+  """
+  ` + "`" + `endsOn` + "`" + ` is on or after this value.
+  """
+  endsOnGTE: Date
+  """
+  ` + "`" + `endsOn` + "`" + ` is before this value.
+  """
+  endsOnLT: Date
+  """
+  ` + "`" + `endsOn` + "`" + ` is on or before this value.
+  """
+  endsOnLTE: Date
+  """
+  ` + "`" + `days` + "`" + ` equals this value.
+  """
+  days: Int
+  """
+  ` + "`" + `days` + "`" + ` differs from this value.
+  """
+  daysNEQ: Int
+  """
+  ` + "`" + `days` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  daysIn: [Int!]
+  """
+  ` + "`" + `days` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  daysNotIn: [Int!]
+  """
+  ` + "`" + `days` + "`" + ` is greater than this value.
+  """
+  daysGT: Int
+  """
+  ` + "`" + `days` + "`" + ` is at least this value.
+  """
+  daysGTE: Int
+  """
+  ` + "`" + `days` + "`" + ` is less than this value.
+  """
+  daysLT: Int
+  """
+  ` + "`" + `days` + "`" + ` is at most this value.
+  """
+  daysLTE: Int
+  """
+  ` + "`" + `capacity` + "`" + ` equals this value.
+  """
+  capacity: Int
+  """
+  ` + "`" + `capacity` + "`" + ` differs from this value.
+  """
+  capacityNEQ: Int
+  """
+  ` + "`" + `capacity` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  capacityIn: [Int!]
+  """
+  ` + "`" + `capacity` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  capacityNotIn: [Int!]
+  """
+  ` + "`" + `capacity` + "`" + ` is greater than this value.
+  """
+  capacityGT: Int
+  """
+  ` + "`" + `capacity` + "`" + ` is at least this value.
+  """
+  capacityGTE: Int
+  """
+  ` + "`" + `capacity` + "`" + ` is less than this value.
+  """
+  capacityLT: Int
+  """
+  ` + "`" + `capacity` + "`" + ` is at most this value.
+  """
+  capacityLTE: Int
+  """
+  true: only records where ` + "`" + `capacity` + "`" + ` is null (not recorded); false does not filter.
+  """
+  capacityIsNil: Boolean
+  """
+  true: only records where ` + "`" + `capacity` + "`" + ` is not null; false does not filter.
+  """
+  capacityNotNil: Boolean
+  """
+  true: only records that have a region; false: only those without one.
+  """
+  hasRegion: Boolean
+  """
+  Only records whose region matches every one of these filters.
+  """
+  hasRegionWith: [RegionWhereInput!]
+  """
+  true: only records with at least one of attendances; false: only those with none.
+  """
+  hasAttendances: Boolean
+  """
+  Only records with at least one of attendances matching every one of these filters.
+  """
+  hasAttendancesWith: [TrainingAttendanceWhereInput!]
+}
+"""
+Changes to the Appraisal: only the fields given change. ` + "`" + `clearX: true` + "`" + ` empties field x.
+"""
+input UpdateAppraisalInput {
+  """
+  Calendar year of the the appraisal, 1949 to 2100.
+  """
+  year: Int
+  """
+  What kind of appraisal.
+  """
+  kind: AppraisalKind
+  """
+  The rating given.
+  """
+  rating: AppraisalRating
+  """
+  Remarks, free text.
+  """
+  note: String
+  """
+  true: empties ` + "`" + `note` + "`" + ` (sets it to its empty value).
+  """
+  clearNote: Boolean
+  """
+  ID of the organization the appraisal concerns; null when it concerns a person.
+  """
+  organizationID: ID
+  """
+  true: removes the ` + "`" + `organization` + "`" + ` (` + "`" + `organizationID` + "`" + ` becomes null).
+  """
+  clearOrganization: Boolean
+  """
+  ID of the person the appraisal concerns; null when it concerns an organization.
+  """
+  personID: ID
+  """
+  true: removes the ` + "`" + `person` + "`" + ` (` + "`" + `personID` + "`" + ` becomes null).
+  """
+  clearPerson: Boolean
+}
+"""
+Changes to the Commendation: only the fields given change. ` + "`" + `clearX: true` + "`" + ` empties field x.
+"""
+input UpdateCommendationInput {
+  """
+  Calendar year of the the commendation, 1949 to 2100.
+  """
+  year: Int
+  """
+  Title of the award, 1 to 200 characters (such as "Double Top Ten" village secretary).
+  """
+  title: String
+  """
+  The body that gave the award, up to 200 characters; empty when not recorded.
+  """
+  awardedBy: String
+  """
+  true: empties ` + "`" + `awardedBy` + "`" + ` (sets it to its empty value).
+  """
+  clearAwardedBy: Boolean
+  """
+  Bonus paid with the award, yuan; null when none.
+  """
+  bonus: Float
+  """
+  true: empties ` + "`" + `bonus` + "`" + ` (sets it to null).
+  """
+  clearBonus: Boolean
+  """
+  ID of the organization the commendation concerns; null when it concerns a person.
+  """
+  organizationID: ID
+  """
+  true: removes the ` + "`" + `organization` + "`" + ` (` + "`" + `organizationID` + "`" + ` becomes null).
+  """
+  clearOrganization: Boolean
+  """
+  ID of the person the commendation concerns; null when it concerns an organization.
+  """
+  personID: ID
+  """
+  true: removes the ` + "`" + `person` + "`" + ` (` + "`" + `personID` + "`" + ` becomes null).
+  """
+  clearPerson: Boolean
 }
 """
 Changes to the LinkActivity: only the fields given change. ` + "`" + `clearX: true` + "`" + ` empties field x.
@@ -7302,6 +10364,126 @@ input UpdateRegionInput {
   clearLongitude: Boolean
 }
 """
+Changes to the RuralIncome: only the fields given change. ` + "`" + `clearX: true` + "`" + ` empties field x.
+"""
+input UpdateRuralIncomeInput {
+  """
+  Calendar year, 1949 to 2100; one figure per year.
+  """
+  year: Int
+  """
+  The province's average income per head of the rural labour force in the year, yuan (more than 0).
+  """
+  incomePerHead: Float
+  """
+  Where the figure comes from (such as the statistical yearbook), up to 300 characters; empty when not recorded.
+  """
+  source: String
+  """
+  true: empties ` + "`" + `source` + "`" + ` (sets it to its empty value).
+  """
+  clearSource: Boolean
+}
+"""
+Changes to the TrainingAttendance: only the fields given change. ` + "`" + `clearX: true` + "`" + ` empties field x.
+"""
+input UpdateTrainingAttendanceInput {
+  """
+  Days the person attended, 0 to the course's length.
+  """
+  days: Int
+  """
+  Whether the person completed the course.
+  """
+  completed: Boolean
+}
+"""
+Changes to the TrainingCourse: only the fields given change. ` + "`" + `clearX: true` + "`" + ` empties field x.
+"""
+input UpdateTrainingCourseInput {
+  """
+  Title of the course, 1 to 200 characters.
+  """
+  title: String
+  """
+  The level of the party committee that runs the course; it is the level of the course's region.
+  """
+  organizerLevel: TrainingCourseOrganizerLevel
+  """
+  What the course trains.
+  """
+  kind: TrainingCourseKind
+  """
+  First day of the course.
+  """
+  startsOn: Date
+  """
+  Last day of the course, not before startsOn.
+  """
+  endsOn: Date
+  """
+  Length of the course in training days, 1 to 366, at most the days from startsOn to endsOn.
+  """
+  days: Int
+  """
+  Places on the course; null when not limited.
+  """
+  capacity: Int
+  """
+  true: empties ` + "`" + `capacity` + "`" + ` (sets it to null).
+  """
+  clearCapacity: Boolean
+  """
+  ID of the region whose party committee runs the course.
+  """
+  regionID: ID
+}
+"""
+Changes to the Venue: only the fields given change. ` + "`" + `clearX: true` + "`" + ` empties field x.
+"""
+input UpdateVenueInput {
+  """
+  Name of the venue, up to 200 characters; empty when it has none.
+  """
+  name: String
+  """
+  true: empties ` + "`" + `name` + "`" + ` (sets it to its empty value).
+  """
+  clearName: Boolean
+  """
+  Date the venue was built or taken into use; null when not known (it then counts for every year).
+  """
+  builtOn: Date
+  """
+  true: empties ` + "`" + `builtOn` + "`" + ` (sets it to null).
+  """
+  clearBuiltOn: Boolean
+  """
+  Floor area, square metres (more than 0); null when not recorded.
+  """
+  area: Float
+  """
+  true: empties ` + "`" + `area` + "`" + ` (sets it to null).
+  """
+  clearArea: Boolean
+  """
+  The state of the building.
+  """
+  condition: VenueCondition
+  """
+  What the venue is used for, one per entry, free text (such as party meetings, training, clinic).
+  """
+  functions: [String!]
+  """
+  true: empties ` + "`" + `functions` + "`" + ` (sets it to its empty value).
+  """
+  clearFunctions: Boolean
+  """
+  ID of the village or urban community the venue serves.
+  """
+  regionID: ID
+}
+"""
 An account: who signs in, with which role, over which part of the province.
 """
 type User implements Node {
@@ -7690,6 +10872,562 @@ input UserWhereInput {
   Only records whose scopeRegion matches every one of these filters.
   """
   hasScopeRegionWith: [RegionWhereInput!]
+}
+"""
+An activity venue of a village's (or an urban community's) organizations: where the party organization meets, trains and serves the villagers.
+"""
+type Venue implements Node {
+  """
+  Globally unique ID of the Venue; Query.node(id:) fetches it.
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record last changed.
+  """
+  updatedAt: Time!
+  """
+  Starts at 1 and goes up by one with every update; an update must name the version it read.
+  """
+  version: Int!
+  """
+  Name of the venue, up to 200 characters; empty when it has none.
+  """
+  name: String
+  """
+  ID of the village or urban community the venue serves.
+  """
+  regionID: ID!
+  """
+  Date the venue was built or taken into use; null when not known (it then counts for every year).
+  """
+  builtOn: Date
+  """
+  Floor area, square metres (more than 0); null when not recorded.
+  """
+  area: Float
+  """
+  The state of the building.
+  """
+  condition: VenueCondition!
+  """
+  What the venue is used for, one per entry, free text (such as party meetings, training, clinic).
+  """
+  functions: [String!]
+  """
+  The village or urban community the venue serves.
+  """
+  region: Region!
+}
+"""
+Venue.condition: The state of the building.
+"""
+enum VenueCondition @goModel(model: "grassroots/ent/venue.Condition") {
+  """
+  In good repair; the default.
+  """
+  GOOD
+  """
+  Usable, needs minor repair.
+  """
+  FAIR
+  """
+  Needs major repair.
+  """
+  POOR
+  """
+  Cannot be used; it does not count as a venue.
+  """
+  UNUSABLE
+}
+"""
+A connection to a list of items.
+"""
+type VenueConnection {
+  """
+  A list of edges.
+  """
+  edges: [VenueEdge]
+  """
+  Information to aid in pagination.
+  """
+  pageInfo: PageInfo!
+  """
+  Identifies the total count of items in the connection.
+  """
+  totalCount: Int!
+}
+"""
+An edge in a connection.
+"""
+type VenueEdge {
+  """
+  The item at the end of the edge.
+  """
+  node: Venue
+  """
+  A cursor for use in pagination.
+  """
+  cursor: Cursor!
+}
+"""
+The order of a page of Venue records. Records that tie on the field come in ID order, in the same direction; without orderBy a connection is in ID order.
+"""
+input VenueOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order Venues.
+  """
+  field: VenueOrderField!
+}
+"""
+Properties by which Venue connections can be ordered.
+"""
+enum VenueOrderField {
+  """
+  By createdAt.
+  """
+  CREATED_AT
+  """
+  By updatedAt.
+  """
+  UPDATED_AT
+  """
+  By builtOn.
+  """
+  BUILT_ON
+  """
+  By area.
+  """
+  AREA
+}
+"""
+Selects Venue records. Every field given must hold (they combine with AND); ` + "`" + `or` + "`" + `
+gives alternatives and ` + "`" + `not` + "`" + ` negates. A field left out or null does not filter, so an
+empty filter matches everything. A comparison never matches a record whose field is null:
+ask for those with the field's IsNil predicate.
+"""
+input VenueWhereInput {
+  """
+  Only the records this filter does not match.
+  """
+  not: VenueWhereInput
+  """
+  Only the records that every one of these filters matches.
+  """
+  and: [VenueWhereInput!]
+  """
+  Only the records that at least one of these filters matches.
+  """
+  or: [VenueWhereInput!]
+  """
+  ` + "`" + `id` + "`" + ` equals this value.
+  """
+  id: ID
+  """
+  ` + "`" + `id` + "`" + ` differs from this value.
+  """
+  idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than this value.
+  """
+  idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at least this value.
+  """
+  idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than this value.
+  """
+  idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at most this value.
+  """
+  idLTE: ID
+  """
+  ` + "`" + `createdAt` + "`" + ` equals this value.
+  """
+  createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` differs from this value.
+  """
+  createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after this value.
+  """
+  createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after this value.
+  """
+  createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before this value.
+  """
+  createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before this value.
+  """
+  createdAtLTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` equals this value.
+  """
+  updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` differs from this value.
+  """
+  updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after this value.
+  """
+  updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after this value.
+  """
+  updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before this value.
+  """
+  updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before this value.
+  """
+  updatedAtLTE: Time
+  """
+  ` + "`" + `name` + "`" + ` equals this value.
+  """
+  name: String
+  """
+  ` + "`" + `name` + "`" + ` differs from this value.
+  """
+  nameNEQ: String
+  """
+  ` + "`" + `name` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  nameIn: [String!]
+  """
+  ` + "`" + `name` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  nameNotIn: [String!]
+  """
+  ` + "`" + `name` + "`" + ` sorts after this value.
+  """
+  nameGT: String
+  """
+  ` + "`" + `name` + "`" + ` sorts at or after this value.
+  """
+  nameGTE: String
+  """
+  ` + "`" + `name` + "`" + ` sorts before this value.
+  """
+  nameLT: String
+  """
+  ` + "`" + `name` + "`" + ` sorts at or before this value.
+  """
+  nameLTE: String
+  """
+  ` + "`" + `name` + "`" + ` contains this text (case-sensitive).
+  """
+  nameContains: String
+  """
+  ` + "`" + `name` + "`" + ` starts with this text.
+  """
+  nameHasPrefix: String
+  """
+  ` + "`" + `name` + "`" + ` ends with this text.
+  """
+  nameHasSuffix: String
+  """
+  true: only records where ` + "`" + `name` + "`" + ` is null (not recorded); false does not filter.
+  """
+  nameIsNil: Boolean
+  """
+  true: only records where ` + "`" + `name` + "`" + ` is not null; false does not filter.
+  """
+  nameNotNil: Boolean
+  """
+  ` + "`" + `name` + "`" + ` equals this text, ignoring case.
+  """
+  nameEqualFold: String
+  """
+  ` + "`" + `name` + "`" + ` contains this text, ignoring case.
+  """
+  nameContainsFold: String
+  """
+  ` + "`" + `builtOn` + "`" + ` equals this value.
+  """
+  builtOn: Date
+  """
+  ` + "`" + `builtOn` + "`" + ` differs from this value.
+  """
+  builtOnNEQ: Date
+  """
+  ` + "`" + `builtOn` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  builtOnIn: [Date!]
+  """
+  ` + "`" + `builtOn` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  builtOnNotIn: [Date!]
+  """
+  ` + "`" + `builtOn` + "`" + ` is after this value.
+  """
+  builtOnGT: Date
+  """
+  ` + "`" + `builtOn` + "`" + ` is on or after this value.
+  """
+  builtOnGTE: Date
+  """
+  ` + "`" + `builtOn` + "`" + ` is before this value.
+  """
+  builtOnLT: Date
+  """
+  ` + "`" + `builtOn` + "`" + ` is on or before this value.
+  """
+  builtOnLTE: Date
+  """
+  true: only records where ` + "`" + `builtOn` + "`" + ` is null (not recorded); false does not filter.
+  """
+  builtOnIsNil: Boolean
+  """
+  true: only records where ` + "`" + `builtOn` + "`" + ` is not null; false does not filter.
+  """
+  builtOnNotNil: Boolean
+  """
+  ` + "`" + `area` + "`" + ` equals this value.
+  """
+  area: Float
+  """
+  ` + "`" + `area` + "`" + ` differs from this value.
+  """
+  areaNEQ: Float
+  """
+  ` + "`" + `area` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  areaIn: [Float!]
+  """
+  ` + "`" + `area` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  areaNotIn: [Float!]
+  """
+  ` + "`" + `area` + "`" + ` is greater than this value.
+  """
+  areaGT: Float
+  """
+  ` + "`" + `area` + "`" + ` is at least this value.
+  """
+  areaGTE: Float
+  """
+  ` + "`" + `area` + "`" + ` is less than this value.
+  """
+  areaLT: Float
+  """
+  ` + "`" + `area` + "`" + ` is at most this value.
+  """
+  areaLTE: Float
+  """
+  true: only records where ` + "`" + `area` + "`" + ` is null (not recorded); false does not filter.
+  """
+  areaIsNil: Boolean
+  """
+  true: only records where ` + "`" + `area` + "`" + ` is not null; false does not filter.
+  """
+  areaNotNil: Boolean
+  """
+  ` + "`" + `condition` + "`" + ` equals this value.
+  """
+  condition: VenueCondition
+  """
+  ` + "`" + `condition` + "`" + ` differs from this value.
+  """
+  conditionNEQ: VenueCondition
+  """
+  ` + "`" + `condition` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  conditionIn: [VenueCondition!]
+  """
+  ` + "`" + `condition` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  conditionNotIn: [VenueCondition!]
+  """
+  true: only records that have a region; false: only those without one.
+  """
+  hasRegion: Boolean
+  """
+  Only records whose region matches every one of these filters.
+  """
+  hasRegionWith: [RegionWhereInput!]
+}
+`, BuiltIn: false},
+	{Name: "../indicator_records.graphqls", Input: `extend input TrainingCourseWhereInput {
+  """Only courses run by a region of this region's subtree (the region included)."""
+  inRegion: ID
+}
+
+extend input VenueWhereInput {
+  """Only venues of this region's subtree (the region included)."""
+  inRegion: ID
+}
+
+extend input AppraisalWhereInput {
+  """Only appraisals of organizations, or of people whose home region is, in this region's subtree."""
+  inRegion: ID
+}
+
+extend input CommendationWhereInput {
+  """Only commendations of organizations, or of people whose home region is, in this region's subtree."""
+  inRegion: ID
+}
+
+extend type Mutation {
+  """Creates a training course run by a region's party committee."""
+  createTrainingCourse(
+    """The new course's fields."""
+    input: CreateTrainingCourseInput!
+  ): TrainingCourse!
+  """Changes a training course; it cannot become shorter than anyone attended."""
+  updateTrainingCourse(
+    """ID of the course."""
+    id: ID!
+    """The version the client read (TrainingCourse.version)."""
+    version: Int!
+    """The changes."""
+    input: UpdateTrainingCourseInput!
+  ): TrainingCourse!
+  """Deletes a training course and its attendance; returns the deleted ID."""
+  deleteTrainingCourse(
+    """ID of the course."""
+    id: ID!
+  ): ID!
+
+  """Records a person's attendance of a course; the days attended cannot exceed the course's length."""
+  createTrainingAttendance(
+    """The new attendance's fields."""
+    input: CreateTrainingAttendanceInput!
+  ): TrainingAttendance!
+  """Changes an attendance."""
+  updateTrainingAttendance(
+    """ID of the attendance."""
+    id: ID!
+    """The version the client read (TrainingAttendance.version)."""
+    version: Int!
+    """The changes."""
+    input: UpdateTrainingAttendanceInput!
+  ): TrainingAttendance!
+  """Deletes an attendance recorded in error; returns the deleted ID."""
+  deleteTrainingAttendance(
+    """ID of the attendance."""
+    id: ID!
+  ): ID!
+
+  """Records an activity venue of a village or an urban community."""
+  createVenue(
+    """The new venue's fields."""
+    input: CreateVenueInput!
+  ): Venue!
+  """Changes a venue."""
+  updateVenue(
+    """ID of the venue."""
+    id: ID!
+    """The version the client read (Venue.version)."""
+    version: Int!
+    """The changes."""
+    input: UpdateVenueInput!
+  ): Venue!
+  """Deletes a venue recorded in error; returns the deleted ID."""
+  deleteVenue(
+    """ID of the venue."""
+    id: ID!
+  ): ID!
+
+  """Records an appraisal of an organization or a person, in a year the organization existed."""
+  createAppraisal(
+    """The new appraisal's fields."""
+    input: CreateAppraisalInput!
+  ): Appraisal!
+  """Changes an appraisal."""
+  updateAppraisal(
+    """ID of the appraisal."""
+    id: ID!
+    """The version the client read (Appraisal.version)."""
+    version: Int!
+    """The changes."""
+    input: UpdateAppraisalInput!
+  ): Appraisal!
+  """Deletes an appraisal recorded in error; returns the deleted ID."""
+  deleteAppraisal(
+    """ID of the appraisal."""
+    id: ID!
+  ): ID!
+
+  """Records a commendation of an organization or a person, in a year the organization existed."""
+  createCommendation(
+    """The new commendation's fields."""
+    input: CreateCommendationInput!
+  ): Commendation!
+  """Changes a commendation."""
+  updateCommendation(
+    """ID of the commendation."""
+    id: ID!
+    """The version the client read (Commendation.version)."""
+    version: Int!
+    """The changes."""
+    input: UpdateCommendationInput!
+  ): Commendation!
+  """Deletes a commendation recorded in error; returns the deleted ID."""
+  deleteCommendation(
+    """ID of the commendation."""
+    id: ID!
+  ): ID!
+
+  """Records the province's average rural income per head for a year (admins only)."""
+  createRuralIncome(
+    """The new figure's fields."""
+    input: CreateRuralIncomeInput!
+  ): RuralIncome!
+  """Changes a year's average rural income (admins only)."""
+  updateRuralIncome(
+    """ID of the figure."""
+    id: ID!
+    """The version the client read (RuralIncome.version)."""
+    version: Int!
+    """The changes."""
+    input: UpdateRuralIncomeInput!
+  ): RuralIncome!
+  """Deletes a year's average rural income recorded in error (admins only); returns the deleted ID."""
+  deleteRuralIncome(
+    """ID of the figure."""
+    id: ID!
+  ): ID!
 }
 `, BuiltIn: false},
 	{Name: "../link.graphqls", Input: `extend input LinkWhereInput {
@@ -8261,6 +11999,58 @@ func (ec *executionContext) childFields_ApiToken(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type ApiToken", field.Name)
 }
 
+func (ec *executionContext) childFields_Appraisal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Appraisal_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Appraisal_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Appraisal_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Appraisal_version(ctx, field)
+	case "year":
+		return ec.fieldContext_Appraisal_year(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_Appraisal_organizationID(ctx, field)
+	case "personID":
+		return ec.fieldContext_Appraisal_personID(ctx, field)
+	case "kind":
+		return ec.fieldContext_Appraisal_kind(ctx, field)
+	case "rating":
+		return ec.fieldContext_Appraisal_rating(ctx, field)
+	case "note":
+		return ec.fieldContext_Appraisal_note(ctx, field)
+	case "organization":
+		return ec.fieldContext_Appraisal_organization(ctx, field)
+	case "person":
+		return ec.fieldContext_Appraisal_person(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Appraisal", field.Name)
+}
+
+func (ec *executionContext) childFields_AppraisalConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AppraisalConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AppraisalConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AppraisalConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AppraisalConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AppraisalEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_AppraisalEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_AppraisalEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AppraisalEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_AuditChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "field":
@@ -8331,6 +12121,58 @@ func (ec *executionContext) childFields_CentralityScore(ctx context.Context, fie
 		return ec.fieldContext_CentralityScore_score(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CentralityScore", field.Name)
+}
+
+func (ec *executionContext) childFields_Commendation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Commendation_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Commendation_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Commendation_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Commendation_version(ctx, field)
+	case "year":
+		return ec.fieldContext_Commendation_year(ctx, field)
+	case "organizationID":
+		return ec.fieldContext_Commendation_organizationID(ctx, field)
+	case "personID":
+		return ec.fieldContext_Commendation_personID(ctx, field)
+	case "title":
+		return ec.fieldContext_Commendation_title(ctx, field)
+	case "awardedBy":
+		return ec.fieldContext_Commendation_awardedBy(ctx, field)
+	case "bonus":
+		return ec.fieldContext_Commendation_bonus(ctx, field)
+	case "organization":
+		return ec.fieldContext_Commendation_organization(ctx, field)
+	case "person":
+		return ec.fieldContext_Commendation_person(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Commendation", field.Name)
+}
+
+func (ec *executionContext) childFields_CommendationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CommendationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CommendationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CommendationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommendationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CommendationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_CommendationEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_CommendationEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommendationEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Link(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8587,6 +12429,10 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_positions(ctx, field)
 	case "projects":
 		return ec.fieldContext_Organization_projects(ctx, field)
+	case "appraisals":
+		return ec.fieldContext_Organization_appraisals(ctx, field)
+	case "commendations":
+		return ec.fieldContext_Organization_commendations(ctx, field)
 	case "viewerCanEdit":
 		return ec.fieldContext_Organization_viewerCanEdit(ctx, field)
 	case "history":
@@ -8685,6 +12531,12 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_positions(ctx, field)
 	case "ledProjects":
 		return ec.fieldContext_Person_ledProjects(ctx, field)
+	case "attendances":
+		return ec.fieldContext_Person_attendances(ctx, field)
+	case "appraisals":
+		return ec.fieldContext_Person_appraisals(ctx, field)
+	case "commendations":
+		return ec.fieldContext_Person_commendations(ctx, field)
 	case "viewerCanEdit":
 		return ec.fieldContext_Person_viewerCanEdit(ctx, field)
 	case "history":
@@ -8921,6 +12773,10 @@ func (ec *executionContext) childFields_Region(ctx context.Context, field graphq
 		return ec.fieldContext_Region_residents(ctx, field)
 	case "projects":
 		return ec.fieldContext_Region_projects(ctx, field)
+	case "venues":
+		return ec.fieldContext_Region_venues(ctx, field)
+	case "trainingCourses":
+		return ec.fieldContext_Region_trainingCourses(ctx, field)
 	case "ancestors":
 		return ec.fieldContext_Region_ancestors(ctx, field)
 	case "stats":
@@ -8963,6 +12819,48 @@ func (ec *executionContext) childFields_RegionStats(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type RegionStats", field.Name)
 }
 
+func (ec *executionContext) childFields_RuralIncome(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_RuralIncome_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_RuralIncome_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_RuralIncome_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_RuralIncome_version(ctx, field)
+	case "year":
+		return ec.fieldContext_RuralIncome_year(ctx, field)
+	case "incomePerHead":
+		return ec.fieldContext_RuralIncome_incomePerHead(ctx, field)
+	case "source":
+		return ec.fieldContext_RuralIncome_source(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RuralIncome", field.Name)
+}
+
+func (ec *executionContext) childFields_RuralIncomeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_RuralIncomeConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_RuralIncomeConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_RuralIncomeConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RuralIncomeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_RuralIncomeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_RuralIncomeEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_RuralIncomeEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RuralIncomeEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "node":
@@ -8977,6 +12875,110 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 		return ec.fieldContext_SearchHit_score(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingAttendance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TrainingAttendance_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_TrainingAttendance_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_TrainingAttendance_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_TrainingAttendance_version(ctx, field)
+	case "courseID":
+		return ec.fieldContext_TrainingAttendance_courseID(ctx, field)
+	case "personID":
+		return ec.fieldContext_TrainingAttendance_personID(ctx, field)
+	case "days":
+		return ec.fieldContext_TrainingAttendance_days(ctx, field)
+	case "completed":
+		return ec.fieldContext_TrainingAttendance_completed(ctx, field)
+	case "course":
+		return ec.fieldContext_TrainingAttendance_course(ctx, field)
+	case "person":
+		return ec.fieldContext_TrainingAttendance_person(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingAttendance", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingAttendanceConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_TrainingAttendanceConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_TrainingAttendanceConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_TrainingAttendanceConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingAttendanceConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingAttendanceEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_TrainingAttendanceEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_TrainingAttendanceEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingAttendanceEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingCourse(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TrainingCourse_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_TrainingCourse_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_TrainingCourse_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_TrainingCourse_version(ctx, field)
+	case "title":
+		return ec.fieldContext_TrainingCourse_title(ctx, field)
+	case "regionID":
+		return ec.fieldContext_TrainingCourse_regionID(ctx, field)
+	case "organizerLevel":
+		return ec.fieldContext_TrainingCourse_organizerLevel(ctx, field)
+	case "kind":
+		return ec.fieldContext_TrainingCourse_kind(ctx, field)
+	case "startsOn":
+		return ec.fieldContext_TrainingCourse_startsOn(ctx, field)
+	case "endsOn":
+		return ec.fieldContext_TrainingCourse_endsOn(ctx, field)
+	case "days":
+		return ec.fieldContext_TrainingCourse_days(ctx, field)
+	case "capacity":
+		return ec.fieldContext_TrainingCourse_capacity(ctx, field)
+	case "region":
+		return ec.fieldContext_TrainingCourse_region(ctx, field)
+	case "attendances":
+		return ec.fieldContext_TrainingCourse_attendances(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingCourse", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingCourseConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_TrainingCourseConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_TrainingCourseConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_TrainingCourseConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingCourseConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_TrainingCourseEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_TrainingCourseEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_TrainingCourseEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TrainingCourseEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9025,6 +13027,56 @@ func (ec *executionContext) childFields_UserEdge(ctx context.Context, field grap
 		return ec.fieldContext_UserEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UserEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Venue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Venue_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Venue_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Venue_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Venue_version(ctx, field)
+	case "name":
+		return ec.fieldContext_Venue_name(ctx, field)
+	case "regionID":
+		return ec.fieldContext_Venue_regionID(ctx, field)
+	case "builtOn":
+		return ec.fieldContext_Venue_builtOn(ctx, field)
+	case "area":
+		return ec.fieldContext_Venue_area(ctx, field)
+	case "condition":
+		return ec.fieldContext_Venue_condition(ctx, field)
+	case "functions":
+		return ec.fieldContext_Venue_functions(ctx, field)
+	case "region":
+		return ec.fieldContext_Venue_region(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Venue", field.Name)
+}
+
+func (ec *executionContext) childFields_VenueConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_VenueConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_VenueConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_VenueConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VenueConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_VenueEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_VenueEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_VenueEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VenueEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9289,6 +13341,34 @@ func (ec *executionContext) field_Mutation_createApiToken_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createAppraisal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateAppraisalInput, error) {
+			return ec.unmarshalNCreateAppraisalInput2grassrootsᚋentᚐCreateAppraisalInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createCommendation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateCommendationInput, error) {
+			return ec.unmarshalNCreateCommendationInput2grassrootsᚋentᚐCreateCommendationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createLinkActivity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9401,6 +13481,48 @@ func (ec *executionContext) field_Mutation_createRegion_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createRuralIncome_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateRuralIncomeInput, error) {
+			return ec.unmarshalNCreateRuralIncomeInput2grassrootsᚋentᚐCreateRuralIncomeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createTrainingAttendance_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateTrainingAttendanceInput, error) {
+			return ec.unmarshalNCreateTrainingAttendanceInput2grassrootsᚋentᚐCreateTrainingAttendanceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createTrainingCourse_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateTrainingCourseInput, error) {
+			return ec.unmarshalNCreateTrainingCourseInput2grassrootsᚋentᚐCreateTrainingCourseInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9412,6 +13534,48 @@ func (ec *executionContext) field_Mutation_createUser_args(ctx context.Context, 
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createVenue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.CreateVenueInput, error) {
+			return ec.unmarshalNCreateVenueInput2grassrootsᚋentᚐCreateVenueInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteAppraisal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteCommendation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -9458,6 +13622,62 @@ func (ec *executionContext) field_Mutation_deletePosition_args(ctx context.Conte
 }
 
 func (ec *executionContext) field_Mutation_deleteProjectIncome_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteRuralIncome_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteTrainingAttendance_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteTrainingCourse_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteVenue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -9518,6 +13738,66 @@ func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateAppraisal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateAppraisalInput, error) {
+			return ec.unmarshalNUpdateAppraisalInput2grassrootsᚋentᚐUpdateAppraisalInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateCommendation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateCommendationInput, error) {
+			return ec.unmarshalNUpdateCommendationInput2grassrootsᚋentᚐUpdateCommendationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
 	return args, nil
 }
 
@@ -9761,6 +14041,96 @@ func (ec *executionContext) field_Mutation_updateRegion_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateRuralIncome_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateRuralIncomeInput, error) {
+			return ec.unmarshalNUpdateRuralIncomeInput2grassrootsᚋentᚐUpdateRuralIncomeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateTrainingAttendance_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateTrainingAttendanceInput, error) {
+			return ec.unmarshalNUpdateTrainingAttendanceInput2grassrootsᚋentᚐUpdateTrainingAttendanceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateTrainingCourse_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateTrainingCourseInput, error) {
+			return ec.unmarshalNUpdateTrainingCourseInput2grassrootsᚋentᚐUpdateTrainingCourseInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9783,6 +14153,36 @@ func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, 
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateUserInput, error) {
 			return ec.unmarshalNUpdateUserInput2grassrootsᚋgraphᚋmodelᚐUpdateUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateVenue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "version",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["version"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (ent.UpdateVenueInput, error) {
+			return ec.unmarshalNUpdateVenueInput2grassrootsᚋentᚐUpdateVenueInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10105,6 +14505,60 @@ func (ec *executionContext) field_Organization_projects_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Person_attendances_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.TrainingAttendanceOrder, error) {
+			return ec.unmarshalOTrainingAttendanceOrder2ᚖgrassrootsᚋentᚐTrainingAttendanceOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.TrainingAttendanceWhereInput, error) {
+			return ec.unmarshalOTrainingAttendanceWhereInput2ᚖgrassrootsᚋentᚐTrainingAttendanceWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Person_history_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10303,6 +14757,60 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_appraisals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.AppraisalOrder, error) {
+			return ec.unmarshalOAppraisalOrder2ᚖgrassrootsᚋentᚐAppraisalOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.AppraisalWhereInput, error) {
+			return ec.unmarshalOAppraisalWhereInput2ᚖgrassrootsᚋentᚐAppraisalWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10346,6 +14854,60 @@ func (ec *executionContext) field_Query_auditEvents_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["where"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_commendations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.CommendationOrder, error) {
+			return ec.unmarshalOCommendationOrder2ᚖgrassrootsᚋentᚐCommendationOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.CommendationWhereInput, error) {
+			return ec.unmarshalOCommendationWhereInput2ᚖgrassrootsᚋentᚐCommendationWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
 	return args, nil
 }
 
@@ -10925,6 +15487,60 @@ func (ec *executionContext) field_Query_regions_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_ruralIncomes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.RuralIncomeOrder, error) {
+			return ec.unmarshalORuralIncomeOrder2ᚖgrassrootsᚋentᚐRuralIncomeOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.RuralIncomeWhereInput, error) {
+			return ec.unmarshalORuralIncomeWhereInput2ᚖgrassrootsᚋentᚐRuralIncomeWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11009,6 +15625,60 @@ func (ec *executionContext) field_Query_shortestPath_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_trainingCourses_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.TrainingCourseOrder, error) {
+			return ec.unmarshalOTrainingCourseOrder2ᚖgrassrootsᚋentᚐTrainingCourseOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.TrainingCourseWhereInput, error) {
+			return ec.unmarshalOTrainingCourseWhereInput2ᚖgrassrootsᚋentᚐTrainingCourseWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11055,6 +15725,60 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 			return ec.unmarshalOUserWhereInput2ᚖgrassrootsᚋentᚐUserWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_venues_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.VenueOrder, error) {
+			return ec.unmarshalOVenueOrder2ᚖgrassrootsᚋentᚐVenueOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.VenueWhereInput, error) {
+			return ec.unmarshalOVenueWhereInput2ᚖgrassrootsᚋentᚐVenueWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11271,6 +15995,114 @@ func (ec *executionContext) field_Region_residents_args(ctx context.Context, raw
 	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
 		func(ctx context.Context, v any) (*ent.PersonWhereInput, error) {
 			return ec.unmarshalOPersonWhereInput2ᚖgrassrootsᚋentᚐPersonWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Region_trainingCourses_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.TrainingCourseOrder, error) {
+			return ec.unmarshalOTrainingCourseOrder2ᚖgrassrootsᚋentᚐTrainingCourseOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.TrainingCourseWhereInput, error) {
+			return ec.unmarshalOTrainingCourseWhereInput2ᚖgrassrootsᚋentᚐTrainingCourseWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_TrainingCourse_attendances_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*ent.TrainingAttendanceOrder, error) {
+			return ec.unmarshalOTrainingAttendanceOrder2ᚖgrassrootsᚋentᚐTrainingAttendanceOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.TrainingAttendanceWhereInput, error) {
+			return ec.unmarshalOTrainingAttendanceWhereInput2ᚖgrassrootsᚋentᚐTrainingAttendanceWhereInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11622,6 +16454,442 @@ func (ec *executionContext) fieldContext_ApiToken_scopeRegion(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Appraisal_id(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Appraisal_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Appraisal_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Appraisal_version(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Appraisal_year(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Appraisal_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Appraisal_personID(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_personID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_personID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Appraisal_kind(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v appraisal.Kind) graphql.Marshaler {
+			return ec.marshalNAppraisalKind2grassrootsᚋentᚋappraisalᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "AppraisalKind")
+}
+
+func (ec *executionContext) _Appraisal_rating(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_rating(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rating, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v appraisal.Rating) graphql.Marshaler {
+			return ec.marshalNAppraisalRating2grassrootsᚋentᚋappraisalᚐRating(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_rating(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "AppraisalRating")
+}
+
+func (ec *executionContext) _Appraisal_note(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Appraisal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Appraisal_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalOOrganization2ᚖgrassrootsᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Appraisal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Appraisal_person(ctx context.Context, field graphql.CollectedField, obj *ent.Appraisal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Appraisal_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖgrassrootsᚋentᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Appraisal_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Appraisal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AppraisalConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.AppraisalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraisalConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.AppraisalEdge) graphql.Marshaler {
+			return ec.marshalOAppraisalEdge2ᚕᚖgrassrootsᚋentᚐAppraisalEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AppraisalConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AppraisalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AppraisalEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AppraisalConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.AppraisalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraisalConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AppraisalConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AppraisalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AppraisalConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.AppraisalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraisalConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AppraisalConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraisalConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AppraisalEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.AppraisalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraisalEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Appraisal) graphql.Marshaler {
+			return ec.marshalOAppraisal2ᚖgrassrootsᚋentᚐAppraisal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AppraisalEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AppraisalEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Appraisal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AppraisalEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.AppraisalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AppraisalEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AppraisalEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AppraisalEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _AuditChange_field(ctx context.Context, field graphql.CollectedField, obj *change.Change) (ret graphql.Marshaler) {
@@ -12159,6 +17427,626 @@ func (ec *executionContext) _CentralityScore_score(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_CentralityScore_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CentralityScore", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Commendation_id(ctx context.Context, field graphql.CollectedField, obj *ent.Commendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commendation_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commendation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commendation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Commendation_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Commendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commendation_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commendation_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commendation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Commendation_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Commendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commendation_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commendation_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commendation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Commendation_version(ctx context.Context, field graphql.CollectedField, obj *ent.Commendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commendation_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commendation_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commendation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Commendation_year(ctx context.Context, field graphql.CollectedField, obj *ent.Commendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commendation_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commendation_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commendation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Commendation_organizationID(ctx context.Context, field graphql.CollectedField, obj *ent.Commendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commendation_organizationID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Commendation_organizationID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commendation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Commendation_personID(ctx context.Context, field graphql.CollectedField, obj *ent.Commendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commendation_personID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOID2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Commendation_personID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commendation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Commendation_title(ctx context.Context, field graphql.CollectedField, obj *ent.Commendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commendation_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Commendation_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commendation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Commendation_awardedBy(ctx context.Context, field graphql.CollectedField, obj *ent.Commendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commendation_awardedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AwardedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Commendation_awardedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commendation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Commendation_bonus(ctx context.Context, field graphql.CollectedField, obj *ent.Commendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commendation_bonus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bonus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Commendation_bonus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Commendation", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Commendation_organization(ctx context.Context, field graphql.CollectedField, obj *ent.Commendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commendation_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalOOrganization2ᚖgrassrootsᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Commendation_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Commendation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Commendation_person(ctx context.Context, field graphql.CollectedField, obj *ent.Commendation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Commendation_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖgrassrootsᚋentᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Commendation_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Commendation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommendationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.CommendationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommendationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.CommendationEdge) graphql.Marshaler {
+			return ec.marshalOCommendationEdge2ᚕᚖgrassrootsᚋentᚐCommendationEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CommendationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommendationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommendationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommendationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.CommendationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommendationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommendationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommendationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommendationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.CommendationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommendationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommendationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommendationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CommendationEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.CommendationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommendationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Commendation) graphql.Marshaler {
+			return ec.marshalOCommendation2ᚖgrassrootsᚋentᚐCommendation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CommendationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommendationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Commendation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommendationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.CommendationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommendationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommendationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommendationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _IndicatorTarget_id(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorTarget_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorTarget_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorTarget", field, false, false, "ID")
+}
+
+func (ec *executionContext) _IndicatorTarget_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorTarget_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorTarget_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorTarget", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IndicatorTarget_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorTarget_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorTarget_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorTarget", field, false, false, "Time")
+}
+
+func (ec *executionContext) _IndicatorTarget_version(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorTarget_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorTarget_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorTarget", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IndicatorTarget_code(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorTarget_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v indicatortarget.Code) graphql.Marshaler {
+			return ec.marshalNIndicatorCode2grassrootsᚋentᚋindicatortargetᚐCode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorTarget_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorTarget", field, false, false, "IndicatorCode")
+}
+
+func (ec *executionContext) _IndicatorTarget_target(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorTarget_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorTarget_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorTarget", field, false, false, "Float")
+}
+
+func (ec *executionContext) _IndicatorTarget_deadline(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorTarget_deadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deadline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorTarget_deadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorTarget", field, false, false, "Date")
+}
+
+func (ec *executionContext) _IndicatorTarget_note(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTarget) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorTarget_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorTarget_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorTarget", field, false, false, "String")
 }
 
 func (ec *executionContext) _Link_id(ctx context.Context, field graphql.CollectedField, obj *ent.Link) (ret graphql.Marshaler) {
@@ -14440,6 +20328,798 @@ func (ec *executionContext) fieldContext_Mutation_disableUser(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createTrainingCourse(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createTrainingCourse(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateTrainingCourse(ctx, fc.Args["input"].(ent.CreateTrainingCourseInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingCourse) graphql.Marshaler {
+			return ec.marshalNTrainingCourse2ᚖgrassrootsᚋentᚐTrainingCourse(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createTrainingCourse(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingCourse(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createTrainingCourse_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateTrainingCourse(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateTrainingCourse(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateTrainingCourse(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateTrainingCourseInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingCourse) graphql.Marshaler {
+			return ec.marshalNTrainingCourse2ᚖgrassrootsᚋentᚐTrainingCourse(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateTrainingCourse(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingCourse(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateTrainingCourse_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteTrainingCourse(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteTrainingCourse(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteTrainingCourse(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteTrainingCourse(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteTrainingCourse_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createTrainingAttendance(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createTrainingAttendance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateTrainingAttendance(ctx, fc.Args["input"].(ent.CreateTrainingAttendanceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingAttendance) graphql.Marshaler {
+			return ec.marshalNTrainingAttendance2ᚖgrassrootsᚋentᚐTrainingAttendance(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createTrainingAttendance(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingAttendance(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createTrainingAttendance_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateTrainingAttendance(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateTrainingAttendance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateTrainingAttendance(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateTrainingAttendanceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingAttendance) graphql.Marshaler {
+			return ec.marshalNTrainingAttendance2ᚖgrassrootsᚋentᚐTrainingAttendance(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateTrainingAttendance(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingAttendance(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateTrainingAttendance_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteTrainingAttendance(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteTrainingAttendance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteTrainingAttendance(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteTrainingAttendance(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteTrainingAttendance_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createVenue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createVenue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateVenue(ctx, fc.Args["input"].(ent.CreateVenueInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Venue) graphql.Marshaler {
+			return ec.marshalNVenue2ᚖgrassrootsᚋentᚐVenue(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createVenue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Venue(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createVenue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateVenue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateVenue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateVenue(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateVenueInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Venue) graphql.Marshaler {
+			return ec.marshalNVenue2ᚖgrassrootsᚋentᚐVenue(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateVenue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Venue(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateVenue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteVenue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteVenue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteVenue(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteVenue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteVenue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createAppraisal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createAppraisal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateAppraisal(ctx, fc.Args["input"].(ent.CreateAppraisalInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Appraisal) graphql.Marshaler {
+			return ec.marshalNAppraisal2ᚖgrassrootsᚋentᚐAppraisal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createAppraisal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Appraisal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createAppraisal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAppraisal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAppraisal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAppraisal(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateAppraisalInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Appraisal) graphql.Marshaler {
+			return ec.marshalNAppraisal2ᚖgrassrootsᚋentᚐAppraisal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAppraisal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Appraisal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAppraisal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteAppraisal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteAppraisal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteAppraisal(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteAppraisal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteAppraisal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createCommendation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createCommendation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateCommendation(ctx, fc.Args["input"].(ent.CreateCommendationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Commendation) graphql.Marshaler {
+			return ec.marshalNCommendation2ᚖgrassrootsᚋentᚐCommendation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createCommendation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Commendation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createCommendation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateCommendation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateCommendation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateCommendation(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateCommendationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Commendation) graphql.Marshaler {
+			return ec.marshalNCommendation2ᚖgrassrootsᚋentᚐCommendation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateCommendation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Commendation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateCommendation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteCommendation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteCommendation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteCommendation(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteCommendation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteCommendation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createRuralIncome(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createRuralIncome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateRuralIncome(ctx, fc.Args["input"].(ent.CreateRuralIncomeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RuralIncome) graphql.Marshaler {
+			return ec.marshalNRuralIncome2ᚖgrassrootsᚋentᚐRuralIncome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createRuralIncome(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RuralIncome(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createRuralIncome_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateRuralIncome(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateRuralIncome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateRuralIncome(ctx, fc.Args["id"].(int), fc.Args["version"].(int), fc.Args["input"].(ent.UpdateRuralIncomeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RuralIncome) graphql.Marshaler {
+			return ec.marshalNRuralIncome2ᚖgrassrootsᚋentᚐRuralIncome(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateRuralIncome(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RuralIncome(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateRuralIncome_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteRuralIncome(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteRuralIncome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteRuralIncome(ctx, fc.Args["id"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteRuralIncome(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type ID does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteRuralIncome_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Network_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15837,6 +22517,70 @@ func (ec *executionContext) fieldContext_Organization_projects(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Organization_appraisals(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_appraisals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Appraisals(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Appraisal) graphql.Marshaler {
+			return ec.marshalOAppraisal2ᚕᚖgrassrootsᚋentᚐAppraisalᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_appraisals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Appraisal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Organization_commendations(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_commendations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Commendations(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Commendation) graphql.Marshaler {
+			return ec.marshalOCommendation2ᚕᚖgrassrootsᚋentᚐCommendationᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_commendations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Commendation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_viewerCanEdit(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16981,6 +23725,114 @@ func (ec *executionContext) fieldContext_Person_ledProjects(ctx context.Context,
 	if fc.Args, err = ec.field_Person_ledProjects_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_attendances(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_attendances(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Attendances(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.TrainingAttendanceOrder), fc.Args["where"].(*ent.TrainingAttendanceWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingAttendanceConnection) graphql.Marshaler {
+			return ec.marshalNTrainingAttendanceConnection2ᚖgrassrootsᚋentᚐTrainingAttendanceConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_attendances(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingAttendanceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_attendances_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_appraisals(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_appraisals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Appraisals(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Appraisal) graphql.Marshaler {
+			return ec.marshalOAppraisal2ᚕᚖgrassrootsᚋentᚐAppraisalᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_appraisals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Appraisal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_commendations(ctx context.Context, field graphql.CollectedField, obj *ent.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_commendations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Commendations(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Commendation) graphql.Marshaler {
+			return ec.marshalOCommendation2ᚕᚖgrassrootsᚋentᚐCommendationᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_commendations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Commendation(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -18970,6 +25822,94 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_appraisals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_appraisals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Appraisals(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.AppraisalOrder), fc.Args["where"].(*ent.AppraisalWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.AppraisalConnection) graphql.Marshaler {
+			return ec.marshalNAppraisalConnection2ᚖgrassrootsᚋentᚐAppraisalConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_appraisals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AppraisalConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_appraisals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_commendations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_commendations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Commendations(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.CommendationOrder), fc.Args["where"].(*ent.CommendationWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.CommendationConnection) graphql.Marshaler {
+			return ec.marshalNCommendationConnection2ᚖgrassrootsᚋentᚐCommendationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_commendations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommendationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_commendations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_links(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19234,6 +26174,94 @@ func (ec *executionContext) fieldContext_Query_regions(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_ruralIncomes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_ruralIncomes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RuralIncomes(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.RuralIncomeOrder), fc.Args["where"].(*ent.RuralIncomeWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RuralIncomeConnection) graphql.Marshaler {
+			return ec.marshalNRuralIncomeConnection2ᚖgrassrootsᚋentᚐRuralIncomeConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_ruralIncomes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RuralIncomeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_ruralIncomes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_trainingCourses(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_trainingCourses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TrainingCourses(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.TrainingCourseOrder), fc.Args["where"].(*ent.TrainingCourseWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingCourseConnection) graphql.Marshaler {
+			return ec.marshalNTrainingCourseConnection2ᚖgrassrootsᚋentᚐTrainingCourseConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_trainingCourses(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingCourseConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_trainingCourses_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_users(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19272,6 +26300,50 @@ func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_users_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_venues(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_venues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Venues(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.VenueOrder), fc.Args["where"].(*ent.VenueWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.VenueConnection) graphql.Marshaler {
+			return ec.marshalNVenueConnection2ᚖgrassrootsᚋentᚐVenueConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_venues(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VenueConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_venues_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -20371,6 +27443,82 @@ func (ec *executionContext) fieldContext_Region_projects(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Region_venues(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_venues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Venues(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Venue) graphql.Marshaler {
+			return ec.marshalOVenue2ᚕᚖgrassrootsᚋentᚐVenueᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Region_venues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Region",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Venue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Region_trainingCourses(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_trainingCourses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.TrainingCourses(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.TrainingCourseOrder), fc.Args["where"].(*ent.TrainingCourseWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingCourseConnection) graphql.Marshaler {
+			return ec.marshalNTrainingCourseConnection2ᚖgrassrootsᚋentᚐTrainingCourseConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Region_trainingCourses(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Region",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingCourseConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_trainingCourses_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Region_ancestors(ctx context.Context, field graphql.CollectedField, obj *ent.Region) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20692,6 +27840,309 @@ func (ec *executionContext) fieldContext_RegionStats_links(_ context.Context, fi
 	return graphql.NewScalarFieldContext("RegionStats", field, false, false, "Int")
 }
 
+func (ec *executionContext) _RuralIncome_id(ctx context.Context, field graphql.CollectedField, obj *ent.RuralIncome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuralIncome_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuralIncome_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuralIncome", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RuralIncome_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.RuralIncome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuralIncome_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuralIncome_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuralIncome", field, false, false, "Time")
+}
+
+func (ec *executionContext) _RuralIncome_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.RuralIncome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuralIncome_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuralIncome_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuralIncome", field, false, false, "Time")
+}
+
+func (ec *executionContext) _RuralIncome_version(ctx context.Context, field graphql.CollectedField, obj *ent.RuralIncome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuralIncome_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuralIncome_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuralIncome", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RuralIncome_year(ctx context.Context, field graphql.CollectedField, obj *ent.RuralIncome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuralIncome_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuralIncome_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuralIncome", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RuralIncome_incomePerHead(ctx context.Context, field graphql.CollectedField, obj *ent.RuralIncome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuralIncome_incomePerHead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IncomePerHead, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuralIncome_incomePerHead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuralIncome", field, false, false, "Float")
+}
+
+func (ec *executionContext) _RuralIncome_source(ctx context.Context, field graphql.CollectedField, obj *ent.RuralIncome) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuralIncome_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RuralIncome_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuralIncome", field, false, false, "String")
+}
+
+func (ec *executionContext) _RuralIncomeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.RuralIncomeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuralIncomeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.RuralIncomeEdge) graphql.Marshaler {
+			return ec.marshalORuralIncomeEdge2ᚕᚖgrassrootsᚋentᚐRuralIncomeEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RuralIncomeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RuralIncomeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RuralIncomeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RuralIncomeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.RuralIncomeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuralIncomeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuralIncomeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RuralIncomeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RuralIncomeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.RuralIncomeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuralIncomeConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuralIncomeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuralIncomeConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RuralIncomeEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.RuralIncomeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuralIncomeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.RuralIncome) graphql.Marshaler {
+			return ec.marshalORuralIncome2ᚖgrassrootsᚋentᚐRuralIncome(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RuralIncomeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RuralIncomeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RuralIncome(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RuralIncomeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.RuralIncomeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RuralIncomeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RuralIncomeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RuralIncomeEdge", field, false, false, "Cursor")
+}
+
 func (ec *executionContext) _SearchHit_node(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20814,6 +28265,890 @@ func (ec *executionContext) _SearchHit_score(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TrainingAttendance_id(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendance_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendance_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingAttendance", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TrainingAttendance_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendance_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendance_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingAttendance", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TrainingAttendance_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendance_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendance_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingAttendance", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TrainingAttendance_version(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendance_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendance_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingAttendance", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingAttendance_courseID(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendance_courseID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CourseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendance_courseID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingAttendance", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TrainingAttendance_personID(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendance_personID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendance_personID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingAttendance", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TrainingAttendance_days(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendance_days(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Days, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendance_days(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingAttendance", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingAttendance_completed(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendance_completed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Completed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendance_completed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingAttendance", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TrainingAttendance_course(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendance_course(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Course(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingCourse) graphql.Marshaler {
+			return ec.marshalNTrainingCourse2ᚖgrassrootsᚋentᚐTrainingCourse(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendance_course(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingAttendance",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingCourse(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingAttendance_person(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendance_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖgrassrootsᚋentᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendance_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingAttendance",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingAttendanceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendanceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendanceConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TrainingAttendanceEdge) graphql.Marshaler {
+			return ec.marshalOTrainingAttendanceEdge2ᚕᚖgrassrootsᚋentᚐTrainingAttendanceEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendanceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingAttendanceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingAttendanceEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingAttendanceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendanceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendanceConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendanceConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingAttendanceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingAttendanceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendanceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendanceConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendanceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingAttendanceConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingAttendanceEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendanceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendanceEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingAttendance) graphql.Marshaler {
+			return ec.marshalOTrainingAttendance2ᚖgrassrootsᚋentᚐTrainingAttendance(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendanceEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingAttendanceEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingAttendance(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingAttendanceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendanceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingAttendanceEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingAttendanceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingAttendanceEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _TrainingCourse_id(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourse_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourse_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCourse", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TrainingCourse_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourse_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourse_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCourse", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TrainingCourse_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourse_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourse_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCourse", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TrainingCourse_version(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourse_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourse_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCourse", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingCourse_title(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourse_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourse_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCourse", field, false, false, "String")
+}
+
+func (ec *executionContext) _TrainingCourse_regionID(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourse_regionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourse_regionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCourse", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TrainingCourse_organizerLevel(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourse_organizerLevel(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrganizerLevel, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v trainingcourse.OrganizerLevel) graphql.Marshaler {
+			return ec.marshalNTrainingCourseOrganizerLevel2grassrootsᚋentᚋtrainingcourseᚐOrganizerLevel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourse_organizerLevel(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCourse", field, false, false, "TrainingCourseOrganizerLevel")
+}
+
+func (ec *executionContext) _TrainingCourse_kind(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourse_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v trainingcourse.Kind) graphql.Marshaler {
+			return ec.marshalNTrainingCourseKind2grassrootsᚋentᚋtrainingcourseᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourse_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCourse", field, false, false, "TrainingCourseKind")
+}
+
+func (ec *executionContext) _TrainingCourse_startsOn(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourse_startsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourse_startsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCourse", field, false, false, "Date")
+}
+
+func (ec *executionContext) _TrainingCourse_endsOn(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourse_endsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourse_endsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCourse", field, false, false, "Date")
+}
+
+func (ec *executionContext) _TrainingCourse_days(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourse_days(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Days, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourse_days(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCourse", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingCourse_capacity(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourse_capacity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Capacity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourse_capacity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCourse", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingCourse_region(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourse_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚖgrassrootsᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourse_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingCourse",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingCourse_attendances(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourse) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourse_attendances(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Attendances(ctx, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int), fc.Args["orderBy"].(*ent.TrainingAttendanceOrder), fc.Args["where"].(*ent.TrainingAttendanceWhereInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingAttendanceConnection) graphql.Marshaler {
+			return ec.marshalNTrainingAttendanceConnection2ᚖgrassrootsᚋentᚐTrainingAttendanceConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourse_attendances(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingCourse",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingAttendanceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_TrainingCourse_attendances_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingCourseConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourseConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourseConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TrainingCourseEdge) graphql.Marshaler {
+			return ec.marshalOTrainingCourseEdge2ᚕᚖgrassrootsᚋentᚐTrainingCourseEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourseConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingCourseConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingCourseEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingCourseConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourseConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourseConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourseConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingCourseConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingCourseConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourseConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourseConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourseConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCourseConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TrainingCourseEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourseEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourseEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.TrainingCourse) graphql.Marshaler {
+			return ec.marshalOTrainingCourse2ᚖgrassrootsᚋentᚐTrainingCourse(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourseEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TrainingCourseEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TrainingCourse(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TrainingCourseEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingCourseEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TrainingCourseEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TrainingCourseEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TrainingCourseEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -21195,6 +29530,410 @@ func (ec *executionContext) _UserEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_UserEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Venue_id(ctx context.Context, field graphql.CollectedField, obj *ent.Venue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Venue_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Venue_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Venue", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Venue_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.Venue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Venue_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Venue_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Venue", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Venue_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.Venue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Venue_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Venue_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Venue", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Venue_version(ctx context.Context, field graphql.CollectedField, obj *ent.Venue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Venue_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Venue_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Venue", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Venue_name(ctx context.Context, field graphql.CollectedField, obj *ent.Venue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Venue_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Venue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Venue", field, false, false, "String")
+}
+
+func (ec *executionContext) _Venue_regionID(ctx context.Context, field graphql.CollectedField, obj *ent.Venue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Venue_regionID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RegionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Venue_regionID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Venue", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Venue_builtOn(ctx context.Context, field graphql.CollectedField, obj *ent.Venue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Venue_builtOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BuiltOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Venue_builtOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Venue", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Venue_area(ctx context.Context, field graphql.CollectedField, obj *ent.Venue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Venue_area(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Area, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Venue_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Venue", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Venue_condition(ctx context.Context, field graphql.CollectedField, obj *ent.Venue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Venue_condition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Condition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v venue.Condition) graphql.Marshaler {
+			return ec.marshalNVenueCondition2grassrootsᚋentᚋvenueᚐCondition(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Venue_condition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Venue", field, false, false, "VenueCondition")
+}
+
+func (ec *executionContext) _Venue_functions(ctx context.Context, field graphql.CollectedField, obj *ent.Venue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Venue_functions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Functions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Venue_functions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Venue", field, false, false, "String")
+}
+
+func (ec *executionContext) _Venue_region(ctx context.Context, field graphql.CollectedField, obj *ent.Venue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Venue_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚖgrassrootsᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Venue_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Venue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VenueConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ent.VenueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VenueConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.VenueEdge) graphql.Marshaler {
+			return ec.marshalOVenueEdge2ᚕᚖgrassrootsᚋentᚐVenueEdge(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VenueConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VenueConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VenueEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VenueConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ent.VenueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VenueConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VenueConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VenueConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VenueConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ent.VenueConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VenueConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VenueConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VenueConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VenueEdge_node(ctx context.Context, field graphql.CollectedField, obj *ent.VenueEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VenueEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Venue) graphql.Marshaler {
+			return ec.marshalOVenue2ᚖgrassrootsᚋentᚐVenue(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VenueEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VenueEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Venue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VenueEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ent.VenueEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VenueEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VenueEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VenueEdge", field, false, false, "Cursor")
 }
 
 func (ec *executionContext) _Viewer_user(ctx context.Context, field graphql.CollectedField, obj *viewer.Viewer) (ret graphql.Marshaler) {
@@ -22536,6 +31275,537 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAppraisalOrder(ctx context.Context, obj any) (ent.AppraisalOrder, error) {
+	var it ent.AppraisalOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNAppraisalOrderField2ᚖgrassrootsᚋentᚐAppraisalOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAppraisalOrder unmarshals raw into the AppraisalOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAppraisalOrder(ctx context.Context, raw any) (ent.AppraisalOrder, error) {
+	var out ent.AppraisalOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AppraisalOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAppraisalWhereInput(ctx context.Context, obj any) (ent.AppraisalWhereInput, error) {
+	var it ent.AppraisalWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "rating", "ratingNEQ", "ratingIn", "ratingNotIn", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold", "hasOrganization", "hasOrganizationWith", "hasPerson", "hasPersonWith", "inRegion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOAppraisalWhereInput2ᚖgrassrootsᚋentᚐAppraisalWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOAppraisalWhereInput2ᚕᚖgrassrootsᚋentᚐAppraisalWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOAppraisalWhereInput2ᚕᚖgrassrootsᚋentᚐAppraisalWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "yearNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNEQ = data
+		case "yearIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearIn = data
+		case "yearNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNotIn = data
+		case "yearGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGT = data
+		case "yearGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGTE = data
+		case "yearLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLT = data
+		case "yearLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLTE = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOAppraisalKind2ᚖgrassrootsᚋentᚋappraisalᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOAppraisalKind2ᚖgrassrootsᚋentᚋappraisalᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOAppraisalKind2ᚕgrassrootsᚋentᚋappraisalᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOAppraisalKind2ᚕgrassrootsᚋentᚋappraisalᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "rating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rating"))
+			data, err := ec.unmarshalOAppraisalRating2ᚖgrassrootsᚋentᚋappraisalᚐRating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rating = data
+		case "ratingNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingNEQ"))
+			data, err := ec.unmarshalOAppraisalRating2ᚖgrassrootsᚋentᚋappraisalᚐRating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingNEQ = data
+		case "ratingIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingIn"))
+			data, err := ec.unmarshalOAppraisalRating2ᚕgrassrootsᚋentᚋappraisalᚐRatingᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingIn = data
+		case "ratingNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ratingNotIn"))
+			data, err := ec.unmarshalOAppraisalRating2ᚕgrassrootsᚋentᚋappraisalᚐRatingᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RatingNotIn = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIsNil = data
+		case "noteNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotNil = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
+		case "hasOrganization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganization"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOrganization = data
+		case "hasOrganizationWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganizationWith"))
+			data, err := ec.unmarshalOOrganizationWhereInput2ᚕᚖgrassrootsᚋentᚐOrganizationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOrganizationWith = data
+		case "hasPerson":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPerson"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPerson = data
+		case "hasPersonWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPersonWith"))
+			data, err := ec.unmarshalOPersonWhereInput2ᚕᚖgrassrootsᚋentᚐPersonWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPersonWith = data
+		case "inRegion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inRegion"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.AppraisalWhereInput().InRegion(ctx, &it, data); err != nil {
+				return it, err
+			}
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAppraisalWhereInput unmarshals raw into the AppraisalWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAppraisalWhereInput(ctx context.Context, raw any) (ent.AppraisalWhereInput, error) {
+	var out ent.AppraisalWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AppraisalWhereInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAuditEventFilter(ctx context.Context, obj any) (model.AuditEventFilter, error) {
 	var it model.AuditEventFilter
 	if obj == nil {
@@ -22603,6 +31873,796 @@ func (ec *executionContext) unmarshalInputAuditEventFilter(ctx context.Context, 
 func UnmarshalAuditEventFilter(ctx context.Context, raw any) (model.AuditEventFilter, error) {
 	var out model.AuditEventFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuditEventFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCommendationOrder(ctx context.Context, obj any) (ent.CommendationOrder, error) {
+	var it ent.CommendationOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNCommendationOrderField2ᚖgrassrootsᚋentᚐCommendationOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommendationOrder unmarshals raw into the CommendationOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommendationOrder(ctx context.Context, raw any) (ent.CommendationOrder, error) {
+	var out ent.CommendationOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommendationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCommendationWhereInput(ctx context.Context, obj any) (ent.CommendationWhereInput, error) {
+	var it ent.CommendationWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "awardedBy", "awardedByNEQ", "awardedByIn", "awardedByNotIn", "awardedByGT", "awardedByGTE", "awardedByLT", "awardedByLTE", "awardedByContains", "awardedByHasPrefix", "awardedByHasSuffix", "awardedByIsNil", "awardedByNotNil", "awardedByEqualFold", "awardedByContainsFold", "bonus", "bonusNEQ", "bonusIn", "bonusNotIn", "bonusGT", "bonusGTE", "bonusLT", "bonusLTE", "bonusIsNil", "bonusNotNil", "hasOrganization", "hasOrganizationWith", "hasPerson", "hasPersonWith", "inRegion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOCommendationWhereInput2ᚖgrassrootsᚋentᚐCommendationWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOCommendationWhereInput2ᚕᚖgrassrootsᚋentᚐCommendationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOCommendationWhereInput2ᚕᚖgrassrootsᚋentᚐCommendationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "yearNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNEQ = data
+		case "yearIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearIn = data
+		case "yearNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNotIn = data
+		case "yearGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGT = data
+		case "yearGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGTE = data
+		case "yearLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLT = data
+		case "yearLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLTE = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "awardedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedBy"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedBy = data
+		case "awardedByNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedByNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedByNEQ = data
+		case "awardedByIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedByIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedByIn = data
+		case "awardedByNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedByNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedByNotIn = data
+		case "awardedByGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedByGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedByGT = data
+		case "awardedByGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedByGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedByGTE = data
+		case "awardedByLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedByLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedByLT = data
+		case "awardedByLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedByLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedByLTE = data
+		case "awardedByContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedByContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedByContains = data
+		case "awardedByHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedByHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedByHasPrefix = data
+		case "awardedByHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedByHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedByHasSuffix = data
+		case "awardedByIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedByIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedByIsNil = data
+		case "awardedByNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedByNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedByNotNil = data
+		case "awardedByEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedByEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedByEqualFold = data
+		case "awardedByContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedByContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedByContainsFold = data
+		case "bonus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bonus"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Bonus = data
+		case "bonusNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bonusNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BonusNEQ = data
+		case "bonusIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bonusIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BonusIn = data
+		case "bonusNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bonusNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BonusNotIn = data
+		case "bonusGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bonusGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BonusGT = data
+		case "bonusGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bonusGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BonusGTE = data
+		case "bonusLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bonusLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BonusLT = data
+		case "bonusLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bonusLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BonusLTE = data
+		case "bonusIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bonusIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BonusIsNil = data
+		case "bonusNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bonusNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BonusNotNil = data
+		case "hasOrganization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganization"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOrganization = data
+		case "hasOrganizationWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOrganizationWith"))
+			data, err := ec.unmarshalOOrganizationWhereInput2ᚕᚖgrassrootsᚋentᚐOrganizationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasOrganizationWith = data
+		case "hasPerson":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPerson"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPerson = data
+		case "hasPersonWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPersonWith"))
+			data, err := ec.unmarshalOPersonWhereInput2ᚕᚖgrassrootsᚋentᚐPersonWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPersonWith = data
+		case "inRegion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inRegion"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.CommendationWhereInput().InRegion(ctx, &it, data); err != nil {
+				return it, err
+			}
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommendationWhereInput unmarshals raw into the CommendationWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommendationWhereInput(ctx context.Context, raw any) (ent.CommendationWhereInput, error) {
+	var out ent.CommendationWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommendationWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateAppraisalInput(ctx context.Context, obj any) (ent.CreateAppraisalInput, error) {
+	var it ent.CreateAppraisalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"year", "kind", "rating", "note", "organizationID", "personID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNAppraisalKind2grassrootsᚋentᚋappraisalᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "rating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rating"))
+			data, err := ec.unmarshalNAppraisalRating2grassrootsᚋentᚋappraisalᚐRating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rating = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "personID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateAppraisalInput unmarshals raw into the CreateAppraisalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateAppraisalInput(ctx context.Context, raw any) (ent.CreateAppraisalInput, error) {
+	var out ent.CreateAppraisalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateAppraisalInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateCommendationInput(ctx context.Context, obj any) (ent.CreateCommendationInput, error) {
+	var it ent.CreateCommendationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"year", "title", "awardedBy", "bonus", "organizationID", "personID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "awardedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedBy"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedBy = data
+		case "bonus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bonus"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Bonus = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "personID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateCommendationInput unmarshals raw into the CreateCommendationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateCommendationInput(ctx context.Context, raw any) (ent.CreateCommendationInput, error) {
+	var out ent.CreateCommendationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateCommendationInput", raw, &out)
 	return out, err
 }
 
@@ -23453,6 +33513,216 @@ func UnmarshalCreateRegionInput(ctx context.Context, raw any) (ent.CreateRegionI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateRuralIncomeInput(ctx context.Context, obj any) (ent.CreateRuralIncomeInput, error) {
+	var it ent.CreateRuralIncomeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"year", "incomePerHead", "source"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "incomePerHead":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incomePerHead"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncomePerHead = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateRuralIncomeInput unmarshals raw into the CreateRuralIncomeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateRuralIncomeInput(ctx context.Context, raw any) (ent.CreateRuralIncomeInput, error) {
+	var out ent.CreateRuralIncomeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateRuralIncomeInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateTrainingAttendanceInput(ctx context.Context, obj any) (ent.CreateTrainingAttendanceInput, error) {
+	var it ent.CreateTrainingAttendanceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"days", "completed", "courseID", "personID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "days":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("days"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Days = data
+		case "completed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Completed = data
+		case "courseID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("courseID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CourseID = data
+		case "personID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateTrainingAttendanceInput unmarshals raw into the CreateTrainingAttendanceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateTrainingAttendanceInput(ctx context.Context, raw any) (ent.CreateTrainingAttendanceInput, error) {
+	var out ent.CreateTrainingAttendanceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTrainingAttendanceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateTrainingCourseInput(ctx context.Context, obj any) (ent.CreateTrainingCourseInput, error) {
+	var it ent.CreateTrainingCourseInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "organizerLevel", "kind", "startsOn", "endsOn", "days", "capacity", "regionID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "organizerLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizerLevel"))
+			data, err := ec.unmarshalNTrainingCourseOrganizerLevel2grassrootsᚋentᚋtrainingcourseᚐOrganizerLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizerLevel = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNTrainingCourseKind2grassrootsᚋentᚋtrainingcourseᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "startsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOn = data
+		case "endsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOn = data
+		case "days":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("days"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Days = data
+		case "capacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Capacity = data
+		case "regionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateTrainingCourseInput unmarshals raw into the CreateTrainingCourseInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateTrainingCourseInput(ctx context.Context, raw any) (ent.CreateTrainingCourseInput, error) {
+	var out ent.CreateTrainingCourseInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTrainingCourseInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, obj any) (model.CreateUserInput, error) {
 	var it model.CreateUserInput
 	if obj == nil {
@@ -23520,6 +33790,619 @@ func (ec *executionContext) unmarshalInputCreateUserInput(ctx context.Context, o
 func UnmarshalCreateUserInput(ctx context.Context, raw any) (model.CreateUserInput, error) {
 	var out model.CreateUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateVenueInput(ctx context.Context, obj any) (ent.CreateVenueInput, error) {
+	var it ent.CreateVenueInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "builtOn", "area", "condition", "functions", "regionID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "builtOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("builtOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuiltOn = data
+		case "area":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("area"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Area = data
+		case "condition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
+			data, err := ec.unmarshalOVenueCondition2ᚖgrassrootsᚋentᚋvenueᚐCondition(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Condition = data
+		case "functions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("functions"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Functions = data
+		case "regionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateVenueInput unmarshals raw into the CreateVenueInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateVenueInput(ctx context.Context, raw any) (ent.CreateVenueInput, error) {
+	var out ent.CreateVenueInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateVenueInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputIndicatorTargetOrder(ctx context.Context, obj any) (ent.IndicatorTargetOrder, error) {
+	var it ent.IndicatorTargetOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNIndicatorTargetOrderField2ᚖgrassrootsᚋentᚐIndicatorTargetOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIndicatorTargetOrder unmarshals raw into the IndicatorTargetOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIndicatorTargetOrder(ctx context.Context, raw any) (ent.IndicatorTargetOrder, error) {
+	var out ent.IndicatorTargetOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IndicatorTargetOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputIndicatorTargetWhereInput(ctx context.Context, obj any) (ent.IndicatorTargetWhereInput, error) {
+	var it ent.IndicatorTargetWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "target", "targetNEQ", "targetIn", "targetNotIn", "targetGT", "targetGTE", "targetLT", "targetLTE", "deadline", "deadlineNEQ", "deadlineIn", "deadlineNotIn", "deadlineGT", "deadlineGTE", "deadlineLT", "deadlineLTE", "deadlineIsNil", "deadlineNotNil", "note", "noteNEQ", "noteIn", "noteNotIn", "noteGT", "noteGTE", "noteLT", "noteLTE", "noteContains", "noteHasPrefix", "noteHasSuffix", "noteIsNil", "noteNotNil", "noteEqualFold", "noteContainsFold"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOIndicatorTargetWhereInput2ᚖgrassrootsᚋentᚐIndicatorTargetWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOIndicatorTargetWhereInput2ᚕᚖgrassrootsᚋentᚐIndicatorTargetWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOIndicatorTargetWhereInput2ᚕᚖgrassrootsᚋentᚐIndicatorTargetWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOIndicatorCode2ᚖgrassrootsᚋentᚋindicatortargetᚐCode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "codeNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeNEQ"))
+			data, err := ec.unmarshalOIndicatorCode2ᚖgrassrootsᚋentᚋindicatortargetᚐCode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeNEQ = data
+		case "codeIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeIn"))
+			data, err := ec.unmarshalOIndicatorCode2ᚕgrassrootsᚋentᚋindicatortargetᚐCodeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeIn = data
+		case "codeNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("codeNotIn"))
+			data, err := ec.unmarshalOIndicatorCode2ᚕgrassrootsᚋentᚋindicatortargetᚐCodeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CodeNotIn = data
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "targetNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetNEQ = data
+		case "targetIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetIn = data
+		case "targetNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetNotIn = data
+		case "targetGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetGT = data
+		case "targetGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetGTE = data
+		case "targetLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetLT = data
+		case "targetLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetLTE = data
+		case "deadline":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deadline"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Deadline = data
+		case "deadlineNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deadlineNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeadlineNEQ = data
+		case "deadlineIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deadlineIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeadlineIn = data
+		case "deadlineNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deadlineNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeadlineNotIn = data
+		case "deadlineGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deadlineGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeadlineGT = data
+		case "deadlineGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deadlineGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeadlineGTE = data
+		case "deadlineLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deadlineLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeadlineLT = data
+		case "deadlineLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deadlineLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeadlineLTE = data
+		case "deadlineIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deadlineIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeadlineIsNil = data
+		case "deadlineNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deadlineNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeadlineNotNil = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "noteNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNEQ = data
+		case "noteIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIn = data
+		case "noteNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotIn = data
+		case "noteGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGT = data
+		case "noteGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteGTE = data
+		case "noteLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLT = data
+		case "noteLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteLTE = data
+		case "noteContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContains = data
+		case "noteHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasPrefix = data
+		case "noteHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteHasSuffix = data
+		case "noteIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteIsNil = data
+		case "noteNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteNotNil = data
+		case "noteEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteEqualFold = data
+		case "noteContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteContainsFold = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIndicatorTargetWhereInput unmarshals raw into the IndicatorTargetWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIndicatorTargetWhereInput(ctx context.Context, raw any) (ent.IndicatorTargetWhereInput, error) {
+	var out ent.IndicatorTargetWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IndicatorTargetWhereInput", raw, &out)
 	return out, err
 }
 
@@ -25055,7 +35938,7 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "nameLatin", "nameLatinNEQ", "nameLatinIn", "nameLatinNotIn", "nameLatinGT", "nameLatinGTE", "nameLatinLT", "nameLatinLTE", "nameLatinContains", "nameLatinHasPrefix", "nameLatinHasSuffix", "nameLatinIsNil", "nameLatinNotNil", "nameLatinEqualFold", "nameLatinContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "setting", "settingNEQ", "settingIn", "settingNotIn", "settingIsNil", "settingNotNil", "industry", "industryNEQ", "industryIn", "industryNotIn", "industryGT", "industryGTE", "industryLT", "industryLTE", "industryContains", "industryHasPrefix", "industryHasSuffix", "industryIsNil", "industryNotNil", "industryEqualFold", "industryContainsFold", "creditCode", "creditCodeNEQ", "creditCodeIn", "creditCodeNotIn", "creditCodeGT", "creditCodeGTE", "creditCodeLT", "creditCodeLTE", "creditCodeContains", "creditCodeHasPrefix", "creditCodeHasSuffix", "creditCodeIsNil", "creditCodeNotNil", "creditCodeEqualFold", "creditCodeContainsFold", "foundedOn", "foundedOnNEQ", "foundedOnIn", "foundedOnNotIn", "foundedOnGT", "foundedOnGTE", "foundedOnLT", "foundedOnLTE", "foundedOnIsNil", "foundedOnNotNil", "dissolvedOn", "dissolvedOnNEQ", "dissolvedOnIn", "dissolvedOnNotIn", "dissolvedOnGT", "dissolvedOnGTE", "dissolvedOnLT", "dissolvedOnLTE", "dissolvedOnIsNil", "dissolvedOnNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "twinningCapacity", "twinningCapacityNEQ", "twinningCapacityIn", "twinningCapacityNotIn", "twinningCapacityGT", "twinningCapacityGTE", "twinningCapacityLT", "twinningCapacityLTE", "twinningCapacityIsNil", "twinningCapacityNotNil", "hasRegion", "hasRegionWith", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasHost", "hasHostWith", "hasPositions", "hasPositionsWith", "hasProjects", "hasProjectsWith", "inRegion"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "nameLatin", "nameLatinNEQ", "nameLatinIn", "nameLatinNotIn", "nameLatinGT", "nameLatinGTE", "nameLatinLT", "nameLatinLTE", "nameLatinContains", "nameLatinHasPrefix", "nameLatinHasSuffix", "nameLatinIsNil", "nameLatinNotNil", "nameLatinEqualFold", "nameLatinContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "setting", "settingNEQ", "settingIn", "settingNotIn", "settingIsNil", "settingNotNil", "industry", "industryNEQ", "industryIn", "industryNotIn", "industryGT", "industryGTE", "industryLT", "industryLTE", "industryContains", "industryHasPrefix", "industryHasSuffix", "industryIsNil", "industryNotNil", "industryEqualFold", "industryContainsFold", "creditCode", "creditCodeNEQ", "creditCodeIn", "creditCodeNotIn", "creditCodeGT", "creditCodeGTE", "creditCodeLT", "creditCodeLTE", "creditCodeContains", "creditCodeHasPrefix", "creditCodeHasSuffix", "creditCodeIsNil", "creditCodeNotNil", "creditCodeEqualFold", "creditCodeContainsFold", "foundedOn", "foundedOnNEQ", "foundedOnIn", "foundedOnNotIn", "foundedOnGT", "foundedOnGTE", "foundedOnLT", "foundedOnLTE", "foundedOnIsNil", "foundedOnNotNil", "dissolvedOn", "dissolvedOnNEQ", "dissolvedOnIn", "dissolvedOnNotIn", "dissolvedOnGT", "dissolvedOnGTE", "dissolvedOnLT", "dissolvedOnLTE", "dissolvedOnIsNil", "dissolvedOnNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "twinningCapacity", "twinningCapacityNEQ", "twinningCapacityIn", "twinningCapacityNotIn", "twinningCapacityGT", "twinningCapacityGTE", "twinningCapacityLT", "twinningCapacityLTE", "twinningCapacityIsNil", "twinningCapacityNotNil", "hasRegion", "hasRegionWith", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasHost", "hasHostWith", "hasPositions", "hasPositionsWith", "hasProjects", "hasProjectsWith", "hasAppraisals", "hasAppraisalsWith", "hasCommendations", "hasCommendationsWith", "inRegion"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -26049,6 +36932,34 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 				return it, err
 			}
 			it.HasProjectsWith = data
+		case "hasAppraisals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAppraisals"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAppraisals = data
+		case "hasAppraisalsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAppraisalsWith"))
+			data, err := ec.unmarshalOAppraisalWhereInput2ᚕᚖgrassrootsᚋentᚐAppraisalWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAppraisalsWith = data
+		case "hasCommendations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCommendations"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCommendations = data
+		case "hasCommendationsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCommendationsWith"))
+			data, err := ec.unmarshalOCommendationWhereInput2ᚕᚖgrassrootsᚋentᚐCommendationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCommendationsWith = data
 		case "inRegion":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inRegion"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -26139,7 +37050,7 @@ func (ec *executionContext) unmarshalInputPersonWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "nameLatin", "nameLatinNEQ", "nameLatinIn", "nameLatinNotIn", "nameLatinGT", "nameLatinGTE", "nameLatinLT", "nameLatinLTE", "nameLatinContains", "nameLatinHasPrefix", "nameLatinHasSuffix", "nameLatinIsNil", "nameLatinNotNil", "nameLatinEqualFold", "nameLatinContainsFold", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "ethnicity", "ethnicityNEQ", "ethnicityIn", "ethnicityNotIn", "ethnicityGT", "ethnicityGTE", "ethnicityLT", "ethnicityLTE", "ethnicityContains", "ethnicityHasPrefix", "ethnicityHasSuffix", "ethnicityIsNil", "ethnicityNotNil", "ethnicityEqualFold", "ethnicityContainsFold", "education", "educationNEQ", "educationIn", "educationNotIn", "educationIsNil", "educationNotNil", "politicalStatus", "politicalStatusNEQ", "politicalStatusIn", "politicalStatusNotIn", "joinedPartyOn", "joinedPartyOnNEQ", "joinedPartyOnIn", "joinedPartyOnNotIn", "joinedPartyOnGT", "joinedPartyOnGTE", "joinedPartyOnLT", "joinedPartyOnLTE", "joinedPartyOnIsNil", "joinedPartyOnNotNil", "migrant", "migrantNEQ", "currentLocation", "currentLocationNEQ", "currentLocationIn", "currentLocationNotIn", "currentLocationGT", "currentLocationGTE", "currentLocationLT", "currentLocationLTE", "currentLocationContains", "currentLocationHasPrefix", "currentLocationHasSuffix", "currentLocationIsNil", "currentLocationNotNil", "currentLocationEqualFold", "currentLocationContainsFold", "endowmentInsuredSince", "endowmentInsuredSinceNEQ", "endowmentInsuredSinceIn", "endowmentInsuredSinceNotIn", "endowmentInsuredSinceGT", "endowmentInsuredSinceGTE", "endowmentInsuredSinceLT", "endowmentInsuredSinceLTE", "endowmentInsuredSinceIsNil", "endowmentInsuredSinceNotNil", "hasHomeRegion", "hasHomeRegionWith", "hasPositions", "hasPositionsWith", "hasLedProjects", "hasLedProjectsWith", "inRegion", "hasBackground"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "nameLatin", "nameLatinNEQ", "nameLatinIn", "nameLatinNotIn", "nameLatinGT", "nameLatinGTE", "nameLatinLT", "nameLatinLTE", "nameLatinContains", "nameLatinHasPrefix", "nameLatinHasSuffix", "nameLatinIsNil", "nameLatinNotNil", "nameLatinEqualFold", "nameLatinContainsFold", "gender", "genderNEQ", "genderIn", "genderNotIn", "genderIsNil", "genderNotNil", "ethnicity", "ethnicityNEQ", "ethnicityIn", "ethnicityNotIn", "ethnicityGT", "ethnicityGTE", "ethnicityLT", "ethnicityLTE", "ethnicityContains", "ethnicityHasPrefix", "ethnicityHasSuffix", "ethnicityIsNil", "ethnicityNotNil", "ethnicityEqualFold", "ethnicityContainsFold", "education", "educationNEQ", "educationIn", "educationNotIn", "educationIsNil", "educationNotNil", "politicalStatus", "politicalStatusNEQ", "politicalStatusIn", "politicalStatusNotIn", "joinedPartyOn", "joinedPartyOnNEQ", "joinedPartyOnIn", "joinedPartyOnNotIn", "joinedPartyOnGT", "joinedPartyOnGTE", "joinedPartyOnLT", "joinedPartyOnLTE", "joinedPartyOnIsNil", "joinedPartyOnNotNil", "migrant", "migrantNEQ", "currentLocation", "currentLocationNEQ", "currentLocationIn", "currentLocationNotIn", "currentLocationGT", "currentLocationGTE", "currentLocationLT", "currentLocationLTE", "currentLocationContains", "currentLocationHasPrefix", "currentLocationHasSuffix", "currentLocationIsNil", "currentLocationNotNil", "currentLocationEqualFold", "currentLocationContainsFold", "endowmentInsuredSince", "endowmentInsuredSinceNEQ", "endowmentInsuredSinceIn", "endowmentInsuredSinceNotIn", "endowmentInsuredSinceGT", "endowmentInsuredSinceGTE", "endowmentInsuredSinceLT", "endowmentInsuredSinceLTE", "endowmentInsuredSinceIsNil", "endowmentInsuredSinceNotNil", "hasHomeRegion", "hasHomeRegionWith", "hasPositions", "hasPositionsWith", "hasLedProjects", "hasLedProjectsWith", "hasAttendances", "hasAttendancesWith", "hasAppraisals", "hasAppraisalsWith", "hasCommendations", "hasCommendationsWith", "inRegion", "hasBackground"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -27049,6 +37960,48 @@ func (ec *executionContext) unmarshalInputPersonWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.HasLedProjectsWith = data
+		case "hasAttendances":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttendances"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAttendances = data
+		case "hasAttendancesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttendancesWith"))
+			data, err := ec.unmarshalOTrainingAttendanceWhereInput2ᚕᚖgrassrootsᚋentᚐTrainingAttendanceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAttendancesWith = data
+		case "hasAppraisals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAppraisals"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAppraisals = data
+		case "hasAppraisalsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAppraisalsWith"))
+			data, err := ec.unmarshalOAppraisalWhereInput2ᚕᚖgrassrootsᚋentᚐAppraisalWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAppraisalsWith = data
+		case "hasCommendations":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCommendations"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCommendations = data
+		case "hasCommendationsWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCommendationsWith"))
+			data, err := ec.unmarshalOCommendationWhereInput2ᚕᚖgrassrootsᚋentᚐCommendationWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCommendationsWith = data
 		case "inRegion":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inRegion"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -29203,7 +40156,7 @@ func (ec *executionContext) unmarshalInputRegionWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "nameLatin", "nameLatinNEQ", "nameLatinIn", "nameLatinNotIn", "nameLatinGT", "nameLatinGTE", "nameLatinLT", "nameLatinLTE", "nameLatinContains", "nameLatinHasPrefix", "nameLatinHasSuffix", "nameLatinIsNil", "nameLatinNotNil", "nameLatinEqualFold", "nameLatinContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "border", "borderNEQ", "backward", "backwardNEQ", "difficult", "difficultNEQ", "households", "householdsNEQ", "householdsIn", "householdsNotIn", "householdsGT", "householdsGTE", "householdsLT", "householdsLTE", "householdsIsNil", "householdsNotNil", "population", "populationNEQ", "populationIn", "populationNotIn", "populationGT", "populationGTE", "populationLT", "populationLTE", "populationIsNil", "populationNotNil", "collectiveIncome", "collectiveIncomeNEQ", "collectiveIncomeIn", "collectiveIncomeNotIn", "collectiveIncomeGT", "collectiveIncomeGTE", "collectiveIncomeLT", "collectiveIncomeLTE", "collectiveIncomeIsNil", "collectiveIncomeNotNil", "leadingIndustry", "leadingIndustryNEQ", "leadingIndustryIn", "leadingIndustryNotIn", "leadingIndustryGT", "leadingIndustryGTE", "leadingIndustryLT", "leadingIndustryLTE", "leadingIndustryContains", "leadingIndustryHasPrefix", "leadingIndustryHasSuffix", "leadingIndustryIsNil", "leadingIndustryNotNil", "leadingIndustryEqualFold", "leadingIndustryContainsFold", "latitude", "latitudeNEQ", "latitudeIn", "latitudeNotIn", "latitudeGT", "latitudeGTE", "latitudeLT", "latitudeLTE", "latitudeIsNil", "latitudeNotNil", "longitude", "longitudeNEQ", "longitudeIn", "longitudeNotIn", "longitudeGT", "longitudeGTE", "longitudeLT", "longitudeLTE", "longitudeIsNil", "longitudeNotNil", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasOrganizations", "hasOrganizationsWith", "hasResidents", "hasResidentsWith", "hasProjects", "hasProjectsWith", "inRegion"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "nameLatin", "nameLatinNEQ", "nameLatinIn", "nameLatinNotIn", "nameLatinGT", "nameLatinGTE", "nameLatinLT", "nameLatinLTE", "nameLatinContains", "nameLatinHasPrefix", "nameLatinHasSuffix", "nameLatinIsNil", "nameLatinNotNil", "nameLatinEqualFold", "nameLatinContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "border", "borderNEQ", "backward", "backwardNEQ", "difficult", "difficultNEQ", "households", "householdsNEQ", "householdsIn", "householdsNotIn", "householdsGT", "householdsGTE", "householdsLT", "householdsLTE", "householdsIsNil", "householdsNotNil", "population", "populationNEQ", "populationIn", "populationNotIn", "populationGT", "populationGTE", "populationLT", "populationLTE", "populationIsNil", "populationNotNil", "collectiveIncome", "collectiveIncomeNEQ", "collectiveIncomeIn", "collectiveIncomeNotIn", "collectiveIncomeGT", "collectiveIncomeGTE", "collectiveIncomeLT", "collectiveIncomeLTE", "collectiveIncomeIsNil", "collectiveIncomeNotNil", "leadingIndustry", "leadingIndustryNEQ", "leadingIndustryIn", "leadingIndustryNotIn", "leadingIndustryGT", "leadingIndustryGTE", "leadingIndustryLT", "leadingIndustryLTE", "leadingIndustryContains", "leadingIndustryHasPrefix", "leadingIndustryHasSuffix", "leadingIndustryIsNil", "leadingIndustryNotNil", "leadingIndustryEqualFold", "leadingIndustryContainsFold", "latitude", "latitudeNEQ", "latitudeIn", "latitudeNotIn", "latitudeGT", "latitudeGTE", "latitudeLT", "latitudeLTE", "latitudeIsNil", "latitudeNotNil", "longitude", "longitudeNEQ", "longitudeIn", "longitudeNotIn", "longitudeGT", "longitudeGTE", "longitudeLT", "longitudeLTE", "longitudeIsNil", "longitudeNotNil", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasOrganizations", "hasOrganizationsWith", "hasResidents", "hasResidentsWith", "hasProjects", "hasProjectsWith", "hasVenues", "hasVenuesWith", "hasTrainingCourses", "hasTrainingCoursesWith", "inRegion"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -30281,6 +41234,34 @@ func (ec *executionContext) unmarshalInputRegionWhereInput(ctx context.Context, 
 				return it, err
 			}
 			it.HasProjectsWith = data
+		case "hasVenues":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVenues"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVenues = data
+		case "hasVenuesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasVenuesWith"))
+			data, err := ec.unmarshalOVenueWhereInput2ᚕᚖgrassrootsᚋentᚐVenueWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasVenuesWith = data
+		case "hasTrainingCourses":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTrainingCourses"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTrainingCourses = data
+		case "hasTrainingCoursesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTrainingCoursesWith"))
+			data, err := ec.unmarshalOTrainingCourseWhereInput2ᚕᚖgrassrootsᚋentᚐTrainingCourseWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasTrainingCoursesWith = data
 		case "inRegion":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inRegion"))
 			data, err := ec.unmarshalOID2ᚖint(ctx, v)
@@ -30304,6 +41285,1777 @@ func (ec *executionContext) unmarshalInputRegionWhereInput(ctx context.Context, 
 func UnmarshalRegionWhereInput(ctx context.Context, raw any) (ent.RegionWhereInput, error) {
 	var out ent.RegionWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RegionWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRuralIncomeOrder(ctx context.Context, obj any) (ent.RuralIncomeOrder, error) {
+	var it ent.RuralIncomeOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNRuralIncomeOrderField2ᚖgrassrootsᚋentᚐRuralIncomeOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRuralIncomeOrder unmarshals raw into the RuralIncomeOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRuralIncomeOrder(ctx context.Context, raw any) (ent.RuralIncomeOrder, error) {
+	var out ent.RuralIncomeOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RuralIncomeOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRuralIncomeWhereInput(ctx context.Context, obj any) (ent.RuralIncomeWhereInput, error) {
+	var it ent.RuralIncomeWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "year", "yearNEQ", "yearIn", "yearNotIn", "yearGT", "yearGTE", "yearLT", "yearLTE", "incomePerHead", "incomePerHeadNEQ", "incomePerHeadIn", "incomePerHeadNotIn", "incomePerHeadGT", "incomePerHeadGTE", "incomePerHeadLT", "incomePerHeadLTE", "source", "sourceNEQ", "sourceIn", "sourceNotIn", "sourceGT", "sourceGTE", "sourceLT", "sourceLTE", "sourceContains", "sourceHasPrefix", "sourceHasSuffix", "sourceIsNil", "sourceNotNil", "sourceEqualFold", "sourceContainsFold"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalORuralIncomeWhereInput2ᚖgrassrootsᚋentᚐRuralIncomeWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalORuralIncomeWhereInput2ᚕᚖgrassrootsᚋentᚐRuralIncomeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalORuralIncomeWhereInput2ᚕᚖgrassrootsᚋentᚐRuralIncomeWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "yearNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNEQ = data
+		case "yearIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearIn = data
+		case "yearNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearNotIn = data
+		case "yearGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGT = data
+		case "yearGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearGTE = data
+		case "yearLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLT = data
+		case "yearLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yearLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YearLTE = data
+		case "incomePerHead":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incomePerHead"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncomePerHead = data
+		case "incomePerHeadNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incomePerHeadNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncomePerHeadNEQ = data
+		case "incomePerHeadIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incomePerHeadIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncomePerHeadIn = data
+		case "incomePerHeadNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incomePerHeadNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncomePerHeadNotIn = data
+		case "incomePerHeadGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incomePerHeadGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncomePerHeadGT = data
+		case "incomePerHeadGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incomePerHeadGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncomePerHeadGTE = data
+		case "incomePerHeadLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incomePerHeadLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncomePerHeadLT = data
+		case "incomePerHeadLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incomePerHeadLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncomePerHeadLTE = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "sourceNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceNEQ = data
+		case "sourceIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceIn = data
+		case "sourceNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceNotIn = data
+		case "sourceGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceGT = data
+		case "sourceGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceGTE = data
+		case "sourceLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLT = data
+		case "sourceLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceLTE = data
+		case "sourceContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceContains = data
+		case "sourceHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceHasPrefix = data
+		case "sourceHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceHasSuffix = data
+		case "sourceIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceIsNil = data
+		case "sourceNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceNotNil = data
+		case "sourceEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceEqualFold = data
+		case "sourceContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceContainsFold = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRuralIncomeWhereInput unmarshals raw into the RuralIncomeWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRuralIncomeWhereInput(ctx context.Context, raw any) (ent.RuralIncomeWhereInput, error) {
+	var out ent.RuralIncomeWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RuralIncomeWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTrainingAttendanceOrder(ctx context.Context, obj any) (ent.TrainingAttendanceOrder, error) {
+	var it ent.TrainingAttendanceOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNTrainingAttendanceOrderField2ᚖgrassrootsᚋentᚐTrainingAttendanceOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTrainingAttendanceOrder unmarshals raw into the TrainingAttendanceOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTrainingAttendanceOrder(ctx context.Context, raw any) (ent.TrainingAttendanceOrder, error) {
+	var out ent.TrainingAttendanceOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TrainingAttendanceOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTrainingAttendanceWhereInput(ctx context.Context, obj any) (ent.TrainingAttendanceWhereInput, error) {
+	var it ent.TrainingAttendanceWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "days", "daysNEQ", "daysIn", "daysNotIn", "daysGT", "daysGTE", "daysLT", "daysLTE", "completed", "completedNEQ", "hasCourse", "hasCourseWith", "hasPerson", "hasPersonWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOTrainingAttendanceWhereInput2ᚖgrassrootsᚋentᚐTrainingAttendanceWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOTrainingAttendanceWhereInput2ᚕᚖgrassrootsᚋentᚐTrainingAttendanceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOTrainingAttendanceWhereInput2ᚕᚖgrassrootsᚋentᚐTrainingAttendanceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "days":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("days"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Days = data
+		case "daysNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysNEQ = data
+		case "daysIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysIn = data
+		case "daysNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysNotIn = data
+		case "daysGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysGT = data
+		case "daysGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysGTE = data
+		case "daysLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLT = data
+		case "daysLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLTE = data
+		case "completed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Completed = data
+		case "completedNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedNEQ"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedNEQ = data
+		case "hasCourse":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourse"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCourse = data
+		case "hasCourseWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasCourseWith"))
+			data, err := ec.unmarshalOTrainingCourseWhereInput2ᚕᚖgrassrootsᚋentᚐTrainingCourseWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasCourseWith = data
+		case "hasPerson":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPerson"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPerson = data
+		case "hasPersonWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasPersonWith"))
+			data, err := ec.unmarshalOPersonWhereInput2ᚕᚖgrassrootsᚋentᚐPersonWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasPersonWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTrainingAttendanceWhereInput unmarshals raw into the TrainingAttendanceWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTrainingAttendanceWhereInput(ctx context.Context, raw any) (ent.TrainingAttendanceWhereInput, error) {
+	var out ent.TrainingAttendanceWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TrainingAttendanceWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTrainingCourseOrder(ctx context.Context, obj any) (ent.TrainingCourseOrder, error) {
+	var it ent.TrainingCourseOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNTrainingCourseOrderField2ᚖgrassrootsᚋentᚐTrainingCourseOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTrainingCourseOrder unmarshals raw into the TrainingCourseOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTrainingCourseOrder(ctx context.Context, raw any) (ent.TrainingCourseOrder, error) {
+	var out ent.TrainingCourseOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TrainingCourseOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTrainingCourseWhereInput(ctx context.Context, obj any) (ent.TrainingCourseWhereInput, error) {
+	var it ent.TrainingCourseWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "title", "titleNEQ", "titleIn", "titleNotIn", "titleGT", "titleGTE", "titleLT", "titleLTE", "titleContains", "titleHasPrefix", "titleHasSuffix", "titleEqualFold", "titleContainsFold", "organizerLevel", "organizerLevelNEQ", "organizerLevelIn", "organizerLevelNotIn", "kind", "kindNEQ", "kindIn", "kindNotIn", "startsOn", "startsOnNEQ", "startsOnIn", "startsOnNotIn", "startsOnGT", "startsOnGTE", "startsOnLT", "startsOnLTE", "endsOn", "endsOnNEQ", "endsOnIn", "endsOnNotIn", "endsOnGT", "endsOnGTE", "endsOnLT", "endsOnLTE", "days", "daysNEQ", "daysIn", "daysNotIn", "daysGT", "daysGTE", "daysLT", "daysLTE", "capacity", "capacityNEQ", "capacityIn", "capacityNotIn", "capacityGT", "capacityGTE", "capacityLT", "capacityLTE", "capacityIsNil", "capacityNotNil", "hasRegion", "hasRegionWith", "hasAttendances", "hasAttendancesWith", "inRegion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOTrainingCourseWhereInput2ᚖgrassrootsᚋentᚐTrainingCourseWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOTrainingCourseWhereInput2ᚕᚖgrassrootsᚋentᚐTrainingCourseWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOTrainingCourseWhereInput2ᚕᚖgrassrootsᚋentᚐTrainingCourseWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "titleNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNEQ = data
+		case "titleIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleIn = data
+		case "titleNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleNotIn = data
+		case "titleGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGT = data
+		case "titleGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleGTE = data
+		case "titleLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLT = data
+		case "titleLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleLTE = data
+		case "titleContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContains = data
+		case "titleHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasPrefix = data
+		case "titleHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleHasSuffix = data
+		case "titleEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleEqualFold = data
+		case "titleContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("titleContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TitleContainsFold = data
+		case "organizerLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizerLevel"))
+			data, err := ec.unmarshalOTrainingCourseOrganizerLevel2ᚖgrassrootsᚋentᚋtrainingcourseᚐOrganizerLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizerLevel = data
+		case "organizerLevelNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizerLevelNEQ"))
+			data, err := ec.unmarshalOTrainingCourseOrganizerLevel2ᚖgrassrootsᚋentᚋtrainingcourseᚐOrganizerLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizerLevelNEQ = data
+		case "organizerLevelIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizerLevelIn"))
+			data, err := ec.unmarshalOTrainingCourseOrganizerLevel2ᚕgrassrootsᚋentᚋtrainingcourseᚐOrganizerLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizerLevelIn = data
+		case "organizerLevelNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizerLevelNotIn"))
+			data, err := ec.unmarshalOTrainingCourseOrganizerLevel2ᚕgrassrootsᚋentᚋtrainingcourseᚐOrganizerLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizerLevelNotIn = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOTrainingCourseKind2ᚖgrassrootsᚋentᚋtrainingcourseᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "kindNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNEQ"))
+			data, err := ec.unmarshalOTrainingCourseKind2ᚖgrassrootsᚋentᚋtrainingcourseᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNEQ = data
+		case "kindIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindIn"))
+			data, err := ec.unmarshalOTrainingCourseKind2ᚕgrassrootsᚋentᚋtrainingcourseᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindIn = data
+		case "kindNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kindNotIn"))
+			data, err := ec.unmarshalOTrainingCourseKind2ᚕgrassrootsᚋentᚋtrainingcourseᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KindNotIn = data
+		case "startsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOn = data
+		case "startsOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOnNEQ = data
+		case "startsOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOnIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOnIn = data
+		case "startsOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOnNotIn = data
+		case "startsOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOnGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOnGT = data
+		case "startsOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOnGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOnGTE = data
+		case "startsOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOnLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOnLT = data
+		case "startsOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOnLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOnLTE = data
+		case "endsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOn = data
+		case "endsOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOnNEQ = data
+		case "endsOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOnIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOnIn = data
+		case "endsOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOnNotIn = data
+		case "endsOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOnGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOnGT = data
+		case "endsOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOnGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOnGTE = data
+		case "endsOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOnLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOnLT = data
+		case "endsOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOnLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOnLTE = data
+		case "days":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("days"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Days = data
+		case "daysNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysNEQ = data
+		case "daysIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysIn = data
+		case "daysNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysNotIn = data
+		case "daysGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysGT = data
+		case "daysGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysGTE = data
+		case "daysLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLT = data
+		case "daysLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("daysLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DaysLTE = data
+		case "capacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Capacity = data
+		case "capacityNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacityNEQ"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CapacityNEQ = data
+		case "capacityIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacityIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CapacityIn = data
+		case "capacityNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacityNotIn"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CapacityNotIn = data
+		case "capacityGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacityGT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CapacityGT = data
+		case "capacityGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacityGTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CapacityGTE = data
+		case "capacityLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacityLT"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CapacityLT = data
+		case "capacityLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacityLTE"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CapacityLTE = data
+		case "capacityIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacityIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CapacityIsNil = data
+		case "capacityNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacityNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CapacityNotNil = data
+		case "hasRegion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegion"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRegion = data
+		case "hasRegionWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegionWith"))
+			data, err := ec.unmarshalORegionWhereInput2ᚕᚖgrassrootsᚋentᚐRegionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRegionWith = data
+		case "hasAttendances":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttendances"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAttendances = data
+		case "hasAttendancesWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasAttendancesWith"))
+			data, err := ec.unmarshalOTrainingAttendanceWhereInput2ᚕᚖgrassrootsᚋentᚐTrainingAttendanceWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasAttendancesWith = data
+		case "inRegion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inRegion"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.TrainingCourseWhereInput().InRegion(ctx, &it, data); err != nil {
+				return it, err
+			}
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTrainingCourseWhereInput unmarshals raw into the TrainingCourseWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTrainingCourseWhereInput(ctx context.Context, raw any) (ent.TrainingCourseWhereInput, error) {
+	var out ent.TrainingCourseWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TrainingCourseWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateAppraisalInput(ctx context.Context, obj any) (ent.UpdateAppraisalInput, error) {
+	var it ent.UpdateAppraisalInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"year", "kind", "rating", "note", "clearNote", "organizationID", "clearOrganization", "personID", "clearPerson"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOAppraisalKind2ᚖgrassrootsᚋentᚋappraisalᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "rating":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rating"))
+			data, err := ec.unmarshalOAppraisalRating2ᚖgrassrootsᚋentᚋappraisalᚐRating(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rating = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "clearNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearNote"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearNote = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "clearOrganization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearOrganization"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearOrganization = data
+		case "personID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		case "clearPerson":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPerson"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPerson = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateAppraisalInput unmarshals raw into the UpdateAppraisalInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateAppraisalInput(ctx context.Context, raw any) (ent.UpdateAppraisalInput, error) {
+	var out ent.UpdateAppraisalInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAppraisalInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateCommendationInput(ctx context.Context, obj any) (ent.UpdateCommendationInput, error) {
+	var it ent.UpdateCommendationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"year", "title", "awardedBy", "clearAwardedBy", "bonus", "clearBonus", "organizationID", "clearOrganization", "personID", "clearPerson"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "awardedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("awardedBy"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AwardedBy = data
+		case "clearAwardedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearAwardedBy"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearAwardedBy = data
+		case "bonus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bonus"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Bonus = data
+		case "clearBonus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBonus"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearBonus = data
+		case "organizationID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizationID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizationID = data
+		case "clearOrganization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearOrganization"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearOrganization = data
+		case "personID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("personID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PersonID = data
+		case "clearPerson":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearPerson"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearPerson = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateCommendationInput unmarshals raw into the UpdateCommendationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateCommendationInput(ctx context.Context, raw any) (ent.UpdateCommendationInput, error) {
+	var out ent.UpdateCommendationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateCommendationInput", raw, &out)
 	return out, err
 }
 
@@ -31483,6 +44235,216 @@ func UnmarshalUpdateRegionInput(ctx context.Context, raw any) (ent.UpdateRegionI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateRuralIncomeInput(ctx context.Context, obj any) (ent.UpdateRuralIncomeInput, error) {
+	var it ent.UpdateRuralIncomeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"year", "incomePerHead", "source", "clearSource"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "incomePerHead":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("incomePerHead"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IncomePerHead = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "clearSource":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearSource"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearSource = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateRuralIncomeInput unmarshals raw into the UpdateRuralIncomeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateRuralIncomeInput(ctx context.Context, raw any) (ent.UpdateRuralIncomeInput, error) {
+	var out ent.UpdateRuralIncomeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateRuralIncomeInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateTrainingAttendanceInput(ctx context.Context, obj any) (ent.UpdateTrainingAttendanceInput, error) {
+	var it ent.UpdateTrainingAttendanceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"days", "completed"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "days":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("days"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Days = data
+		case "completed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completed"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Completed = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateTrainingAttendanceInput unmarshals raw into the UpdateTrainingAttendanceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateTrainingAttendanceInput(ctx context.Context, raw any) (ent.UpdateTrainingAttendanceInput, error) {
+	var out ent.UpdateTrainingAttendanceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateTrainingAttendanceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateTrainingCourseInput(ctx context.Context, obj any) (ent.UpdateTrainingCourseInput, error) {
+	var it ent.UpdateTrainingCourseInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "organizerLevel", "kind", "startsOn", "endsOn", "days", "capacity", "clearCapacity", "regionID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "organizerLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("organizerLevel"))
+			data, err := ec.unmarshalOTrainingCourseOrganizerLevel2ᚖgrassrootsᚋentᚋtrainingcourseᚐOrganizerLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrganizerLevel = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOTrainingCourseKind2ᚖgrassrootsᚋentᚋtrainingcourseᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "startsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("startsOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StartsOn = data
+		case "endsOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endsOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndsOn = data
+		case "days":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("days"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Days = data
+		case "capacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Capacity = data
+		case "clearCapacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearCapacity"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearCapacity = data
+		case "regionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateTrainingCourseInput unmarshals raw into the UpdateTrainingCourseInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateTrainingCourseInput(ctx context.Context, raw any) (ent.UpdateTrainingCourseInput, error) {
+	var out ent.UpdateTrainingCourseInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateTrainingCourseInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, obj any) (model.UpdateUserInput, error) {
 	var it model.UpdateUserInput
 	if obj == nil {
@@ -31557,6 +44519,111 @@ func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, o
 func UnmarshalUpdateUserInput(ctx context.Context, raw any) (model.UpdateUserInput, error) {
 	var out model.UpdateUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateVenueInput(ctx context.Context, obj any) (ent.UpdateVenueInput, error) {
+	var it ent.UpdateVenueInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "clearName", "builtOn", "clearBuiltOn", "area", "clearArea", "condition", "functions", "clearFunctions", "regionID"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "clearName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearName"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearName = data
+		case "builtOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("builtOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuiltOn = data
+		case "clearBuiltOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearBuiltOn"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearBuiltOn = data
+		case "area":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("area"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Area = data
+		case "clearArea":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearArea"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearArea = data
+		case "condition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
+			data, err := ec.unmarshalOVenueCondition2ᚖgrassrootsᚋentᚋvenueᚐCondition(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Condition = data
+		case "functions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("functions"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Functions = data
+		case "clearFunctions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("clearFunctions"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClearFunctions = data
+		case "regionID":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionID"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateVenueInput unmarshals raw into the UpdateVenueInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateVenueInput(ctx context.Context, raw any) (ent.UpdateVenueInput, error) {
+	var out ent.UpdateVenueInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateVenueInput", raw, &out)
 	return out, err
 }
 
@@ -32117,6 +45184,579 @@ func UnmarshalUserWhereInput(ctx context.Context, raw any) (ent.UserWhereInput, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputVenueOrder(ctx context.Context, obj any) (ent.VenueOrder, error) {
+	var it ent.VenueOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNVenueOrderField2ᚖgrassrootsᚋentᚐVenueOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVenueOrder unmarshals raw into the VenueOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVenueOrder(ctx context.Context, raw any) (ent.VenueOrder, error) {
+	var out ent.VenueOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VenueOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputVenueWhereInput(ctx context.Context, obj any) (ent.VenueWhereInput, error) {
+	var it ent.VenueWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameIsNil", "nameNotNil", "nameEqualFold", "nameContainsFold", "builtOn", "builtOnNEQ", "builtOnIn", "builtOnNotIn", "builtOnGT", "builtOnGTE", "builtOnLT", "builtOnLTE", "builtOnIsNil", "builtOnNotNil", "area", "areaNEQ", "areaIn", "areaNotIn", "areaGT", "areaGTE", "areaLT", "areaLTE", "areaIsNil", "areaNotNil", "condition", "conditionNEQ", "conditionIn", "conditionNotIn", "hasRegion", "hasRegionWith", "inRegion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOVenueWhereInput2ᚖgrassrootsᚋentᚐVenueWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOVenueWhereInput2ᚕᚖgrassrootsᚋentᚐVenueWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOVenueWhereInput2ᚕᚖgrassrootsᚋentᚐVenueWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNEQ = data
+		case "nameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIn = data
+		case "nameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotIn = data
+		case "nameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGT = data
+		case "nameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameGTE = data
+		case "nameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLT = data
+		case "nameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameLTE = data
+		case "nameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContains = data
+		case "nameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasPrefix = data
+		case "nameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameHasSuffix = data
+		case "nameIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameIsNil = data
+		case "nameNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameNotNil = data
+		case "nameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameEqualFold = data
+		case "nameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameContainsFold = data
+		case "builtOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("builtOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuiltOn = data
+		case "builtOnNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("builtOnNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuiltOnNEQ = data
+		case "builtOnIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("builtOnIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuiltOnIn = data
+		case "builtOnNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("builtOnNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuiltOnNotIn = data
+		case "builtOnGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("builtOnGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuiltOnGT = data
+		case "builtOnGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("builtOnGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuiltOnGTE = data
+		case "builtOnLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("builtOnLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuiltOnLT = data
+		case "builtOnLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("builtOnLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuiltOnLTE = data
+		case "builtOnIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("builtOnIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuiltOnIsNil = data
+		case "builtOnNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("builtOnNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BuiltOnNotNil = data
+		case "area":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("area"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Area = data
+		case "areaNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaNEQ"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaNEQ = data
+		case "areaIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIn = data
+		case "areaNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaNotIn"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaNotIn = data
+		case "areaGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaGT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaGT = data
+		case "areaGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaGTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaGTE = data
+		case "areaLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaLT"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaLT = data
+		case "areaLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaLTE"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaLTE = data
+		case "areaIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaIsNil = data
+		case "areaNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaNotNil = data
+		case "condition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("condition"))
+			data, err := ec.unmarshalOVenueCondition2ᚖgrassrootsᚋentᚋvenueᚐCondition(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Condition = data
+		case "conditionNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conditionNEQ"))
+			data, err := ec.unmarshalOVenueCondition2ᚖgrassrootsᚋentᚋvenueᚐCondition(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConditionNEQ = data
+		case "conditionIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conditionIn"))
+			data, err := ec.unmarshalOVenueCondition2ᚕgrassrootsᚋentᚋvenueᚐConditionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConditionIn = data
+		case "conditionNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("conditionNotIn"))
+			data, err := ec.unmarshalOVenueCondition2ᚕgrassrootsᚋentᚋvenueᚐConditionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ConditionNotIn = data
+		case "hasRegion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegion"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRegion = data
+		case "hasRegionWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasRegionWith"))
+			data, err := ec.unmarshalORegionWhereInput2ᚕᚖgrassrootsᚋentᚐRegionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasRegionWith = data
+		case "inRegion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inRegion"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.VenueWhereInput().InRegion(ctx, &it, data); err != nil {
+				return it, err
+			}
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVenueWhereInput unmarshals raw into the VenueWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVenueWhereInput(ctx context.Context, raw any) (ent.VenueWhereInput, error) {
+	var out ent.VenueWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VenueWhereInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -32125,11 +45765,31 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case *ent.Venue:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Venue(ctx, sel, obj)
 	case *ent.User:
 		if obj == nil {
 			return graphql.Null
 		}
 		return ec._User(ctx, sel, obj)
+	case *ent.TrainingCourse:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._TrainingCourse(ctx, sel, obj)
+	case *ent.TrainingAttendance:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._TrainingAttendance(ctx, sel, obj)
+	case *ent.RuralIncome:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._RuralIncome(ctx, sel, obj)
 	case *ent.Region:
 		if obj == nil {
 			return graphql.Null
@@ -32170,11 +45830,26 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Link(ctx, sel, obj)
+	case *ent.IndicatorTarget:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._IndicatorTarget(ctx, sel, obj)
+	case *ent.Commendation:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Commendation(ctx, sel, obj)
 	case *ent.AuditEvent:
 		if obj == nil {
 			return graphql.Null
 		}
 		return ec._AuditEvent(ctx, sel, obj)
+	case *ent.Appraisal:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Appraisal(ctx, sel, obj)
 	case *ent.ApiToken:
 		if obj == nil {
 			return graphql.Null
@@ -32261,6 +45936,177 @@ func (ec *executionContext) _ApiToken(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ApiToken_scopeRegion(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var appraisalImplementors = []string{"Appraisal", "Node"}
+
+func (ec *executionContext) _Appraisal(ctx context.Context, sel ast.SelectionSet, obj *ent.Appraisal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, appraisalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Appraisal")
+		case "id":
+			out.Values[i] = ec._Appraisal_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Appraisal_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Appraisal_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Appraisal_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._Appraisal_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._Appraisal_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "personID":
+			out.Values[i] = ec._Appraisal_personID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Appraisal_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rating":
+			out.Values[i] = ec._Appraisal_rating(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._Appraisal_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Appraisal_organization(ctx, field, obj)
+				})
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Appraisal_person(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var appraisalConnectionImplementors = []string{"AppraisalConnection"}
+
+func (ec *executionContext) _AppraisalConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.AppraisalConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, appraisalConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AppraisalConnection")
+		case "edges":
+			out.Values[i] = ec._AppraisalConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AppraisalConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AppraisalConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var appraisalEdgeImplementors = []string{"AppraisalEdge"}
+
+func (ec *executionContext) _AppraisalEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.AppraisalEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, appraisalEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AppraisalEdge")
+		case "node":
+			out.Values[i] = ec._AppraisalEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._AppraisalEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -32505,6 +46351,245 @@ func (ec *executionContext) _CentralityScore(ctx context.Context, sel ast.Select
 		case "score":
 			out.Values[i] = ec._CentralityScore_score(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var commendationImplementors = []string{"Commendation", "Node"}
+
+func (ec *executionContext) _Commendation(ctx context.Context, sel ast.SelectionSet, obj *ent.Commendation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, commendationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Commendation")
+		case "id":
+			out.Values[i] = ec._Commendation_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Commendation_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Commendation_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Commendation_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._Commendation_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizationID":
+			out.Values[i] = ec._Commendation_organizationID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "personID":
+			out.Values[i] = ec._Commendation_personID(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Commendation_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "awardedBy":
+			out.Values[i] = ec._Commendation_awardedBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "bonus":
+			out.Values[i] = ec._Commendation_bonus(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organization":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Commendation_organization(ctx, field, obj)
+				})
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Commendation_person(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var commendationConnectionImplementors = []string{"CommendationConnection"}
+
+func (ec *executionContext) _CommendationConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.CommendationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, commendationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommendationConnection")
+		case "edges":
+			out.Values[i] = ec._CommendationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CommendationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CommendationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var commendationEdgeImplementors = []string{"CommendationEdge"}
+
+func (ec *executionContext) _CommendationEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.CommendationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, commendationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommendationEdge")
+		case "node":
+			out.Values[i] = ec._CommendationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._CommendationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var indicatorTargetImplementors = []string{"IndicatorTarget", "Node"}
+
+func (ec *executionContext) _IndicatorTarget(ctx context.Context, sel ast.SelectionSet, obj *ent.IndicatorTarget) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorTargetImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IndicatorTarget")
+		case "id":
+			out.Values[i] = ec._IndicatorTarget_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._IndicatorTarget_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._IndicatorTarget_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._IndicatorTarget_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._IndicatorTarget_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._IndicatorTarget_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deadline":
+			out.Values[i] = ec._IndicatorTarget_deadline(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._IndicatorTarget_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -33101,6 +47186,132 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "createTrainingCourse":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createTrainingCourse(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateTrainingCourse":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateTrainingCourse(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteTrainingCourse":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteTrainingCourse(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createTrainingAttendance":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createTrainingAttendance(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateTrainingAttendance":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateTrainingAttendance(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteTrainingAttendance":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteTrainingAttendance(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createVenue":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createVenue(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateVenue":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateVenue(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteVenue":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteVenue(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createAppraisal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createAppraisal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateAppraisal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAppraisal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteAppraisal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteAppraisal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createCommendation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createCommendation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateCommendation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateCommendation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteCommendation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteCommendation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createRuralIncome":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createRuralIncome(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updateRuralIncome":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateRuralIncome(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteRuralIncome":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteRuralIncome(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -33572,6 +47783,18 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_projects(ctx, field, obj)
 				})
+		case "appraisals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_appraisals(ctx, field, obj)
+				})
+		case "commendations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_commendations(ctx, field, obj)
+				})
 		case "viewerCanEdit":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -33879,6 +48102,24 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_ledProjects(ctx, field, obj)
+				})
+		case "attendances":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_attendances(ctx, field, obj)
+				})
+		case "appraisals":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_appraisals(ctx, field, obj)
+				})
+		case "commendations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_commendations(ctx, field, obj)
 				})
 		case "viewerCanEdit":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -34520,6 +48761,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nodes(ctx, field)
 				})
+		case "appraisals":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_appraisals(ctx, field)
+				})
+		case "commendations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_commendations(ctx, field)
+				})
 		case "links":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -34556,11 +48809,29 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_regions(ctx, field)
 				})
+		case "ruralIncomes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_ruralIncomes(ctx, field)
+				})
+		case "trainingCourses":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_trainingCourses(ctx, field)
+				})
 		case "users":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_users(ctx, field)
+				})
+		case "venues":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_venues(ctx, field)
 				})
 		case "viewer":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -34778,6 +49049,18 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Region_projects(ctx, field, obj)
 				})
+		case "venues":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Region_venues(ctx, field, obj)
+				})
+		case "trainingCourses":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Region_trainingCourses(ctx, field, obj)
+				})
 		case "ancestors":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -34931,6 +49214,150 @@ func (ec *executionContext) _RegionStats(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var ruralIncomeImplementors = []string{"RuralIncome", "Node"}
+
+func (ec *executionContext) _RuralIncome(ctx context.Context, sel ast.SelectionSet, obj *ent.RuralIncome) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ruralIncomeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RuralIncome")
+		case "id":
+			out.Values[i] = ec._RuralIncome_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._RuralIncome_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._RuralIncome_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._RuralIncome_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._RuralIncome_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "incomePerHead":
+			out.Values[i] = ec._RuralIncome_incomePerHead(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._RuralIncome_source(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ruralIncomeConnectionImplementors = []string{"RuralIncomeConnection"}
+
+func (ec *executionContext) _RuralIncomeConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.RuralIncomeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ruralIncomeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RuralIncomeConnection")
+		case "edges":
+			out.Values[i] = ec._RuralIncomeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._RuralIncomeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._RuralIncomeConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ruralIncomeEdgeImplementors = []string{"RuralIncomeEdge"}
+
+func (ec *executionContext) _RuralIncomeEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.RuralIncomeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ruralIncomeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RuralIncomeEdge")
+		case "node":
+			out.Values[i] = ec._RuralIncomeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._RuralIncomeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var searchHitImplementors = []string{"SearchHit"}
 
 func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHit) graphql.Marshaler {
@@ -34964,6 +49391,348 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 			}
 		case "score":
 			out.Values[i] = ec._SearchHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingAttendanceImplementors = []string{"TrainingAttendance", "Node"}
+
+func (ec *executionContext) _TrainingAttendance(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingAttendance) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingAttendanceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingAttendance")
+		case "id":
+			out.Values[i] = ec._TrainingAttendance_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._TrainingAttendance_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._TrainingAttendance_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._TrainingAttendance_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "courseID":
+			out.Values[i] = ec._TrainingAttendance_courseID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "personID":
+			out.Values[i] = ec._TrainingAttendance_personID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "days":
+			out.Values[i] = ec._TrainingAttendance_days(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "completed":
+			out.Values[i] = ec._TrainingAttendance_completed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "course":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrainingAttendance_course(ctx, field, obj)
+				})
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrainingAttendance_person(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingAttendanceConnectionImplementors = []string{"TrainingAttendanceConnection"}
+
+func (ec *executionContext) _TrainingAttendanceConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingAttendanceConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingAttendanceConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingAttendanceConnection")
+		case "edges":
+			out.Values[i] = ec._TrainingAttendanceConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._TrainingAttendanceConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._TrainingAttendanceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingAttendanceEdgeImplementors = []string{"TrainingAttendanceEdge"}
+
+func (ec *executionContext) _TrainingAttendanceEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingAttendanceEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingAttendanceEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingAttendanceEdge")
+		case "node":
+			out.Values[i] = ec._TrainingAttendanceEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._TrainingAttendanceEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingCourseImplementors = []string{"TrainingCourse", "Node"}
+
+func (ec *executionContext) _TrainingCourse(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingCourse) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingCourseImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingCourse")
+		case "id":
+			out.Values[i] = ec._TrainingCourse_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._TrainingCourse_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._TrainingCourse_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._TrainingCourse_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._TrainingCourse_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "regionID":
+			out.Values[i] = ec._TrainingCourse_regionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "organizerLevel":
+			out.Values[i] = ec._TrainingCourse_organizerLevel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._TrainingCourse_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startsOn":
+			out.Values[i] = ec._TrainingCourse_startsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endsOn":
+			out.Values[i] = ec._TrainingCourse_endsOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "days":
+			out.Values[i] = ec._TrainingCourse_days(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "capacity":
+			out.Values[i] = ec._TrainingCourse_capacity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "region":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrainingCourse_region(ctx, field, obj)
+				})
+		case "attendances":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TrainingCourse_attendances(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingCourseConnectionImplementors = []string{"TrainingCourseConnection"}
+
+func (ec *executionContext) _TrainingCourseConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingCourseConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingCourseConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingCourseConnection")
+		case "edges":
+			out.Values[i] = ec._TrainingCourseConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._TrainingCourseConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._TrainingCourseConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var trainingCourseEdgeImplementors = []string{"TrainingCourseEdge"}
+
+func (ec *executionContext) _TrainingCourseEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.TrainingCourseEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, trainingCourseEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TrainingCourseEdge")
+		case "node":
+			out.Values[i] = ec._TrainingCourseEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._TrainingCourseEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -35124,6 +49893,171 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "cursor":
 			out.Values[i] = ec._UserEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var venueImplementors = []string{"Venue", "Node"}
+
+func (ec *executionContext) _Venue(ctx context.Context, sel ast.SelectionSet, obj *ent.Venue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, venueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Venue")
+		case "id":
+			out.Values[i] = ec._Venue_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Venue_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Venue_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Venue_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Venue_name(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "regionID":
+			out.Values[i] = ec._Venue_regionID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "builtOn":
+			out.Values[i] = ec._Venue_builtOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "area":
+			out.Values[i] = ec._Venue_area(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "condition":
+			out.Values[i] = ec._Venue_condition(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "functions":
+			out.Values[i] = ec._Venue_functions(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "region":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Venue_region(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var venueConnectionImplementors = []string{"VenueConnection"}
+
+func (ec *executionContext) _VenueConnection(ctx context.Context, sel ast.SelectionSet, obj *ent.VenueConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, venueConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VenueConnection")
+		case "edges":
+			out.Values[i] = ec._VenueConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._VenueConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._VenueConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var venueEdgeImplementors = []string{"VenueEdge"}
+
+func (ec *executionContext) _VenueEdge(ctx context.Context, sel ast.SelectionSet, obj *ent.VenueEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, venueEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VenueEdge")
+		case "node":
+			out.Values[i] = ec._VenueEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._VenueEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -35651,6 +50585,61 @@ func (ec *executionContext) marshalNApiTokenRole2grassrootsᚋentᚋapitokenᚐR
 	return v
 }
 
+func (ec *executionContext) marshalNAppraisal2ᚖgrassrootsᚋentᚐAppraisal(ctx context.Context, sel ast.SelectionSet, v *ent.Appraisal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Appraisal!")
+		return graphql.Null
+	}
+	return ec._Appraisal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAppraisalConnection2ᚖgrassrootsᚋentᚐAppraisalConnection(ctx context.Context, sel ast.SelectionSet, v *ent.AppraisalConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AppraisalConnection!")
+		return graphql.Null
+	}
+	return ec._AppraisalConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAppraisalKind2grassrootsᚋentᚋappraisalᚐKind(ctx context.Context, v any) (appraisal.Kind, error) {
+	var res appraisal.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAppraisalKind2grassrootsᚋentᚋappraisalᚐKind(ctx context.Context, sel ast.SelectionSet, v appraisal.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAppraisalOrderField2ᚖgrassrootsᚋentᚐAppraisalOrderField(ctx context.Context, v any) (*ent.AppraisalOrderField, error) {
+	var res = new(ent.AppraisalOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAppraisalOrderField2ᚖgrassrootsᚋentᚐAppraisalOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.AppraisalOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AppraisalOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNAppraisalRating2grassrootsᚋentᚋappraisalᚐRating(ctx context.Context, v any) (appraisal.Rating, error) {
+	var res appraisal.Rating
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAppraisalRating2grassrootsᚋentᚋappraisalᚐRating(ctx context.Context, sel ast.SelectionSet, v appraisal.Rating) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAppraisalWhereInput2ᚖgrassrootsᚋentᚐAppraisalWhereInput(ctx context.Context, v any) (*ent.AppraisalWhereInput, error) {
+	res, err := ec.unmarshalInputAppraisalWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNAuditChange2grassrootsᚋinternalᚋauditᚋchangeᚐChange(ctx context.Context, sel ast.SelectionSet, v change.Change) graphql.Marshaler {
 	return ec._AuditChange(ctx, sel, &v)
 }
@@ -35737,6 +50726,51 @@ func (ec *executionContext) marshalNCentralityScore2ᚖgrassrootsᚋgraphᚋmode
 	return ec._CentralityScore(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCommendation2ᚖgrassrootsᚋentᚐCommendation(ctx context.Context, sel ast.SelectionSet, v *ent.Commendation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Commendation!")
+		return graphql.Null
+	}
+	return ec._Commendation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCommendationConnection2ᚖgrassrootsᚋentᚐCommendationConnection(ctx context.Context, sel ast.SelectionSet, v *ent.CommendationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CommendationConnection!")
+		return graphql.Null
+	}
+	return ec._CommendationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCommendationOrderField2ᚖgrassrootsᚋentᚐCommendationOrderField(ctx context.Context, v any) (*ent.CommendationOrderField, error) {
+	var res = new(ent.CommendationOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCommendationOrderField2ᚖgrassrootsᚋentᚐCommendationOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.CommendationOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CommendationOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNCommendationWhereInput2ᚖgrassrootsᚋentᚐCommendationWhereInput(ctx context.Context, v any) (*ent.CommendationWhereInput, error) {
+	res, err := ec.unmarshalInputCommendationWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateAppraisalInput2grassrootsᚋentᚐCreateAppraisalInput(ctx context.Context, v any) (ent.CreateAppraisalInput, error) {
+	res, err := ec.unmarshalInputCreateAppraisalInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateCommendationInput2grassrootsᚋentᚐCreateCommendationInput(ctx context.Context, v any) (ent.CreateCommendationInput, error) {
+	res, err := ec.unmarshalInputCreateCommendationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateLinkActivityInput2grassrootsᚋentᚐCreateLinkActivityInput(ctx context.Context, v any) (ent.CreateLinkActivityInput, error) {
 	res, err := ec.unmarshalInputCreateLinkActivityInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -35777,8 +50811,28 @@ func (ec *executionContext) unmarshalNCreateRegionInput2grassrootsᚋentᚐCreat
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateRuralIncomeInput2grassrootsᚋentᚐCreateRuralIncomeInput(ctx context.Context, v any) (ent.CreateRuralIncomeInput, error) {
+	res, err := ec.unmarshalInputCreateRuralIncomeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateTrainingAttendanceInput2grassrootsᚋentᚐCreateTrainingAttendanceInput(ctx context.Context, v any) (ent.CreateTrainingAttendanceInput, error) {
+	res, err := ec.unmarshalInputCreateTrainingAttendanceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateTrainingCourseInput2grassrootsᚋentᚐCreateTrainingCourseInput(ctx context.Context, v any) (ent.CreateTrainingCourseInput, error) {
+	res, err := ec.unmarshalInputCreateTrainingCourseInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateUserInput2grassrootsᚋgraphᚋmodelᚐCreateUserInput(ctx context.Context, v any) (model.CreateUserInput, error) {
 	res, err := ec.unmarshalInputCreateUserInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateVenueInput2grassrootsᚋentᚐCreateVenueInput(ctx context.Context, v any) (ent.CreateVenueInput, error) {
+	res, err := ec.unmarshalInputCreateVenueInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -35861,6 +50915,35 @@ func (ec *executionContext) marshalNID2ᚕintᚄ(ctx context.Context, sel ast.Se
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNIndicatorCode2grassrootsᚋentᚋindicatortargetᚐCode(ctx context.Context, v any) (indicatortarget.Code, error) {
+	var res indicatortarget.Code
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIndicatorCode2grassrootsᚋentᚋindicatortargetᚐCode(ctx context.Context, sel ast.SelectionSet, v indicatortarget.Code) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNIndicatorTargetOrderField2ᚖgrassrootsᚋentᚐIndicatorTargetOrderField(ctx context.Context, v any) (*ent.IndicatorTargetOrderField, error) {
+	var res = new(ent.IndicatorTargetOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIndicatorTargetOrderField2ᚖgrassrootsᚋentᚐIndicatorTargetOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.IndicatorTargetOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IndicatorTargetOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNIndicatorTargetWhereInput2ᚖgrassrootsᚋentᚐIndicatorTargetWhereInput(ctx context.Context, v any) (*ent.IndicatorTargetWhereInput, error) {
+	res, err := ec.unmarshalInputIndicatorTargetWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -36590,6 +51673,41 @@ func (ec *executionContext) unmarshalNRegionWhereInput2ᚖgrassrootsᚋentᚐReg
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNRuralIncome2ᚖgrassrootsᚋentᚐRuralIncome(ctx context.Context, sel ast.SelectionSet, v *ent.RuralIncome) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RuralIncome!")
+		return graphql.Null
+	}
+	return ec._RuralIncome(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRuralIncomeConnection2ᚖgrassrootsᚋentᚐRuralIncomeConnection(ctx context.Context, sel ast.SelectionSet, v *ent.RuralIncomeConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RuralIncomeConnection!")
+		return graphql.Null
+	}
+	return ec._RuralIncomeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRuralIncomeOrderField2ᚖgrassrootsᚋentᚐRuralIncomeOrderField(ctx context.Context, v any) (*ent.RuralIncomeOrderField, error) {
+	var res = new(ent.RuralIncomeOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRuralIncomeOrderField2ᚖgrassrootsᚋentᚐRuralIncomeOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.RuralIncomeOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RuralIncomeOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNRuralIncomeWhereInput2ᚖgrassrootsᚋentᚐRuralIncomeWhereInput(ctx context.Context, v any) (*ent.RuralIncomeWhereInput, error) {
+	res, err := ec.unmarshalInputRuralIncomeWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNSearchHit2ᚕᚖgrassrootsᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -36652,6 +51770,106 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) marshalNTrainingAttendance2ᚖgrassrootsᚋentᚐTrainingAttendance(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingAttendance) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingAttendance!")
+		return graphql.Null
+	}
+	return ec._TrainingAttendance(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTrainingAttendanceConnection2ᚖgrassrootsᚋentᚐTrainingAttendanceConnection(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingAttendanceConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingAttendanceConnection!")
+		return graphql.Null
+	}
+	return ec._TrainingAttendanceConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTrainingAttendanceOrderField2ᚖgrassrootsᚋentᚐTrainingAttendanceOrderField(ctx context.Context, v any) (*ent.TrainingAttendanceOrderField, error) {
+	var res = new(ent.TrainingAttendanceOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTrainingAttendanceOrderField2ᚖgrassrootsᚋentᚐTrainingAttendanceOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingAttendanceOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingAttendanceOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNTrainingAttendanceWhereInput2ᚖgrassrootsᚋentᚐTrainingAttendanceWhereInput(ctx context.Context, v any) (*ent.TrainingAttendanceWhereInput, error) {
+	res, err := ec.unmarshalInputTrainingAttendanceWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTrainingCourse2ᚖgrassrootsᚋentᚐTrainingCourse(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingCourse) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingCourse!")
+		return graphql.Null
+	}
+	return ec._TrainingCourse(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTrainingCourseConnection2ᚖgrassrootsᚋentᚐTrainingCourseConnection(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingCourseConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingCourseConnection!")
+		return graphql.Null
+	}
+	return ec._TrainingCourseConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTrainingCourseKind2grassrootsᚋentᚋtrainingcourseᚐKind(ctx context.Context, v any) (trainingcourse.Kind, error) {
+	var res trainingcourse.Kind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTrainingCourseKind2grassrootsᚋentᚋtrainingcourseᚐKind(ctx context.Context, sel ast.SelectionSet, v trainingcourse.Kind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNTrainingCourseOrderField2ᚖgrassrootsᚋentᚐTrainingCourseOrderField(ctx context.Context, v any) (*ent.TrainingCourseOrderField, error) {
+	var res = new(ent.TrainingCourseOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTrainingCourseOrderField2ᚖgrassrootsᚋentᚐTrainingCourseOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingCourseOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TrainingCourseOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNTrainingCourseOrganizerLevel2grassrootsᚋentᚋtrainingcourseᚐOrganizerLevel(ctx context.Context, v any) (trainingcourse.OrganizerLevel, error) {
+	var res trainingcourse.OrganizerLevel
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTrainingCourseOrganizerLevel2grassrootsᚋentᚋtrainingcourseᚐOrganizerLevel(ctx context.Context, sel ast.SelectionSet, v trainingcourse.OrganizerLevel) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNTrainingCourseWhereInput2ᚖgrassrootsᚋentᚐTrainingCourseWhereInput(ctx context.Context, v any) (*ent.TrainingCourseWhereInput, error) {
+	res, err := ec.unmarshalInputTrainingCourseWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateAppraisalInput2grassrootsᚋentᚐUpdateAppraisalInput(ctx context.Context, v any) (ent.UpdateAppraisalInput, error) {
+	res, err := ec.unmarshalInputUpdateAppraisalInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateCommendationInput2grassrootsᚋentᚐUpdateCommendationInput(ctx context.Context, v any) (ent.UpdateCommendationInput, error) {
+	res, err := ec.unmarshalInputUpdateCommendationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateLinkActivityInput2grassrootsᚋentᚐUpdateLinkActivityInput(ctx context.Context, v any) (ent.UpdateLinkActivityInput, error) {
 	res, err := ec.unmarshalInputUpdateLinkActivityInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -36692,8 +51910,28 @@ func (ec *executionContext) unmarshalNUpdateRegionInput2grassrootsᚋentᚐUpdat
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateRuralIncomeInput2grassrootsᚋentᚐUpdateRuralIncomeInput(ctx context.Context, v any) (ent.UpdateRuralIncomeInput, error) {
+	res, err := ec.unmarshalInputUpdateRuralIncomeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateTrainingAttendanceInput2grassrootsᚋentᚐUpdateTrainingAttendanceInput(ctx context.Context, v any) (ent.UpdateTrainingAttendanceInput, error) {
+	res, err := ec.unmarshalInputUpdateTrainingAttendanceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateTrainingCourseInput2grassrootsᚋentᚐUpdateTrainingCourseInput(ctx context.Context, v any) (ent.UpdateTrainingCourseInput, error) {
+	res, err := ec.unmarshalInputUpdateTrainingCourseInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateUserInput2grassrootsᚋgraphᚋmodelᚐUpdateUserInput(ctx context.Context, v any) (model.UpdateUserInput, error) {
 	res, err := ec.unmarshalInputUpdateUserInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateVenueInput2grassrootsᚋentᚐUpdateVenueInput(ctx context.Context, v any) (ent.UpdateVenueInput, error) {
+	res, err := ec.unmarshalInputUpdateVenueInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -36739,6 +51977,51 @@ func (ec *executionContext) marshalNUserRole2grassrootsᚋentᚋuserᚐRole(ctx 
 
 func (ec *executionContext) unmarshalNUserWhereInput2ᚖgrassrootsᚋentᚐUserWhereInput(ctx context.Context, v any) (*ent.UserWhereInput, error) {
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVenue2ᚖgrassrootsᚋentᚐVenue(ctx context.Context, sel ast.SelectionSet, v *ent.Venue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Venue!")
+		return graphql.Null
+	}
+	return ec._Venue(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNVenueCondition2grassrootsᚋentᚋvenueᚐCondition(ctx context.Context, v any) (venue.Condition, error) {
+	var res venue.Condition
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVenueCondition2grassrootsᚋentᚋvenueᚐCondition(ctx context.Context, sel ast.SelectionSet, v venue.Condition) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNVenueConnection2ᚖgrassrootsᚋentᚐVenueConnection(ctx context.Context, sel ast.SelectionSet, v *ent.VenueConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VenueConnection!")
+		return graphql.Null
+	}
+	return ec._VenueConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNVenueOrderField2ᚖgrassrootsᚋentᚐVenueOrderField(ctx context.Context, v any) (*ent.VenueOrderField, error) {
+	var res = new(ent.VenueOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVenueOrderField2ᚖgrassrootsᚋentᚐVenueOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.VenueOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VenueOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNVenueWhereInput2ᚖgrassrootsᚋentᚐVenueWhereInput(ctx context.Context, v any) (*ent.VenueWhereInput, error) {
+	res, err := ec.unmarshalInputVenueWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -36907,6 +52190,189 @@ func (ec *executionContext) marshalOApiToken2ᚖgrassrootsᚋentᚐApiToken(ctx 
 	return ec._ApiToken(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOAppraisal2ᚕᚖgrassrootsᚋentᚐAppraisalᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Appraisal) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAppraisal2ᚖgrassrootsᚋentᚐAppraisal(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOAppraisal2ᚖgrassrootsᚋentᚐAppraisal(ctx context.Context, sel ast.SelectionSet, v *ent.Appraisal) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Appraisal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAppraisalEdge2ᚕᚖgrassrootsᚋentᚐAppraisalEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.AppraisalEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOAppraisalEdge2ᚖgrassrootsᚋentᚐAppraisalEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOAppraisalEdge2ᚖgrassrootsᚋentᚐAppraisalEdge(ctx context.Context, sel ast.SelectionSet, v *ent.AppraisalEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AppraisalEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAppraisalKind2ᚕgrassrootsᚋentᚋappraisalᚐKindᚄ(ctx context.Context, v any) ([]appraisal.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]appraisal.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAppraisalKind2grassrootsᚋentᚋappraisalᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOAppraisalKind2ᚕgrassrootsᚋentᚋappraisalᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []appraisal.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAppraisalKind2grassrootsᚋentᚋappraisalᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOAppraisalKind2ᚖgrassrootsᚋentᚋappraisalᚐKind(ctx context.Context, v any) (*appraisal.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(appraisal.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAppraisalKind2ᚖgrassrootsᚋentᚋappraisalᚐKind(ctx context.Context, sel ast.SelectionSet, v *appraisal.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOAppraisalOrder2ᚖgrassrootsᚋentᚐAppraisalOrder(ctx context.Context, v any) (*ent.AppraisalOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAppraisalOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOAppraisalRating2ᚕgrassrootsᚋentᚋappraisalᚐRatingᚄ(ctx context.Context, v any) ([]appraisal.Rating, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]appraisal.Rating, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAppraisalRating2grassrootsᚋentᚋappraisalᚐRating(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOAppraisalRating2ᚕgrassrootsᚋentᚋappraisalᚐRatingᚄ(ctx context.Context, sel ast.SelectionSet, v []appraisal.Rating) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAppraisalRating2grassrootsᚋentᚋappraisalᚐRating(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOAppraisalRating2ᚖgrassrootsᚋentᚋappraisalᚐRating(ctx context.Context, v any) (*appraisal.Rating, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(appraisal.Rating)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAppraisalRating2ᚖgrassrootsᚋentᚋappraisalᚐRating(ctx context.Context, sel ast.SelectionSet, v *appraisal.Rating) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOAppraisalWhereInput2ᚕᚖgrassrootsᚋentᚐAppraisalWhereInputᚄ(ctx context.Context, v any) ([]*ent.AppraisalWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.AppraisalWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAppraisalWhereInput2ᚖgrassrootsᚋentᚐAppraisalWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOAppraisalWhereInput2ᚖgrassrootsᚋentᚐAppraisalWhereInput(ctx context.Context, v any) (*ent.AppraisalWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAppraisalWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOAuditEvent2ᚖgrassrootsᚋentᚐAuditEvent(ctx context.Context, sel ast.SelectionSet, v *ent.AuditEvent) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -36970,6 +52436,85 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOCommendation2ᚕᚖgrassrootsᚋentᚐCommendationᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Commendation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCommendation2ᚖgrassrootsᚋentᚐCommendation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOCommendation2ᚖgrassrootsᚋentᚐCommendation(ctx context.Context, sel ast.SelectionSet, v *ent.Commendation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Commendation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCommendationEdge2ᚕᚖgrassrootsᚋentᚐCommendationEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.CommendationEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOCommendationEdge2ᚖgrassrootsᚋentᚐCommendationEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOCommendationEdge2ᚖgrassrootsᚋentᚐCommendationEdge(ctx context.Context, sel ast.SelectionSet, v *ent.CommendationEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CommendationEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCommendationOrder2ᚖgrassrootsᚋentᚐCommendationOrder(ctx context.Context, v any) (*ent.CommendationOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCommendationOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCommendationWhereInput2ᚕᚖgrassrootsᚋentᚐCommendationWhereInputᚄ(ctx context.Context, v any) ([]*ent.CommendationWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.CommendationWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCommendationWhereInput2ᚖgrassrootsᚋentᚐCommendationWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOCommendationWhereInput2ᚖgrassrootsᚋentᚐCommendationWhereInput(ctx context.Context, v any) (*ent.CommendationWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCommendationWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx context.Context, v any) (*entgql.Cursor[int], error) {
@@ -37144,6 +52689,83 @@ func (ec *executionContext) marshalOID2ᚖint(ctx context.Context, sel ast.Selec
 	_ = ctx
 	res := scalar.MarshalID(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOIndicatorCode2ᚕgrassrootsᚋentᚋindicatortargetᚐCodeᚄ(ctx context.Context, v any) ([]indicatortarget.Code, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]indicatortarget.Code, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIndicatorCode2grassrootsᚋentᚋindicatortargetᚐCode(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOIndicatorCode2ᚕgrassrootsᚋentᚋindicatortargetᚐCodeᚄ(ctx context.Context, sel ast.SelectionSet, v []indicatortarget.Code) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIndicatorCode2grassrootsᚋentᚋindicatortargetᚐCode(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOIndicatorCode2ᚖgrassrootsᚋentᚋindicatortargetᚐCode(ctx context.Context, v any) (*indicatortarget.Code, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(indicatortarget.Code)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOIndicatorCode2ᚖgrassrootsᚋentᚋindicatortargetᚐCode(ctx context.Context, sel ast.SelectionSet, v *indicatortarget.Code) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOIndicatorTargetWhereInput2ᚕᚖgrassrootsᚋentᚐIndicatorTargetWhereInputᚄ(ctx context.Context, v any) ([]*ent.IndicatorTargetWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.IndicatorTargetWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIndicatorTargetWhereInput2ᚖgrassrootsᚋentᚐIndicatorTargetWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOIndicatorTargetWhereInput2ᚖgrassrootsᚋentᚐIndicatorTargetWhereInput(ctx context.Context, v any) (*ent.IndicatorTargetWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputIndicatorTargetWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOInt2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
@@ -38476,6 +54098,66 @@ func (ec *executionContext) unmarshalORegionWhereInput2ᚖgrassrootsᚋentᚐReg
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalORuralIncome2ᚖgrassrootsᚋentᚐRuralIncome(ctx context.Context, sel ast.SelectionSet, v *ent.RuralIncome) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RuralIncome(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalORuralIncomeEdge2ᚕᚖgrassrootsᚋentᚐRuralIncomeEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.RuralIncomeEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalORuralIncomeEdge2ᚖgrassrootsᚋentᚐRuralIncomeEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalORuralIncomeEdge2ᚖgrassrootsᚋentᚐRuralIncomeEdge(ctx context.Context, sel ast.SelectionSet, v *ent.RuralIncomeEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RuralIncomeEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalORuralIncomeOrder2ᚖgrassrootsᚋentᚐRuralIncomeOrder(ctx context.Context, v any) (*ent.RuralIncomeOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputRuralIncomeOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalORuralIncomeWhereInput2ᚕᚖgrassrootsᚋentᚐRuralIncomeWhereInputᚄ(ctx context.Context, v any) ([]*ent.RuralIncomeWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.RuralIncomeWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRuralIncomeWhereInput2ᚖgrassrootsᚋentᚐRuralIncomeWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalORuralIncomeWhereInput2ᚖgrassrootsᚋentᚐRuralIncomeWhereInput(ctx context.Context, v any) (*ent.RuralIncomeWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputRuralIncomeWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOSearchType2ᚕgrassrootsᚋgraphᚋmodelᚐSearchTypeᚄ(ctx context.Context, v any) ([]model.SearchType, error) {
 	if v == nil {
 		return nil, nil
@@ -38630,6 +54312,230 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	return res
 }
 
+func (ec *executionContext) marshalOTrainingAttendance2ᚖgrassrootsᚋentᚐTrainingAttendance(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingAttendance) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TrainingAttendance(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOTrainingAttendanceEdge2ᚕᚖgrassrootsᚋentᚐTrainingAttendanceEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.TrainingAttendanceEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOTrainingAttendanceEdge2ᚖgrassrootsᚋentᚐTrainingAttendanceEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOTrainingAttendanceEdge2ᚖgrassrootsᚋentᚐTrainingAttendanceEdge(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingAttendanceEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TrainingAttendanceEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOTrainingAttendanceOrder2ᚖgrassrootsᚋentᚐTrainingAttendanceOrder(ctx context.Context, v any) (*ent.TrainingAttendanceOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTrainingAttendanceOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOTrainingAttendanceWhereInput2ᚕᚖgrassrootsᚋentᚐTrainingAttendanceWhereInputᚄ(ctx context.Context, v any) ([]*ent.TrainingAttendanceWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.TrainingAttendanceWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTrainingAttendanceWhereInput2ᚖgrassrootsᚋentᚐTrainingAttendanceWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOTrainingAttendanceWhereInput2ᚖgrassrootsᚋentᚐTrainingAttendanceWhereInput(ctx context.Context, v any) (*ent.TrainingAttendanceWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTrainingAttendanceWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTrainingCourse2ᚖgrassrootsᚋentᚐTrainingCourse(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingCourse) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TrainingCourse(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOTrainingCourseEdge2ᚕᚖgrassrootsᚋentᚐTrainingCourseEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.TrainingCourseEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOTrainingCourseEdge2ᚖgrassrootsᚋentᚐTrainingCourseEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOTrainingCourseEdge2ᚖgrassrootsᚋentᚐTrainingCourseEdge(ctx context.Context, sel ast.SelectionSet, v *ent.TrainingCourseEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TrainingCourseEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOTrainingCourseKind2ᚕgrassrootsᚋentᚋtrainingcourseᚐKindᚄ(ctx context.Context, v any) ([]trainingcourse.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]trainingcourse.Kind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTrainingCourseKind2grassrootsᚋentᚋtrainingcourseᚐKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOTrainingCourseKind2ᚕgrassrootsᚋentᚋtrainingcourseᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []trainingcourse.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrainingCourseKind2grassrootsᚋentᚋtrainingcourseᚐKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOTrainingCourseKind2ᚖgrassrootsᚋentᚋtrainingcourseᚐKind(ctx context.Context, v any) (*trainingcourse.Kind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(trainingcourse.Kind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTrainingCourseKind2ᚖgrassrootsᚋentᚋtrainingcourseᚐKind(ctx context.Context, sel ast.SelectionSet, v *trainingcourse.Kind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOTrainingCourseOrder2ᚖgrassrootsᚋentᚐTrainingCourseOrder(ctx context.Context, v any) (*ent.TrainingCourseOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTrainingCourseOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOTrainingCourseOrganizerLevel2ᚕgrassrootsᚋentᚋtrainingcourseᚐOrganizerLevelᚄ(ctx context.Context, v any) ([]trainingcourse.OrganizerLevel, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]trainingcourse.OrganizerLevel, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTrainingCourseOrganizerLevel2grassrootsᚋentᚋtrainingcourseᚐOrganizerLevel(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOTrainingCourseOrganizerLevel2ᚕgrassrootsᚋentᚋtrainingcourseᚐOrganizerLevelᚄ(ctx context.Context, sel ast.SelectionSet, v []trainingcourse.OrganizerLevel) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTrainingCourseOrganizerLevel2grassrootsᚋentᚋtrainingcourseᚐOrganizerLevel(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOTrainingCourseOrganizerLevel2ᚖgrassrootsᚋentᚋtrainingcourseᚐOrganizerLevel(ctx context.Context, v any) (*trainingcourse.OrganizerLevel, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(trainingcourse.OrganizerLevel)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTrainingCourseOrganizerLevel2ᚖgrassrootsᚋentᚋtrainingcourseᚐOrganizerLevel(ctx context.Context, sel ast.SelectionSet, v *trainingcourse.OrganizerLevel) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOTrainingCourseWhereInput2ᚕᚖgrassrootsᚋentᚐTrainingCourseWhereInputᚄ(ctx context.Context, v any) ([]*ent.TrainingCourseWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.TrainingCourseWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTrainingCourseWhereInput2ᚖgrassrootsᚋentᚐTrainingCourseWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOTrainingCourseWhereInput2ᚖgrassrootsᚋentᚐTrainingCourseWhereInput(ctx context.Context, v any) (*ent.TrainingCourseWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTrainingCourseWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOUser2ᚖgrassrootsᚋentᚐUser(ctx context.Context, sel ast.SelectionSet, v *ent.User) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -38739,6 +54645,137 @@ func (ec *executionContext) unmarshalOUserWhereInput2ᚖgrassrootsᚋentᚐUserW
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputUserWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOVenue2ᚕᚖgrassrootsᚋentᚐVenueᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Venue) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVenue2ᚖgrassrootsᚋentᚐVenue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOVenue2ᚖgrassrootsᚋentᚐVenue(ctx context.Context, sel ast.SelectionSet, v *ent.Venue) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Venue(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOVenueCondition2ᚕgrassrootsᚋentᚋvenueᚐConditionᚄ(ctx context.Context, v any) ([]venue.Condition, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]venue.Condition, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNVenueCondition2grassrootsᚋentᚋvenueᚐCondition(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOVenueCondition2ᚕgrassrootsᚋentᚋvenueᚐConditionᚄ(ctx context.Context, sel ast.SelectionSet, v []venue.Condition) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVenueCondition2grassrootsᚋentᚋvenueᚐCondition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOVenueCondition2ᚖgrassrootsᚋentᚋvenueᚐCondition(ctx context.Context, v any) (*venue.Condition, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(venue.Condition)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOVenueCondition2ᚖgrassrootsᚋentᚋvenueᚐCondition(ctx context.Context, sel ast.SelectionSet, v *venue.Condition) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOVenueEdge2ᚕᚖgrassrootsᚋentᚐVenueEdge(ctx context.Context, sel ast.SelectionSet, v []*ent.VenueEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOVenueEdge2ᚖgrassrootsᚋentᚐVenueEdge(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalOVenueEdge2ᚖgrassrootsᚋentᚐVenueEdge(ctx context.Context, sel ast.SelectionSet, v *ent.VenueEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._VenueEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOVenueOrder2ᚖgrassrootsᚋentᚐVenueOrder(ctx context.Context, v any) (*ent.VenueOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputVenueOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOVenueWhereInput2ᚕᚖgrassrootsᚋentᚐVenueWhereInputᚄ(ctx context.Context, v any) ([]*ent.VenueWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.VenueWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNVenueWhereInput2ᚖgrassrootsᚋentᚐVenueWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOVenueWhereInput2ᚖgrassrootsᚋentᚐVenueWhereInput(ctx context.Context, v any) (*ent.VenueWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputVenueWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

@@ -8,11 +8,14 @@
 //   - COORDINATOR writes only inside the scope region's subtree:
 //     organizations there, links with at least one end there, people whose
 //     home region is there, posts in organizations there, projects there,
-//     and the activities and incomes of those links and projects. An update
-//     must leave the record inside the scope, and it must have been inside
-//     before.
+//     and the activities and incomes of those links and projects; training
+//     courses run, and venues, there; the attendance, appraisals and
+//     commendations of people whose home region is there (and the appraisals
+//     and commendations of organizations there). An update must leave the
+//     record inside the scope, and it must have been inside before.
 //   - ANALYST and VIEWER read only; an anonymous write is UNAUTHENTICATED.
-//   - Regions and accounts change only through an admin (accounts through
+//   - Regions, indicator targets, the provincial rural income and accounts
+//     change only through an admin (accounts through
 //     internal/account, which checks and then writes as the system).
 //
 // A context without a viewer is the system (the command line, the demo

@@ -9,6 +9,8 @@ import (
 	"entgo.io/ent/privacy"
 
 	"grassroots/ent"
+	"grassroots/ent/appraisal"
+	"grassroots/ent/commendation"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
@@ -17,6 +19,9 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
+	"grassroots/ent/trainingattendance"
+	"grassroots/ent/trainingcourse"
+	"grassroots/ent/venue"
 	"grassroots/internal/record"
 	"grassroots/internal/viewer"
 )
@@ -42,7 +47,7 @@ func AdminWrites() entgo.Policy {
 
 // anchors place a record in the region tree: directly by region, or through
 // its organizations, link or project.
-type anchors struct{ regions, orgs, links, projects []int }
+type anchors struct{ regions, orgs, links, projects, people []int }
 
 // scopedWrite lets a coordinator write a record that is inside the scope
 // both before the change (updates and deletes) and after it (creates and
@@ -119,16 +124,22 @@ func regionRef(a *anchors) *[]int  { return &a.regions }
 func orgRef(a *anchors) *[]int     { return &a.orgs }
 func linkRef(a *anchors) *[]int    { return &a.links }
 func projectRef(a *anchors) *[]int { return &a.projects }
+func personRef(a *anchors) *[]int  { return &a.people }
 
 // placing lists, by entity, the fields that place its records.
 var placing = map[string][]anchorField{
-	ent.TypeOrganization:  {{organization.FieldRegionID, regionRef}},
-	ent.TypePerson:        {{person.FieldHomeRegionID, regionRef}},
-	ent.TypeProject:       {{project.FieldRegionID, regionRef}},
-	ent.TypePosition:      {{position.FieldOrganizationID, orgRef}},
-	ent.TypeLinkActivity:  {{linkactivity.FieldLinkID, linkRef}},
-	ent.TypeProjectIncome: {{projectincome.FieldProjectID, projectRef}},
-	ent.TypeLink:          {{link.FieldSourceID, orgRef}, {link.FieldTargetID, orgRef}},
+	ent.TypeOrganization:       {{organization.FieldRegionID, regionRef}},
+	ent.TypePerson:             {{person.FieldHomeRegionID, regionRef}},
+	ent.TypeProject:            {{project.FieldRegionID, regionRef}},
+	ent.TypePosition:           {{position.FieldOrganizationID, orgRef}},
+	ent.TypeLinkActivity:       {{linkactivity.FieldLinkID, linkRef}},
+	ent.TypeProjectIncome:      {{projectincome.FieldProjectID, projectRef}},
+	ent.TypeLink:               {{link.FieldSourceID, orgRef}, {link.FieldTargetID, orgRef}},
+	ent.TypeTrainingCourse:     {{trainingcourse.FieldRegionID, regionRef}},
+	ent.TypeTrainingAttendance: {{trainingattendance.FieldPersonID, personRef}},
+	ent.TypeVenue:              {{venue.FieldRegionID, regionRef}},
+	ent.TypeAppraisal:          {{appraisal.FieldOrganizationID, orgRef}, {appraisal.FieldPersonID, personRef}},
+	ent.TypeCommendation:       {{commendation.FieldOrganizationID, orgRef}, {commendation.FieldPersonID, personRef}},
 }
 
 // storedValues reads the stored record's placing fields: through the
@@ -204,6 +215,20 @@ func covered(ctx context.Context, c *ent.Client, v *viewer.Viewer, a anchors) (b
 			return false, errMissing
 		}
 		a.regions = append(a.regions, rs...)
+	}
+	if len(a.people) > 0 {
+		ps, err := c.Person.Query().Where(person.IDIn(a.people...)).Select(person.FieldHomeRegionID).All(ctx)
+		if err != nil {
+			return false, err
+		}
+		if len(ps) < len(distinct(a.people)) {
+			return false, errMissing
+		}
+		for _, p := range ps {
+			if p.HomeRegionID != nil { // a person without a home region places nothing: admins only
+				a.regions = append(a.regions, *p.HomeRegionID)
+			}
+		}
 	}
 	if len(a.orgs) > 0 {
 		rs, err := c.Organization.Query().Where(organization.IDIn(a.orgs...)).Select(organization.FieldRegionID).Ints(ctx)

@@ -38,6 +38,20 @@ func Load(ctx context.Context, c *ent.Client, typ string, id int) (map[string]an
 		v, err = c.ProjectIncome.Get(ctx, id)
 	case ent.TypeUser:
 		v, err = c.User.Get(ctx, id)
+	case ent.TypeTrainingCourse:
+		v, err = c.TrainingCourse.Get(ctx, id)
+	case ent.TypeTrainingAttendance:
+		v, err = c.TrainingAttendance.Get(ctx, id)
+	case ent.TypeVenue:
+		v, err = c.Venue.Get(ctx, id)
+	case ent.TypeAppraisal:
+		v, err = c.Appraisal.Get(ctx, id)
+	case ent.TypeCommendation:
+		v, err = c.Commendation.Get(ctx, id)
+	case ent.TypeIndicatorTarget:
+		v, err = c.IndicatorTarget.Get(ctx, id)
+	case ent.TypeRuralIncome:
+		v, err = c.RuralIncome.Get(ctx, id)
 	case ent.TypeApiToken:
 		v, err = c.ApiToken.Get(ctx, id)
 	default:

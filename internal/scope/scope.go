@@ -14,6 +14,8 @@ import (
 	"entgo.io/ent/dialect/sql/sqljson"
 
 	"grassroots/ent"
+	"grassroots/ent/appraisal"
+	"grassroots/ent/commendation"
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
 	"grassroots/ent/person"
@@ -21,6 +23,8 @@ import (
 	"grassroots/ent/predicate"
 	"grassroots/ent/project"
 	"grassroots/ent/region"
+	"grassroots/ent/trainingcourse"
+	"grassroots/ent/venue"
 	"grassroots/internal/domain"
 )
 
@@ -133,4 +137,26 @@ func RegionSet(ctx context.Context, c *ent.Client, path string) (func(regionID i
 		set[id] = struct{}{}
 	}
 	return func(id int) bool { _, ok := set[id]; return ok }, nil
+}
+
+// TrainingCourses keeps courses run by a region inside the subtree at path.
+func TrainingCourses(path string) predicate.TrainingCourse {
+	return predicate.TrainingCourse(inSubtree(trainingcourse.FieldRegionID, path))
+}
+
+// Venues keeps venues of regions inside the subtree at path.
+func Venues(path string) predicate.Venue {
+	return predicate.Venue(inSubtree(venue.FieldRegionID, path))
+}
+
+// Appraisals keeps appraisals of organizations, or of people whose home
+// region is, inside the subtree at path.
+func Appraisals(path string) predicate.Appraisal {
+	return appraisal.Or(appraisal.HasOrganizationWith(Organizations(path)), appraisal.HasPersonWith(People(path)))
+}
+
+// Commendations keeps commendations of organizations, or of people whose
+// home region is, inside the subtree at path.
+func Commendations(path string) predicate.Commendation {
+	return commendation.Or(commendation.HasOrganizationWith(Organizations(path)), commendation.HasPersonWith(People(path)))
 }
