@@ -14,7 +14,10 @@ import (
 
 // Resolver carries the dependencies every resolver shares.
 type Resolver struct {
-	Client  *ent.Client
+	Client *ent.Client
+	// Dialect is the database's (store.SQLite or store.Postgres), for the
+	// statements written by hand (internal/indicator).
+	Dialect string
 	Search  *search.Index
 	Network *network.Index
 	// Accounts signs users in and out and manages their accounts.
@@ -22,6 +25,6 @@ type Resolver struct {
 }
 
 // NewSchema returns the executable schema served at /graphql.
-func NewSchema(client *ent.Client, idx *search.Index, net *network.Index, accounts *account.Sessions) graphql.ExecutableSchema {
-	return generated.NewLevelExecutableSchema(generated.Config{Resolvers: &Resolver{Client: client, Search: idx, Network: net, Accounts: accounts}})
+func NewSchema(client *ent.Client, dialect string, idx *search.Index, net *network.Index, accounts *account.Sessions) graphql.ExecutableSchema {
+	return generated.NewLevelExecutableSchema(generated.Config{Resolvers: &Resolver{Client: client, Dialect: dialect, Search: idx, Network: net, Accounts: accounts}})
 }

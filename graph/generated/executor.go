@@ -6,12 +6,16 @@ import (
 	"context"
 	"fmt"
 	"grassroots/ent"
+	"grassroots/ent/indicatortarget"
 	"grassroots/ent/link"
+	"grassroots/ent/region"
 	"grassroots/ent/user"
 	"grassroots/graph/executor"
 	"grassroots/graph/model"
 	"grassroots/graph/scalar"
+	"grassroots/internal/aggregate"
 	"grassroots/internal/audit/change"
+	"grassroots/internal/indicator"
 	"grassroots/internal/viewer"
 	"time"
 
@@ -120,6 +124,197 @@ func (e levelSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
 		data := executor.Run(ctx, root, func(b *executor.Block, c int) { resolve(ctx, b, c) })
 		return &graphql.Response{Data: data}
+	}
+}
+
+// xoAggregate resolves b's selection for every object of the level.
+func (ec *executionContext) xoAggregate(ctx context.Context, b *executor.Block, objs []*aggregate.Result) {
+	for c := range b.Fields {
+		ec.xfAggregate(ctx, b, c, objs)
+	}
+}
+
+// xfAggregate resolves field c of b for every object of the level.
+func (ec *executionContext) xfAggregate(ctx context.Context, b *executor.Block, c int, objs []*aggregate.Result) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "count":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Aggregate", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Count)
+		})
+	case "sum":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Aggregate", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.Sum).MarshalGQL(w)
+		})
+	case "groups":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Aggregate", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]aggregate.Group, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Groups
+		}
+		ptrs := make([][]*aggregate.Group, len(vals))
+		for i, l := range vals {
+			if l == nil {
+				continue
+			}
+			ptrs[i] = make([]*aggregate.Group, len(l))
+			for j := range l {
+				ptrs[i][j] = &l[j]
+			}
+		}
+		executor.Many(b, c, ptrs, aggregateGroupImplementors, func(b *executor.Block, objs []*aggregate.Group) { ec.xoAggregateGroup(ctx, b, objs) })
+	}
+}
+
+// xoAggregateGroup resolves b's selection for every object of the level.
+func (ec *executionContext) xoAggregateGroup(ctx context.Context, b *executor.Block, objs []*aggregate.Group) {
+	for c := range b.Fields {
+		ec.xfAggregateGroup(ctx, b, c, objs)
+	}
+}
+
+// xfAggregateGroup resolves field c of b for every object of the level.
+func (ec *executionContext) xfAggregateGroup(ctx context.Context, b *executor.Block, c int, objs []*aggregate.Group) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "region":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "AggregateGroup", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Region, b.Len())
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.AggregateGroup().Region(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("AggregateGroup.region: %d results for %d objects", len(res), len(vals))
+			}
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	case "kind":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "AggregateGroup", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*string, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.AggregateGroup().Kind(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.StringPtr(vals[i])
+		})
+	case "status":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "AggregateGroup", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*string, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.AggregateGroup().Status(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.StringPtr(vals[i])
+		})
+	case "role":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "AggregateGroup", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*string, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.AggregateGroup().Role(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.StringPtr(vals[i])
+		})
+	case "year":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "AggregateGroup", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*int, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.AggregateGroup().Year(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.IntPtr(vals[i])
+		})
+	case "gender":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "AggregateGroup", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*string, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.AggregateGroup().Gender(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.StringPtr(vals[i])
+		})
+	case "education":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "AggregateGroup", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*string, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.AggregateGroup().Education(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.StringPtr(vals[i])
+		})
+	case "politicalStatus":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "AggregateGroup", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*string, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.AggregateGroup().PoliticalStatus(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.StringPtr(vals[i])
+		})
+	case "count":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AggregateGroup", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Count)
+		})
+	case "sum":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "AggregateGroup", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.Sum).MarshalGQL(w)
+		})
 	}
 }
 
@@ -936,6 +1131,358 @@ func (ec *executionContext) xfCommendationEdge(ctx context.Context, b *executor.
 			obj := objs[i]
 			ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor).MarshalGQL(w)
 		})
+	}
+}
+
+// xoIndicatorPoint resolves b's selection for every object of the level.
+func (ec *executionContext) xoIndicatorPoint(ctx context.Context, b *executor.Block, objs []*indicator.Point) {
+	for c := range b.Fields {
+		ec.xfIndicatorPoint(ctx, b, c, objs)
+	}
+}
+
+// xfIndicatorPoint resolves field c of b for every object of the level.
+func (ec *executionContext) xfIndicatorPoint(ctx context.Context, b *executor.Block, c int, objs []*indicator.Point) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "year":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorPoint", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Year)
+		})
+	case "numerator":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorPoint", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Numerator)
+		})
+	case "denominator":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorPoint", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Denominator)
+		})
+	case "value":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "IndicatorPoint", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.Value()).MarshalGQL(w)
+		})
+	}
+}
+
+// xoIndicatorResult resolves b's selection for every object of the level.
+func (ec *executionContext) xoIndicatorResult(ctx context.Context, b *executor.Block, objs []*indicator.Result) {
+	for c := range b.Fields {
+		ec.xfIndicatorResult(ctx, b, c, objs)
+	}
+}
+
+// xfIndicatorResult resolves field c of b for every object of the level.
+func (ec *executionContext) xfIndicatorResult(ctx context.Context, b *executor.Block, c int, objs []*indicator.Result) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "code":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]indicatortarget.Code, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.IndicatorResult().Code(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.String(string(vals[i]))
+		})
+	case "project":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]model.IndicatorProject, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.IndicatorResult().Project(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			vals[i].MarshalGQL(w)
+		})
+	case "title":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		ptrs := make([]*indicator.Text, b.Len())
+		for i, obj := range objs {
+			ptrs[i] = &obj.Title
+		}
+		executor.One(b, c, ptrs, textImplementors, func(b *executor.Block, objs []*indicator.Text) { ec.xoText(ctx, b, objs) })
+	case "description":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*indicator.Text, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.IndicatorResult().Description(ctx, obj)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, textImplementors, func(b *executor.Block, objs []*indicator.Text) { ec.xoText(ctx, b, objs) })
+	case "clause":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.Clause)
+		})
+	case "unit":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		ptrs := make([]*indicator.Text, b.Len())
+		for i, obj := range objs {
+			ptrs[i] = &obj.Unit
+		}
+		executor.One(b, c, ptrs, textImplementors, func(b *executor.Block, objs []*indicator.Text) { ec.xoText(ctx, b, objs) })
+	case "rule":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		ptrs := make([]*indicator.Text, b.Len())
+		for i, obj := range objs {
+			ptrs[i] = &obj.Rule
+		}
+		executor.One(b, c, ptrs, textImplementors, func(b *executor.Block, objs []*indicator.Text) { ec.xoText(ctx, b, objs) })
+	case "unitKind":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]model.IndicatorUnitKind, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.IndicatorResult().UnitKind(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			vals[i].MarshalGQL(w)
+		})
+	case "region":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Region, b.Len())
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.IndicatorResult().Region(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("IndicatorResult.region: %d results for %d objects", len(res), len(vals))
+			}
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	case "year":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Year)
+		})
+	case "asOf":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*time.Time, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.IndicatorResult().AsOf(ctx, obj)
+			return err
+		})
+		for i, v := range vals {
+			if v == nil {
+				b.MustNotBeNull(c, i)
+			}
+		}
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			if p := vals[i]; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
+		})
+	case "numerator":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Numerator)
+		})
+	case "denominator":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Denominator)
+		})
+	case "value":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*float64, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.IndicatorResult().Value(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, vals[i]).MarshalGQL(w)
+		})
+	case "target":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.Target).MarshalGQL(w)
+		})
+	case "deadline":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*time.Time, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.IndicatorResult().Deadline(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			if p := vals[i]; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
+		})
+	case "yearly":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Bool(obj.Yearly)
+		})
+	case "targetSet":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Bool(obj.TargetSet)
+		})
+	case "targetNote":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.Note)
+		})
+	case "met":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Bool(obj.Met())
+		})
+	case "overdue":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Bool(obj.Overdue())
+		})
+	case "gap":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Gap())
+		})
+	case "breakdown":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*indicator.Result, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.IndicatorResult().Breakdown(ctx, obj)
+			return err
+		})
+		ptrs := vals
+		executor.Many(b, c, ptrs, indicatorResultImplementors, func(b *executor.Block, objs []*indicator.Result) { ec.xoIndicatorResult(ctx, b, objs) })
+	case "shortfalls":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_IndicatorResult_shortfalls_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_IndicatorResult_shortfalls_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*model.ShortfallConnection, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.IndicatorResult().Shortfalls(ctx, obj, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, shortfallConnectionImplementors, func(b *executor.Block, objs []*model.ShortfallConnection) { ec.xoShortfallConnection(ctx, b, objs) })
+	case "trend":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_IndicatorResult_trend_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_IndicatorResult_trend_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*indicator.Point, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.IndicatorResult().Trend(ctx, obj, fc.Args["fromYear"].(int), fc.Args["toYear"].(int))
+			return err
+		})
+		ptrs := vals
+		executor.Many(b, c, ptrs, indicatorPointImplementors, func(b *executor.Block, objs []*indicator.Point) { ec.xoIndicatorPoint(ctx, b, objs) })
 	}
 }
 
@@ -2054,6 +2601,26 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, userImplementors, func(b *executor.Block, objs []*ent.User) { ec.xoUser(ctx, b, objs) })
+	case "setIndicatorTarget":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_setIndicatorTarget_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_setIndicatorTarget_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*indicator.Result, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().SetIndicatorTarget(ctx, fc.Args["code"].(indicatortarget.Code), fc.Args["target"].(float64), fc.Args["deadline"].(*time.Time), fc.Args["note"].(*string))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, indicatorResultImplementors, func(b *executor.Block, objs []*indicator.Result) { ec.xoIndicatorResult(ctx, b, objs) })
 	case "createTrainingCourse":
 		b.Kind(c, executor.Resolver)
 		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
@@ -4807,6 +5374,166 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, auditEventConnectionImplementors, func(b *executor.Block, objs []*ent.AuditEventConnection) { ec.xoAuditEventConnection(ctx, b, objs) })
+	case "organizationsAggregate":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_organizationsAggregate_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_organizationsAggregate_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*aggregate.Result, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().OrganizationsAggregate(ctx, fc.Args["where"].(*ent.OrganizationWhereInput), fc.Args["groupBy"].([]aggregate.Dimension), fc.Args["regionLevel"].(*region.Level))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, aggregateImplementors, func(b *executor.Block, objs []*aggregate.Result) { ec.xoAggregate(ctx, b, objs) })
+	case "peopleAggregate":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_peopleAggregate_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_peopleAggregate_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*aggregate.Result, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().PeopleAggregate(ctx, fc.Args["where"].(*ent.PersonWhereInput), fc.Args["groupBy"].([]aggregate.Dimension), fc.Args["regionLevel"].(*region.Level))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, aggregateImplementors, func(b *executor.Block, objs []*aggregate.Result) { ec.xoAggregate(ctx, b, objs) })
+	case "positionsAggregate":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_positionsAggregate_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_positionsAggregate_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*aggregate.Result, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().PositionsAggregate(ctx, fc.Args["where"].(*ent.PositionWhereInput), fc.Args["groupBy"].([]aggregate.Dimension), fc.Args["regionLevel"].(*region.Level))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, aggregateImplementors, func(b *executor.Block, objs []*aggregate.Result) { ec.xoAggregate(ctx, b, objs) })
+	case "linksAggregate":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_linksAggregate_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_linksAggregate_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*aggregate.Result, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().LinksAggregate(ctx, fc.Args["where"].(*ent.LinkWhereInput), fc.Args["groupBy"].([]aggregate.Dimension), fc.Args["regionLevel"].(*region.Level))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, aggregateImplementors, func(b *executor.Block, objs []*aggregate.Result) { ec.xoAggregate(ctx, b, objs) })
+	case "projectsAggregate":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_projectsAggregate_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_projectsAggregate_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*aggregate.Result, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().ProjectsAggregate(ctx, fc.Args["where"].(*ent.ProjectWhereInput), fc.Args["groupBy"].([]aggregate.Dimension), fc.Args["regionLevel"].(*region.Level))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, aggregateImplementors, func(b *executor.Block, objs []*aggregate.Result) { ec.xoAggregate(ctx, b, objs) })
+	case "projectIncomesAggregate":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_projectIncomesAggregate_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_projectIncomesAggregate_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*aggregate.Result, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().ProjectIncomesAggregate(ctx, fc.Args["where"].(*ent.ProjectIncomeWhereInput), fc.Args["groupBy"].([]aggregate.Dimension), fc.Args["regionLevel"].(*region.Level))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, aggregateImplementors, func(b *executor.Block, objs []*aggregate.Result) { ec.xoAggregate(ctx, b, objs) })
+	case "indicators":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_indicators_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_indicators_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*indicator.Result, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().Indicators(ctx, fc.Args["region"].(*int), fc.Args["year"].(int))
+			return err
+		})
+		ptrs := vals
+		executor.Many(b, c, ptrs, indicatorResultImplementors, func(b *executor.Block, objs []*indicator.Result) { ec.xoIndicatorResult(ctx, b, objs) })
+	case "indicator":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_indicator_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_indicator_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*indicator.Result, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().Indicator(ctx, fc.Args["code"].(indicatortarget.Code), fc.Args["region"].(*int), fc.Args["year"].(int))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, indicatorResultImplementors, func(b *executor.Block, objs []*indicator.Result) { ec.xoIndicatorResult(ctx, b, objs) })
 	case "network":
 		b.Kind(c, executor.Resolver)
 		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
@@ -5593,6 +6320,204 @@ func (ec *executionContext) xfSearchHit(ctx context.Context, b *executor.Block, 
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			obj := objs[i]
 			ec.marshalNFloat2float64(ctx, field.Selections, obj.Score).MarshalGQL(w)
+		})
+	}
+}
+
+// xoShortfall resolves b's selection for every object of the level.
+func (ec *executionContext) xoShortfall(ctx context.Context, b *executor.Block, objs []*indicator.Shortfall) {
+	for c := range b.Fields {
+		ec.xfShortfall(ctx, b, c, objs)
+	}
+}
+
+// xfShortfall resolves field c of b for every object of the level.
+func (ec *executionContext) xfShortfall(ctx context.Context, b *executor.Block, c int, objs []*indicator.Shortfall) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "unit":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Shortfall", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]ent.Noder, b.Len())
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Shortfall().Unit(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Shortfall.unit: %d results for %d objects", len(res), len(vals))
+			}
+			return err
+		})
+		ec.xiNode(ctx, b, c, executor.PolyOne(b, c, vals))
+	case "unitKind":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Shortfall", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]model.IndicatorUnitKind, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = ec.Resolvers.Shortfall().UnitKind(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			vals[i].MarshalGQL(w)
+		})
+	case "region":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Shortfall", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Region, b.Len())
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Shortfall().Region(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Shortfall.region: %d results for %d objects", len(res), len(vals))
+			}
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	case "have":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Shortfall", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.Have).MarshalGQL(w)
+		})
+	case "need":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Shortfall", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.Need).MarshalGQL(w)
+		})
+	case "reason":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Shortfall", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		ptrs := make([]*indicator.Text, b.Len())
+		for i, obj := range objs {
+			ptrs[i] = &obj.Reason
+		}
+		executor.One(b, c, ptrs, textImplementors, func(b *executor.Block, objs []*indicator.Text) { ec.xoText(ctx, b, objs) })
+	}
+}
+
+// xoShortfallConnection resolves b's selection for every object of the level.
+func (ec *executionContext) xoShortfallConnection(ctx context.Context, b *executor.Block, objs []*model.ShortfallConnection) {
+	for c := range b.Fields {
+		ec.xfShortfallConnection(ctx, b, c, objs)
+	}
+}
+
+// xfShortfallConnection resolves field c of b for every object of the level.
+func (ec *executionContext) xfShortfallConnection(ctx context.Context, b *executor.Block, c int, objs []*model.ShortfallConnection) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "edges":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ShortfallConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*model.ShortfallEdge, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Edges
+		}
+		ptrs := vals
+		executor.Many(b, c, ptrs, shortfallEdgeImplementors, func(b *executor.Block, objs []*model.ShortfallEdge) { ec.xoShortfallEdge(ctx, b, objs) })
+	case "pageInfo":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ShortfallConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*entgql.PageInfo[int], b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.PageInfo
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, pageInfoImplementors, func(b *executor.Block, objs []*entgql.PageInfo[int]) { ec.xoPageInfo(ctx, b, objs) })
+	case "totalCount":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ShortfallConnection", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.TotalCount)
+		})
+	}
+}
+
+// xoShortfallEdge resolves b's selection for every object of the level.
+func (ec *executionContext) xoShortfallEdge(ctx context.Context, b *executor.Block, objs []*model.ShortfallEdge) {
+	for c := range b.Fields {
+		ec.xfShortfallEdge(ctx, b, c, objs)
+	}
+}
+
+// xfShortfallEdge resolves field c of b for every object of the level.
+func (ec *executionContext) xfShortfallEdge(ctx context.Context, b *executor.Block, c int, objs []*model.ShortfallEdge) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "node":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ShortfallEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*indicator.Shortfall, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Node
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, shortfallImplementors, func(b *executor.Block, objs []*indicator.Shortfall) { ec.xoShortfall(ctx, b, objs) })
+	case "cursor":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "ShortfallEdge", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, field.Selections, obj.Cursor).MarshalGQL(w)
+		})
+	}
+}
+
+// xoText resolves b's selection for every object of the level.
+func (ec *executionContext) xoText(ctx context.Context, b *executor.Block, objs []*indicator.Text) {
+	for c := range b.Fields {
+		ec.xfText(ctx, b, c, objs)
+	}
+}
+
+// xfText resolves field c of b for every object of the level.
+func (ec *executionContext) xfText(ctx context.Context, b *executor.Block, c int, objs []*indicator.Text) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "zh":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Text", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.ZH)
+		})
+	case "en":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "Text", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.EN)
 		})
 	}
 }

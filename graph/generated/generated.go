@@ -24,8 +24,10 @@ import (
 	"grassroots/ent/venue"
 	"grassroots/graph/model"
 	"grassroots/graph/scalar"
+	"grassroots/internal/aggregate"
 	"grassroots/internal/audit/change"
 	"grassroots/internal/domain"
+	"grassroots/internal/indicator"
 	"grassroots/internal/viewer"
 	"math"
 	"strconv"
@@ -49,6 +51,8 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	AggregateGroup() AggregateGroupResolver
+	IndicatorResult() IndicatorResultResolver
 	Link() LinkResolver
 	LinkActivity() LinkActivityResolver
 	Mutation() MutationResolver
@@ -60,6 +64,7 @@ type ResolverRoot interface {
 	ProjectIncome() ProjectIncomeResolver
 	Query() QueryResolver
 	Region() RegionResolver
+	Shortfall() ShortfallResolver
 	Viewer() ViewerResolver
 	AppraisalWhereInput() AppraisalWhereInputResolver
 	CommendationWhereInput() CommendationWhereInputResolver
@@ -83,6 +88,35 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AggregateGroupResolver interface {
+	Region(ctx context.Context, objs []*aggregate.Group) ([]*ent.Region, error)
+	Kind(ctx context.Context, obj *aggregate.Group) (*string, error)
+	Status(ctx context.Context, obj *aggregate.Group) (*string, error)
+	Role(ctx context.Context, obj *aggregate.Group) (*string, error)
+	Year(ctx context.Context, obj *aggregate.Group) (*int, error)
+	Gender(ctx context.Context, obj *aggregate.Group) (*string, error)
+	Education(ctx context.Context, obj *aggregate.Group) (*string, error)
+	PoliticalStatus(ctx context.Context, obj *aggregate.Group) (*string, error)
+}
+type IndicatorResultResolver interface {
+	Code(ctx context.Context, obj *indicator.Result) (indicatortarget.Code, error)
+	Project(ctx context.Context, obj *indicator.Result) (model.IndicatorProject, error)
+
+	Description(ctx context.Context, obj *indicator.Result) (*indicator.Text, error)
+
+	UnitKind(ctx context.Context, obj *indicator.Result) (model.IndicatorUnitKind, error)
+	Region(ctx context.Context, objs []*indicator.Result) ([]*ent.Region, error)
+
+	AsOf(ctx context.Context, obj *indicator.Result) (*time.Time, error)
+
+	Value(ctx context.Context, obj *indicator.Result) (*float64, error)
+
+	Deadline(ctx context.Context, obj *indicator.Result) (*time.Time, error)
+
+	Breakdown(ctx context.Context, obj *indicator.Result) ([]*indicator.Result, error)
+	Shortfalls(ctx context.Context, obj *indicator.Result, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*model.ShortfallConnection, error)
+	Trend(ctx context.Context, obj *indicator.Result, fromYear int, toYear int) ([]*indicator.Point, error)
+}
 type LinkResolver interface {
 	Source(ctx context.Context, objs []*ent.Link) ([]*ent.Organization, error)
 	Target(ctx context.Context, objs []*ent.Link) ([]*ent.Organization, error)
@@ -121,6 +155,7 @@ type MutationResolver interface {
 	CreateUser(ctx context.Context, input model.CreateUserInput) (*ent.User, error)
 	UpdateUser(ctx context.Context, id int, version int, input model.UpdateUserInput) (*ent.User, error)
 	DisableUser(ctx context.Context, id int) (*ent.User, error)
+	SetIndicatorTarget(ctx context.Context, code indicatortarget.Code, target float64, deadline *time.Time, note *string) (*indicator.Result, error)
 	CreateTrainingCourse(ctx context.Context, input ent.CreateTrainingCourseInput) (*ent.TrainingCourse, error)
 	UpdateTrainingCourse(ctx context.Context, id int, version int, input ent.UpdateTrainingCourseInput) (*ent.TrainingCourse, error)
 	DeleteTrainingCourse(ctx context.Context, id int) (int, error)
@@ -203,6 +238,14 @@ type QueryResolver interface {
 	Viewer(ctx context.Context) (*viewer.Viewer, error)
 	APITokens(ctx context.Context) ([]*ent.ApiToken, error)
 	AuditEvents(ctx context.Context, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int, where *model.AuditEventFilter) (*ent.AuditEventConnection, error)
+	OrganizationsAggregate(ctx context.Context, where *ent.OrganizationWhereInput, groupBy []aggregate.Dimension, regionLevel *region.Level) (*aggregate.Result, error)
+	PeopleAggregate(ctx context.Context, where *ent.PersonWhereInput, groupBy []aggregate.Dimension, regionLevel *region.Level) (*aggregate.Result, error)
+	PositionsAggregate(ctx context.Context, where *ent.PositionWhereInput, groupBy []aggregate.Dimension, regionLevel *region.Level) (*aggregate.Result, error)
+	LinksAggregate(ctx context.Context, where *ent.LinkWhereInput, groupBy []aggregate.Dimension, regionLevel *region.Level) (*aggregate.Result, error)
+	ProjectsAggregate(ctx context.Context, where *ent.ProjectWhereInput, groupBy []aggregate.Dimension, regionLevel *region.Level) (*aggregate.Result, error)
+	ProjectIncomesAggregate(ctx context.Context, where *ent.ProjectIncomeWhereInput, groupBy []aggregate.Dimension, regionLevel *region.Level) (*aggregate.Result, error)
+	Indicators(ctx context.Context, region *int, year int) ([]*indicator.Result, error)
+	Indicator(ctx context.Context, code indicatortarget.Code, region *int, year int) (*indicator.Result, error)
 	Network(ctx context.Context, seeds []int, depth int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxNodes int) (*model.Network, error)
 	ShortestPath(ctx context.Context, from int, to int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxLength int) (*model.NetworkPath, error)
 	Paths(ctx context.Context, from int, to int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, maxLength *int, first int) ([]*model.NetworkPath, error)
@@ -215,6 +258,11 @@ type RegionResolver interface {
 
 	Ancestors(ctx context.Context, objs []*ent.Region) ([][]*ent.Region, error)
 	Stats(ctx context.Context, objs []*ent.Region) ([]*model.RegionStats, error)
+}
+type ShortfallResolver interface {
+	Unit(ctx context.Context, objs []*indicator.Shortfall) ([]ent.Noder, error)
+	UnitKind(ctx context.Context, obj *indicator.Shortfall) (model.IndicatorUnitKind, error)
+	Region(ctx context.Context, objs []*indicator.Shortfall) ([]*ent.Region, error)
 }
 type ViewerResolver interface {
 	User(ctx context.Context, obj *viewer.Viewer) (*ent.User, error)
@@ -639,6 +687,135 @@ extend type Project {
     """Returns the last _n_ elements from the list (0 to 100)."""
     last: Int
   ): AuditEventConnection!
+}
+`, BuiltIn: false},
+	{Name: "../aggregate.graphqls", Input: `"""What an aggregate groups records by. Each entity takes some of them (see its aggregate field)."""
+enum AggregateDimension {
+  """The region at regionLevel (organizations and projects: their region; people: their home region; posts: their organization's region; links: their target's region; incomes: their project's region)."""
+  REGION
+  """The record's kind (organizations, links, projects; incomes: their project's kind)."""
+  KIND
+  """The record's status (organizations, links, projects)."""
+  STATUS
+  """A post's role."""
+  ROLE
+  """A year: organizations' founding, people's joining the Party, posts', links' and projects' start, incomes' year."""
+  YEAR
+  """A person's gender."""
+  GENDER
+  """A person's education."""
+  EDUCATION
+  """A person's political status."""
+  POLITICAL_STATUS
+}
+
+"""Counts (and sums) of the records a filter keeps, in all and by group."""
+type Aggregate {
+  """Records kept."""
+  count: Int!
+  """The sum of the entity's amount over the records kept (posts: basic remuneration; projects: investment; incomes: income); null for other entities or when none is recorded."""
+  sum: Float
+  """One entry per group, in key order (empty without groupBy); at most 1000 groups."""
+  groups: [AggregateGroup!]!
+}
+
+"""One group of an aggregate: its keys (those of the dimensions grouped by; the others are null) and figures."""
+type AggregateGroup {
+  """The region, when grouped by REGION; null for records without a region at regionLevel."""
+  region: Region
+  """The kind, when grouped by KIND."""
+  kind: String
+  """The status, when grouped by STATUS."""
+  status: String
+  """The role, when grouped by ROLE."""
+  role: String
+  """The year, when grouped by YEAR; null for records without the date."""
+  year: Int
+  """The gender, when grouped by GENDER."""
+  gender: String
+  """The education, when grouped by EDUCATION."""
+  education: String
+  """The political status, when grouped by POLITICAL_STATUS."""
+  politicalStatus: String
+  """Records in the group."""
+  count: Int!
+  """The sum of the entity's amount in the group; null as for Aggregate.sum."""
+  sum: Float
+}
+
+extend type Query {
+  """
+  Counts organizations, grouped by up to 3 of REGION, KIND, STATUS and YEAR (founded), at most
+  1000 groups; more fails with BAD_USER_INPUT on groupBy.
+  """
+  organizationsAggregate(
+    """Only organizations this filter keeps, as in organizations."""
+    where: OrganizationWhereInput
+    """Dimensions to group by, up to 3."""
+    groupBy: [AggregateDimension!]
+    """The level of the REGION groups; COUNTY when omitted."""
+    regionLevel: RegionLevel
+  ): Aggregate!
+  """
+  Counts people, grouped by up to 3 of REGION (home), GENDER, EDUCATION, POLITICAL_STATUS and
+  YEAR (joined the Party), at most 1000 groups.
+  """
+  peopleAggregate(
+    """Only people this filter keeps, as in people."""
+    where: PersonWhereInput
+    """Dimensions to group by, up to 3."""
+    groupBy: [AggregateDimension!]
+    """The level of the REGION groups; COUNTY when omitted."""
+    regionLevel: RegionLevel
+  ): Aggregate!
+  """
+  Counts posts and sums their basic remuneration, grouped by up to 3 of REGION, ROLE and YEAR
+  (started), at most 1000 groups.
+  """
+  positionsAggregate(
+    """Only posts this filter keeps, as in positions."""
+    where: PositionWhereInput
+    """Dimensions to group by, up to 3."""
+    groupBy: [AggregateDimension!]
+    """The level of the REGION groups; COUNTY when omitted."""
+    regionLevel: RegionLevel
+  ): Aggregate!
+  """
+  Counts links, grouped by up to 3 of REGION (of the target), KIND, STATUS and YEAR (started), at
+  most 1000 groups.
+  """
+  linksAggregate(
+    """Only links this filter keeps, as in links."""
+    where: LinkWhereInput
+    """Dimensions to group by, up to 3."""
+    groupBy: [AggregateDimension!]
+    """The level of the REGION groups; COUNTY when omitted."""
+    regionLevel: RegionLevel
+  ): Aggregate!
+  """
+  Counts projects and sums their investment, grouped by up to 3 of REGION, KIND, STATUS and YEAR
+  (started), at most 1000 groups.
+  """
+  projectsAggregate(
+    """Only projects this filter keeps, as in projects."""
+    where: ProjectWhereInput
+    """Dimensions to group by, up to 3."""
+    groupBy: [AggregateDimension!]
+    """The level of the REGION groups; COUNTY when omitted."""
+    regionLevel: RegionLevel
+  ): Aggregate!
+  """
+  Counts projects' yearly incomes and sums them, grouped by up to 3 of REGION, KIND (of the
+  project) and YEAR, at most 1000 groups.
+  """
+  projectIncomesAggregate(
+    """Only incomes this filter keeps."""
+    where: ProjectIncomeWhereInput
+    """Dimensions to group by, up to 3."""
+    groupBy: [AggregateDimension!]
+    """The level of the REGION groups; COUNTY when omitted."""
+    regionLevel: RegionLevel
+  ): Aggregate!
 }
 `, BuiltIn: false},
 	{Name: "../ent.graphqls", Input: `directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
@@ -11288,6 +11465,195 @@ input VenueWhereInput {
   hasRegionWith: [RegionWhereInput!]
 }
 `, BuiltIn: false},
+	{Name: "../indicator.graphqls", Input: `"""A text in both languages of the app."""
+type Text {
+  """In Chinese (zh-CN)."""
+  zh: String!
+  """In English."""
+  en: String!
+}
+
+"""The three projects the indicators belong to."""
+enum IndicatorProject {
+  """Optimizing the setup of organizations."""
+  ORGANIZATION_SETUP
+  """Improving the quality of cadres."""
+  CADRE_QUALITY
+  """Entrepreneurship and training."""
+  ENTREPRENEURSHIP
+}
+
+"""What an indicator's units are, and so what its shortfalls link to."""
+enum IndicatorUnitKind {
+  """Regions: villages or townships."""
+  REGION
+  """Organizations: cooperatives or village party organizations."""
+  ORGANIZATION
+  """People: village secretaries, directors, cadres or party members."""
+  PERSON
+}
+
+"""
+One of the province's 19 targets computed for a region subtree and a year: how many units (the
+denominator) meet the rule (the numerator), against the target share. "Current" means on asOf: the
+end of the year, or today in the current year.
+"""
+type IndicatorResult {
+  """The indicator."""
+  code: IndicatorCode!
+  """The project it belongs to."""
+  project: IndicatorProject!
+  """Its title."""
+  title: Text!
+  """What it counts and the rule a unit must meet, in a sentence."""
+  description: Text!
+  """The sentence of the source document the target comes from, quoted."""
+  clause: String!
+  """What is counted (the denominator's units)."""
+  unit: Text!
+  """What a unit must meet to count in the numerator."""
+  rule: Text!
+  """What kind of records the units are."""
+  unitKind: IndicatorUnitKind!
+  """The region whose subtree is counted."""
+  region: Region!
+  """The year."""
+  year: Int!
+  """The day "current" means: the end of the year, or today in the current year."""
+  asOf: Date!
+  """Units that meet the rule."""
+  numerator: Int!
+  """Units counted."""
+  denominator: Int!
+  """numerator / denominator, 0 to 1; null when there are no units."""
+  value: Float
+  """The share of units that must meet the rule, 0 to 1 (an admin's setting, or the default)."""
+  target: Float!
+  """The day the target is due (for yearly targets, the end of the year); null when it has none."""
+  deadline: Date
+  """Whether the target is due again every year."""
+  yearly: Boolean!
+  """Whether an admin set the target (false: the source document's default)."""
+  targetSet: Boolean!
+  """The admin's note on the target; null when none."""
+  targetNote: String
+  """Whether the target is met: value >= target, or there are no units."""
+  met: Boolean!
+  """Whether the target is not met although its deadline has passed by asOf."""
+  overdue: Boolean!
+  """How many more units must meet the rule for the target to be met (0 when met)."""
+  gap: Int!
+  """
+  The same figures for each child region, in code order, plus the region itself when some units
+  lie in it directly; the numerators and denominators add up to this result's. Empty for a region
+  without children.
+  """
+  breakdown: [IndicatorResult!]!
+  """The units that fall short of the rule, in region order, each with the reason."""
+  shortfalls(
+    """Returns the elements in the list that come after the specified cursor."""
+    after: Cursor
+    """Returns the first _n_ elements from the list (0 to 100). Without first and last, a page holds the first 20."""
+    first: Int
+    """Returns the elements in the list that come before the specified cursor."""
+    before: Cursor
+    """Returns the last _n_ elements from the list (0 to 100)."""
+    last: Int
+  ): ShortfallConnection!
+  """The figures year by year, fromYear to toYear (at most 30 years)."""
+  trend(
+    """First year, 2000 or later."""
+    fromYear: Int!
+    """Last year, at most next year."""
+    toYear: Int!
+  ): [IndicatorPoint!]!
+}
+
+"""An indicator's figures in one year."""
+type IndicatorPoint {
+  """The year."""
+  year: Int!
+  """Units that meet the rule."""
+  numerator: Int!
+  """Units counted."""
+  denominator: Int!
+  """numerator / denominator; null when there are no units."""
+  value: Float
+}
+
+"""A unit that falls short of an indicator's rule."""
+type Shortfall {
+  """The unit: a Region, an Organization or a Person."""
+  unit: Node!
+  """What kind of record the unit is."""
+  unitKind: IndicatorUnitKind!
+  """Where the unit lies (for a region, the region itself)."""
+  region: Region!
+  """The unit's measure (such as its number of reserve cadres)."""
+  have: Float!
+  """The measure the rule asks for."""
+  need: Float!
+  """Why it falls short, such as "1 reserve cadre, needs 2"."""
+  reason: Text!
+}
+
+"""An edge of a ShortfallConnection."""
+type ShortfallEdge {
+  """The shortfall."""
+  node: Shortfall!
+  """Cursor of the edge, for after."""
+  cursor: Cursor!
+}
+
+"""A page of shortfalls."""
+type ShortfallConnection {
+  """The page."""
+  edges: [ShortfallEdge!]!
+  """Information to fetch the next page."""
+  pageInfo: PageInfo!
+  """How many units fall short in all."""
+  totalCount: Int!
+}
+
+extend type Query {
+  """
+  All 19 indicators for a region's subtree (the province when region is omitted) in a year,
+  2000 to next year. An ID that is not a region's fails with BAD_USER_INPUT on region.
+  """
+  indicators(
+    """The region; the province when omitted."""
+    region: ID
+    """The year, 2000 to next year."""
+    year: Int!
+  ): [IndicatorResult!]!
+  """One indicator for a region's subtree (the province when region is omitted) in a year."""
+  indicator(
+    """The indicator."""
+    code: IndicatorCode!
+    """The region; the province when omitted."""
+    region: ID
+    """The year, 2000 to next year."""
+    year: Int!
+  ): IndicatorResult
+}
+
+extend type Mutation {
+  """
+  Sets an indicator's target, replacing the default (admins only): the share of units that must
+  meet its rule (0 to 1), the day it is due, and why.
+  """
+  setIndicatorTarget(
+    """The indicator."""
+    code: IndicatorCode!
+    """The share of units that must meet the rule, 0 to 1."""
+    target: Float!
+    """The day it is due; null for none (yearly indicators are due at the end of every year)."""
+    deadline: Date
+    """Why the target is set so."""
+    note: String
+  ): IndicatorResult!
+}
+`, BuiltIn: false},
 	{Name: "../indicator_records.graphqls", Input: `extend input TrainingCourseWhereInput {
   """Only courses run by a region of this region's subtree (the region included)."""
   inRegion: ID
@@ -11971,6 +12337,44 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_Aggregate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "count":
+		return ec.fieldContext_Aggregate_count(ctx, field)
+	case "sum":
+		return ec.fieldContext_Aggregate_sum(ctx, field)
+	case "groups":
+		return ec.fieldContext_Aggregate_groups(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Aggregate", field.Name)
+}
+
+func (ec *executionContext) childFields_AggregateGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "region":
+		return ec.fieldContext_AggregateGroup_region(ctx, field)
+	case "kind":
+		return ec.fieldContext_AggregateGroup_kind(ctx, field)
+	case "status":
+		return ec.fieldContext_AggregateGroup_status(ctx, field)
+	case "role":
+		return ec.fieldContext_AggregateGroup_role(ctx, field)
+	case "year":
+		return ec.fieldContext_AggregateGroup_year(ctx, field)
+	case "gender":
+		return ec.fieldContext_AggregateGroup_gender(ctx, field)
+	case "education":
+		return ec.fieldContext_AggregateGroup_education(ctx, field)
+	case "politicalStatus":
+		return ec.fieldContext_AggregateGroup_politicalStatus(ctx, field)
+	case "count":
+		return ec.fieldContext_AggregateGroup_count(ctx, field)
+	case "sum":
+		return ec.fieldContext_AggregateGroup_sum(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AggregateGroup", field.Name)
+}
+
 func (ec *executionContext) childFields_ApiToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -12173,6 +12577,76 @@ func (ec *executionContext) childFields_CommendationEdge(ctx context.Context, fi
 		return ec.fieldContext_CommendationEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CommendationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_IndicatorPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_IndicatorPoint_year(ctx, field)
+	case "numerator":
+		return ec.fieldContext_IndicatorPoint_numerator(ctx, field)
+	case "denominator":
+		return ec.fieldContext_IndicatorPoint_denominator(ctx, field)
+	case "value":
+		return ec.fieldContext_IndicatorPoint_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IndicatorPoint", field.Name)
+}
+
+func (ec *executionContext) childFields_IndicatorResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_IndicatorResult_code(ctx, field)
+	case "project":
+		return ec.fieldContext_IndicatorResult_project(ctx, field)
+	case "title":
+		return ec.fieldContext_IndicatorResult_title(ctx, field)
+	case "description":
+		return ec.fieldContext_IndicatorResult_description(ctx, field)
+	case "clause":
+		return ec.fieldContext_IndicatorResult_clause(ctx, field)
+	case "unit":
+		return ec.fieldContext_IndicatorResult_unit(ctx, field)
+	case "rule":
+		return ec.fieldContext_IndicatorResult_rule(ctx, field)
+	case "unitKind":
+		return ec.fieldContext_IndicatorResult_unitKind(ctx, field)
+	case "region":
+		return ec.fieldContext_IndicatorResult_region(ctx, field)
+	case "year":
+		return ec.fieldContext_IndicatorResult_year(ctx, field)
+	case "asOf":
+		return ec.fieldContext_IndicatorResult_asOf(ctx, field)
+	case "numerator":
+		return ec.fieldContext_IndicatorResult_numerator(ctx, field)
+	case "denominator":
+		return ec.fieldContext_IndicatorResult_denominator(ctx, field)
+	case "value":
+		return ec.fieldContext_IndicatorResult_value(ctx, field)
+	case "target":
+		return ec.fieldContext_IndicatorResult_target(ctx, field)
+	case "deadline":
+		return ec.fieldContext_IndicatorResult_deadline(ctx, field)
+	case "yearly":
+		return ec.fieldContext_IndicatorResult_yearly(ctx, field)
+	case "targetSet":
+		return ec.fieldContext_IndicatorResult_targetSet(ctx, field)
+	case "targetNote":
+		return ec.fieldContext_IndicatorResult_targetNote(ctx, field)
+	case "met":
+		return ec.fieldContext_IndicatorResult_met(ctx, field)
+	case "overdue":
+		return ec.fieldContext_IndicatorResult_overdue(ctx, field)
+	case "gap":
+		return ec.fieldContext_IndicatorResult_gap(ctx, field)
+	case "breakdown":
+		return ec.fieldContext_IndicatorResult_breakdown(ctx, field)
+	case "shortfalls":
+		return ec.fieldContext_IndicatorResult_shortfalls(ctx, field)
+	case "trend":
+		return ec.fieldContext_IndicatorResult_trend(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IndicatorResult", field.Name)
 }
 
 func (ec *executionContext) childFields_Link(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -12877,6 +13351,56 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
 }
 
+func (ec *executionContext) childFields_Shortfall(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "unit":
+		return ec.fieldContext_Shortfall_unit(ctx, field)
+	case "unitKind":
+		return ec.fieldContext_Shortfall_unitKind(ctx, field)
+	case "region":
+		return ec.fieldContext_Shortfall_region(ctx, field)
+	case "have":
+		return ec.fieldContext_Shortfall_have(ctx, field)
+	case "need":
+		return ec.fieldContext_Shortfall_need(ctx, field)
+	case "reason":
+		return ec.fieldContext_Shortfall_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Shortfall", field.Name)
+}
+
+func (ec *executionContext) childFields_ShortfallConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ShortfallConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ShortfallConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ShortfallConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ShortfallConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ShortfallEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_ShortfallEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_ShortfallEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ShortfallEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Text(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "zh":
+		return ec.fieldContext_Text_zh(ctx, field)
+	case "en":
+		return ec.fieldContext_Text_en(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Text", field.Name)
+}
+
 func (ec *executionContext) childFields_TrainingAttendance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -13226,6 +13750,66 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_IndicatorResult_shortfalls_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*entgql.Cursor[int], error) {
+			return ec.unmarshalOCursor2ᚖentgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_IndicatorResult_trend_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "fromYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fromYear"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "toYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["toYear"] = arg1
+	return args, nil
+}
 
 func (ec *executionContext) field_Link_activities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -13738,6 +14322,44 @@ func (ec *executionContext) field_Mutation_revokeApiToken_args(ctx context.Conte
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setIndicatorTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (indicatortarget.Code, error) {
+			return ec.unmarshalNIndicatorCode2grassrootsᚋentᚋindicatortargetᚐCode(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "target",
+		func(ctx context.Context, v any) (float64, error) {
+			return ec.unmarshalNFloat2float64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["target"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "deadline",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["deadline"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "note",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["note"] = arg3
 	return args, nil
 }
 
@@ -14911,6 +15533,88 @@ func (ec *executionContext) field_Query_commendations_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_indicator_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (indicatortarget.Code, error) {
+			return ec.unmarshalNIndicatorCode2grassrootsᚋentᚋindicatortargetᚐCode(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_indicators_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_linksAggregate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.LinkWhereInput, error) {
+			return ec.unmarshalOLinkWhereInput2ᚖgrassrootsᚋentᚐLinkWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]aggregate.Dimension, error) {
+			return ec.unmarshalOAggregateDimension2ᚕgrassrootsᚋinternalᚋaggregateᚐDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "regionLevel",
+		func(ctx context.Context, v any) (*region.Level, error) {
+			return ec.unmarshalORegionLevel2ᚖgrassrootsᚋentᚋregionᚐLevel(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionLevel"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_links_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15155,6 +15859,36 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_organizationsAggregate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.OrganizationWhereInput, error) {
+			return ec.unmarshalOOrganizationWhereInput2ᚖgrassrootsᚋentᚐOrganizationWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]aggregate.Dimension, error) {
+			return ec.unmarshalOAggregateDimension2ᚕgrassrootsᚋinternalᚋaggregateᚐDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "regionLevel",
+		func(ctx context.Context, v any) (*region.Level, error) {
+			return ec.unmarshalORegionLevel2ᚖgrassrootsᚋentᚋregionᚐLevel(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionLevel"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_organizations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15271,6 +16005,36 @@ func (ec *executionContext) field_Query_paths_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_peopleAggregate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.PersonWhereInput, error) {
+			return ec.unmarshalOPersonWhereInput2ᚖgrassrootsᚋentᚐPersonWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]aggregate.Dimension, error) {
+			return ec.unmarshalOAggregateDimension2ᚕgrassrootsᚋinternalᚋaggregateᚐDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "regionLevel",
+		func(ctx context.Context, v any) (*region.Level, error) {
+			return ec.unmarshalORegionLevel2ᚖgrassrootsᚋentᚋregionᚐLevel(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionLevel"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_people_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15325,6 +16089,36 @@ func (ec *executionContext) field_Query_people_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_positionsAggregate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.PositionWhereInput, error) {
+			return ec.unmarshalOPositionWhereInput2ᚖgrassrootsᚋentᚐPositionWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]aggregate.Dimension, error) {
+			return ec.unmarshalOAggregateDimension2ᚕgrassrootsᚋinternalᚋaggregateᚐDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "regionLevel",
+		func(ctx context.Context, v any) (*region.Level, error) {
+			return ec.unmarshalORegionLevel2ᚖgrassrootsᚋentᚋregionᚐLevel(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionLevel"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_positions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -15376,6 +16170,66 @@ func (ec *executionContext) field_Query_positions_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_projectIncomesAggregate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ProjectIncomeWhereInput, error) {
+			return ec.unmarshalOProjectIncomeWhereInput2ᚖgrassrootsᚋentᚐProjectIncomeWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]aggregate.Dimension, error) {
+			return ec.unmarshalOAggregateDimension2ᚕgrassrootsᚋinternalᚋaggregateᚐDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "regionLevel",
+		func(ctx context.Context, v any) (*region.Level, error) {
+			return ec.unmarshalORegionLevel2ᚖgrassrootsᚋentᚋregionᚐLevel(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionLevel"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_projectsAggregate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*ent.ProjectWhereInput, error) {
+			return ec.unmarshalOProjectWhereInput2ᚖgrassrootsᚋentᚐProjectWhereInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) ([]aggregate.Dimension, error) {
+			return ec.unmarshalOAggregateDimension2ᚕgrassrootsᚋinternalᚋaggregateᚐDimensionᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "regionLevel",
+		func(ctx context.Context, v any) (*region.Level, error) {
+			return ec.unmarshalORegionLevel2ᚖgrassrootsᚋentᚋregionᚐLevel(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["regionLevel"] = arg2
 	return args, nil
 }
 
@@ -16184,6 +17038,346 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _Aggregate_count(ctx context.Context, field graphql.CollectedField, obj *aggregate.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Aggregate_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Aggregate_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Aggregate", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Aggregate_sum(ctx context.Context, field graphql.CollectedField, obj *aggregate.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Aggregate_sum(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sum, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Aggregate_sum(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Aggregate", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Aggregate_groups(ctx context.Context, field graphql.CollectedField, obj *aggregate.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Aggregate_groups(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Groups, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []aggregate.Group) graphql.Marshaler {
+			return ec.marshalNAggregateGroup2ᚕgrassrootsᚋinternalᚋaggregateᚐGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Aggregate_groups(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Aggregate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AggregateGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AggregateGroup_region(ctx context.Context, field graphql.CollectedField, obj *aggregate.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AggregateGroup_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.resolveBatch_AggregateGroup_region(ctx, field, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalORegion2ᚖgrassrootsᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AggregateGroup_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AggregateGroup",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) resolveBatch_AggregateGroup_region(ctx context.Context, field graphql.CollectedField, obj *aggregate.Group) (any, error) {
+	resolver := ec.Resolvers.AggregateGroup()
+	if batch, ok := graphql.BatchParentsFor[*aggregate.Group](ctx, "AggregateGroup"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Region(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Region](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"AggregateGroup.region",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Region(ctx, []*aggregate.Group{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Region](
+		ctx,
+		results,
+		err,
+		"AggregateGroup.region",
+	)
+}
+
+func (ec *executionContext) _AggregateGroup_kind(ctx context.Context, field graphql.CollectedField, obj *aggregate.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AggregateGroup_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AggregateGroup().Kind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AggregateGroup_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AggregateGroup", field, true, true, "String")
+}
+
+func (ec *executionContext) _AggregateGroup_status(ctx context.Context, field graphql.CollectedField, obj *aggregate.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AggregateGroup_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AggregateGroup().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AggregateGroup_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AggregateGroup", field, true, true, "String")
+}
+
+func (ec *executionContext) _AggregateGroup_role(ctx context.Context, field graphql.CollectedField, obj *aggregate.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AggregateGroup_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AggregateGroup().Role(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AggregateGroup_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AggregateGroup", field, true, true, "String")
+}
+
+func (ec *executionContext) _AggregateGroup_year(ctx context.Context, field graphql.CollectedField, obj *aggregate.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AggregateGroup_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AggregateGroup().Year(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AggregateGroup_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AggregateGroup", field, true, true, "Int")
+}
+
+func (ec *executionContext) _AggregateGroup_gender(ctx context.Context, field graphql.CollectedField, obj *aggregate.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AggregateGroup_gender(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AggregateGroup().Gender(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AggregateGroup_gender(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AggregateGroup", field, true, true, "String")
+}
+
+func (ec *executionContext) _AggregateGroup_education(ctx context.Context, field graphql.CollectedField, obj *aggregate.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AggregateGroup_education(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AggregateGroup().Education(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AggregateGroup_education(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AggregateGroup", field, true, true, "String")
+}
+
+func (ec *executionContext) _AggregateGroup_politicalStatus(ctx context.Context, field graphql.CollectedField, obj *aggregate.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AggregateGroup_politicalStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AggregateGroup().PoliticalStatus(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AggregateGroup_politicalStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AggregateGroup", field, true, true, "String")
+}
+
+func (ec *executionContext) _AggregateGroup_count(ctx context.Context, field graphql.CollectedField, obj *aggregate.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AggregateGroup_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AggregateGroup_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AggregateGroup", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AggregateGroup_sum(ctx context.Context, field graphql.CollectedField, obj *aggregate.Group) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AggregateGroup_sum(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sum, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AggregateGroup_sum(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AggregateGroup", field, false, false, "Float")
+}
 
 func (ec *executionContext) _ApiToken_id(ctx context.Context, field graphql.CollectedField, obj *ent.ApiToken) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -17863,6 +19057,792 @@ func (ec *executionContext) _CommendationEdge_cursor(ctx context.Context, field 
 }
 func (ec *executionContext) fieldContext_CommendationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CommendationEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _IndicatorPoint_year(ctx context.Context, field graphql.CollectedField, obj *indicator.Point) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorPoint_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorPoint_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IndicatorPoint_numerator(ctx context.Context, field graphql.CollectedField, obj *indicator.Point) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorPoint_numerator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Numerator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorPoint_numerator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IndicatorPoint_denominator(ctx context.Context, field graphql.CollectedField, obj *indicator.Point) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorPoint_denominator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Denominator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorPoint_denominator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorPoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IndicatorPoint_value(ctx context.Context, field graphql.CollectedField, obj *indicator.Point) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorPoint_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorPoint_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorPoint", field, true, false, "Float")
+}
+
+func (ec *executionContext) _IndicatorResult_code(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IndicatorResult().Code(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v indicatortarget.Code) graphql.Marshaler {
+			return ec.marshalNIndicatorCode2grassrootsᚋentᚋindicatortargetᚐCode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, true, true, "IndicatorCode")
+}
+
+func (ec *executionContext) _IndicatorResult_project(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_project(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IndicatorResult().Project(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.IndicatorProject) graphql.Marshaler {
+			return ec.marshalNIndicatorProject2grassrootsᚋgraphᚋmodelᚐIndicatorProject(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_project(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, true, true, "IndicatorProject")
+}
+
+func (ec *executionContext) _IndicatorResult_title(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v indicator.Text) graphql.Marshaler {
+			return ec.marshalNText2grassrootsᚋinternalᚋindicatorᚐText(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Text(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndicatorResult_description(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IndicatorResult().Description(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Text) graphql.Marshaler {
+			return ec.marshalNText2ᚖgrassrootsᚋinternalᚋindicatorᚐText(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorResult",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Text(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndicatorResult_clause(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_clause(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Clause, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_clause(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _IndicatorResult_unit(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v indicator.Text) graphql.Marshaler {
+			return ec.marshalNText2grassrootsᚋinternalᚋindicatorᚐText(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Text(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndicatorResult_rule(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v indicator.Text) graphql.Marshaler {
+			return ec.marshalNText2grassrootsᚋinternalᚋindicatorᚐText(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Text(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndicatorResult_unitKind(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_unitKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IndicatorResult().UnitKind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.IndicatorUnitKind) graphql.Marshaler {
+			return ec.marshalNIndicatorUnitKind2grassrootsᚋgraphᚋmodelᚐIndicatorUnitKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_unitKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, true, true, "IndicatorUnitKind")
+}
+
+func (ec *executionContext) _IndicatorResult_region(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.resolveBatch_IndicatorResult_region(ctx, field, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚖgrassrootsᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorResult",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) resolveBatch_IndicatorResult_region(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (any, error) {
+	resolver := ec.Resolvers.IndicatorResult()
+	if batch, ok := graphql.BatchParentsFor[*indicator.Result](ctx, "IndicatorResult"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Region(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Region](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"IndicatorResult.region",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Region(ctx, []*indicator.Result{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Region](
+		ctx,
+		results,
+		err,
+		"IndicatorResult.region",
+	)
+}
+
+func (ec *executionContext) _IndicatorResult_year(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IndicatorResult_asOf(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_asOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IndicatorResult().AsOf(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNDate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, true, true, "Date")
+}
+
+func (ec *executionContext) _IndicatorResult_numerator(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_numerator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Numerator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_numerator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IndicatorResult_denominator(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_denominator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Denominator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_denominator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IndicatorResult_value(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IndicatorResult().Value(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, true, true, "Float")
+}
+
+func (ec *executionContext) _IndicatorResult_target(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, false, false, "Float")
+}
+
+func (ec *executionContext) _IndicatorResult_deadline(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_deadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IndicatorResult().Deadline(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_deadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, true, true, "Date")
+}
+
+func (ec *executionContext) _IndicatorResult_yearly(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_yearly(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Yearly, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_yearly(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IndicatorResult_targetSet(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_targetSet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetSet, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_targetSet(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IndicatorResult_targetNote(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_targetNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_targetNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _IndicatorResult_met(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_met(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Met(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_met(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _IndicatorResult_overdue(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overdue(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _IndicatorResult_gap(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_gap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Gap(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_gap(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorResult", field, true, false, "Int")
+}
+
+func (ec *executionContext) _IndicatorResult_breakdown(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_breakdown(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.IndicatorResult().Breakdown(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*indicator.Result) graphql.Marshaler {
+			return ec.marshalNIndicatorResult2ᚕᚖgrassrootsᚋinternalᚋindicatorᚐResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_breakdown(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorResult",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndicatorResult_shortfalls(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_shortfalls(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.IndicatorResult().Shortfalls(ctx, obj, fc.Args["after"].(*entgql.Cursor[int]), fc.Args["first"].(*int), fc.Args["before"].(*entgql.Cursor[int]), fc.Args["last"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ShortfallConnection) graphql.Marshaler {
+			return ec.marshalNShortfallConnection2ᚖgrassrootsᚋgraphᚋmodelᚐShortfallConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_shortfalls(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorResult",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ShortfallConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_IndicatorResult_shortfalls_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndicatorResult_trend(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorResult_trend(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.IndicatorResult().Trend(ctx, obj, fc.Args["fromYear"].(int), fc.Args["toYear"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*indicator.Point) graphql.Marshaler {
+			return ec.marshalNIndicatorPoint2ᚕᚖgrassrootsᚋinternalᚋindicatorᚐPointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorResult_trend(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorResult",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorPoint(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_IndicatorResult_trend_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _IndicatorTarget_id(ctx context.Context, field graphql.CollectedField, obj *ent.IndicatorTarget) (ret graphql.Marshaler) {
@@ -20322,6 +22302,50 @@ func (ec *executionContext) fieldContext_Mutation_disableUser(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_disableUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setIndicatorTarget(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setIndicatorTarget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetIndicatorTarget(ctx, fc.Args["code"].(indicatortarget.Code), fc.Args["target"].(float64), fc.Args["deadline"].(*time.Time), fc.Args["note"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Result) graphql.Marshaler {
+			return ec.marshalNIndicatorResult2ᚖgrassrootsᚋinternalᚋindicatorᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setIndicatorTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setIndicatorTarget_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26458,6 +28482,358 @@ func (ec *executionContext) fieldContext_Query_auditEvents(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_organizationsAggregate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_organizationsAggregate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().OrganizationsAggregate(ctx, fc.Args["where"].(*ent.OrganizationWhereInput), fc.Args["groupBy"].([]aggregate.Dimension), fc.Args["regionLevel"].(*region.Level))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *aggregate.Result) graphql.Marshaler {
+			return ec.marshalNAggregate2ᚖgrassrootsᚋinternalᚋaggregateᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_organizationsAggregate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Aggregate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_organizationsAggregate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_peopleAggregate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_peopleAggregate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PeopleAggregate(ctx, fc.Args["where"].(*ent.PersonWhereInput), fc.Args["groupBy"].([]aggregate.Dimension), fc.Args["regionLevel"].(*region.Level))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *aggregate.Result) graphql.Marshaler {
+			return ec.marshalNAggregate2ᚖgrassrootsᚋinternalᚋaggregateᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_peopleAggregate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Aggregate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_peopleAggregate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_positionsAggregate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_positionsAggregate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PositionsAggregate(ctx, fc.Args["where"].(*ent.PositionWhereInput), fc.Args["groupBy"].([]aggregate.Dimension), fc.Args["regionLevel"].(*region.Level))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *aggregate.Result) graphql.Marshaler {
+			return ec.marshalNAggregate2ᚖgrassrootsᚋinternalᚋaggregateᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_positionsAggregate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Aggregate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_positionsAggregate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_linksAggregate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_linksAggregate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LinksAggregate(ctx, fc.Args["where"].(*ent.LinkWhereInput), fc.Args["groupBy"].([]aggregate.Dimension), fc.Args["regionLevel"].(*region.Level))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *aggregate.Result) graphql.Marshaler {
+			return ec.marshalNAggregate2ᚖgrassrootsᚋinternalᚋaggregateᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_linksAggregate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Aggregate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_linksAggregate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_projectsAggregate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_projectsAggregate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ProjectsAggregate(ctx, fc.Args["where"].(*ent.ProjectWhereInput), fc.Args["groupBy"].([]aggregate.Dimension), fc.Args["regionLevel"].(*region.Level))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *aggregate.Result) graphql.Marshaler {
+			return ec.marshalNAggregate2ᚖgrassrootsᚋinternalᚋaggregateᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_projectsAggregate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Aggregate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_projectsAggregate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_projectIncomesAggregate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_projectIncomesAggregate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ProjectIncomesAggregate(ctx, fc.Args["where"].(*ent.ProjectIncomeWhereInput), fc.Args["groupBy"].([]aggregate.Dimension), fc.Args["regionLevel"].(*region.Level))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *aggregate.Result) graphql.Marshaler {
+			return ec.marshalNAggregate2ᚖgrassrootsᚋinternalᚋaggregateᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_projectIncomesAggregate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Aggregate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_projectIncomesAggregate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_indicators(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_indicators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Indicators(ctx, fc.Args["region"].(*int), fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*indicator.Result) graphql.Marshaler {
+			return ec.marshalNIndicatorResult2ᚕᚖgrassrootsᚋinternalᚋindicatorᚐResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_indicators(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_indicators_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_indicator(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_indicator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Indicator(ctx, fc.Args["code"].(indicatortarget.Code), fc.Args["region"].(*int), fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Result) graphql.Marshaler {
+			return ec.marshalOIndicatorResult2ᚖgrassrootsᚋinternalᚋindicatorᚐResult(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_indicator(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_indicator_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_network(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28265,6 +30641,405 @@ func (ec *executionContext) _SearchHit_score(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Shortfall_unit(ctx context.Context, field graphql.CollectedField, obj *indicator.Shortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Shortfall_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.resolveBatch_Shortfall_unit(ctx, field, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v ent.Noder) graphql.Marshaler {
+			return ec.marshalNNode2grassrootsᚋentᚐNoder(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Shortfall_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Shortfall",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Shortfall_unit(ctx context.Context, field graphql.CollectedField, obj *indicator.Shortfall) (any, error) {
+	resolver := ec.Resolvers.Shortfall()
+	if batch, ok := graphql.BatchParentsFor[*indicator.Shortfall](ctx, "Shortfall"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Unit(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[ent.Noder](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Shortfall.unit",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Unit(ctx, []*indicator.Shortfall{obj})
+	return graphql.ResolveBatchSingleResult[ent.Noder](
+		ctx,
+		results,
+		err,
+		"Shortfall.unit",
+	)
+}
+
+func (ec *executionContext) _Shortfall_unitKind(ctx context.Context, field graphql.CollectedField, obj *indicator.Shortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Shortfall_unitKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Shortfall().UnitKind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.IndicatorUnitKind) graphql.Marshaler {
+			return ec.marshalNIndicatorUnitKind2grassrootsᚋgraphᚋmodelᚐIndicatorUnitKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Shortfall_unitKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Shortfall", field, true, true, "IndicatorUnitKind")
+}
+
+func (ec *executionContext) _Shortfall_region(ctx context.Context, field graphql.CollectedField, obj *indicator.Shortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Shortfall_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.resolveBatch_Shortfall_region(ctx, field, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚖgrassrootsᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Shortfall_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Shortfall",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+func (ec *executionContext) resolveBatch_Shortfall_region(ctx context.Context, field graphql.CollectedField, obj *indicator.Shortfall) (any, error) {
+	resolver := ec.Resolvers.Shortfall()
+	if batch, ok := graphql.BatchParentsFor[*indicator.Shortfall](ctx, "Shortfall"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Region(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*ent.Region](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Shortfall.region",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Region(ctx, []*indicator.Shortfall{obj})
+	return graphql.ResolveBatchSingleResult[*ent.Region](
+		ctx,
+		results,
+		err,
+		"Shortfall.region",
+	)
+}
+
+func (ec *executionContext) _Shortfall_have(ctx context.Context, field graphql.CollectedField, obj *indicator.Shortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Shortfall_have(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Have, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Shortfall_have(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Shortfall", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Shortfall_need(ctx context.Context, field graphql.CollectedField, obj *indicator.Shortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Shortfall_need(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Need, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Shortfall_need(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Shortfall", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Shortfall_reason(ctx context.Context, field graphql.CollectedField, obj *indicator.Shortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Shortfall_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v indicator.Text) graphql.Marshaler {
+			return ec.marshalNText2grassrootsᚋinternalᚋindicatorᚐText(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Shortfall_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Shortfall",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Text(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShortfallConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ShortfallConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShortfallConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ShortfallEdge) graphql.Marshaler {
+			return ec.marshalNShortfallEdge2ᚕᚖgrassrootsᚋgraphᚋmodelᚐShortfallEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShortfallConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShortfallConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ShortfallEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShortfallConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ShortfallConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShortfallConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *entgql.PageInfo[int]) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShortfallConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShortfallConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShortfallConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ShortfallConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShortfallConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShortfallConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShortfallConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ShortfallEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ShortfallEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShortfallEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Shortfall) graphql.Marshaler {
+			return ec.marshalNShortfall2ᚖgrassrootsᚋinternalᚋindicatorᚐShortfall(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShortfallEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ShortfallEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Shortfall(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ShortfallEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ShortfallEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ShortfallEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v entgql.Cursor[int]) graphql.Marshaler {
+			return ec.marshalNCursor2entgoᚗioᚋcontribᚋentgqlᚐCursor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ShortfallEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ShortfallEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _Text_zh(ctx context.Context, field graphql.CollectedField, obj *indicator.Text) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Text_zh(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ZH, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Text_zh(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Text", field, false, false, "String")
+}
+
+func (ec *executionContext) _Text_en(ctx context.Context, field graphql.CollectedField, obj *indicator.Text) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Text_en(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EN, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Text_en(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Text", field, false, false, "String")
 }
 
 func (ec *executionContext) _TrainingAttendance_id(ctx context.Context, field graphql.CollectedField, obj *ent.TrainingAttendance) (ret graphql.Marshaler) {
@@ -45868,6 +48643,135 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 
 // region    **************************** object.gotpl ****************************
 
+var aggregateImplementors = []string{"Aggregate"}
+
+func (ec *executionContext) _Aggregate(ctx context.Context, sel ast.SelectionSet, obj *aggregate.Result) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, aggregateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Aggregate")
+		case "count":
+			out.Values[i] = ec._Aggregate_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sum":
+			out.Values[i] = ec._Aggregate_sum(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "groups":
+			out.Values[i] = ec._Aggregate_groups(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var aggregateGroupImplementors = []string{"AggregateGroup"}
+
+func (ec *executionContext) _AggregateGroup(ctx context.Context, sel ast.SelectionSet, obj *aggregate.Group) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, aggregateGroupImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AggregateGroup")
+		case "region":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AggregateGroup_region(ctx, field, obj)
+				})
+		case "kind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AggregateGroup_kind(ctx, field, obj)
+				})
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AggregateGroup_status(ctx, field, obj)
+				})
+		case "role":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AggregateGroup_role(ctx, field, obj)
+				})
+		case "year":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AggregateGroup_year(ctx, field, obj)
+				})
+		case "gender":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AggregateGroup_gender(ctx, field, obj)
+				})
+		case "education":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AggregateGroup_education(ctx, field, obj)
+				})
+		case "politicalStatus":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AggregateGroup_politicalStatus(ctx, field, obj)
+				})
+		case "count":
+			out.Values[i] = ec._AggregateGroup_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sum":
+			out.Values[i] = ec._AggregateGroup_sum(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var apiTokenImplementors = []string{"ApiToken", "Node"}
 
 func (ec *executionContext) _ApiToken(ctx context.Context, sel ast.SelectionSet, obj *ent.ApiToken) graphql.Marshaler {
@@ -46541,6 +49445,218 @@ func (ec *executionContext) _CommendationEdge(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var indicatorPointImplementors = []string{"IndicatorPoint"}
+
+func (ec *executionContext) _IndicatorPoint(ctx context.Context, sel ast.SelectionSet, obj *indicator.Point) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorPointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IndicatorPoint")
+		case "year":
+			out.Values[i] = ec._IndicatorPoint_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "numerator":
+			out.Values[i] = ec._IndicatorPoint_numerator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "denominator":
+			out.Values[i] = ec._IndicatorPoint_denominator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._IndicatorPoint_value(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var indicatorResultImplementors = []string{"IndicatorResult"}
+
+func (ec *executionContext) _IndicatorResult(ctx context.Context, sel ast.SelectionSet, obj *indicator.Result) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IndicatorResult")
+		case "code":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndicatorResult_code(ctx, field, obj)
+				})
+		case "project":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndicatorResult_project(ctx, field, obj)
+				})
+		case "title":
+			out.Values[i] = ec._IndicatorResult_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndicatorResult_description(ctx, field, obj)
+				})
+		case "clause":
+			out.Values[i] = ec._IndicatorResult_clause(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unit":
+			out.Values[i] = ec._IndicatorResult_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rule":
+			out.Values[i] = ec._IndicatorResult_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unitKind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndicatorResult_unitKind(ctx, field, obj)
+				})
+		case "region":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndicatorResult_region(ctx, field, obj)
+				})
+		case "year":
+			out.Values[i] = ec._IndicatorResult_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "asOf":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndicatorResult_asOf(ctx, field, obj)
+				})
+		case "numerator":
+			out.Values[i] = ec._IndicatorResult_numerator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "denominator":
+			out.Values[i] = ec._IndicatorResult_denominator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "value":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndicatorResult_value(ctx, field, obj)
+				})
+		case "target":
+			out.Values[i] = ec._IndicatorResult_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "deadline":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndicatorResult_deadline(ctx, field, obj)
+				})
+		case "yearly":
+			out.Values[i] = ec._IndicatorResult_yearly(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "targetSet":
+			out.Values[i] = ec._IndicatorResult_targetSet(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "targetNote":
+			out.Values[i] = ec._IndicatorResult_targetNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "met":
+			out.Values[i] = ec._IndicatorResult_met(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "overdue":
+			out.Values[i] = ec._IndicatorResult_overdue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "gap":
+			out.Values[i] = ec._IndicatorResult_gap(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "breakdown":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndicatorResult_breakdown(ctx, field, obj)
+				})
+		case "shortfalls":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndicatorResult_shortfalls(ctx, field, obj)
+				})
+		case "trend":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndicatorResult_trend(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var indicatorTargetImplementors = []string{"IndicatorTarget", "Node"}
 
 func (ec *executionContext) _IndicatorTarget(ctx context.Context, sel ast.SelectionSet, obj *ent.IndicatorTarget) graphql.Marshaler {
@@ -47182,6 +50298,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "disableUser":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_disableUser(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setIndicatorTarget":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setIndicatorTarget(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -48851,6 +51974,54 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditEvents(ctx, field)
 				})
+		case "organizationsAggregate":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_organizationsAggregate(ctx, field)
+				})
+		case "peopleAggregate":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_peopleAggregate(ctx, field)
+				})
+		case "positionsAggregate":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_positionsAggregate(ctx, field)
+				})
+		case "linksAggregate":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_linksAggregate(ctx, field)
+				})
+		case "projectsAggregate":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_projectsAggregate(ctx, field)
+				})
+		case "projectIncomesAggregate":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_projectIncomesAggregate(ctx, field)
+				})
+		case "indicators":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_indicators(ctx, field)
+				})
+		case "indicator":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_indicator(ctx, field)
+				})
 		case "network":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -49391,6 +52562,186 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 			}
 		case "score":
 			out.Values[i] = ec._SearchHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var shortfallImplementors = []string{"Shortfall"}
+
+func (ec *executionContext) _Shortfall(ctx context.Context, sel ast.SelectionSet, obj *indicator.Shortfall) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, shortfallImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Shortfall")
+		case "unit":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Shortfall_unit(ctx, field, obj)
+				})
+		case "unitKind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Shortfall_unitKind(ctx, field, obj)
+				})
+		case "region":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Shortfall_region(ctx, field, obj)
+				})
+		case "have":
+			out.Values[i] = ec._Shortfall_have(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "need":
+			out.Values[i] = ec._Shortfall_need(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._Shortfall_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var shortfallConnectionImplementors = []string{"ShortfallConnection"}
+
+func (ec *executionContext) _ShortfallConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ShortfallConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, shortfallConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ShortfallConnection")
+		case "edges":
+			out.Values[i] = ec._ShortfallConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ShortfallConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ShortfallConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var shortfallEdgeImplementors = []string{"ShortfallEdge"}
+
+func (ec *executionContext) _ShortfallEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ShortfallEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, shortfallEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ShortfallEdge")
+		case "node":
+			out.Values[i] = ec._ShortfallEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._ShortfallEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var textImplementors = []string{"Text"}
+
+func (ec *executionContext) _Text(ctx context.Context, sel ast.SelectionSet, obj *indicator.Text) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, textImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Text")
+		case "zh":
+			out.Values[i] = ec._Text_zh(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "en":
+			out.Values[i] = ec._Text_en(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -50551,6 +53902,50 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) marshalNAggregate2ᚖgrassrootsᚋinternalᚋaggregateᚐResult(ctx context.Context, sel ast.SelectionSet, v *aggregate.Result) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Aggregate!")
+		return graphql.Null
+	}
+	return ec._Aggregate(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAggregateDimension2grassrootsᚋinternalᚋaggregateᚐDimension(ctx context.Context, v any) (aggregate.Dimension, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := aggregate.Dimension(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAggregateDimension2grassrootsᚋinternalᚋaggregateᚐDimension(ctx context.Context, sel ast.SelectionSet, v aggregate.Dimension) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "AggregateDimension!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNAggregateGroup2grassrootsᚋinternalᚋaggregateᚐGroup(ctx context.Context, sel ast.SelectionSet, v aggregate.Group) graphql.Marshaler {
+	return ec._AggregateGroup(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAggregateGroup2ᚕgrassrootsᚋinternalᚋaggregateᚐGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []aggregate.Group) graphql.Marshaler {
+	ctx = graphql.WithBatchParentValues(ctx, "AggregateGroup", v)
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAggregateGroup2grassrootsᚋinternalᚋaggregateᚐGroup(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNApiToken2ᚕᚖgrassrootsᚋentᚐApiTokenᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.ApiToken) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -50860,6 +54255,24 @@ func (ec *executionContext) marshalNDate2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalNDate2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
+	res, err := scalar.UnmarshalDate(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Date!")
+		return graphql.Null
+	}
+	_ = sel
+	res := scalar.MarshalDate(*v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
 	res, err := graphql.UnmarshalFloatContext(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -50927,6 +54340,65 @@ func (ec *executionContext) marshalNIndicatorCode2grassrootsᚋentᚋindicatorta
 	return v
 }
 
+func (ec *executionContext) marshalNIndicatorPoint2ᚕᚖgrassrootsᚋinternalᚋindicatorᚐPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*indicator.Point) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIndicatorPoint2ᚖgrassrootsᚋinternalᚋindicatorᚐPoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIndicatorPoint2ᚖgrassrootsᚋinternalᚋindicatorᚐPoint(ctx context.Context, sel ast.SelectionSet, v *indicator.Point) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IndicatorPoint!")
+		return graphql.Null
+	}
+	return ec._IndicatorPoint(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNIndicatorProject2grassrootsᚋgraphᚋmodelᚐIndicatorProject(ctx context.Context, v any) (model.IndicatorProject, error) {
+	var res model.IndicatorProject
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIndicatorProject2grassrootsᚋgraphᚋmodelᚐIndicatorProject(ctx context.Context, sel ast.SelectionSet, v model.IndicatorProject) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNIndicatorResult2ᚕᚖgrassrootsᚋinternalᚋindicatorᚐResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*indicator.Result) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "IndicatorResult", v, nil)
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIndicatorResult2ᚖgrassrootsᚋinternalᚋindicatorᚐResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIndicatorResult2ᚖgrassrootsᚋinternalᚋindicatorᚐResult(ctx context.Context, sel ast.SelectionSet, v *indicator.Result) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IndicatorResult!")
+		return graphql.Null
+	}
+	return ec._IndicatorResult(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNIndicatorTargetOrderField2ᚖgrassrootsᚋentᚐIndicatorTargetOrderField(ctx context.Context, v any) (*ent.IndicatorTargetOrderField, error) {
 	var res = new(ent.IndicatorTargetOrderField)
 	err := res.UnmarshalGQL(v)
@@ -50944,6 +54416,16 @@ func (ec *executionContext) marshalNIndicatorTargetOrderField2ᚖgrassrootsᚋen
 func (ec *executionContext) unmarshalNIndicatorTargetWhereInput2ᚖgrassrootsᚋentᚐIndicatorTargetWhereInput(ctx context.Context, v any) (*ent.IndicatorTargetWhereInput, error) {
 	res, err := ec.unmarshalInputIndicatorTargetWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNIndicatorUnitKind2grassrootsᚋgraphᚋmodelᚐIndicatorUnitKind(ctx context.Context, v any) (model.IndicatorUnitKind, error) {
+	var res model.IndicatorUnitKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIndicatorUnitKind2grassrootsᚋgraphᚋmodelᚐIndicatorUnitKind(ctx context.Context, sel ast.SelectionSet, v model.IndicatorUnitKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -51374,6 +54856,14 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 	return ec._PageInfo(ctx, sel, &v)
 }
 
+func (ec *executionContext) marshalNPageInfo2ᚖentgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *entgql.PageInfo[int]) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PageInfo!")
+		return graphql.Null
+	}
+	return ec._PageInfo(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPerson2ᚖgrassrootsᚋentᚐPerson(ctx context.Context, sel ast.SelectionSet, v *ent.Person) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Person!")
@@ -51742,6 +55232,46 @@ func (ec *executionContext) marshalNSearchType2grassrootsᚋgraphᚋmodelᚐSear
 	return v
 }
 
+func (ec *executionContext) marshalNShortfall2ᚖgrassrootsᚋinternalᚋindicatorᚐShortfall(ctx context.Context, sel ast.SelectionSet, v *indicator.Shortfall) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Shortfall!")
+		return graphql.Null
+	}
+	return ec._Shortfall(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNShortfallConnection2ᚖgrassrootsᚋgraphᚋmodelᚐShortfallConnection(ctx context.Context, sel ast.SelectionSet, v *model.ShortfallConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ShortfallConnection!")
+		return graphql.Null
+	}
+	return ec._ShortfallConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNShortfallEdge2ᚕᚖgrassrootsᚋgraphᚋmodelᚐShortfallEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ShortfallEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNShortfallEdge2ᚖgrassrootsᚋgraphᚋmodelᚐShortfallEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNShortfallEdge2ᚖgrassrootsᚋgraphᚋmodelᚐShortfallEdge(ctx context.Context, sel ast.SelectionSet, v *model.ShortfallEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ShortfallEdge!")
+		return graphql.Null
+	}
+	return ec._ShortfallEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -51754,6 +55284,18 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNText2grassrootsᚋinternalᚋindicatorᚐText(ctx context.Context, sel ast.SelectionSet, v indicator.Text) graphql.Marshaler {
+	return ec._Text(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNText2ᚖgrassrootsᚋinternalᚋindicatorᚐText(ctx context.Context, sel ast.SelectionSet, v *indicator.Text) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Text!")
+		return graphql.Null
+	}
+	return ec._Text(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -52181,6 +55723,42 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 		graphql.AddInvalidNullFromMarshaler(ctx, "__TypeKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalOAggregateDimension2ᚕgrassrootsᚋinternalᚋaggregateᚐDimensionᚄ(ctx context.Context, v any) ([]aggregate.Dimension, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]aggregate.Dimension, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAggregateDimension2grassrootsᚋinternalᚋaggregateᚐDimension(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOAggregateDimension2ᚕgrassrootsᚋinternalᚋaggregateᚐDimensionᚄ(ctx context.Context, sel ast.SelectionSet, v []aggregate.Dimension) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAggregateDimension2grassrootsᚋinternalᚋaggregateᚐDimension(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOApiToken2ᚖgrassrootsᚋentᚐApiToken(ctx context.Context, sel ast.SelectionSet, v *ent.ApiToken) graphql.Marshaler {
@@ -52741,6 +56319,13 @@ func (ec *executionContext) marshalOIndicatorCode2ᚖgrassrootsᚋentᚋindicato
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOIndicatorResult2ᚖgrassrootsᚋinternalᚋindicatorᚐResult(ctx context.Context, sel ast.SelectionSet, v *indicator.Result) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._IndicatorResult(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOIndicatorTargetWhereInput2ᚕᚖgrassrootsᚋentᚐIndicatorTargetWhereInputᚄ(ctx context.Context, v any) ([]*ent.IndicatorTargetWhereInput, error) {

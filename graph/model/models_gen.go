@@ -7,9 +7,12 @@ import (
 	"fmt"
 	"grassroots/ent"
 	"grassroots/ent/user"
+	"grassroots/internal/indicator"
 	"io"
 	"strconv"
 	"time"
+
+	"entgo.io/contrib/entgql"
 )
 
 // Filters of the audit trail; all given conditions must hold.
@@ -141,6 +144,24 @@ type SearchHit struct {
 	Score float64 `json:"score"`
 }
 
+// A page of shortfalls.
+type ShortfallConnection struct {
+	// The page.
+	Edges []*ShortfallEdge `json:"edges"`
+	// Information to fetch the next page.
+	PageInfo *entgql.PageInfo[int] `json:"pageInfo"`
+	// How many units fall short in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// An edge of a ShortfallConnection.
+type ShortfallEdge struct {
+	// The shortfall.
+	Node *indicator.Shortfall `json:"node"`
+	// Cursor of the edge, for after.
+	Cursor entgql.Cursor[int] `json:"cursor"`
+}
+
 // Changes to an account; omitted fields stay as they are. A change of role, scope, password or disabled ends the user's sessions.
 type UpdateUserInput struct {
 	// The name shown.
@@ -228,6 +249,128 @@ func (e *CentralityMeasure) UnmarshalJSON(b []byte) error {
 }
 
 func (e CentralityMeasure) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The three projects the indicators belong to.
+type IndicatorProject string
+
+const (
+	// Optimizing the setup of organizations.
+	IndicatorProjectOrganizationSetup IndicatorProject = "ORGANIZATION_SETUP"
+	// Improving the quality of cadres.
+	IndicatorProjectCadreQuality IndicatorProject = "CADRE_QUALITY"
+	// Entrepreneurship and training.
+	IndicatorProjectEntrepreneurship IndicatorProject = "ENTREPRENEURSHIP"
+)
+
+var AllIndicatorProject = []IndicatorProject{
+	IndicatorProjectOrganizationSetup,
+	IndicatorProjectCadreQuality,
+	IndicatorProjectEntrepreneurship,
+}
+
+func (e IndicatorProject) IsValid() bool {
+	switch e {
+	case IndicatorProjectOrganizationSetup, IndicatorProjectCadreQuality, IndicatorProjectEntrepreneurship:
+		return true
+	}
+	return false
+}
+
+func (e IndicatorProject) String() string {
+	return string(e)
+}
+
+func (e *IndicatorProject) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = IndicatorProject(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid IndicatorProject", str)
+	}
+	return nil
+}
+
+func (e IndicatorProject) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *IndicatorProject) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e IndicatorProject) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What an indicator's units are, and so what its shortfalls link to.
+type IndicatorUnitKind string
+
+const (
+	// Regions: villages or townships.
+	IndicatorUnitKindRegion IndicatorUnitKind = "REGION"
+	// Organizations: cooperatives or village party organizations.
+	IndicatorUnitKindOrganization IndicatorUnitKind = "ORGANIZATION"
+	// People: village secretaries, directors, cadres or party members.
+	IndicatorUnitKindPerson IndicatorUnitKind = "PERSON"
+)
+
+var AllIndicatorUnitKind = []IndicatorUnitKind{
+	IndicatorUnitKindRegion,
+	IndicatorUnitKindOrganization,
+	IndicatorUnitKindPerson,
+}
+
+func (e IndicatorUnitKind) IsValid() bool {
+	switch e {
+	case IndicatorUnitKindRegion, IndicatorUnitKindOrganization, IndicatorUnitKindPerson:
+		return true
+	}
+	return false
+}
+
+func (e IndicatorUnitKind) String() string {
+	return string(e)
+}
+
+func (e *IndicatorUnitKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = IndicatorUnitKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid IndicatorUnitKind", str)
+	}
+	return nil
+}
+
+func (e IndicatorUnitKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *IndicatorUnitKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e IndicatorUnitKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

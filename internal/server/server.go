@@ -97,8 +97,8 @@ type Config struct {
 	Access Access
 	// Sessions defaults to sessions kept through Client.
 	Sessions *account.Sessions
-	// Schema defaults to graph.NewSchema over Client, Search, Network and
-	// Sessions.
+	// Schema defaults to graph.NewSchema over Client, the store's dialect,
+	// Search, Network and Sessions.
 	Schema graphql.ExecutableSchema
 }
 
@@ -110,6 +110,7 @@ type Config struct {
 //	/readyz    200 when the database answers within 2 s and the required
 //	           views are loaded, else 503 and why; the body lists the views
 //	/metrics   Prometheus
+//	/export/…  CSV downloads of indicators and aggregates (see exports)
 //	/…         the web app (GraphiQL at /graphiql is one of its pages)
 func New(cfg Config) (http.Handler, error) {
 	if cfg.Store == nil {
@@ -134,7 +135,7 @@ func New(cfg Config) (http.Handler, error) {
 
 	m := newMetrics(cfg.Store.Statements)
 	if cfg.Schema == nil {
-		cfg.Schema = graph.NewSchema(cfg.Client, cfg.Search, cfg.Network, cfg.Sessions)
+		cfg.Schema = graph.NewSchema(cfg.Client, cfg.Store.Target.Dialect, cfg.Search, cfg.Network, cfg.Sessions)
 	}
 	gql := newGraphQL(cfg, cfg.Schema)
 
@@ -145,10 +146,13 @@ func New(cfg Config) (http.Handler, error) {
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusForbidden, fault.Refused("a request from another site cannot change anything here"))
 	}))
-	api := cop.Handler(limitBody(cfg.Limits.BodyBytes, authenticate(cfg.Sessions, newLimiter(cfg.Access.Rate), cfg.Access.BehindProxy, gql)))
+	limit := newLimiter(cfg.Access.Rate)
+	signedIn := func(h http.Handler) http.Handler { return authenticate(cfg.Sessions, limit, cfg.Access.BehindProxy, h) }
+	api := cop.Handler(limitBody(cfg.Limits.BodyBytes, signedIn(gql)))
 	mux.Handle("POST /graphql", api)
 	mux.Handle("GET /graphql", api)
 	mux.Handle("OPTIONS /graphql", api)
+	exports{cfg: cfg, gql: gql}.register(mux, signedIn)
 	mux.HandleFunc("GET /livez", livez)
 	mux.Handle("GET /readyz", readyz(cfg.Store, cfg.Views, cfg.Logger))
 	mux.Handle("GET /metrics", m.handler())

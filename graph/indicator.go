@@ -1,0 +1,177 @@
+package graph
+
+import (
+	"context"
+
+	"entgo.io/contrib/entgql"
+
+	"grassroots/ent"
+	"grassroots/ent/region"
+	"grassroots/graph/model"
+	"grassroots/internal/aggregate"
+	"grassroots/internal/fault"
+	"grassroots/internal/indicator"
+	"grassroots/internal/page"
+)
+
+// indicators is the indicator engine over the request's client (the
+// transaction's inside a mutation).
+func (r *Resolver) indicators(ctx context.Context) *indicator.Engine {
+	return indicator.New(r.client(ctx), r.Dialect)
+}
+
+// computeIndicators computes codes (nil: all) for a region (nil: the
+// province) and year.
+func (r *Resolver) computeIndicators(ctx context.Context, codes []string, regionID *int, year int) ([]*indicator.Result, error) {
+	req := indicator.Request{Codes: codes, Year: year}
+	if regionID != nil {
+		req.RegionID = *regionID
+	}
+	rs, err := r.indicators(ctx).Compute(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	return pointers(rs), nil
+}
+
+func pointers[T any](xs []T) []*T {
+	out := make([]*T, len(xs))
+	for i := range xs {
+		out[i] = &xs[i]
+	}
+	return out
+}
+
+// regionsOf reads the regions of ids in one statement, in the order of ids.
+func (r *Resolver) regionsOf(ctx context.Context, ids []int) ([]*ent.Region, error) {
+	rs, err := r.client(ctx).Region.Query().Where(region.IDIn(ids...)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int]*ent.Region, len(rs))
+	for _, x := range rs {
+		byID[x.ID] = x
+	}
+	out := make([]*ent.Region, len(ids))
+	for i, id := range ids {
+		out[i] = byID[id]
+	}
+	return out, nil
+}
+
+// maxTrendYears is the longest trend.
+const maxTrendYears = 30
+
+// shortfallPage reads a page of res's shortfalls; the cursor of an edge
+// holds its offset in the list. A page runs forwards (first, after) or
+// backwards from before (last).
+func (r *Resolver) shortfallPage(ctx context.Context, res *indicator.Result, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*model.ShortfallConnection, error) {
+	for name, n := range map[string]*int{"first": first, "last": last} {
+		if n != nil && (*n < 0 || *n > page.Max) {
+			return nil, fault.Invalid(name, "%s must be 0 to %d, not %d", name, page.Max, *n)
+		}
+	}
+	offset, n := 0, page.Default
+	if after != nil {
+		offset = after.ID + 1
+	}
+	if first != nil {
+		n = *first
+	}
+	if before != nil || last != nil && first == nil {
+		end := -1 // the end of the list: counted first
+		if before != nil {
+			end = before.ID
+		}
+		if end < 0 {
+			_, total, err := r.indicators(ctx).Shortfalls(ctx, res.Code, res.Region.ID, res.Year, 0, 0)
+			if err != nil {
+				return nil, err
+			}
+			end = total
+		}
+		if last != nil {
+			n = *last
+		}
+		offset = max(offset, end-n)
+		n = max(0, end-offset)
+	}
+	list, total, err := r.indicators(ctx).Shortfalls(ctx, res.Code, res.Region.ID, res.Year, offset, n)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.ShortfallConnection{TotalCount: total, PageInfo: &entgql.PageInfo[int]{}, Edges: []*model.ShortfallEdge{}}
+	for i := range list {
+		conn.Edges = append(conn.Edges, &model.ShortfallEdge{Node: &list[i], Cursor: entgql.Cursor[int]{ID: offset + i}})
+	}
+	if len(conn.Edges) > 0 {
+		conn.PageInfo.StartCursor = &conn.Edges[0].Cursor
+		conn.PageInfo.EndCursor = &conn.Edges[len(conn.Edges)-1].Cursor
+	}
+	conn.PageInfo.HasPreviousPage = offset > 0
+	conn.PageInfo.HasNextPage = offset+len(list) < total
+	return conn, nil
+}
+
+// trend computes res's indicator year by year.
+func (r *Resolver) trend(ctx context.Context, res *indicator.Result, fromYear, toYear int) ([]*indicator.Point, error) {
+	if toYear-fromYear >= maxTrendYears {
+		return nil, fault.Invalid("toYear", "a trend spans at most %d years", maxTrendYears)
+	}
+	ps, err := r.indicators(ctx).Trend(ctx, res.Code, res.Region.ID, fromYear, toYear)
+	if err != nil {
+		return nil, err
+	}
+	return pointers(ps), nil
+}
+
+// aggregateOf runs an aggregate over the records where keeps (q after its
+// filter), with REGION groups at level (COUNTY when nil).
+func aggregateOf[Q any, S interface {
+	Scan(context.Context, any) error
+}](ctx context.Context, q Q, filter func(Q) (Q, error), e aggregate.Entity, dims []aggregate.Dimension, level *region.Level) (*aggregate.Result, error) {
+	q, err := filter(q)
+	if err != nil {
+		return nil, err
+	}
+	lv := region.LevelCOUNTY
+	if level != nil {
+		lv = *level
+	}
+	return aggregate.Run[S](ctx, any(q).(aggregate.Querier[S]), e, dims, lv)
+}
+
+// groupKey is a group's key of dimension d; nil when it has none.
+func groupKey(g *aggregate.Group, d aggregate.Dimension) *string {
+	if k, ok := g.Keys[d]; ok {
+		return &k
+	}
+	return nil
+}
+
+// groupRegions reads the regions of REGION groups by their paths, in one
+// statement.
+func (r *Resolver) groupRegions(ctx context.Context, objs []*aggregate.Group) ([]*ent.Region, error) {
+	var paths []string
+	for _, g := range objs {
+		if p := g.Keys[aggregate.Region]; p != "" {
+			paths = append(paths, p)
+		}
+	}
+	out := make([]*ent.Region, len(objs))
+	if len(paths) == 0 {
+		return out, nil
+	}
+	rs, err := r.client(ctx).Region.Query().Where(region.PathIn(paths...)).All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byPath := make(map[string]*ent.Region, len(rs))
+	for _, x := range rs {
+		byPath[x.Path] = x
+	}
+	for i, g := range objs {
+		out[i] = byPath[g.Keys[aggregate.Region]]
+	}
+	return out, nil
+}

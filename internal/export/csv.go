@@ -1,0 +1,136 @@
+// Package export writes tables as CSV files that spreadsheet programs open
+// as they are: UTF-8 with a byte-order mark (so Excel shows Chinese
+// correctly), CRLF line ends, and cells that would start a formula quoted
+// as text.
+package export
+
+import (
+	"encoding/csv"
+	"io"
+	"strconv"
+	"strings"
+
+	"grassroots/internal/indicator"
+)
+
+// bom is UTF-8's byte-order mark.
+const bom = "\uFEFF"
+
+// Table is a CSV file's header and rows.
+type Table struct {
+	Header []string
+	Rows   [][]string
+}
+
+// Write writes t as CSV to w.
+func (t Table) Write(w io.Writer) error {
+	if _, err := io.WriteString(w, bom); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.Write(t.Header); err != nil {
+		return err
+	}
+	for _, r := range t.Rows {
+		row := make([]string, len(r))
+		for i, c := range r {
+			row[i] = cell(c)
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// cell keeps a text that a spreadsheet would run as a formula (=, +, -, @
+// first) as text, with a leading apostrophe; numbers stay numbers.
+func cell(s string) string {
+	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return s
+	}
+	if _, err := strconv.ParseFloat(s, 64); err == nil {
+		return s
+	}
+	return "'" + s
+}
+
+// Lang is a table's language: "zh" (the default) or "en".
+type Lang string
+
+func (l Lang) pick(t indicator.Text) string {
+	if l == "en" {
+		return t.EN
+	}
+	return t.ZH
+}
+
+func (l Lang) header(zh, en []string) []string {
+	if l == "en" {
+		return en
+	}
+	return zh
+}
+
+// Number writes a figure without needless decimals.
+func Number(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+func share(v *float64) string {
+	if v == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*v, 'f', 4, 64)
+}
+
+func yesNo(l Lang, b bool) string {
+	switch {
+	case l == "en" && b:
+		return "yes"
+	case l == "en":
+		return "no"
+	case b:
+		return "是"
+	default:
+		return "否"
+	}
+}
+
+// Breakdown is an indicator's figures for each child region of its region.
+func Breakdown(res indicator.Result, l Lang) Table {
+	t := Table{Header: l.header(
+		[]string{"指标", "年份", "区划代码", "区划", "达标数", "总数", "比例", "目标", "达标", "差额"},
+		[]string{"indicator", "year", "region code", "region", "numerator", "denominator", "value", "target", "met", "gap"})}
+	for _, b := range res.Breakdown {
+		name := b.Region.Name
+		if l == "en" && b.Region.NameLatin != "" {
+			name = b.Region.NameLatin
+		}
+		t.Rows = append(t.Rows, []string{res.Code, strconv.Itoa(res.Year), b.Region.Code, name,
+			strconv.Itoa(b.Numerator), strconv.Itoa(b.Denominator), share(b.Value()), Number(b.Target),
+			yesNo(l, b.Met()), strconv.Itoa(b.Gap())})
+	}
+	return t
+}
+
+// Shortfalls lists the units that fall short of an indicator's rule.
+func Shortfalls(code string, year int, list []indicator.Shortfall, l Lang) Table {
+	t := Table{Header: l.header(
+		[]string{"指标", "年份", "单位类型", "单位ID", "单位", "区划代码", "区划", "现有", "需要", "原因"},
+		[]string{"indicator", "year", "unit kind", "unit ID", "unit", "region code", "region", "have", "need", "reason"})}
+	for _, s := range list {
+		name, region := s.Name, s.Region.Name
+		if l == "en" {
+			if s.NameLatin != "" {
+				name = s.NameLatin
+			}
+			if s.Region.NameLatin != "" {
+				region = s.Region.NameLatin
+			}
+		}
+		t.Rows = append(t.Rows, []string{code, strconv.Itoa(year), string(s.Kind), strconv.Itoa(s.ID), name,
+			s.Region.Code, region, Number(s.Have), Number(s.Need), l.pick(s.Reason)})
+	}
+	return t
+}

@@ -1,0 +1,144 @@
+package indicator
+
+import (
+	"context"
+	"fmt"
+
+	"grassroots/internal/fault"
+)
+
+// Shortfall is a unit that falls short of an indicator's rule.
+type Shortfall struct {
+	Kind UnitKind
+	// ID is the unit's: a region's, an organization's or a person's.
+	ID int
+	// Name and NameLatin are the unit's names.
+	Name, NameLatin string
+	// Region is where the unit lies (for a region unit, the unit itself).
+	Region     Region
+	Have, Need float64
+	Reason     Text
+}
+
+// Shortfalls returns the units of code's indicator that fall short, for a
+// region subtree and year: at most limit from offset, in region-code order
+// (then by ID), and how many there are in all.
+func (e *Engine) Shortfalls(ctx context.Context, code string, regionID, year, offset, limit int) ([]Shortfall, int, error) {
+	defs, err := definitionsOf([]string{code})
+	if err != nil {
+		return nil, 0, err
+	}
+	if err := e.checkYear(year); err != nil {
+		return nil, 0, err
+	}
+	d, r := defs[0], rules[code]
+	root, err := e.region(ctx, regionID)
+	if err != nil {
+		return nil, 0, err
+	}
+	p, err := e.params(ctx, d, root, year)
+	if err != nil {
+		return nil, 0, err
+	}
+	p["limit"], p["offset"] = limit, offset
+	q := `SELECT u.unit, n.name, COALESCE(n.name_latin, ''), u.have, g.id, g.code, g.name, COALESCE(g.name_latin, ''), g.path, g.level,` +
+		` COUNT(*) OVER () AS total FROM (` + r.units + `) u JOIN regions g ON g.path = u.path JOIN ` + unitTables[r.kind] + ` n ON n.id = u.unit` +
+		` WHERE NOT (` + metSQL(d) + `)` +
+		` ORDER BY u.path, u.unit LIMIT CAST(:limit AS INTEGER) OFFSET CAST(:offset AS INTEGER)`
+	rows, err := e.query(ctx, q, p)
+	if err != nil {
+		return nil, 0, fmt.Errorf("indicator %s shortfalls: %w", code, err)
+	}
+	defer rows.Close()
+	var (
+		out   []Shortfall
+		total int
+	)
+	need := p["need"].(float64)
+	for rows.Next() {
+		s := Shortfall{Kind: r.kind, Need: need}
+		g := &s.Region
+		if err := rows.Scan(&s.ID, &s.Name, &s.NameLatin, &s.Have, &g.ID, &g.Code, &g.Name, &g.NameLatin, &g.Path, &g.Level, &total); err != nil {
+			return nil, 0, err
+		}
+		s.Reason = r.short(s.Have, need)
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, err
+	}
+	if len(out) == 0 { // an empty page (past the end, or of no rows): count alone
+		cq := `SELECT COUNT(*) FROM (` + r.units + `) u WHERE NOT (` + metSQL(d) + `)`
+		crows, err := e.query(ctx, cq, p)
+		if err != nil {
+			return nil, 0, err
+		}
+		defer crows.Close()
+		for crows.Next() {
+			if err := crows.Scan(&total); err != nil {
+				return nil, 0, err
+			}
+		}
+		return nil, total, crows.Err()
+	}
+	return out, total, nil
+}
+
+// unitTables are the tables of the units of each kind.
+var unitTables = map[UnitKind]string{RegionUnit: "regions", OrganizationUnit: "organizations", PersonUnit: "people"}
+
+// Point is an indicator's figures in one year.
+type Point struct {
+	Year                   int
+	Numerator, Denominator int
+}
+
+// Value is Numerator / Denominator; nil when there are no units.
+func (p Point) Value() *float64 { return share(p.Numerator, p.Denominator) }
+
+// Trend computes code's indicator for a region subtree in each year from
+// fromYear to toYear: one statement per year.
+func (e *Engine) Trend(ctx context.Context, code string, regionID, fromYear, toYear int) ([]Point, error) {
+	defs, err := definitionsOf([]string{code})
+	if err != nil {
+		return nil, err
+	}
+	for _, y := range []int{fromYear, toYear} {
+		if err := e.checkYear(y); err != nil {
+			return nil, err
+		}
+	}
+	if toYear < fromYear {
+		return nil, fault.Invalid("toYear", "toYear %d is before fromYear %d", toYear, fromYear)
+	}
+	root, err := e.region(ctx, regionID)
+	if err != nil {
+		return nil, err
+	}
+	d := defs[0]
+	out := make([]Point, 0, toYear-fromYear+1)
+	for y := fromYear; y <= toYear; y++ {
+		p, err := e.params(ctx, d, root, y)
+		if err != nil {
+			return nil, err
+		}
+		q := `SELECT COUNT(*), COALESCE(SUM(CASE WHEN ` + metSQL(d) + ` THEN 1 ELSE 0 END), 0) FROM (` + rules[code].units + `) u`
+		rows, err := e.query(ctx, q, p)
+		if err != nil {
+			return nil, fmt.Errorf("indicator %s trend: %w", code, err)
+		}
+		pt := Point{Year: y}
+		for rows.Next() {
+			if err := rows.Scan(&pt.Denominator, &pt.Numerator); err != nil {
+				rows.Close()
+				return nil, err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		out = append(out, pt)
+	}
+	return out, nil
+}

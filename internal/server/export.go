@@ -1,0 +1,289 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"grassroots/internal/export"
+	"grassroots/internal/fault"
+	"grassroots/internal/indicator"
+	"grassroots/internal/viewer"
+)
+
+// maxExportRows bounds a shortfall download.
+const maxExportRows = 1_000_000
+
+// exports serves the CSV downloads:
+//
+//	/export/indicators/{CODE}/breakdown.csv?region=ID&year=YEAR&lang=zh|en
+//	/export/indicators/{CODE}/shortfalls.csv?region=ID&year=YEAR&lang=zh|en
+//	/export/aggregates/{entity}.csv?groupBy=REGION,KIND&regionLevel=COUNTY&where=JSON&lang=zh|en
+//
+// with the permissions of the API: they run behind the same sign-in, and
+// aggregates run as a GraphQL operation through gql.
+type exports struct {
+	cfg Config
+	gql http.Handler
+}
+
+func (x exports) register(mux *http.ServeMux, wrap func(http.Handler) http.Handler) {
+	mux.Handle("GET /export/indicators/{code}/{part}", wrap(http.HandlerFunc(x.indicator)))
+	mux.Handle("GET /export/aggregates/{file}", wrap(http.HandlerFunc(x.aggregate)))
+}
+
+// private refuses anonymous requests to a private server.
+func (x exports) private(w http.ResponseWriter, r *http.Request) bool {
+	if v, ok := viewer.FromContext(r.Context()); x.cfg.Access.Private && (!ok || v.Anonymous()) {
+		writeError(w, http.StatusUnauthorized, &fault.Error{Code: fault.Unauthenticated, Message: "this server is private: sign in first"})
+		return true
+	}
+	return false
+}
+
+func (x exports) indicator(w http.ResponseWriter, r *http.Request) {
+	if x.private(w, r) {
+		return
+	}
+	code, part := r.PathValue("code"), r.PathValue("part")
+	if _, ok := indicator.ByCode(code); !ok {
+		writeError(w, http.StatusBadRequest, fault.Invalid("code", "no indicator has the code %q", code))
+		return
+	}
+	region, err := intParam(r, "region", 0)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.(*fault.Error))
+		return
+	}
+	e := indicator.New(x.cfg.Client, x.cfg.Store.Target.Dialect)
+	year, err := intParam(r, "year", e.Today().Year())
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.(*fault.Error))
+		return
+	}
+	lang := export.Lang(r.URL.Query().Get("lang"))
+	var t export.Table
+	switch part {
+	case "breakdown.csv":
+		rs, err := e.Compute(r.Context(), indicator.Request{Codes: []string{code}, RegionID: region, Year: year})
+		if err != nil {
+			writeFault(w, err)
+			return
+		}
+		t = export.Breakdown(rs[0], lang)
+	case "shortfalls.csv":
+		list, _, err := e.Shortfalls(r.Context(), code, region, year, 0, maxExportRows)
+		if err != nil {
+			writeFault(w, err)
+			return
+		}
+		t = export.Shortfalls(code, year, list, lang)
+	default:
+		http.NotFound(w, r)
+		return
+	}
+	writeCSV(w, fmt.Sprintf("%s-%d-%s", strings.ToLower(code), year, part), t)
+}
+
+// aggregateFields are the aggregate fields and their filters' input types,
+// by file name.
+var aggregateFields = map[string][2]string{
+	"organizations.csv":  {"organizationsAggregate", "OrganizationWhereInput"},
+	"people.csv":         {"peopleAggregate", "PersonWhereInput"},
+	"positions.csv":      {"positionsAggregate", "PositionWhereInput"},
+	"links.csv":          {"linksAggregate", "LinkWhereInput"},
+	"projects.csv":       {"projectsAggregate", "ProjectWhereInput"},
+	"projectIncomes.csv": {"projectIncomesAggregate", "ProjectIncomeWhereInput"},
+}
+
+// aggregateColumns are the group keys of each dimension, as selected and
+// as written: {GraphQL field, zh header, en header}.
+var aggregateColumns = map[string][3]string{
+	"KIND": {"kind", "类型", "kind"}, "STATUS": {"status", "状态", "status"}, "ROLE": {"role", "职务", "role"},
+	"YEAR": {"year", "年份", "year"}, "GENDER": {"gender", "性别", "gender"}, "EDUCATION": {"education", "学历", "education"},
+	"POLITICAL_STATUS": {"politicalStatus", "政治面貌", "political status"},
+}
+
+func (x exports) aggregate(w http.ResponseWriter, r *http.Request) {
+	file := r.PathValue("file")
+	f, ok := aggregateFields[file]
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	q := r.URL.Query()
+	vars := map[string]any{}
+	var dims []string
+	if g := q.Get("groupBy"); g != "" {
+		dims = strings.Split(g, ",")
+		vars["groupBy"] = dims
+	}
+	if lv := q.Get("regionLevel"); lv != "" {
+		vars["regionLevel"] = lv
+	}
+	if wh := q.Get("where"); wh != "" {
+		var where any
+		if err := json.Unmarshal([]byte(wh), &where); err != nil {
+			writeError(w, http.StatusBadRequest, fault.Invalid("where", "where is not JSON: %v", err))
+			return
+		}
+		vars["where"] = where
+	}
+	op := `query Export($where: ` + f[1] + `, $groupBy: [AggregateDimension!], $regionLevel: RegionLevel) { a: ` + f[0] +
+		`(where: $where, groupBy: $groupBy, regionLevel: $regionLevel) { count sum groups { region { code name nameLatin }` +
+		` kind status role year gender education politicalStatus count sum } } }`
+	var resp struct {
+		Data *struct {
+			A struct {
+				Groups []map[string]any `json:"groups"`
+				Count  int              `json:"count"`
+				Sum    *float64         `json:"sum"`
+			} `json:"a"`
+		} `json:"data"`
+		Errors []struct {
+			Message    string `json:"message"`
+			Extensions struct {
+				Code  string `json:"code"`
+				Field string `json:"field"`
+			} `json:"extensions"`
+		} `json:"errors"`
+	}
+	if err := x.run(r, op, vars, &resp); err != nil {
+		writeFault(w, err)
+		return
+	}
+	if len(resp.Errors) > 0 || resp.Data == nil {
+		e := resp.Errors[0]
+		fe := &fault.Error{Code: fault.Code(e.Extensions.Code), Field: e.Extensions.Field, Message: e.Message}
+		writeError(w, faultStatus(fe), fe)
+		return
+	}
+	lang := export.Lang(q.Get("lang"))
+	t := export.Table{}
+	col := 1
+	if lang == "en" {
+		col = 2
+	}
+	for _, d := range dims {
+		if d == "REGION" {
+			t.Header = append(t.Header, map[bool]string{true: "region code", false: "区划代码"}[lang == "en"],
+				map[bool]string{true: "region", false: "区划"}[lang == "en"])
+			continue
+		}
+		t.Header = append(t.Header, aggregateColumns[d][col])
+	}
+	t.Header = append(t.Header, map[bool]string{true: "count", false: "数量"}[lang == "en"], map[bool]string{true: "sum", false: "合计"}[lang == "en"])
+	groups := resp.Data.A.Groups
+	if len(dims) == 0 {
+		groups = []map[string]any{{"count": float64(resp.Data.A.Count), "sum": resp.Data.A.Sum}}
+	}
+	for _, g := range groups {
+		var row []string
+		for _, d := range dims {
+			if d == "REGION" {
+				reg, _ := g["region"].(map[string]any)
+				name := text(reg["name"])
+				if lang == "en" && text(reg["nameLatin"]) != "" {
+					name = text(reg["nameLatin"])
+				}
+				row = append(row, text(reg["code"]), name)
+				continue
+			}
+			row = append(row, text(g[aggregateColumns[d][0]]))
+		}
+		row = append(row, text(g["count"]), text(g["sum"]))
+		t.Rows = append(t.Rows, row)
+	}
+	writeCSV(w, strings.TrimSuffix(file, ".csv")+"-aggregate.csv", t)
+}
+
+// run executes a GraphQL operation through the API's handler, as the
+// request's viewer, and decodes the response into out.
+func (x exports) run(r *http.Request, query string, vars map[string]any, out any) error {
+	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(r.Context(), http.MethodPost, "/graphql", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	rec := &recorder{header: http.Header{}}
+	x.gql.ServeHTTP(rec, req)
+	return json.Unmarshal(rec.body.Bytes(), out)
+}
+
+// recorder keeps a response in memory.
+type recorder struct {
+	header http.Header
+	body   bytes.Buffer
+	status int
+}
+
+func (c *recorder) Header() http.Header         { return c.header }
+func (c *recorder) Write(b []byte) (int, error) { return c.body.Write(b) }
+func (c *recorder) WriteHeader(s int)           { c.status = s }
+
+// text writes a JSON value as a cell.
+func text(v any) string {
+	switch t := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return t
+	case float64:
+		return export.Number(t)
+	default:
+		return fmt.Sprint(t)
+	}
+}
+
+// intParam reads an integer query parameter; def when absent.
+func intParam(r *http.Request, name string, def int) (int, error) {
+	s := r.URL.Query().Get(name)
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, fault.Invalid(name, "%s must be a number, not %q", name, s)
+	}
+	return n, nil
+}
+
+// writeFault answers with err: a fault with its status, anything else as 500.
+func writeFault(w http.ResponseWriter, err error) {
+	fe, ok := fault.As(err)
+	if !ok {
+		writeError(w, http.StatusInternalServerError, &fault.Error{Code: fault.Internal, Message: "the download failed"})
+		return
+	}
+	writeError(w, faultStatus(fe), fe)
+}
+
+// faultStatus is the HTTP status of a fault.
+func faultStatus(fe *fault.Error) int {
+	switch fe.Code {
+	case fault.Unauthenticated:
+		return http.StatusUnauthorized
+	case fault.Forbidden:
+		return http.StatusForbidden
+	case fault.NotFound:
+		return http.StatusNotFound
+	case fault.BadInput:
+		return http.StatusBadRequest
+	default:
+		return http.StatusInternalServerError
+	}
+}
+
+// writeCSV sends t as a CSV download named name.
+func writeCSV(w http.ResponseWriter, name string, t export.Table) {
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="`+name+`"`)
+	_ = t.Write(w)
+}
