@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"runtime"
 
 	"entgo.io/contrib/entgql"
 
@@ -17,8 +18,16 @@ import (
 // indicators is the indicator engine over the request's client (the
 // transaction's inside a mutation).
 func (r *Resolver) indicators(ctx context.Context) *indicator.Engine {
-	return indicator.New(r.client(ctx), r.Dialect)
+	e := indicator.New(r.client(ctx), r.Dialect)
+	if ent.TxFromContext(ctx) == nil { // a transaction runs one statement at a time
+		e.Parallel = indicatorWorkers
+	}
+	return e
 }
+
+// indicatorWorkers is how many indicators a request computes at once: the
+// statements are independent, and the database runs them on its own cores.
+var indicatorWorkers = max(2, runtime.GOMAXPROCS(0))
 
 // computeIndicators computes codes (nil: all) for a region (nil: the
 // province) and year.

@@ -446,6 +446,16 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{PeopleColumns[4]},
 			},
+			{
+				Name:    "person_political_status_home_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{PeopleColumns[10], PeopleColumns[19]},
+			},
+			{
+				Name:    "person_joined_party_on",
+				Unique:  false,
+				Columns: []*schema.Column{PeopleColumns[11]},
+			},
 		},
 	}
 	// PositionsColumns holds the columns for the "positions" table.
@@ -496,6 +506,11 @@ var (
 				Name:    "position_person_id_ended_on",
 				Unique:  false,
 				Columns: []*schema.Column{PositionsColumns[10], PositionsColumns[6]},
+			},
+			{
+				Name:    "position_role_organization_id_person_id",
+				Unique:  false,
+				Columns: []*schema.Column{PositionsColumns[4], PositionsColumns[9], PositionsColumns[10]},
 			},
 		},
 	}

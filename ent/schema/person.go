@@ -96,6 +96,10 @@ func (Person) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("home_region_id", "political_status").Annotations(countable),
 		index.Fields("name"),
+		// People of a political status across a region (activists), and
+		// those who joined the Party in a year (the indicators).
+		index.Fields("political_status", "home_region_id"),
+		index.Fields("joined_party_on"),
 	}
 }
 

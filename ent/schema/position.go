@@ -56,6 +56,9 @@ func (Position) Indexes() []ent.Index {
 		// Organization.positions(where: {endedOnIsNil: true}).
 		index.Fields("organization_id", "ended_on", "id"),
 		index.Fields("person_id", "ended_on"),
+		// The posts of a role across a region (the indicators: secretaries,
+		// reserve cadres, assistants), without reading every post.
+		index.Fields("role", "organization_id", "person_id"),
 	}
 }
 

@@ -3,10 +3,12 @@ package indicator
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"entgo.io/ent/dialect"
@@ -30,6 +32,9 @@ type Engine struct {
 	dialect string
 	// Today is the current day (UTC midnight); tests set it.
 	Today func() time.Time
+	// Parallel is how many indicators Compute runs at once (at least 1);
+	// only for a querier that is safe for concurrent use (not a transaction).
+	Parallel int
 }
 
 // New returns an engine reading through db, of the dialect (dialect.SQLite
@@ -122,13 +127,26 @@ func (e *Engine) Compute(ctx context.Context, req Request) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Result, 0, len(defs))
-	for _, d := range defs {
-		res, err := e.compute(ctx, d, root, children, req.Year, targets)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, res)
+	out := make([]Result, len(defs))
+	errs := make([]error, len(defs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(e.Parallel, len(defs))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i], errs[i] = e.compute(ctx, defs[i], root, children, req.Year, targets)
+			}
+		}()
+	}
+	for i := range defs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -141,7 +159,7 @@ func (e *Engine) compute(ctx context.Context, d Definition, root Region, childre
 	}
 	p["keylen"] = len(root.Path) + 13 // a child's path: the parent's, a 12-digit code and '/'
 	q := `SELECT substr(u.path, 1, CAST(:keylen AS INTEGER)) AS k, COUNT(*) AS n, SUM(CASE WHEN ` + metSQL(d) + ` THEN 1 ELSE 0 END) AS m` +
-		` FROM (` + rules[d.Code].units + `) u GROUP BY substr(u.path, 1, CAST(:keylen AS INTEGER))`
+		` FROM (` + unitsOf(d.Code, root) + `) u GROUP BY substr(u.path, 1, CAST(:keylen AS INTEGER))`
 	rows, err := e.query(ctx, q, p)
 	if err != nil {
 		return Result{}, fmt.Errorf("indicator %s: %w", d.Code, err)
@@ -198,6 +216,14 @@ func (e *Engine) result(d Definition, r Region, year int, targets map[string]set
 	return res
 }
 
+// unitsOf is the unit statement of code's indicator over root's subtree.
+func unitsOf(code string, root Region) string {
+	if strings.Count(root.Path, "/") == 1 { // the top of the tree: every region
+		return wholeTree(rules[code].units)
+	}
+	return rules[code].units
+}
+
 // metSQL is the condition under which a unit (alias u) meets d's rule.
 func metSQL(d Definition) string {
 	if rules[d.Code].strict {
@@ -206,13 +232,13 @@ func metSQL(d Definition) string {
 	return `u.have >= CAST(:need AS DOUBLE PRECISION)`
 }
 
-// day is the day "current" means in year: its last day, or today.
+// day is the day "current" means in year: today in the current year, the
+// last day of any other (next year's too).
 func (e *Engine) day(year int) time.Time {
-	end := time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
-	if t := e.Today(); t.Before(end) {
+	if t := e.Today(); t.Year() == year {
 		return t
 	}
-	return end
+	return time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
 }
 
 // params are the named parameters of d's statements for root and year.

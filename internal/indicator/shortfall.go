@@ -42,7 +42,7 @@ func (e *Engine) Shortfalls(ctx context.Context, code string, regionID, year, of
 	}
 	p["limit"], p["offset"] = limit, offset
 	q := `SELECT u.unit, n.name, COALESCE(n.name_latin, ''), u.have, g.id, g.code, g.name, COALESCE(g.name_latin, ''), g.path, g.level,` +
-		` COUNT(*) OVER () AS total FROM (` + r.units + `) u JOIN regions g ON g.path = u.path JOIN ` + unitTables[r.kind] + ` n ON n.id = u.unit` +
+		` COUNT(*) OVER () AS total FROM (` + unitsOf(code, root) + `) u JOIN regions g ON g.path = u.path JOIN ` + unitTables[r.kind] + ` n ON n.id = u.unit` +
 		` WHERE NOT (` + metSQL(d) + `)` +
 		` ORDER BY u.path, u.unit LIMIT CAST(:limit AS INTEGER) OFFSET CAST(:offset AS INTEGER)`
 	rows, err := e.query(ctx, q, p)
@@ -68,7 +68,7 @@ func (e *Engine) Shortfalls(ctx context.Context, code string, regionID, year, of
 		return nil, 0, err
 	}
 	if len(out) == 0 { // an empty page (past the end, or of no rows): count alone
-		cq := `SELECT COUNT(*) FROM (` + r.units + `) u WHERE NOT (` + metSQL(d) + `)`
+		cq := `SELECT COUNT(*) FROM (` + unitsOf(code, root) + `) u WHERE NOT (` + metSQL(d) + `)`
 		crows, err := e.query(ctx, cq, p)
 		if err != nil {
 			return nil, 0, err
@@ -122,7 +122,7 @@ func (e *Engine) Trend(ctx context.Context, code string, regionID, fromYear, toY
 		if err != nil {
 			return nil, err
 		}
-		q := `SELECT COUNT(*), COALESCE(SUM(CASE WHEN ` + metSQL(d) + ` THEN 1 ELSE 0 END), 0) FROM (` + rules[code].units + `) u`
+		q := `SELECT COUNT(*), COALESCE(SUM(CASE WHEN ` + metSQL(d) + ` THEN 1 ELSE 0 END), 0) FROM (` + unitsOf(code, root) + `) u`
 		rows, err := e.query(ctx, q, p)
 		if err != nil {
 			return nil, fmt.Errorf("indicator %s trend: %w", code, err)
