@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"runtime"
 
 	"entgo.io/contrib/entgql"
@@ -9,6 +10,7 @@ import (
 	"grassroots/ent"
 	"grassroots/ent/region"
 	"grassroots/graph/model"
+	"grassroots/graph/selection"
 	"grassroots/internal/aggregate"
 	"grassroots/internal/fault"
 	"grassroots/internal/indicator"
@@ -31,8 +33,8 @@ var indicatorWorkers = max(2, runtime.GOMAXPROCS(0))
 
 // computeIndicators computes codes (nil: all) for a region (nil: the
 // province) and year.
-func (r *Resolver) computeIndicators(ctx context.Context, codes []string, regionID *int, year int) ([]*indicator.Result, error) {
-	req := indicator.Request{Codes: codes, Year: year}
+func (r *Resolver) computeIndicators(ctx context.Context, codes []string, regionID *int, year int, level string) ([]*indicator.Result, error) {
+	req := indicator.Request{Codes: codes, Year: year, Level: level}
 	if regionID != nil {
 		req.RegionID = *regionID
 	}
@@ -49,6 +51,38 @@ func pointers[T any](xs []T) []*T {
 		out[i] = &xs[i]
 	}
 	return out
+}
+
+// breakdownLevel is the level the selection's breakdown asks for, so that
+// the indicators are computed with that breakdown in the same statements;
+// "" for the level below the region.
+func breakdownLevel(ctx context.Context) string {
+	fields, ok := selection.Under(ctx, selection.Field(ctx))
+	if !ok {
+		return ""
+	}
+	if v, ok := selection.Argument(ctx, fields, "breakdown", "level"); ok {
+		return fmt.Sprint(v)
+	}
+	return ""
+}
+
+// breakdown is res's breakdown at level: the one computed with res when it
+// is of that level, else computed now (a breakdown's own breakdown, or a
+// second level asked for).
+func (r *Resolver) breakdown(ctx context.Context, res *indicator.Result, level *region.Level) ([]*indicator.Result, error) {
+	lv := ""
+	if level != nil {
+		lv = level.String()
+	}
+	if res.Breakdown == nil || res.BreakdownLevel != lv {
+		rs, err := r.computeIndicators(ctx, []string{res.Code}, &res.Region.ID, res.Year, lv)
+		if err != nil {
+			return nil, err
+		}
+		return pointers(rs[0].Breakdown), nil
+	}
+	return pointers(res.Breakdown), nil
 }
 
 // regionsOf reads the regions of ids in one statement, in the order of ids.

@@ -9,6 +9,7 @@ import (
 	"context"
 	"grassroots/ent"
 	"grassroots/ent/indicatortarget"
+	"grassroots/ent/region"
 	"grassroots/graph/generated"
 	"grassroots/graph/model"
 	"grassroots/internal/indicator"
@@ -66,15 +67,8 @@ func (r *indicatorResultResolver) Deadline(ctx context.Context, obj *indicator.R
 }
 
 // Breakdown is the resolver for the breakdown field.
-func (r *indicatorResultResolver) Breakdown(ctx context.Context, obj *indicator.Result) ([]*indicator.Result, error) {
-	if obj.Breakdown == nil { // a breakdown's own breakdown, computed when asked
-		rs, err := r.computeIndicators(ctx, []string{obj.Code}, &obj.Region.ID, obj.Year)
-		if err != nil {
-			return nil, err
-		}
-		obj.Breakdown = rs[0].Breakdown
-	}
-	return pointers(obj.Breakdown), nil
+func (r *indicatorResultResolver) Breakdown(ctx context.Context, obj *indicator.Result, level *region.Level) ([]*indicator.Result, error) {
+	return r.breakdown(ctx, obj, level)
 }
 
 // Shortfalls is the resolver for the shortfalls field.
@@ -92,7 +86,7 @@ func (r *mutationResolver) SetIndicatorTarget(ctx context.Context, code indicato
 	if err := targets.Set(ctx, r.client(ctx), code, target, deadline, note); err != nil {
 		return nil, err
 	}
-	rs, err := r.computeIndicators(ctx, []string{code.String()}, nil, r.indicators(ctx).Today().Year())
+	rs, err := r.computeIndicators(ctx, []string{code.String()}, nil, r.indicators(ctx).Today().Year(), breakdownLevel(ctx))
 	if err != nil {
 		return nil, err
 	}
@@ -101,12 +95,12 @@ func (r *mutationResolver) SetIndicatorTarget(ctx context.Context, code indicato
 
 // Indicators is the resolver for the indicators field.
 func (r *queryResolver) Indicators(ctx context.Context, region *int, year int) ([]*indicator.Result, error) {
-	return r.computeIndicators(ctx, nil, region, year)
+	return r.computeIndicators(ctx, nil, region, year, breakdownLevel(ctx))
 }
 
 // Indicator is the resolver for the indicator field.
 func (r *queryResolver) Indicator(ctx context.Context, code indicatortarget.Code, region *int, year int) (*indicator.Result, error) {
-	rs, err := r.computeIndicators(ctx, []string{code.String()}, region, year)
+	rs, err := r.computeIndicators(ctx, []string{code.String()}, region, year, breakdownLevel(ctx))
 	if err != nil {
 		return nil, err
 	}

@@ -1432,11 +1432,20 @@ func (ec *executionContext) xfIndicatorResult(ctx context.Context, b *executor.B
 	case "breakdown":
 		b.Kind(c, executor.Resolver)
 		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_IndicatorResult_breakdown_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_IndicatorResult_breakdown_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([][]*indicator.Result, b.Len())
 		b.Each(c, func(i int) (err error) {
 			obj := objs[i]
-			vals[i], err = ec.Resolvers.IndicatorResult().Breakdown(ctx, obj)
+			vals[i], err = ec.Resolvers.IndicatorResult().Breakdown(ctx, obj, fc.Args["level"].(*region.Level))
 			return err
 		})
 		ptrs := vals

@@ -113,7 +113,7 @@ type IndicatorResultResolver interface {
 
 	Deadline(ctx context.Context, obj *indicator.Result) (*time.Time, error)
 
-	Breakdown(ctx context.Context, obj *indicator.Result) ([]*indicator.Result, error)
+	Breakdown(ctx context.Context, obj *indicator.Result, level *region.Level) ([]*indicator.Result, error)
 	Shortfalls(ctx context.Context, obj *indicator.Result, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*model.ShortfallConnection, error)
 	Trend(ctx context.Context, obj *indicator.Result, fromYear int, toYear int) ([]*indicator.Point, error)
 }
@@ -11544,11 +11544,15 @@ type IndicatorResult {
   """How many more units must meet the rule for the target to be met (0 when met)."""
   gap: Int!
   """
-  The same figures for each child region, in code order, plus the region itself when some units
-  lie in it directly; the numerators and denominators add up to this result's. Empty for a region
-  without children.
+  The same figures for each child region (or each region of level in the subtree), in code order,
+  plus the region itself when some units lie in it directly rather than in one of those; the
+  numerators and denominators add up to this result's. Empty for a region without children. A
+  level not below the region's fails with BAD_USER_INPUT on level.
   """
-  breakdown: [IndicatorResult!]!
+  breakdown(
+    """The level of the regions; the level below the region when omitted (COMMUNITY is the same as VILLAGE)."""
+    level: RegionLevel
+  ): [IndicatorResult!]!
   """The units that fall short of the rule, in region order, each with the reason."""
   shortfalls(
     """Returns the elements in the list that come after the specified cursor."""
@@ -13750,6 +13754,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_IndicatorResult_breakdown_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "level",
+		func(ctx context.Context, v any) (*region.Level, error) {
+			return ec.unmarshalORegionLevel2ᚖgrassrootsᚋentᚋregionᚐLevel(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["level"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) field_IndicatorResult_shortfalls_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -19734,7 +19752,8 @@ func (ec *executionContext) _IndicatorResult_breakdown(ctx context.Context, fiel
 			return ec.fieldContext_IndicatorResult_breakdown(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.IndicatorResult().Breakdown(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.IndicatorResult().Breakdown(ctx, obj, fc.Args["level"].(*region.Level))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*indicator.Result) graphql.Marshaler {
@@ -19744,7 +19763,7 @@ func (ec *executionContext) _IndicatorResult_breakdown(ctx context.Context, fiel
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_IndicatorResult_breakdown(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_IndicatorResult_breakdown(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "IndicatorResult",
 		Field:      field,
@@ -19753,6 +19772,17 @@ func (ec *executionContext) fieldContext_IndicatorResult_breakdown(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IndicatorResult(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_IndicatorResult_breakdown_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }

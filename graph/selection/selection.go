@@ -73,3 +73,16 @@ func Has(fields []graphql.CollectedField, name string) bool {
 func IsConnection(f *ast.Field) bool {
 	return f.Definition != nil && f.Definition.Type != nil && strings.HasSuffix(f.Definition.Type.Name(), "Connection")
 }
+
+// Argument returns argument arg of the first field named name among fields,
+// with the operation's variables applied; ok is false when no such field
+// gives it.
+func Argument(ctx context.Context, fields []graphql.CollectedField, name, arg string) (v any, ok bool) {
+	for _, f := range fields {
+		if f.Name == name {
+			v, ok = f.ArgumentMap(graphql.GetOperationContext(ctx).Variables)[arg]
+			return v, ok && v != nil
+		}
+	}
+	return nil, false
+}

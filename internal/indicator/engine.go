@@ -67,10 +67,12 @@ type Result struct {
 	// target is not the default.
 	Note      string
 	TargetSet bool
-	// Breakdown has one result per child region (in code order), and one for
-	// the region itself when some units lie in it directly rather than in a
-	// child; nil when not computed.
-	Breakdown []Result
+	// Breakdown has one result per child region (in code order), or per
+	// region of BreakdownLevel in the subtree, and one for the region itself
+	// when some units lie in it directly rather than in one of those; nil
+	// when not computed.
+	Breakdown      []Result
+	BreakdownLevel string
 }
 
 // Value is Numerator / Denominator; nil when there are no units.
@@ -103,6 +105,9 @@ type Request struct {
 	Codes    []string // nil: all, in the order of Definitions
 	RegionID int
 	Year     int
+	// Level is the level of the breakdown's regions (COUNTY, …); "" is the
+	// level below the region.
+	Level string
 }
 
 // Compute computes the indicators of req with their breakdown by child
@@ -119,7 +124,7 @@ func (e *Engine) Compute(ctx context.Context, req Request) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	children, err := e.children(ctx, root.ID)
+	children, err := e.breakdownRegions(ctx, root, req.Level)
 	if err != nil {
 		return nil, err
 	}
@@ -137,6 +142,7 @@ func (e *Engine) Compute(ctx context.Context, req Request) ([]Result, error) {
 			defer wg.Done()
 			for i := range next {
 				out[i], errs[i] = e.compute(ctx, defs[i], root, children, req.Year, targets)
+				out[i].BreakdownLevel = req.Level
 			}
 		}()
 	}
@@ -158,6 +164,9 @@ func (e *Engine) compute(ctx context.Context, d Definition, root Region, childre
 		return Result{}, err
 	}
 	p["keylen"] = len(root.Path) + 13 // a child's path: the parent's, a 12-digit code and '/'
+	if len(children) > 0 {
+		p["keylen"] = len(children[0].Path)
+	}
 	q := `SELECT substr(u.path, 1, CAST(:keylen AS INTEGER)) AS k, COUNT(*) AS n, SUM(CASE WHEN ` + metSQL(d) + ` THEN 1 ELSE 0 END) AS m` +
 		` FROM (` + unitsOf(d.Code, root) + `) u GROUP BY substr(u.path, 1, CAST(:keylen AS INTEGER))`
 	rows, err := e.query(ctx, q, p)
@@ -323,9 +332,23 @@ func (e *Engine) region(ctx context.Context, id int) (Region, error) {
 	return rs[0], nil
 }
 
-// children reads the regions directly under id, in code order.
-func (e *Engine) children(ctx context.Context, id int) ([]Region, error) {
-	return e.regions(ctx, `SELECT `+regionColumns+` FROM regions WHERE parent_id = :id ORDER BY code`, map[string]any{"id": id})
+// depths are the lengths of the paths of each level's regions: a 12-digit
+// code and '/' per level.
+var depths = map[string]int{"PROVINCE": 13, "CITY": 26, "COUNTY": 39, "TOWNSHIP": 52, "VILLAGE": 65, "COMMUNITY": 65}
+
+// breakdownRegions reads the regions a breakdown of root has: its children,
+// or the regions of level in its subtree (villages and urban communities
+// both, at the village level), in code order.
+func (e *Engine) breakdownRegions(ctx context.Context, root Region, level string) ([]Region, error) {
+	if level == "" {
+		return e.regions(ctx, `SELECT `+regionColumns+` FROM regions WHERE parent_id = :id ORDER BY code`, map[string]any{"id": root.ID})
+	}
+	depth, ok := depths[level]
+	if !ok || depth <= len(root.Path) {
+		return nil, fault.Invalid("level", "a breakdown of %s (a %s) is by a level below it, not %s", root.Name, strings.ToLower(root.Level), level)
+	}
+	return e.regions(ctx, `SELECT `+regionColumns+` FROM regions WHERE path LIKE :prefix AND length(path) = CAST(:depth AS INTEGER) ORDER BY path`,
+		map[string]any{"prefix": root.Path + "%", "depth": depth})
 }
 
 func (e *Engine) regions(ctx context.Context, q string, p map[string]any) ([]Region, error) {
