@@ -8,12 +8,16 @@ import (
 	"testing"
 
 	"grassroots/ent"
+	"grassroots/ent/appraisal"
+	"grassroots/ent/auditevent"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
 	"grassroots/ent/position"
 	"grassroots/ent/project"
 	"grassroots/ent/region"
+	"grassroots/ent/ruralincome"
+	"grassroots/ent/trainingcourse"
 	"grassroots/ent/user"
 	"grassroots/tooling/apitest"
 )
@@ -115,6 +119,104 @@ var mutationCases = []mutationCase{
 		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
 			return map[string]any{"id": freshIncome(t, c, p, n).ID}
 		}},
+	{"createTrainingCourse", `mutation($r: ID!) { createTrainingCourse(input: {title: "村干部轮训班", organizerLevel: COUNTY, kind: ROTATION, startsOn: "2020-03-01", endsOn: "2020-03-05", days: 5, regionID: $r}) { id } }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"r": p.county.ID}
+		}},
+	{"updateTrainingCourse", `mutation($id: ID!) { updateTrainingCourse(id: $id, version: 1, input: {title: "改"}) { id } }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"id": freshCourse(t, c, p, n).ID}
+		}},
+	{"deleteTrainingCourse", `mutation($id: ID!) { deleteTrainingCourse(id: $id) }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"id": freshCourse(t, c, p, n).ID}
+		}},
+	{"createTrainingAttendance", `mutation($c: ID!, $p: ID!) { createTrainingAttendance(input: {courseID: $c, personID: $p, days: 3}) { id } }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"c": freshCourse(t, c, p, n).ID, "p": b.Person(fmt.Sprintf("人%d", n), "", p.village).ID}
+		}},
+	{"updateTrainingAttendance", `mutation($id: ID!) { updateTrainingAttendance(id: $id, version: 1, input: {days: 2, completed: true}) { id } }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"id": freshAttendance(t, b, c, p, n).ID}
+		}},
+	{"deleteTrainingAttendance", `mutation($id: ID!) { deleteTrainingAttendance(id: $id) }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"id": freshAttendance(t, b, c, p, n).ID}
+		}},
+	{"createVenue", `mutation($r: ID!) { createVenue(input: {name: "村级活动场所", area: 200, regionID: $r}) { id } }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"r": p.village.ID}
+		}},
+	{"updateVenue", `mutation($id: ID!) { updateVenue(id: $id, version: 1, input: {area: 120}) { id } }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"id": freshVenue(t, c, p, n).ID}
+		}},
+	{"deleteVenue", `mutation($id: ID!) { deleteVenue(id: $id) }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"id": freshVenue(t, c, p, n).ID}
+		}},
+	{"createAppraisal", `mutation($o: ID!) { createAppraisal(input: {year: 2015, kind: DEMOCRATIC_APPRAISAL, rating: GOOD, organizationID: $o}) { id } }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"o": b.Org(p.village, organization.KindPARTY_BRANCH, fmt.Sprintf("支%d", n)).ID}
+		}},
+	{"createAppraisalOfPerson", `mutation($p: ID!) { createAppraisal(input: {year: 2015, kind: MEMBER_APPRAISAL, rating: EXCELLENT, personID: $p}) { id } }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"p": b.Person(fmt.Sprintf("人%d", n), "", p.village).ID}
+		}},
+	{"updateAppraisal", `mutation($id: ID!) { updateAppraisal(id: $id, version: 1, input: {rating: FAIR}) { id } }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"id": freshAppraisal(t, b, c, p, n).ID}
+		}},
+	{"deleteAppraisal", `mutation($id: ID!) { deleteAppraisal(id: $id) }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"id": freshAppraisal(t, b, c, p, n).ID}
+		}},
+	{"createCommendation", `mutation($p: ID!) { createCommendation(input: {year: 2015, title: "优秀共产党员", personID: $p}) { id } }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"p": b.Person(fmt.Sprintf("人%d", n), "", p.village).ID}
+		}},
+	{"createCommendationOfOrganization", `mutation($o: ID!) { createCommendation(input: {year: 2015, title: "先进基层党组织", bonus: 5000, organizationID: $o}) { id } }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"o": b.Org(p.village, organization.KindPARTY_BRANCH, fmt.Sprintf("支%d", n)).ID}
+		}},
+	{"updateCommendation", `mutation($id: ID!) { updateCommendation(id: $id, version: 1, input: {title: "改"}) { id } }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"id": freshCommendation(t, b, c, p, n).ID}
+		}},
+	{"deleteCommendation", `mutation($id: ID!) { deleteCommendation(id: $id) }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"id": freshCommendation(t, b, c, p, n).ID}
+		}},
+	{"createRuralIncome", `mutation($y: Int!) { createRuralIncome(input: {year: $y, incomePerHead: 12000}) { id } }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"y": nextIncomeYear(t, c)}
+		}},
+	{"updateRuralIncome", `mutation($id: ID!) { updateRuralIncome(id: $id, version: 1, input: {incomePerHead: 13000}) { id } }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"id": freshRuralIncome(t, c).ID}
+		}},
+	{"deleteRuralIncome", `mutation($id: ID!) { deleteRuralIncome(id: $id) }`,
+		func(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) map[string]any {
+			return map[string]any{"id": freshRuralIncome(t, c).ID}
+		}},
+}
+
+// adminOnly are the mutations of records only an admin changes, wherever
+// they lie: regions and the provincial rural income.
+func adminOnly(mutation string) bool {
+	return mutation == "createRegion" || mutation == "updateRegion" || strings.HasSuffix(mutation, "RuralIncome")
+}
+
+// entityOf is the entity a mutation case writes: createAppraisalOfPerson →
+// Appraisal.
+func entityOf(mutation string) string {
+	for _, op := range []string{"create", "update", "delete"} {
+		if e, ok := strings.CutPrefix(mutation, op); ok {
+			e, _, _ = strings.Cut(e, "Of")
+			return e
+		}
+	}
+	return mutation
 }
 
 // TestMutationPermissions runs every mutation as every role, inside and
@@ -151,10 +253,8 @@ func TestMutationPermissions(t *testing.T) {
 					if where.name == "outside" {
 						want = role.out
 					}
-					if mc.name == "createRegion" || mc.name == "updateRegion" {
-						if role.name == "coordinator" {
-							want = "FORBIDDEN" // regions are for admins
-						}
+					if adminOnly(mc.name) && role.name == "coordinator" {
+						want = "FORBIDDEN" // regions and the rural income are for admins
 					}
 					t.Run(mc.name+"/"+where.name+"/"+role.name, func(t *testing.T) {
 						vars := mc.vars(t, b, c, where.p, n)
@@ -164,6 +264,9 @@ func TestMutationPermissions(t *testing.T) {
 							role.api.For(t).OK(mc.query, vars, nil)
 							if got := auditCount(t, c) - events; got < 1 {
 								t.Errorf("an allowed %s left %d audit events", mc.name, got)
+							}
+							if e := lastEvent(t, c); e.EntityType != entityOf(mc.name) {
+								t.Errorf("an allowed %s left an event of a %s, want %s", mc.name, e.EntityType, entityOf(mc.name))
 							}
 							return
 						}
@@ -186,14 +289,16 @@ func fingerprint(t *testing.T, c *ent.Client) string {
 	var s string
 	for _, q := range []interface {
 		Count(context.Context) (int, error)
-	}{c.Region.Query(), c.Organization.Query(), c.Link.Query(), c.LinkActivity.Query(), c.Person.Query(), c.Position.Query(), c.Project.Query(), c.ProjectIncome.Query(), c.AuditEvent.Query()} {
+	}{c.Region.Query(), c.Organization.Query(), c.Link.Query(), c.LinkActivity.Query(), c.Person.Query(), c.Position.Query(), c.Project.Query(), c.ProjectIncome.Query(),
+		c.TrainingCourse.Query(), c.TrainingAttendance.Query(), c.Venue.Query(), c.Appraisal.Query(), c.Commendation.Query(), c.RuralIncome.Query(), c.AuditEvent.Query()} {
 		n, err := q.Count(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
 		s += fmt.Sprintf("%d ", n)
 	}
-	for _, table := range []string{"regions", "organizations", "links", "link_activities", "people", "positions", "projects", "project_incomes"} {
+	for _, table := range []string{"regions", "organizations", "links", "link_activities", "people", "positions", "projects", "project_incomes",
+		"training_courses", "training_attendances", "venues", "appraisals", "commendations", "rural_incomes"} {
 		rows, err := c.QueryContext(ctx, "SELECT COALESCE(SUM(version), 0) FROM "+table)
 		if err != nil {
 			t.Fatal(err)
@@ -217,6 +322,16 @@ func auditCount(t *testing.T, c *ent.Client) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// lastEvent is the newest audit event.
+func lastEvent(t *testing.T, c *ent.Client) *ent.AuditEvent {
+	t.Helper()
+	e, err := c.AuditEvent.Query().Order(ent.Desc(auditevent.FieldID)).First(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
 }
 
 func townOf(t *testing.T, c *ent.Client, p place) *ent.Region {
@@ -261,6 +376,82 @@ func freshIncome(t *testing.T, c *ent.Client, p place, n int) *ent.ProjectIncome
 		t.Fatal(err)
 	}
 	return i
+}
+
+// freshCourse is a five-day county course in p's county.
+func freshCourse(t *testing.T, c *ent.Client, p place, n int) *ent.TrainingCourse {
+	t.Helper()
+	tc, err := c.TrainingCourse.Create().SetTitle(fmt.Sprintf("培训班%d", n)).SetRegion(p.county).
+		SetOrganizerLevel(trainingcourse.OrganizerLevelCOUNTY).SetKind(trainingcourse.KindROTATION).
+		SetStartsOn(apitest.Day("2020-03-01")).SetEndsOn(apitest.Day("2020-03-05")).SetDays(5).Save(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tc
+}
+
+// freshAttendance is a person of p's village at a course in p's county.
+func freshAttendance(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) *ent.TrainingAttendance {
+	t.Helper()
+	a, err := c.TrainingAttendance.Create().SetCourse(freshCourse(t, c, p, n)).SetPerson(b.Person(fmt.Sprintf("人%d", n), "", p.village)).SetDays(3).Save(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func freshVenue(t *testing.T, c *ent.Client, p place, n int) *ent.Venue {
+	t.Helper()
+	v, err := c.Venue.Create().SetName(fmt.Sprintf("活动室%d", n)).SetRegion(p.village).SetArea(80).Save(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// freshAppraisal is the 2015 appraisal of a new party branch in p's village.
+func freshAppraisal(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) *ent.Appraisal {
+	t.Helper()
+	a, err := c.Appraisal.Create().SetYear(2015).SetKind(appraisal.KindDEMOCRATIC_APPRAISAL).SetRating(appraisal.RatingGOOD).
+		SetOrganization(b.Org(p.village, organization.KindPARTY_BRANCH, fmt.Sprintf("支%d", n))).Save(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// freshCommendation is a 2015 award to a new person of p's village.
+func freshCommendation(t *testing.T, b *apitest.Builder, c *ent.Client, p place, n int) *ent.Commendation {
+	t.Helper()
+	cm, err := c.Commendation.Create().SetYear(2015).SetTitle(fmt.Sprintf("奖%d", n)).
+		SetPerson(b.Person(fmt.Sprintf("人%d", n), "", p.village)).Save(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cm
+}
+
+// nextIncomeYear is the year after the last one with a rural income (2000
+// when there is none).
+func nextIncomeYear(t *testing.T, c *ent.Client) int {
+	t.Helper()
+	last, err := c.RuralIncome.Query().Order(ent.Desc(ruralincome.FieldYear)).First(context.Background())
+	switch {
+	case ent.IsNotFound(err):
+		return 2000
+	case err != nil:
+		t.Fatal(err)
+	}
+	return last.Year + 1
+}
+
+func freshRuralIncome(t *testing.T, c *ent.Client) *ent.RuralIncome {
+	t.Helper()
+	ri, err := c.RuralIncome.Create().SetYear(nextIncomeYear(t, c)).SetIncomePerHead(10000).Save(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ri
 }
 
 // TestAccountMutationPermissions runs the account mutations as every role:

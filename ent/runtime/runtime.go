@@ -437,6 +437,8 @@ func init() {
 	organization.Hooks[7] = organizationHooks[1]
 
 	organization.Hooks[8] = organizationHooks[2]
+
+	organization.Hooks[9] = organizationHooks[3]
 	organizationMixinFields0 := organizationMixin[0].Fields()
 	_ = organizationMixinFields0
 	organizationFields := schema.Organization{}.Fields()

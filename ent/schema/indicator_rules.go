@@ -7,10 +7,13 @@ import (
 	"entgo.io/ent"
 
 	gen "grassroots/ent"
+	"grassroots/ent/appraisal"
+	"grassroots/ent/commendation"
 	"grassroots/ent/organization"
 	"grassroots/ent/region"
 	"grassroots/ent/trainingattendance"
 	"grassroots/internal/fault"
+	"grassroots/internal/naming"
 )
 
 // The rules of the records the indicators count: training courses and their
@@ -135,7 +138,8 @@ func toString(v ent.Value) string {
 	return ""
 }
 
-// attendanceDays: nobody attends more days than the course lasts.
+// attendanceDays: nobody attends more days than the course lasts, and a
+// course takes no more people than its places.
 func attendanceDays(next ent.Mutator) ent.Mutator {
 	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 		_, daysSet := m.Field("days")
@@ -160,6 +164,15 @@ func attendanceDays(next ent.Mutator) ent.Mutator {
 		}
 		if days > c.Days {
 			return nil, fault.Invalid("days", "the course lasts %d days; nobody attends %d", c.Days, days)
+		}
+		if _, moved := m.Field("course_id"); moved && c.Capacity != nil {
+			n, err := clientOf(m).TrainingAttendance.Query().Where(trainingattendance.CourseID(courseID)).Count(ctx)
+			if err != nil {
+				return nil, err
+			}
+			if n >= *c.Capacity {
+				return nil, fault.Invalid("courseID", "the course is full: its %d places are taken", *c.Capacity)
+			}
 		}
 		return next.Mutate(ctx, m)
 	})
@@ -233,6 +246,55 @@ func subjectExisted(next ent.Mutator) ent.Mutator {
 		}
 		if o.DissolvedOn != nil && o.DissolvedOn.Year() < year {
 			return nil, fault.Invalid(field, "the organization was dissolved in %d; it did not exist in %d", o.DissolvedOn.Year(), year)
+		}
+		return next.Mutate(ctx, m)
+	})
+}
+
+// organizationYearsKept keeps an organization's appraisals and
+// commendations inside the years it existed when its founding or
+// dissolution date changes.
+func organizationYearsKept(next ent.Mutator) ent.Mutator {
+	return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+		_, founded := m.Field("founded_on")
+		_, dissolved := m.Field("dissolved_on")
+		if !m.Op().Is(ent.OpUpdateOne) || !founded && !dissolved {
+			return next.Mutate(ctx, m)
+		}
+		id, _ := m.(interface{ ID() (int, bool) }).ID()
+		c := clientOf(m)
+		for _, bound := range []struct {
+			field, word string
+			before      bool
+		}{{"founded_on", "founded", true}, {"dissolved_on", "dissolved", false}} {
+			v, err := fieldValue(ctx, m, bound.field)
+			if err != nil {
+				return nil, err
+			}
+			t, ok := asTime(v)
+			if !ok {
+				continue
+			}
+			pa, pc := appraisal.YearGT(t.Year()), commendation.YearGT(t.Year())
+			if bound.before {
+				pa, pc = appraisal.YearLT(t.Year()), commendation.YearLT(t.Year())
+			}
+			na, err := c.Appraisal.Query().Where(appraisal.OrganizationID(id), pa).Count(ctx)
+			if err != nil {
+				return nil, err
+			}
+			nc, err := c.Commendation.Query().Where(commendation.OrganizationID(id), pc).Count(ctx)
+			if err != nil {
+				return nil, err
+			}
+			if na+nc > 0 {
+				side := "after"
+				if bound.before {
+					side = "before"
+				}
+				return nil, fault.Invalid(naming.Camel(bound.field), "the organization has appraisals or commendations %s %d; it cannot have been %s in %d",
+					side, t.Year(), bound.word, t.Year())
+			}
 		}
 		return next.Mutate(ctx, m)
 	})

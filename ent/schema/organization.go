@@ -98,7 +98,7 @@ func (Organization) Indexes() []ent.Index {
 }
 
 func (Organization) Hooks() []ent.Hook {
-	return []ent.Hook{organizationRules, interval("founded_on", "dissolved_on"), audit.Hook}
+	return []ent.Hook{organizationRules, interval("founded_on", "dissolved_on"), organizationYearsKept, audit.Hook}
 }
 
 func (Organization) Annotations() []schema.Annotation {

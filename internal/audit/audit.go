@@ -151,8 +151,11 @@ func afterValues(m mutation) map[string]any {
 	}
 	after := map[string]any{}
 	for _, f := range changedFields(m) {
-		v, _ := m.Field(f) // cleared fields stay nil
-		after[f] = v
+		if v, ok := m.Field(f); ok { // a cleared field has no value: it stays nil
+			after[f] = v
+		} else {
+			after[f] = nil
+		}
 	}
 	return after
 }

@@ -55,6 +55,9 @@ type Options struct {
 	// and 5 (installed under PostGraphileDir), on SQLite the nested one alone.
 	PostGraphile    bool
 	PostGraphileDir string
+	// IndicatorSQLiteScale, when set and not SQLiteScale, is the scale of a
+	// SQLite database of its own on which the indicators are measured.
+	IndicatorSQLiteScale demo.Scale
 	// TwinRounds of TwinRound each, per server and shape (default 3 × 8 s).
 	TwinRounds int
 	TwinRound  time.Duration
@@ -90,7 +93,8 @@ type Result struct {
 	SearchN    *LoadResult // concurrency N
 	Terms      int
 	Twins      *TwinResult // the twin shapes, beside PostGraphile on PostgreSQL
-	Err        error       // an operational failure that cut the run short
+	Indicators *IndicatorFigures
+	Err        error // an operational failure that cut the run short
 }
 
 // Run benchmarks each configured database in turn and prints the report and
@@ -152,12 +156,19 @@ func Run(ctx context.Context, o Options) error {
 		r.Err = benchPostgres(ctx, o, r, filepath.Join(dir, "postgres-serve.log"))
 	}
 
+	if sc := o.IndicatorSQLiteScale; sc != "" && sc != o.SQLiteScale && ctx.Err() == nil {
+		r := &Result{Name: "SQLite", Dialect: store.SQLite, Scale: sc}
+		results = append(results, r)
+		r.Indicators, r.Err = indicatorSQLite(ctx, o, dir, sc)
+	}
+
 	var net *NetResult
 	if o.NetworkScale != "none" && ctx.Err() == nil {
 		net = networkBench(ctx, o, dir)
 	}
 
 	summary(w, o, results)
+	indicatorSummary(w, results)
 	twinSummary(w, results)
 	if net != nil {
 		fmt.Fprintf(w, "\n== Network summary\n")
@@ -266,6 +277,9 @@ func benchDB(ctx context.Context, o Options, r *Result, dsn, logPath string) err
 	}
 	if rss, err := srv.peakRSS(); err == nil {
 		r.PeakRSS = rss
+	}
+	if r.Indicators, err = indicatorTest(ctx, w, srv, time.Now().Year()); err != nil {
+		return err
 	}
 	fmt.Fprintf(w, "server memory   peak RSS %s (VmHWM, whole run)\n", mib(r.PeakRSS))
 	if err := twinsTest(ctx, o, r, srv, dsn, filepath.Dir(logPath)); err != nil {

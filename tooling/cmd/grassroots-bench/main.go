@@ -33,7 +33,7 @@ func main() {
 func run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("grassroots-bench", flag.ContinueOnError)
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: grassroots-bench [--server bin/grassroots] [--postgres ADMIN_URL | --postgres-db URL] [--sqlite-scale S] [--postgres-scale S] [--duration 15s] [--concurrency N] [--seed 1] [--network-scale nation|none] [--postgraphile=false]\n\nMeasures demo load, startup, page-query and search throughput on SQLite and PostgreSQL, the twin shapes beside PostGraphile, and the organization network.")
+		fmt.Fprintln(fs.Output(), "Usage: grassroots-bench [--server bin/grassroots] [--postgres ADMIN_URL | --postgres-db URL] [--sqlite-scale S] [--indicator-sqlite-scale S] [--postgres-scale S] [--duration 15s] [--concurrency N] [--seed 1] [--network-scale nation|none] [--postgraphile=false]\n\nMeasures demo load, startup, page-query and search throughput on SQLite and PostgreSQL, the twin shapes beside PostGraphile, and the organization network.")
 		fmt.Fprintln(fs.Output())
 		fs.PrintDefaults()
 	}
@@ -45,6 +45,7 @@ func run(ctx context.Context, args []string) error {
 	admin := fs.String("postgres", defAdmin, "PostgreSQL server to create (and drop) a scratch database on (env GRASSROOTS_TEST_POSTGRES)")
 	sqliteScale := fs.String("sqlite-scale", string(demo.Prefecture), "demo scale on SQLite: county, prefecture, province, or none to skip")
 	pgDB := fs.String("postgres-db", "", "measure this already loaded PostgreSQL database (of the scale --postgres-scale names) instead of loading a scratch one; nothing is loaded into it and it is not dropped")
+	indScale := fs.String("indicator-sqlite-scale", string(demo.Province), "demo scale of a SQLite database of its own for the indicators (their targets are for the province), unless --sqlite-scale is the same; none to skip")
 	pgScale := fs.String("postgres-scale", string(demo.Province), "demo scale on PostgreSQL: county, prefecture, province, or none to skip")
 	duration := fs.Duration("duration", 15*time.Second, "length of the page-query load test (each search run takes half)")
 	concurrency := fs.Int("concurrency", 0, "client workers (default 4 × GOMAXPROCS)")
@@ -76,24 +77,29 @@ func run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	ind, err := scale(*indScale)
+	if err != nil {
+		return err
+	}
 	if *netScale != "nation" && *netScale != "none" {
 		return fmt.Errorf("--network-scale must be nation or none, not %q", *netScale)
 	}
 	return bench.Run(ctx, bench.Options{
-		PostgresAdmin:     *admin,
-		SQLiteScale:       sq,
-		PostgresScale:     pg,
-		PostgresDB:        *pgDB,
-		Duration:          *duration,
-		Concurrency:       *concurrency,
-		Seed:              *seed,
-		Executable:        *server,
-		KeepLogs:          *keep,
-		NetworkScale:      *netScale,
-		NetworkPGVillages: *netPG,
-		PostGraphile:      *pgraphile,
-		PostGraphileDir:   *pgraphileDir,
-		TwinRounds:        *twinRounds,
-		TwinRound:         *twinRound,
+		PostgresAdmin:        *admin,
+		SQLiteScale:          sq,
+		IndicatorSQLiteScale: ind,
+		PostgresScale:        pg,
+		PostgresDB:           *pgDB,
+		Duration:             *duration,
+		Concurrency:          *concurrency,
+		Seed:                 *seed,
+		Executable:           *server,
+		KeepLogs:             *keep,
+		NetworkScale:         *netScale,
+		NetworkPGVillages:    *netPG,
+		PostGraphile:         *pgraphile,
+		PostGraphileDir:      *pgraphileDir,
+		TwinRounds:           *twinRounds,
+		TwinRound:            *twinRound,
 	})
 }
