@@ -26,6 +26,12 @@ func Generate(scale Scale, seed uint64) (*Dataset, error) {
 		d.Activities = append(d.Activities, c.Activities...)
 		d.Projects = append(d.Projects, c.Projects...)
 		d.Incomes = append(d.Incomes, c.Incomes...)
+		d.Venues = append(d.Venues, c.Venues...)
+		d.Courses = append(d.Courses, c.Courses...)
+		d.Attendances = append(d.Attendances, c.Attendances...)
+		d.Appraisals = append(d.Appraisals, c.Appraisals...)
+		d.Commendations = append(d.Commendations, c.Commendations...)
+		d.RuralIncomes = append(d.RuralIncomes, c.RuralIncomes...)
 		return nil
 	})
 	if err != nil {

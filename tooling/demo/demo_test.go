@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"grassroots/ent"
+	"grassroots/ent/appraisal"
+	"grassroots/ent/commendation"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
@@ -21,8 +23,13 @@ import (
 	"grassroots/ent/position"
 	"grassroots/ent/project"
 	"grassroots/ent/region"
+	"grassroots/ent/ruralincome"
+	"grassroots/ent/trainingattendance"
+	"grassroots/ent/trainingcourse"
+	"grassroots/ent/venue"
 	"grassroots/internal/domain"
 	"grassroots/internal/ident"
+	"grassroots/internal/indicator"
 	"grassroots/internal/store"
 	"grassroots/tooling/demo"
 	"grassroots/tooling/testdb"
@@ -74,6 +81,30 @@ func TestDeterministic(t *testing.T) {
 	}
 	if !reflect.DeepEqual(hunchun(a), hunchun(p)) {
 		t.Error("Hunchun differs between the county and prefecture scales")
+	}
+	// and so are its records
+	records := func(d *demo.Dataset) []string {
+		var out []string
+		for _, v := range d.Venues {
+			if strings.HasPrefix(d.Regions[v.Region].Code, "222404") {
+				out = append(out, v.Name+v.BuiltOn.String())
+			}
+		}
+		for _, at := range d.Attendances {
+			if p := d.People[at.Person]; strings.HasPrefix(p.IDNumber, "222404") {
+				c := d.Courses[at.Course]
+				out = append(out, fmt.Sprint(c.Title, c.StartsOn, c.Days, p.IDNumber, at.Days, at.Completed))
+			}
+		}
+		for _, r := range d.Appraisals {
+			if r.Organization >= 0 && strings.HasPrefix(d.Regions[d.Orgs[r.Organization].Region].Code, "222404") {
+				out = append(out, fmt.Sprint(r.Year, d.Orgs[r.Organization].Name, r.Rating))
+			}
+		}
+		return out
+	}
+	if ra, rp := records(a), records(p); len(ra) == 0 || !reflect.DeepEqual(ra, rp) {
+		t.Errorf("Hunchun's records differ between the county and prefecture scales (%d and %d)", len(ra), len(rp))
 	}
 }
 
@@ -270,40 +301,142 @@ func TestRowsValid(t *testing.T) {
 	}
 	seen := map[[2]int32]bool{}
 	for i, in := range d.Incomes {
-		if in.Year < 2008 || in.Year > 2011 || in.Income < 0 || seen[[2]int32{in.Project, in.Year}] {
+		if in.Year < 2008 || int(in.Year) >= demo.Today.Year() || in.Income < 0 || seen[[2]int32{in.Project, in.Year}] {
 			t.Errorf("income %d: %+v", i, in)
 		}
 		seen[[2]int32{in.Project, in.Year}] = true
 	}
-}
-
-// TestIndicatorsVary checks that the data give each DESIGN §3 indicator
-// villages that meet it and villages that do not, and that for the rate
-// targets some counties meet the target and others fall short.
-func TestIndicatorsVary(t *testing.T) {
-	d := generate(t, demo.Prefecture, 1)
-	shares := indicatorShares(d)
-	for ind, byCounty := range shares {
-		all := byCounty["ALL"]
-		if all[0] == 0 || all[0] == all[1] {
-			t.Errorf("%s: %d of %d units meet it; want some but not all", ind, all[0], all[1])
+	// a project under way or accepted has an income for every year from
+	// its start (2008 at the earliest) to last year
+	for i, p := range d.Projects {
+		if p.Status != "UNDERWAY" && p.Status != "ACCEPTED" {
+			continue
+		}
+		for y := max(2008, p.StartedOn.Year()); y < demo.Today.Year(); y++ {
+			if !seen[[2]int32{int32(i), int32(y)}] {
+				t.Errorf("project %d (%s, started %s) has no income in %d", i, p.Status, p.StartedOn, y)
+				break
+			}
 		}
 	}
-	targets := map[string]float64{"SECRETARY_DIRECTOR_CONCURRENT": 0.70, "COOP_PARTY_COVERAGE": 0.70, "YOUNG_MEMBER_SHARE": 0.18}
-	for ind, target := range targets {
+	checkRecords(t, d)
+}
+
+// checkRecords checks the rows of the indicators' records against the
+// schema's validators and rules.
+func checkRecords(t *testing.T, d *demo.Dataset) {
+	check := func(what string, i int, err error) {
+		t.Helper()
+		if err != nil {
+			t.Errorf("%s %d: %v", what, i, err)
+		}
+	}
+	for i, v := range d.Venues {
+		check("venue", i, errors.Join(venue.NameValidator(v.Name), venue.ConditionValidator(venue.Condition(v.Condition))))
+		if lv := d.Regions[v.Region].Level; lv != "VILLAGE" && lv != "COMMUNITY" {
+			t.Errorf("venue %d in a %s", i, lv)
+		}
+		if v.Area >= 0 {
+			check("venue area", i, venue.AreaValidator(v.Area))
+		}
+		if v.BuiltOn > demo.Today || v.Condition != "UNUSABLE" && v.Functions == 0 {
+			t.Errorf("venue %d: %+v", i, v)
+		}
+	}
+	for i, c := range d.Courses {
+		check("course", i, errors.Join(trainingcourse.TitleValidator(c.Title), trainingcourse.DaysValidator(int(c.Days)),
+			trainingcourse.KindValidator(trainingcourse.Kind(c.Kind)), trainingcourse.OrganizerLevelValidator(trainingcourse.OrganizerLevel(c.OrganizerLevel))))
+		if c.Capacity >= 0 {
+			check("course capacity", i, trainingcourse.CapacityValidator(int(c.Capacity)))
+		}
+		if lv := d.Regions[c.Region].Level; lv != c.OrganizerLevel {
+			t.Errorf("course %d run by a %s at level %s", i, lv, c.OrganizerLevel)
+		}
+		if c.EndsOn < c.StartsOn || int(c.Days) > int(c.EndsOn-c.StartsOn)+1 || c.StartsOn > demo.Today {
+			t.Errorf("course %d: %s..%s, %d days", i, c.StartsOn, c.EndsOn, c.Days)
+		}
+	}
+	attended := map[[2]int32]bool{}
+	for i, a := range d.Attendances {
+		check("attendance", i, trainingattendance.DaysValidator(int(a.Days)))
+		if a.Days > d.Courses[a.Course].Days || a.Completed && a.Days != d.Courses[a.Course].Days {
+			t.Errorf("attendance %d: %d days of a course of %d (completed %v)", i, a.Days, d.Courses[a.Course].Days, a.Completed)
+		}
+		if attended[[2]int32{a.Course, a.Person}] {
+			t.Errorf("attendance %d: person %d attends course %d twice", i, a.Person, a.Course)
+		}
+		attended[[2]int32{a.Course, a.Person}] = true
+	}
+	existed := func(org, year int32) bool {
+		o := d.Orgs[org]
+		return (!o.FoundedOn.Valid() || int32(o.FoundedOn.Year()) <= year) && (!o.DissolvedOn.Valid() || int32(o.DissolvedOn.Year()) >= year)
+	}
+	for i, a := range d.Appraisals {
+		check("appraisal", i, errors.Join(appraisal.YearValidator(int(a.Year)), appraisal.KindValidator(appraisal.Kind(a.Kind)),
+			appraisal.RatingValidator(appraisal.Rating(a.Rating))))
+		if (a.Organization >= 0) == (a.Person >= 0) || a.Organization >= 0 && !existed(a.Organization, a.Year) || int(a.Year) > demo.Today.Year() {
+			t.Errorf("appraisal %d: %+v", i, a)
+		}
+	}
+	for i, c := range d.Commendations {
+		check("commendation", i, errors.Join(commendation.YearValidator(int(c.Year)), commendation.TitleValidator(c.Title), commendation.AwardedByValidator(c.AwardedBy)))
+		if c.Bonus >= 0 {
+			check("bonus", i, commendation.BonusValidator(c.Bonus))
+		}
+		if (c.Organization >= 0) == (c.Person >= 0) || c.Organization >= 0 && !existed(c.Organization, c.Year) || int(c.Year) > demo.Today.Year() {
+			t.Errorf("commendation %d: %+v", i, c)
+		}
+	}
+	if n := len(d.RuralIncomes); n != demo.Today.Year()-2000 {
+		t.Errorf("%d rural incomes, want one a year from 2000 to last year", n)
+	}
+	for i, r := range d.RuralIncomes {
+		check("rural income", i, errors.Join(ruralincome.YearValidator(int(r.Year)), ruralincome.IncomePerHeadValidator(r.IncomePerHead), ruralincome.SourceValidator(r.Source)))
+		if int(r.Year) != 2000+i || i > 0 && r.IncomePerHead <= d.RuralIncomes[i-1].IncomePerHead {
+			t.Errorf("rural income %d: %+v", i, r)
+		}
+	}
+}
+
+// TestIndicatorsVary checks that the prefecture-scale data make every
+// indicator of DESIGN §3 meaningful in a recent year: some units meet its
+// rule and some do not, and some counties reach its target while others
+// fall short. The yearly records (venues, training, appraisals, project
+// incomes, young members, insurance) also improve over the years.
+func TestIndicatorsVary(t *testing.T) {
+	d := generate(t, demo.Prefecture, 1)
+	const recent = 2025
+	latest := indicatorsIn(d, recent)
+	for _, def := range indicator.Definitions {
+		byCounty := latest[def.Code]
+		all := byCounty["ALL"]
+		if all[0] == 0 || all[0] == all[1] {
+			t.Errorf("%d %s: %d of %d units meet it; want some but not all", recent, def.Code, all[0], all[1])
+		}
 		meet, miss := 0, 0
-		for county, c := range shares[ind] {
-			if county == "ALL" {
-				continue
+		for key, c := range byCounty {
+			if len(key) != 12 || strings.HasSuffix(key, "00000000") {
+				continue // the whole and the prefecture
 			}
-			if float64(c[0]) >= target*float64(c[1]) {
+			if float64(c[0]) >= def.Target*float64(c[1]) {
 				meet++
 			} else {
 				miss++
 			}
 		}
 		if meet == 0 || miss == 0 {
-			t.Errorf("%s: %d counties meet the %.0f%% target, %d miss it; want both", ind, meet, 100*target, miss)
+			t.Errorf("%d %s: %d counties reach the %.0f%% target, %d fall short; want both", recent, def.Code, meet, 100*def.Target, miss)
+		}
+	}
+	before := indicatorsIn(d, 2010)
+	share := func(s shares, code string) float64 {
+		c := s[code]["ALL"]
+		return float64(c[0]) / float64(max(c[1], 1))
+	}
+	for _, code := range []string{"VENUE_COVERAGE", "CADRE_ROTATION_TRAINED", "HEADS_TRAINING_DAYS", "PARTY_ORG_APPRAISED",
+		"SECRETARY_LEADS_PROJECT", "YOUNG_MEMBER_ADMITTED", "HEADS_INSURED"} {
+		if then, now := share(before, code), share(latest, code); now <= then {
+			t.Errorf("%s: %.0f%% in 2010, %.0f%% in %d; want it to improve", code, 100*then, 100*now, recent)
 		}
 	}
 }
@@ -369,6 +502,7 @@ func TestLoad(t *testing.T) {
 			if withBackgrounds == 0 {
 				t.Error("no person read back has backgrounds")
 			}
+			checkRecordsThroughEnt(t, st, want)
 			villages, err := st.Client.Region.Query().Where(region.LevelEQ(region.LevelVILLAGE), region.PathHasPrefix("220000000000/222400000000/222404000000/")).Count(ctx)
 			if err != nil || villages != 150 {
 				t.Errorf("villages under Hunchun by path: %d, %v", villages, err)
@@ -427,6 +561,53 @@ func TestLoad(t *testing.T) {
 	}
 }
 
+// checkRecordsThroughEnt reads the indicators' records back through ent:
+// what the loader wrote must be what ent reads (enums, JSON lists, booleans,
+// edges).
+func checkRecordsThroughEnt(t *testing.T, st *store.Store, want *demo.Dataset) {
+	t.Helper()
+	ctx := context.Background()
+	c := st.Client
+	venues, err := c.Venue.Query().WithRegion().Order(ent.Asc(venue.FieldID)).All(ctx)
+	if err != nil || len(venues) != len(want.Venues) {
+		t.Fatalf("venues through ent: %d, %v; want %d", len(venues), err, len(want.Venues))
+	}
+	for i, v := range venues {
+		w := want.Venues[i]
+		if v.Name != w.Name || string(v.Condition) != w.Condition || v.Edges.Region == nil || (w.Functions != 0) != (len(v.Functions) > 0) {
+			t.Errorf("venue %d: %+v, want %+v", v.ID, v, w)
+		}
+	}
+	courses, err := c.TrainingCourse.Query().Order(ent.Asc(trainingcourse.FieldID)).All(ctx)
+	if err != nil || len(courses) != len(want.Courses) {
+		t.Fatalf("courses through ent: %d, %v; want %d", len(courses), err, len(want.Courses))
+	}
+	for i, k := range courses {
+		w := want.Courses[i]
+		if k.Title != w.Title || string(k.Kind) != w.Kind || k.Days != int(w.Days) || !k.StartsOn.Equal(w.StartsOn.Time()) {
+			t.Errorf("course %d: %+v, want %+v", k.ID, k, w)
+		}
+	}
+	completed, err := c.TrainingAttendance.Query().Where(trainingattendance.Completed(true)).Count(ctx)
+	wantCompleted := 0
+	for _, a := range want.Attendances {
+		if a.Completed {
+			wantCompleted++
+		}
+	}
+	if err != nil || completed != wantCompleted {
+		t.Errorf("completed attendances through ent: %d, %v; want %d", completed, err, wantCompleted)
+	}
+	a, err := c.Appraisal.Query().Where(appraisal.KindEQ(appraisal.KindDEMOCRATIC_APPRAISAL)).WithOrganization().First(ctx)
+	if err != nil || a.Edges.Organization == nil || a.PersonID != nil {
+		t.Errorf("a democratic appraisal through ent: %+v, %v", a, err)
+	}
+	incomes, err := c.RuralIncome.Query().Order(ent.Asc(ruralincome.FieldYear)).All(ctx)
+	if err != nil || len(incomes) != len(want.RuralIncomes) || incomes[0].Year != 2000 || incomes[0].Source != "吉林统计年鉴" {
+		t.Errorf("rural incomes through ent: %v, %v", incomes, err)
+	}
+}
+
 // digest hashes the identifying columns of every table, in id order.
 func digest(t *testing.T, st *store.Store) string {
 	t.Helper()
@@ -440,6 +621,12 @@ func digest(t *testing.T, st *store.Store) string {
 		`SELECT id, link_id, occurred_on, kind, amount FROM link_activities ORDER BY id`,
 		`SELECT id, name, region_id, organization_id, leader_id, kind, status, accepted_on FROM projects ORDER BY id`,
 		`SELECT id, project_id, year, income FROM project_incomes ORDER BY id`,
+		`SELECT id, region_id, name, built_on, area, condition FROM venues ORDER BY id`,
+		`SELECT id, region_id, title, organizer_level, kind, starts_on, ends_on, days, capacity FROM training_courses ORDER BY id`,
+		`SELECT id, course_id, person_id, days, CASE WHEN completed THEN 1 ELSE 0 END FROM training_attendances ORDER BY id`,
+		`SELECT id, year, kind, rating, note, organization_id, person_id FROM appraisals ORDER BY id`,
+		`SELECT id, year, title, awarded_by, bonus, organization_id, person_id FROM commendations ORDER BY id`,
+		`SELECT id, year, income_per_head, source FROM rural_incomes ORDER BY id`,
 	}
 	for _, q := range queries {
 		hashRows(t, st.DB, q, h)

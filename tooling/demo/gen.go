@@ -30,7 +30,8 @@ func Stream(ctx context.Context, scale Scale, seed uint64, fn func(*Chunk) error
 	if err != nil {
 		return err
 	}
-	g := &gen{seed: seed, cityRegion: map[string]int32{}, cityCommittee: map[string]int32{}, cityPath: map[string]string{}}
+	g := &gen{seed: seed, cityRegion: map[string]int32{}, cityCommittee: map[string]int32{}, cityPath: map[string]string{},
+		provinceName: province.Name, cityName: map[string]string{}}
 
 	// The province and its cities.
 	g.start("province", 0)
@@ -41,12 +42,14 @@ func Stream(ctx context.Context, scale Scale, seed uint64, fn func(*Chunk) error
 	for _, c := range cities {
 		path := province.Code + "/" + c.Code + "/"
 		g.cityPath[c.Code] = path
+		g.cityName[c.Code] = c.Name
 		g.cityRegion[c.Code] = g.addRegion(Region{Parent: g.provRegion, Code: c.Code, Name: c.Name, NameLatin: c.Latin, Level: "CITY",
 			Path: path, Households: -1, Population: -1, CollectiveIncome: -1, Lat: c.Lat, Lon: c.Lon})
 		g.cityCommittee[c.Code] = g.addOrg(Organization{Name: "中共" + c.Name + "委员会", NameLatin: "Zhonggong " + c.Latin + " Weiyuanhui",
 			Kind: "PARTY_COMMITTEE", Region: g.cityRegion[c.Code], Parent: provCommittee, Host: -1, FoundedOn: Date(1949, 10, 1),
 			Status: "ACTIVE", TwinningCapacity: -1})
 	}
+	g.provinceRecords(province, cities)
 	if err := g.emit(ctx, fn); err != nil {
 		return err
 	}
@@ -74,11 +77,19 @@ type gen struct {
 	next Counts
 	ch   *Chunk
 	r    *rand.Rand
+	// rx is the chunk's second stream, for the records the indicators count
+	// (training, venues, appraisals, later project incomes, the county's
+	// steps towards its targets): the draws of r, and so the names and
+	// links of the rows it makes, do not depend on them.
+	rx *rand.Rand
 
 	provRegion    int32
 	cityRegion    map[string]int32
 	cityCommittee map[string]int32
 	cityPath      map[string]string
+	shared        map[string][]sharedCourse // the courses of the province ("") and of each city, by city code
+	provinceName  string
+	cityName      map[string]string
 
 	// the county
 	c               *division
@@ -90,6 +101,9 @@ type gen struct {
 	creditSeq       int
 	docPrefix       string
 	p               params
+	aim             aims
+	picked          []int   // sample's buffer
+	pool            []cadre // sharedAttendance's buffer
 	urban           []int32 // urban units that can twin
 	bigEnterprises  []int32
 	villageEnts     []int32 // village enterprises and their party branches
@@ -130,10 +144,11 @@ type village struct {
 	product                  int
 	income                   float64
 	backward, difficult      bool
-	border                   bool
+	border, korean           bool
 	twn                      *township
 	coops, coopBranches      []int32
 	secretary2011, secretary int32
+	secretaryFrom            Day // the day the current secretary took office
 	officerPost              Day // start of the current border officer's post, 0 if none
 	officer                  int32
 }
@@ -146,6 +161,14 @@ type chain struct {
 func (g *gen) start(label string, key uint64) {
 	g.ch = &Chunk{Label: label, First: g.next}
 	g.r = rand.New(rand.NewPCG(g.seed, key))
+	g.rx = rand.New(rand.NewPCG(g.seed, ^key))
+}
+
+// aside runs f drawing from the chunk's second stream.
+func (g *gen) aside(f func()) {
+	g.r, g.rx = g.rx, g.r
+	defer func() { g.r, g.rx = g.rx, g.r }()
+	f()
 }
 
 func (g *gen) emit(ctx context.Context, fn func(*Chunk) error) error {
@@ -257,6 +280,8 @@ func (g *gen) county(c *division) {
 	g.brigade = -1
 	g.docPrefix = string([]rune(c.Short)[:1])
 	g.p = g.countyParams()
+	g.aside(func() { g.aim = g.countyAims() })
+	g.sizeChunk(villageCounts[c.Code[:6]])
 
 	cityCode := c.ParentCode
 	g.countyPath = g.cityPath[cityCode] + c.Code + "/"
@@ -270,6 +295,17 @@ func (g *gen) county(c *division) {
 	g.townshipsAndVillages()
 	g.links()
 	g.fillTotals()
+	g.aside(g.records)
+}
+
+// sizeChunk sizes the chunk's largest tables for a county of n villages, so
+// that they grow once or not at all.
+func (g *gen) sizeChunk(n int) {
+	g.ch.People = make([]Person, 0, 60*n+400)
+	g.ch.Positions = make([]Position, 0, 60*n+400)
+	g.ch.Attendances = make([]Attendance, 0, 72*n+200)
+	g.ch.Appraisals = make([]Appraisal, 0, 16*n)
+	g.ch.Incomes = make([]ProjectIncome, 0, 8*n)
 }
 
 // countyParams draws the county's rates.
@@ -774,8 +810,13 @@ func (g *gen) project(pc *peopleCtx, k int) {
 		pr.ResponsibilityLetterOn = 0
 	}
 	g.ch.Projects = append(g.ch.Projects, pr)
+	index := int32(g.ch.First[TProjects] + len(g.ch.Projects) - 1)
+	next := 0
 	if old {
-		g.projectIncomes(int32(g.ch.First[TProjects]+len(g.ch.Projects)-1), start, status)
+		next = g.projectIncomes(index, start, status)
+	}
+	if status == "UNDERWAY" || status == "ACCEPTED" {
+		g.aside(func() { g.laterIncomes(index, start, next) })
 	}
 }
 
@@ -798,8 +839,8 @@ func (g *gen) projectStatus(old bool) string {
 
 // projectIncomes adds a project's yearly incomes from its start (2008 at
 // the earliest) to 2011, growing or shrinking a little each year; a failed
-// project earned a quarter.
-func (g *gen) projectIncomes(project int32, start Day, status string) {
+// project earned a quarter. It returns what the project would earn in 2012.
+func (g *gen) projectIncomes(project int32, start Day, status string) int {
 	income := 8000 + g.skew(0, 160000)
 	for y := max(2008, start.Year()); y <= 2011; y++ {
 		amount := income
@@ -808,5 +849,22 @@ func (g *gen) projectIncomes(project int32, start Day, status string) {
 		}
 		g.ch.Incomes = append(g.ch.Incomes, ProjectIncome{Project: project, Year: int32(y), Income: round100(amount)})
 		income = income * g.between(95, 135) / 100
+	}
+	return income
+}
+
+// laterIncomes adds the yearly incomes of a project under way or accepted
+// after those projectIncomes gave it: from 2012 (from its start when later)
+// to last year, going on from next (a project begun after 2011 starts from
+// a fresh figure), mostly growing by a few per cent a year. Incomes are
+// recorded once a year is over, so the current year has none.
+func (g *gen) laterIncomes(project int32, start Day, next int) {
+	income := next
+	if income == 0 {
+		income = 8000 + g.skew(0, 160000)
+	}
+	for y := max(2012, start.Year()); y < Today.Year(); y++ {
+		g.ch.Incomes = append(g.ch.Incomes, ProjectIncome{Project: project, Year: int32(y), Income: round100(income)})
+		income = min(income*g.between(92, 118)/100, 3_000_000)
 	}
 }

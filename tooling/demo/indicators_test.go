@@ -7,11 +7,29 @@ import (
 	"grassroots/tooling/demo"
 )
 
-// indicatorShares computes, from a generated data set, the share of units
-// meeting a few DESIGN §3 indicators, overall and per county (by county code).
-// It reads the rows the way the indicator engine would: current posts are
-// open on demo.Today, yearly indicators use 2011.
-func indicatorShares(d *demo.Dataset) map[string]map[string][2]int {
+// shares are, per indicator code, the units meeting the indicator's rule
+// and all units ([met, of]), per county code, per prefecture (city) code
+// and for "ALL".
+type shares map[string]map[string][2]int
+
+// indicatorsIn computes the 19 indicators of DESIGN §3 for year from a
+// generated data set, reading the rows the way the indicator engine does:
+// the day of a year is its last day (demo.Today in the current year), a post
+// is held on a day when it started on or before it and ends after it, an
+// organization is active when founded on or before it and not dissolved by
+// it; yearly records are those of the year.
+func indicatorsIn(d *demo.Dataset, year int) shares {
+	D := demo.Date(year, 12, 31)
+	if year == demo.Today.Year() {
+		D = demo.Today
+	}
+	held := func(p *demo.Position) bool {
+		return (p.StartedOn == 0 || p.StartedOn <= D) && (p.EndedOn == 0 || p.EndedOn > D)
+	}
+	active := func(o *demo.Organization) bool {
+		return (o.FoundedOn == 0 || o.FoundedOn <= D) && (o.DissolvedOn == 0 || o.DissolvedOn > D) &&
+			!(o.Status == "DISSOLVED" && o.DissolvedOn == 0)
+	}
 	bgBit := func(b domain.Background) uint16 {
 		for i, x := range domain.Backgrounds {
 			if x == b {
@@ -20,14 +38,16 @@ func indicatorShares(d *demo.Dataset) map[string]map[string][2]int {
 		}
 		return 0
 	}
-	out := map[string]map[string][2]int{}
-	add := func(ind, county string, ok bool) {
-		for _, key := range []string{"ALL", county} {
-			m := out[ind]
-			if m == nil {
-				m = map[string][2]int{}
-				out[ind] = m
-			}
+	officer, graduate := bgBit(domain.BorderOfficer), bgBit(domain.CollegeGraduate)
+	out := shares{}
+	add := func(ind string, region int32, ok bool) {
+		parts := strings.Split(d.Regions[region].Path, "/")
+		m := out[ind]
+		if m == nil {
+			m = map[string][2]int{}
+			out[ind] = m
+		}
+		for _, key := range []string{"ALL", parts[1], parts[2]} {
 			c := m[key]
 			c[1]++
 			if ok {
@@ -36,62 +56,35 @@ func indicatorShares(d *demo.Dataset) map[string]map[string][2]int {
 			m[key] = c
 		}
 	}
-	countyOf := func(region int32) string {
-		p := d.Regions[region].Path
-		parts := strings.Split(p, "/")
-		if len(parts) > 3 {
-			return parts[2]
-		}
-		return ""
+	party := func(kind string) bool {
+		return kind == "PARTY_BRANCH" || kind == "PARTY_GENERAL_BRANCH" || kind == "PARTY_COMMITTEE"
 	}
-	end2011 := demo.Date(2011, 12, 31)
-	current := func(p demo.Position) bool { return p.EndedOn == 0 }
-	at := func(p demo.Position, day demo.Day) bool {
-		return p.StartedOn <= day && (p.EndedOn == 0 || p.EndedOn >= day)
+	leadership := map[string]bool{"SECRETARY": true, "DEPUTY_SECRETARY": true, "COMMITTEE_MEMBER": true, "FIRST_SECRETARY": true, "PART_TIME_MEMBER": true}
+	cadreRole := map[string]bool{"SECRETARY": true, "DEPUTY_SECRETARY": true, "COMMITTEE_MEMBER": true, "DIRECTOR": true, "DEPUTY_DIRECTOR": true}
+
+	// the posts held on D, by organization
+	posts := map[int32][]*demo.Position{}
+	for i := range d.Positions {
+		if p := &d.Positions[i]; held(p) {
+			posts[p.Organization] = append(posts[p.Organization], p)
+		}
 	}
-	// index posts by organization
-	byOrg := map[int32][]demo.Position{}
-	for _, p := range d.Positions {
-		byOrg[p.Organization] = append(byOrg[p.Organization], p)
-	}
-	orgsByRegion := map[int32]map[string]int32{}
-	hosted := map[int32]bool{}
-	for i, o := range d.Orgs {
-		if orgsByRegion[o.Region] == nil {
-			orgsByRegion[o.Region] = map[string]int32{}
+	// the active organizations of each region, and the party organizations each hosts
+	orgsIn := map[int32][]int32{}
+	hosted := map[int32]int{}
+	for i := range d.Orgs {
+		o := &d.Orgs[i]
+		if !active(o) {
+			continue
 		}
-		key := o.Kind
-		if o.Setting == "VILLAGE" {
-			key = "VILLAGE_PARTY"
-		}
-		if _, ok := orgsByRegion[o.Region][key]; !ok {
-			orgsByRegion[o.Region][key] = int32(i)
-		}
-		if o.Host >= 0 && o.Status == "ACTIVE" {
-			hosted[o.Host] = true
+		orgsIn[o.Region] = append(orgsIn[o.Region], int32(i))
+		if party(o.Kind) && o.Host >= 0 {
+			hosted[o.Host]++
 		}
 	}
 	for i, o := range d.Orgs {
-		if o.Kind == "COOPERATIVE" && o.Status == "ACTIVE" {
-			add("COOP_PARTY_COVERAGE", countyOf(o.Region), hosted[int32(i)])
-		}
-	}
-	twinned := map[int32]bool{}
-	for _, l := range d.Links {
-		if l.Kind == "URBAN_RURAL_TWINNING" && l.Status == "ACTIVE" {
-			twinned[l.Target] = true
-		}
-	}
-	incomes := map[int32]float64{}
-	for _, in := range d.Incomes {
-		if in.Year == 2011 {
-			incomes[in.Project] = in.Income
-		}
-	}
-	leads := map[int32]bool{}
-	for i, p := range d.Projects {
-		if incomes[int32(i)] > 50000 && p.Leader >= 0 {
-			leads[p.Leader] = true
+		if o.Kind == "COOPERATIVE" && active(&o) {
+			add("COOP_PARTY_COVERAGE", o.Region, hosted[int32(i)] >= 1)
 		}
 	}
 	residents := map[int32][]int32{}
@@ -100,113 +93,199 @@ func indicatorShares(d *demo.Dataset) map[string]map[string][2]int {
 			residents[p.HomeRegion] = append(residents[p.HomeRegion], int32(i))
 		}
 	}
-	age := func(p demo.Person, day demo.Day) int {
-		b := p.BirthDate.Time()
-		t := day.Time()
-		a := t.Year() - b.Year()
-		if t.YearDay() < b.YearDay() {
-			a--
-		}
-		return a
-	}
+	bornAfter := demo.Date(year-35, 12, 31)
 	edu := map[string]int{"PRIMARY": 0, "JUNIOR_HIGH": 1, "SENIOR_HIGH": 2, "JUNIOR_COLLEGE": 3, "BACHELOR": 4, "POSTGRADUATE": 5}
-	for ri, r := range d.Regions {
+
+	// yearly records
+	income := map[int32]float64{} // a project's income in the year
+	for _, in := range d.Incomes {
+		if int(in.Year) == year {
+			income[in.Project] = in.Income
+		}
+	}
+	best := map[int32]float64{} // the largest income in the year of a project each person leads
+	for i, p := range d.Projects {
+		if v, ok := income[int32(i)]; ok && p.Leader >= 0 && v > best[p.Leader] {
+			best[p.Leader] = v
+		}
+	}
+	rotation, days := map[int32]int{}, map[int32]int{}
+	for _, a := range d.Attendances {
+		c := d.Courses[a.Course]
+		if c.StartsOn.Year() != year {
+			continue
+		}
+		days[a.Person] += int(a.Days)
+		if c.Kind == "ROTATION" && a.Completed {
+			rotation[a.Person]++
+		}
+	}
+	appraised := map[int32]int{}
+	for _, a := range d.Appraisals {
+		if int(a.Year) == year && a.Kind == "DEMOCRATIC_APPRAISAL" && a.Organization >= 0 {
+			appraised[a.Organization]++
+		}
+	}
+	floor := -1.0
+	for _, r := range d.RuralIncomes {
+		if int(r.Year) == year-1 {
+			floor = r.IncomePerHead
+		}
+	}
+	usable := map[int32]int{}
+	for _, v := range d.Venues {
+		if (v.BuiltOn == 0 || v.BuiltOn <= D) && v.Condition != "UNUSABLE" {
+			usable[v.Region]++
+		}
+	}
+	twinned := map[int32]int{}
+	for _, l := range d.Links {
+		if l.Kind == "URBAN_RURAL_TWINNING" && (l.StartedOn == 0 || l.StartedOn <= D) &&
+			(l.Status == "ACTIVE" && (l.EndedOn == 0 || l.EndedOn > D) || l.Status == "ENDED" && l.EndedOn > D) {
+			twinned[l.Target]++
+		}
+	}
+
+	for ri := range d.Regions {
 		rid := int32(ri)
-		county := countyOf(rid)
-		switch r.Level {
-		case "TOWNSHIP":
-			if !r.Border {
-				continue
+		r := &d.Regions[ri]
+		if r.Level == "TOWNSHIP" && r.Border {
+			n := 0
+			for _, o := range orgsIn[rid] {
+				if d.Orgs[o].Kind == "PARTY_COMMITTEE" {
+					for _, p := range posts[o] {
+						if d.People[p.Person].Backgrounds&officer != 0 {
+							n++
+						}
+					}
+				}
 			}
+			add("BORDER_TOWNSHIP_OFFICER", rid, n >= 1)
+		}
+		if r.Level != "VILLAGE" {
+			continue
+		}
+		var partyOrgs, committees []int32
+		mass := map[int32]bool{}
+		for _, o := range orgsIn[rid] {
+			switch k := d.Orgs[o].Kind; {
+			case party(k) && d.Orgs[o].Setting == "VILLAGE":
+				partyOrgs = append(partyOrgs, o)
+			case k == "VILLAGERS_COMMITTEE":
+				committees = append(committees, o)
+			case k == "YOUTH_LEAGUE" || k == "WOMENS_CONGRESS" || k == "MILITIA":
+				mass[o] = true
+			}
+		}
+		secretaries, directors, cadres, leaders := map[int32]bool{}, map[int32]bool{}, map[int32]bool{}, map[int32]bool{}
+		officers := 0
+		secPay := map[int32]float64{}
+		for _, o := range partyOrgs {
+			for _, p := range posts[o] {
+				if p.Role == "SECRETARY" {
+					secretaries[p.Person] = true
+					secPay[p.Person] = p.BasicRemuneration
+				}
+				if leadership[p.Role] {
+					leaders[p.Person] = true
+					if d.People[p.Person].Backgrounds&officer != 0 {
+						officers++
+					}
+				}
+				if cadreRole[p.Role] {
+					cadres[p.Person] = true
+				}
+			}
+		}
+		for _, o := range committees {
+			for _, p := range posts[o] {
+				if p.Role == "DIRECTOR" {
+					directors[p.Person] = true
+				}
+				if cadreRole[p.Role] {
+					cadres[p.Person] = true
+				}
+			}
+		}
+		concurrent := false
+		for s := range secretaries {
+			concurrent = concurrent || directors[s]
+		}
+		add("SECRETARY_DIRECTOR_CONCURRENT", rid, concurrent)
+		heads := 0
+		for o := range mass {
 			ok := false
-			for _, p := range byOrg[orgsByRegion[rid]["PARTY_COMMITTEE"]] {
-				if current(p) && p.Role == "PART_TIME_MEMBER" && d.People[p.Person].Backgrounds&bgBit(domain.BorderOfficer) != 0 {
+			for _, p := range posts[o] {
+				if (p.Role == "HEAD" || p.Role == "SECRETARY" || p.Role == "DIRECTOR") && leaders[p.Person] {
 					ok = true
 				}
 			}
-			add("BORDER_TOWNSHIP_OFFICER", county, ok)
-			continue
-		case "VILLAGE":
-		default:
-			continue
-		}
-		orgs := orgsByRegion[rid]
-		party := orgs["VILLAGE_PARTY"]
-		posts := byOrg[party]
-		var sec, sec2011 int32 = -1, -1
-		var secPay float64
-		inParty := map[int32]bool{}
-		reserve, assistants, officers := 0, 0, 0
-		for _, p := range posts {
-			if current(p) {
-				inParty[p.Person] = true
-			}
-			switch {
-			case p.Role == "SECRETARY" && current(p):
-				sec, secPay = p.Person, p.BasicRemuneration
-			case p.Role == "RESERVE_CADRE" && current(p):
-				reserve++
-			case p.Role == "ASSISTANT" && current(p) && d.People[p.Person].Backgrounds&bgBit(domain.CollegeGraduate) != 0:
-				assistants++
-			case p.Role == "PART_TIME_MEMBER" && current(p) && d.People[p.Person].Backgrounds&bgBit(domain.BorderOfficer) != 0:
-				officers++
-			}
-			if p.Role == "SECRETARY" && at(p, end2011) {
-				sec2011 = p.Person
+			if ok {
+				heads++
 			}
 		}
-		for _, p := range byOrg[orgs["VILLAGERS_COMMITTEE"]] {
-			if p.Role == "ASSISTANT" && current(p) && d.People[p.Person].Backgrounds&bgBit(domain.CollegeGraduate) != 0 {
-				assistants++
-			}
+		add("MASS_ORG_HEADS_IN_PARTY", rid, heads >= 3)
+		if r.Border {
+			add("BORDER_VILLAGE_OFFICER", rid, officers >= 1)
 		}
-		director := int32(-1)
-		for _, p := range byOrg[orgs["VILLAGERS_COMMITTEE"]] {
-			if p.Role == "DIRECTOR" && current(p) {
-				director = p.Person
-			}
-		}
-		add("SECRETARY_DIRECTOR_CONCURRENT", county, sec >= 0 && sec == director)
-		heads := 0
-		for _, k := range []string{"YOUTH_LEAGUE", "WOMENS_CONGRESS", "MILITIA"} {
-			for _, p := range byOrg[orgs[k]] {
-				if p.Role == "HEAD" && current(p) && inParty[p.Person] {
-					heads++
+		reserves, assistants := map[int32]bool{}, map[int32]bool{}
+		for _, o := range orgsIn[rid] {
+			for _, p := range posts[o] {
+				switch {
+				case p.Role == "RESERVE_CADRE":
+					reserves[p.Person] = true
+				case p.Role == "ASSISTANT" && d.People[p.Person].Backgrounds&graduate != 0:
+					assistants[p.Person] = true
 				}
 			}
 		}
-		add("MASS_ORG_HEADS_IN_PARTY", county, heads == 3)
-		if r.Border {
-			add("BORDER_VILLAGE_OFFICER", county, officers > 0)
-		}
-		add("RESERVE_CADRES", county, reserve >= 2)
-		add("COLLEGE_GRADUATE_OFFICIAL", county, assistants > 0)
+		add("RESERVE_CADRES", rid, len(reserves) >= 2)
+		add("COLLEGE_GRADUATE_OFFICIAL", rid, len(assistants) >= 1)
 		activists, young := 0, 0
 		for _, pi := range residents[rid] {
-			p := d.People[pi]
-			if p.PoliticalStatus == "ACTIVIST" || p.PoliticalStatus == "DEVELOPMENT_TARGET" {
+			p := &d.People[pi]
+			switch p.PoliticalStatus {
+			case "ACTIVIST", "DEVELOPMENT_TARGET":
 				activists++
+			case "MEMBER", "PROBATIONARY":
+				if p.JoinedPartyOn == 0 || p.JoinedPartyOn <= D {
+					add("YOUNG_MEMBER_SHARE", rid, p.BirthDate > bornAfter)
+				}
 			}
-			if p.JoinedPartyOn.Valid() && p.JoinedPartyOn.Year() == 2011 && age(p, end2011) < 35 && edu[p.Education] >= 2 {
+			if p.JoinedPartyOn.Valid() && p.JoinedPartyOn.Year() == year && p.BirthDate > bornAfter && edu[p.Education] >= 2 {
 				young++
 			}
-			if p.JoinedPartyOn.Valid() && p.JoinedPartyOn <= end2011 {
-				add("YOUNG_MEMBER_SHARE", county, age(p, end2011) < 35)
+		}
+		add("ACTIVISTS", rid, activists >= 3)
+		add("YOUNG_MEMBER_ADMITTED", rid, young >= 1)
+		add("VENUE_COVERAGE", rid, usable[rid] >= 1)
+		for s := range secretaries {
+			add("SECRETARY_LEADS_PROJECT", rid, best[s] > 50000)
+			add("SECRETARY_SKILLED", rid, d.People[s].Skills != 0)
+			if floor > 0 {
+				add("SECRETARY_PAY_FLOOR", rid, secPay[s] >= floor)
 			}
 		}
-		add("ACTIVISTS", county, activists >= 3)
-		add("YOUNG_MEMBER_ADMITTED", county, young > 0)
-		add("SECRETARY_LEADS_PROJECT", county, sec2011 >= 0 && leads[sec2011])
-		if sec >= 0 {
-			add("SECRETARY_SKILLED", county, d.People[sec].Skills != 0)
-			add("SECRETARY_PAY_FLOOR", county, secPay >= 20000)
-			add("HEADS_INSURED", county, d.People[sec].EndowmentInsuredSince.Valid())
+		for h := range directors {
+			secretaries[h] = true
 		}
-		if director >= 0 && director != sec {
-			add("HEADS_INSURED", county, d.People[director].EndowmentInsuredSince.Valid())
+		for h := range secretaries {
+			since := d.People[h].EndowmentInsuredSince
+			add("HEADS_INSURED", rid, since.Valid() && since <= D)
+			add("HEADS_TRAINING_DAYS", rid, days[h] >= 7)
+		}
+		for c := range cadres {
+			add("CADRE_ROTATION_TRAINED", rid, rotation[c] >= 1)
 		}
 		if r.Backward {
-			add("BACKWARD_VILLAGE_TWINNED", county, twinned[party])
+			n := 0
+			for _, o := range orgsIn[rid] {
+				n += twinned[o]
+			}
+			add("BACKWARD_VILLAGE_TWINNED", rid, n >= 1)
+		}
+		for _, o := range partyOrgs {
+			add("PARTY_ORG_APPRAISED", rid, appraised[o] >= 1)
 		}
 	}
 	return out

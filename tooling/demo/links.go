@@ -207,28 +207,34 @@ var activityKinds = []string{"VISIT", "FUNDING", "TRAINING", "PROJECT", "DONATIO
 
 func (g *gen) activities() {
 	for i := range g.ch.Links {
-		l := &g.ch.Links[i]
-		if l.Status == "PROPOSED" || l.StartedOn == 0 {
-			continue
+		g.linkActivities(i)
+	}
+}
+
+// linkActivities adds the activities of the chunk's link i, none for a
+// link only proposed.
+func (g *gen) linkActivities(i int) {
+	l := &g.ch.Links[i]
+	if l.Status == "PROPOSED" || l.StartedOn == 0 {
+		return
+	}
+	end := l.EndedOn
+	if end == 0 {
+		end = Today
+	}
+	li := int32(g.ch.First[TLinks] + i)
+	for k := g.pickWeights([]int{10, 20, 25, 20, 15, 10}); k > 0; k-- {
+		kind := activityKinds[g.pickWeights([]int{30, 20, 20, 10, 12, 8})]
+		a := LinkActivity{Link: li, On: g.day(l.StartedOn, end), Kind: kind, Amount: -1, Participants: int32(g.between(3, 60))}
+		texts := activityText[kind]
+		a.Description = texts[g.r.IntN(len(texts))]
+		switch kind {
+		case "FUNDING", "PROJECT":
+			a.Amount = round100(5000 + g.skew(0, 400000))
+		case "DONATION":
+			a.Amount = round100(1000 + g.skew(0, 60000))
 		}
-		end := l.EndedOn
-		if end == 0 {
-			end = Today
-		}
-		li := int32(g.ch.First[TLinks] + i)
-		for k := g.pickWeights([]int{10, 20, 25, 20, 15, 10}); k > 0; k-- {
-			kind := activityKinds[g.pickWeights([]int{30, 20, 20, 10, 12, 8})]
-			a := LinkActivity{Link: li, On: g.day(l.StartedOn, end), Kind: kind, Amount: -1, Participants: int32(g.between(3, 60))}
-			texts := activityText[kind]
-			a.Description = texts[g.r.IntN(len(texts))]
-			switch kind {
-			case "FUNDING", "PROJECT":
-				a.Amount = round100(5000 + g.skew(0, 400000))
-			case "DONATION":
-				a.Amount = round100(1000 + g.skew(0, 60000))
-			}
-			g.ch.Activities = append(g.ch.Activities, a)
-		}
+		g.ch.Activities = append(g.ch.Activities, a)
 	}
 }
 

@@ -241,6 +241,12 @@ var columns = [numTables][]string{
 	{"id", "created_at", "updated_at", "version", "name", "name_latin", "kind", "industry", "status", "started_on", "investment",
 		"households", "responsibility_letter_on", "accepted_on", "organization_id", "leader_id", "region_id"},
 	{"id", "created_at", "updated_at", "version", "year", "income", "project_id"},
+	{"id", "created_at", "updated_at", "version", "name", "built_on", "area", "condition", "functions", "region_id"},
+	{"id", "created_at", "updated_at", "version", "title", "organizer_level", "kind", "starts_on", "ends_on", "days", "capacity", "region_id"},
+	{"id", "created_at", "updated_at", "version", "days", "completed", "person_id", "course_id"},
+	{"id", "created_at", "updated_at", "version", "year", "kind", "rating", "note", "organization_id", "person_id"},
+	{"id", "created_at", "updated_at", "version", "year", "title", "awarded_by", "bonus", "organization_id", "person_id"},
+	{"id", "created_at", "updated_at", "version", "year", "income_per_head", "source"},
 }
 
 // encoder turns rows into driver values. It caches the boxed values that
@@ -253,13 +259,14 @@ type encoder struct {
 	days    []any
 	bgs     map[uint16]any
 	skills  map[uint32]any
+	funcs   map[uint16]any
 }
 
 var dayCacheFrom = Date(1900, 1, 1)
 
 func newEncoder(base [numTables]int64, dialect string) *encoder {
 	return &encoder{base: base, jsonStr: dialect == store.Postgres, stamp: Stamp, one: int64(1),
-		days: make([]any, int(Date(2101, 1, 1)-dayCacheFrom)), bgs: map[uint16]any{}, skills: map[uint32]any{}}
+		days: make([]any, int(Date(2101, 1, 1)-dayCacheFrom)), bgs: map[uint16]any{}, skills: map[uint32]any{}, funcs: map[uint16]any{}}
 }
 
 func (e *encoder) id(t int, i int32) any {
@@ -351,6 +358,24 @@ func (e *encoder) skillList(mask uint32) any {
 	return v
 }
 
+func (e *encoder) functions(mask uint16) any {
+	if mask == 0 {
+		return nil
+	}
+	if v, ok := e.funcs[mask]; ok {
+		return v
+	}
+	var list []string
+	for i, f := range venueFunctions {
+		if mask&(1<<i) != 0 {
+			list = append(list, f)
+		}
+	}
+	v := e.json(list)
+	e.funcs[mask] = v
+	return v
+}
+
 // row appends the values of row i (chunk-relative) of table t to dst.
 func (e *encoder) row(c *Chunk, t, i int, dst []any) []any {
 	idx := int32(c.First[t] + i)
@@ -390,6 +415,25 @@ func (e *encoder) row(c *Chunk, t, i int, dst []any) []any {
 	case TProjectIncomes:
 		p := &c.Incomes[i]
 		return append(dst, int64(p.Year), p.Income, e.id(TProjects, p.Project))
+	case TVenues:
+		v := &c.Venues[i]
+		return append(dst, str(v.Name), e.day(v.BuiltOn), num(v.Area), v.Condition, e.functions(v.Functions), e.id(TRegions, v.Region))
+	case TCourses:
+		k := &c.Courses[i]
+		return append(dst, k.Title, k.OrganizerLevel, k.Kind, e.day(k.StartsOn), e.day(k.EndsOn), int64(k.Days), count(k.Capacity),
+			e.id(TRegions, k.Region))
+	case TAttendances:
+		a := &c.Attendances[i]
+		return append(dst, int64(a.Days), a.Completed, e.id(TPeople, a.Person), e.id(TCourses, a.Course))
+	case TAppraisals:
+		a := &c.Appraisals[i]
+		return append(dst, int64(a.Year), a.Kind, a.Rating, str(a.Note), e.id(TOrganizations, a.Organization), e.id(TPeople, a.Person))
+	case TCommendations:
+		m := &c.Commendations[i]
+		return append(dst, int64(m.Year), m.Title, str(m.AwardedBy), num(m.Bonus), e.id(TOrganizations, m.Organization), e.id(TPeople, m.Person))
+	case TRuralIncomes:
+		r := &c.RuralIncomes[i]
+		return append(dst, int64(r.Year), r.IncomePerHead, str(r.Source))
 	}
 	panic("demo: unknown table")
 }

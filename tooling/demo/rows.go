@@ -128,6 +128,58 @@ type ProjectIncome struct {
 	Income  float64
 }
 
+// Venue is a row of venues.
+type Venue struct {
+	Region    int32
+	Name      string
+	BuiltOn   Day
+	Area      float64 // square metres; -1: none
+	Condition string
+	Functions uint16 // bit i: venueFunctions[i]
+}
+
+// Course is a row of training_courses.
+type Course struct {
+	Title            string
+	Region           int32 // the region whose party committee runs it
+	OrganizerLevel   string
+	Kind             string
+	StartsOn, EndsOn Day
+	Days             int32
+	Capacity         int32 // -1: none
+}
+
+// Attendance is a row of training_attendances.
+type Attendance struct {
+	Course, Person int32
+	Days           int32
+	Completed      bool
+}
+
+// Appraisal is a row of appraisals: of an organization or of a person (the
+// other is -1).
+type Appraisal struct {
+	Year                 int32
+	Organization, Person int32
+	Kind, Rating, Note   string
+}
+
+// Commendation is a row of commendations: to an organization or to a person
+// (the other is -1).
+type Commendation struct {
+	Year                 int32
+	Organization, Person int32
+	Title, AwardedBy     string
+	Bonus                float64 // -1: none
+}
+
+// RuralIncome is a row of rural_incomes.
+type RuralIncome struct {
+	Year          int32
+	IncomePerHead float64
+	Source        string
+}
+
 // Table names, in the order rows are inserted (every foreign key points to
 // an earlier table or, for regions and organizations, to an earlier row).
 const (
@@ -139,11 +191,18 @@ const (
 	TLinkActivities
 	TProjects
 	TProjectIncomes
+	TVenues
+	TCourses
+	TAttendances
+	TAppraisals
+	TCommendations
+	TRuralIncomes
 	numTables
 )
 
 // TableNames are the SQL tables, in insertion order.
-var TableNames = [numTables]string{"regions", "organizations", "people", "positions", "links", "link_activities", "projects", "project_incomes"}
+var TableNames = [numTables]string{"regions", "organizations", "people", "positions", "links", "link_activities", "projects", "project_incomes",
+	"venues", "training_courses", "training_attendances", "appraisals", "commendations", "rural_incomes"}
 
 // Counts are row counts per table, indexed by the T* constants.
 type Counts [numTables]int
@@ -192,9 +251,17 @@ type Chunk struct {
 	Activities []LinkActivity
 	Projects   []Project
 	Incomes    []ProjectIncome
+
+	Venues        []Venue
+	Courses       []Course
+	Attendances   []Attendance
+	Appraisals    []Appraisal
+	Commendations []Commendation
+	RuralIncomes  []RuralIncome
 }
 
 // Counts returns the number of rows per table in the chunk.
 func (c *Chunk) Counts() Counts {
-	return Counts{len(c.Regions), len(c.Orgs), len(c.People), len(c.Positions), len(c.Links), len(c.Activities), len(c.Projects), len(c.Incomes)}
+	return Counts{len(c.Regions), len(c.Orgs), len(c.People), len(c.Positions), len(c.Links), len(c.Activities), len(c.Projects), len(c.Incomes),
+		len(c.Venues), len(c.Courses), len(c.Attendances), len(c.Appraisals), len(c.Commendations), len(c.RuralIncomes)}
 }

@@ -12,10 +12,12 @@ import "grassroots/internal/domain"
 // enterprise, its villagers and its prosperity projects.
 func (g *gen) village(t *township, code, parentPath string, used map[string]bool) {
 	v, korean := g.villageRegion(t, code, parentPath, used)
+	v.korean = korean
 	pc := &peopleCtx{g: g, v: v, korean: korean}
 	members := g.villageParty(v)
 	g.villageUnits(v)
 	curStart := g.secretariesAndDirectors(pc)
+	v.secretaryFrom = curStart
 	termFrom := max(curStart, Date(2021, 3, 1))
 	g.partyCommittee(pc, curStart, termFrom)
 	g.massOrganizationHeads(pc, termFrom)
@@ -151,7 +153,8 @@ func (g *gen) secretaryStarts() []Day {
 func (g *gen) villageTerm(pc *peopleCtx, start, end Day, current bool) {
 	v := pc.v
 	sec, method := pc.secretary(start, current)
-	g.addPosition(Position{Person: sec, Organization: v.party, Role: "SECRETARY", StartedOn: start, EndedOn: end, SelectionMethod: method, BasicRemuneration: g.pay(start, end)})
+	pay := max(g.pay(start, end), g.payFloor(end))
+	g.addPosition(Position{Person: sec, Organization: v.party, Role: "SECRETARY", StartedOn: start, EndedOn: end, SelectionMethod: method, BasicRemuneration: pay})
 	if start <= Date(2011, 12, 31) && (end == 0 || end >= Date(2011, 12, 31)) {
 		v.secretary2011 = sec
 	}
@@ -188,6 +191,23 @@ func (g *gen) pay(start, end Day) float64 {
 	default:
 		return round100(16000 + g.skew(0, 40000)) // some below the 2025 rural income of about 20,000 yuan
 	}
+}
+
+// payFloor is the least basic remuneration of a secretary's post that ends
+// on end (0: current) in a county that pays by the provincial rule (at least
+// the province's average rural income of the year before) from the aims'
+// year on: the floor of the post's last year, which covers every earlier
+// year too. It is 0 where the rule was not applied.
+func (g *gen) payFloor(end Day) float64 {
+	last := Today.Year()
+	if end != 0 {
+		last = end.Year()
+	}
+	if g.aim.payFloorFrom == 0 || last < g.aim.payFloorFrom {
+		return 0
+	}
+	floor := int(ruralIncome(last-1)+99) / 100 * 100
+	return float64(floor)
 }
 
 // partyCommittee adds the rest of the party organization's committee: a
