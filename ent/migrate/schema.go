@@ -508,9 +508,14 @@ var (
 				Columns: []*schema.Column{PositionsColumns[10], PositionsColumns[6]},
 			},
 			{
-				Name:    "position_role_organization_id_person_id",
+				Name:    "position_role_organization_id_person_id_started_on_ended_on",
 				Unique:  false,
-				Columns: []*schema.Column{PositionsColumns[4], PositionsColumns[9], PositionsColumns[10]},
+				Columns: []*schema.Column{PositionsColumns[4], PositionsColumns[9], PositionsColumns[10], PositionsColumns[5], PositionsColumns[6]},
+				Annotation: &entsql.IndexAnnotation{
+					IncludeColumns: []string{
+						PositionsColumns[8].Name,
+					},
+				},
 			},
 		},
 	}

@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -56,9 +57,10 @@ func (Position) Indexes() []ent.Index {
 		// Organization.positions(where: {endedOnIsNil: true}).
 		index.Fields("organization_id", "ended_on", "id"),
 		index.Fields("person_id", "ended_on"),
-		// The posts of a role across a region (the indicators: secretaries,
-		// reserve cadres, assistants), without reading every post.
-		index.Fields("role", "organization_id", "person_id"),
+		// The posts of a role held on a day (the indicators: secretaries,
+		// reserve cadres, assistants), read from the index alone.
+		index.Fields("role", "organization_id", "person_id", "started_on", "ended_on").
+			Annotations(entsql.IncludeColumns("basic_remuneration")),
 	}
 }
 

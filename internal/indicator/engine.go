@@ -117,7 +117,7 @@ func (e *Engine) Compute(ctx context.Context, req Request) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := e.checkYear(req.Year); err != nil {
+	if err := e.checkYear("year", req.Year); err != nil {
 		return nil, err
 	}
 	root, err := e.region(ctx, req.RegionID)
@@ -285,10 +285,10 @@ func (e *Engine) need(ctx context.Context, d Definition, year int) (float64, err
 	return floor, rows.Err()
 }
 
-// checkYear refuses a year before FirstYear or after next year.
-func (e *Engine) checkYear(year int) error {
+// checkYear refuses a year before FirstYear or after next year, on field.
+func (e *Engine) checkYear(field string, year int) error {
 	if last := e.Today().Year() + 1; year < FirstYear || year > last {
-		return fault.Invalid("year", "indicators are computed for %d to %d, not %d", FirstYear, last, year)
+		return fault.Invalid(field, "indicators are computed for %d to %d, not %d", FirstYear, last, year)
 	}
 	return nil
 }

@@ -28,7 +28,7 @@ func (e *Engine) Shortfalls(ctx context.Context, code string, regionID, year, of
 	if err != nil {
 		return nil, 0, err
 	}
-	if err := e.checkYear(year); err != nil {
+	if err := e.checkYear("year", year); err != nil {
 		return nil, 0, err
 	}
 	d, r := defs[0], rules[code]
@@ -103,10 +103,11 @@ func (e *Engine) Trend(ctx context.Context, code string, regionID, fromYear, toY
 	if err != nil {
 		return nil, err
 	}
-	for _, y := range []int{fromYear, toYear} {
-		if err := e.checkYear(y); err != nil {
-			return nil, err
-		}
+	if err := e.checkYear("fromYear", fromYear); err != nil {
+		return nil, err
+	}
+	if err := e.checkYear("toYear", toYear); err != nil {
+		return nil, err
 	}
 	if toYear < fromYear {
 		return nil, fault.Invalid("toYear", "toYear %d is before fromYear %d", toYear, fromYear)
