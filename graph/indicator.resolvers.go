@@ -66,6 +66,14 @@ func (r *indicatorResultResolver) Deadline(ctx context.Context, obj *indicator.R
 	return &obj.Deadline, nil
 }
 
+// TargetNote is the resolver for the targetNote field.
+func (r *indicatorResultResolver) TargetNote(ctx context.Context, obj *indicator.Result) (*string, error) {
+	if obj.Note == "" {
+		return nil, nil
+	}
+	return &obj.Note, nil
+}
+
 // Breakdown is the resolver for the breakdown field.
 func (r *indicatorResultResolver) Breakdown(ctx context.Context, obj *indicator.Result, level *region.Level) ([]*indicator.Result, error) {
 	return r.breakdown(ctx, obj, level)

@@ -1398,12 +1398,17 @@ func (ec *executionContext) xfIndicatorResult(ctx context.Context, b *executor.B
 			w.Bool(obj.TargetSet)
 		})
 	case "targetNote":
-		b.Kind(c, executor.Variable)
-		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: false}
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: true}
 		ctx = graphql.WithFieldContext(ctx, fc)
-		b.Leaf(c, func(w *executor.Writer, i int) {
+		vals := make([]*string, b.Len())
+		b.Each(c, func(i int) (err error) {
 			obj := objs[i]
-			w.String(obj.Note)
+			vals[i], err = ec.Resolvers.IndicatorResult().TargetNote(ctx, obj)
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.StringPtr(vals[i])
 		})
 	case "met":
 		b.Kind(c, executor.Method)

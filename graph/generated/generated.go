@@ -113,6 +113,8 @@ type IndicatorResultResolver interface {
 
 	Deadline(ctx context.Context, obj *indicator.Result) (*time.Time, error)
 
+	TargetNote(ctx context.Context, obj *indicator.Result) (*string, error)
+
 	Breakdown(ctx context.Context, obj *indicator.Result, level *region.Level) ([]*indicator.Result, error)
 	Shortfalls(ctx context.Context, obj *indicator.Result, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*model.ShortfallConnection, error)
 	Trend(ctx context.Context, obj *indicator.Result, fromYear int, toYear int) ([]*indicator.Point, error)
@@ -19660,18 +19662,18 @@ func (ec *executionContext) _IndicatorResult_targetNote(ctx context.Context, fie
 			return ec.fieldContext_IndicatorResult_targetNote(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Note, nil
+			return ec.Resolvers.IndicatorResult().TargetNote(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_IndicatorResult_targetNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("IndicatorResult", field, false, false, "String")
+	return graphql.NewScalarFieldContext("IndicatorResult", field, true, true, "String")
 }
 
 func (ec *executionContext) _IndicatorResult_met(ctx context.Context, field graphql.CollectedField, obj *indicator.Result) (ret graphql.Marshaler) {
@@ -49633,10 +49635,11 @@ func (ec *executionContext) _IndicatorResult(ctx context.Context, sel ast.Select
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "targetNote":
-			out.Values[i] = ec._IndicatorResult_targetNote(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndicatorResult_targetNote(ctx, field, obj)
+				})
 		case "met":
 			out.Values[i] = ec._IndicatorResult_met(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

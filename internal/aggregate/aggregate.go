@@ -153,7 +153,14 @@ func Run[S interface {
 					e.joinRegion(s)
 					joined = true
 				}
-				keys[i] = fmt.Sprintf("CASE WHEN length(g.path) >= %d THEN substr(g.path, 1, %d) ELSE '' END", plen, plen)
+				cond := fmt.Sprintf("length(g.path) >= %d", plen)
+				if level == region.LevelVILLAGE || level == region.LevelCOMMUNITY {
+					// Villages and communities lie at the same depth: a
+					// record's region at either level is its own region,
+					// when of that level.
+					cond += fmt.Sprintf(" AND g.level = '%s'", level)
+				}
+				keys[i] = fmt.Sprintf("CASE WHEN %s THEN substr(g.path, 1, %d) ELSE '' END", cond, plen)
 				continue
 			}
 			c := e.columns[dims[i]]

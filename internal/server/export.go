@@ -177,8 +177,12 @@ func (x exports) aggregate(w http.ResponseWriter, r *http.Request) {
 	}
 	t.Header = append(t.Header, map[bool]string{true: "count", false: "数量"}[lang == "en"], map[bool]string{true: "sum", false: "合计"}[lang == "en"])
 	groups := resp.Data.A.Groups
-	if len(dims) == 0 {
-		groups = []map[string]any{{"count": float64(resp.Data.A.Count), "sum": resp.Data.A.Sum}}
+	if len(dims) == 0 { // one row of the totals
+		var sum any
+		if s := resp.Data.A.Sum; s != nil {
+			sum = *s
+		}
+		groups = []map[string]any{{"count": float64(resp.Data.A.Count), "sum": sum}}
 	}
 	for _, g := range groups {
 		var row []string

@@ -4,6 +4,7 @@ import (
 	"context"
 	stdsql "database/sql"
 	"encoding/json"
+	"fmt"
 	"sync"
 	"sync/atomic"
 
@@ -159,6 +160,31 @@ func (t countingTx) Query(ctx context.Context, query string, args, v any) error 
 	t.n.Add(1)
 	query, args = t.lists.apply(query, args)
 	return t.Tx.Query(ctx, query, textArgs(t.textBytes, args), v)
+}
+
+// QueryContext runs a statement written by hand in the transaction (ent's
+// ExecQuery feature: internal/indicator inside a mutation).
+func (t countingTx) QueryContext(ctx context.Context, query string, args ...any) (*stdsql.Rows, error) {
+	q, ok := t.Tx.(interface {
+		QueryContext(context.Context, string, ...any) (*stdsql.Rows, error)
+	})
+	if !ok {
+		return nil, fmt.Errorf("store: the transaction of %T cannot run %q", t.Tx, query)
+	}
+	t.n.Add(1)
+	return q.QueryContext(ctx, query, textList(t.textBytes, args)...)
+}
+
+// ExecContext is QueryContext's counterpart for statements that return no rows.
+func (t countingTx) ExecContext(ctx context.Context, query string, args ...any) (stdsql.Result, error) {
+	e, ok := t.Tx.(interface {
+		ExecContext(context.Context, string, ...any) (stdsql.Result, error)
+	})
+	if !ok {
+		return nil, fmt.Errorf("store: the transaction of %T cannot run %q", t.Tx, query)
+	}
+	t.n.Add(1)
+	return e.ExecContext(ctx, query, textList(t.textBytes, args)...)
 }
 
 // Statements is the number of SQL statements sent through the client so far.
