@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -155,7 +156,11 @@ func (x exports) aggregate(w http.ResponseWriter, r *http.Request) {
 		writeFault(w, err)
 		return
 	}
-	if len(resp.Errors) > 0 || resp.Data == nil {
+	if len(resp.Errors) == 0 && resp.Data == nil {
+		writeFault(w, errors.New("the aggregate answered nothing"))
+		return
+	}
+	if len(resp.Errors) > 0 {
 		e := resp.Errors[0]
 		fe := &fault.Error{Code: fault.Code(e.Extensions.Code), Field: e.Extensions.Field, Message: e.Message}
 		writeError(w, faultStatus(fe), fe)
