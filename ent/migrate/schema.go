@@ -749,6 +749,13 @@ var (
 				Name:    "trainingattendance_course_id_person_id",
 				Unique:  true,
 				Columns: []*schema.Column{TrainingAttendancesColumns[7], TrainingAttendancesColumns[6]},
+				Annotation: &entsql.IndexAnnotation{
+					IncludeColumns: []string{
+						TrainingAttendancesColumns[4].Name,
+
+						TrainingAttendancesColumns[5].Name,
+					},
+				},
 			},
 			{
 				Name:    "trainingattendance_person_id",

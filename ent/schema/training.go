@@ -125,7 +125,11 @@ func (TrainingAttendance) Edges() []ent.Edge {
 }
 
 func (TrainingAttendance) Indexes() []ent.Index {
-	return []ent.Index{index.Fields("course_id", "person_id").Unique(), index.Fields("person_id")}
+	return []ent.Index{
+		// the attendance of a year's courses is read from the index alone
+		index.Fields("course_id", "person_id").Unique().Annotations(entsql.IncludeColumns("days", "completed")),
+		index.Fields("person_id"),
+	}
 }
 
 func (TrainingAttendance) Hooks() []ent.Hook {

@@ -73,7 +73,17 @@ func perRegion(where, counts string) string {
 		` LEFT JOIN (` + counts + `) x ON x.region_id = v.id WHERE ` + where + ` AND v.path LIKE :prefix`
 }
 
-const isVillage = `v.level = 'VILLAGE'`
+const (
+	isVillage       = `v.level = 'VILLAGE'`
+	borderVillages  = isVillage + ` AND v.border`
+	borderTownships = `v.level = 'TOWNSHIP' AND v.border`
+)
+
+// unitRegion keeps a region column to the regions where keeps (alias v): a
+// count over a few regions (border ones) reads only theirs.
+func unitRegion(col, where string) string {
+	return col + ` IN (SELECT v.id FROM regions v WHERE ` + where + `)`
+}
 
 // postsIn counts, per region, the distinct people holding one of roles in
 // the active organizations (alias o) cond keeps; people (alias x) are
@@ -168,12 +178,14 @@ var rules = map[string]rule{
 			` GROUP BY m.region_id`),
 		short: counted("个群团组织负责人是村党组织成员", "mass-organization head sits on the party organization", "mass-organization heads sit on the party organization")},
 	"BORDER_TOWNSHIP_OFFICER": {kind: RegionUnit, need: 1,
-		units: perRegion(`v.level = 'TOWNSHIP' AND v.border`,
-			postsIn(leadership[:len(leadership)-1]+`, 'MEMBER')`, `o.kind = 'PARTY_COMMITTEE' AND `+backgroundIs("BORDER_OFFICER"), true)),
+		units: perRegion(borderTownships,
+			postsIn(leadership[:len(leadership)-1]+`, 'MEMBER')`, `o.kind = 'PARTY_COMMITTEE' AND `+backgroundIs("BORDER_OFFICER")+
+				` AND `+unitRegion("o.region_id", borderTownships), true)),
 		short: flag("乡镇党委没有边防军（警）官", "no border officer on the township party committee")},
 	"BORDER_VILLAGE_OFFICER": {kind: RegionUnit, need: 1,
-		units: perRegion(isVillage+` AND v.border`,
-			postsIn(leadership, `o.kind IN `+partyKinds+` AND o.setting = 'VILLAGE' AND `+backgroundIs("BORDER_OFFICER"), true)),
+		units: perRegion(borderVillages,
+			postsIn(leadership, `o.kind IN `+partyKinds+` AND o.setting = 'VILLAGE' AND `+backgroundIs("BORDER_OFFICER")+
+				` AND `+unitRegion("o.region_id", borderVillages), true)),
 		short: flag("村党组织班子中没有边防军（警）官", "no border officer in the party organization's leadership")},
 	"RESERVE_CADRES": {kind: RegionUnit, need: 2,
 		units: perRegion(isVillage, postsIn(`('RESERVE_CADRE')`, `1 = 1`, false)),
