@@ -450,6 +450,13 @@ var (
 				Name:    "person_political_status_home_region_id",
 				Unique:  false,
 				Columns: []*schema.Column{PeopleColumns[10], PeopleColumns[19]},
+				Annotation: &entsql.IndexAnnotation{
+					IncludeColumns: []string{
+						PeopleColumns[7].Name,
+
+						PeopleColumns[11].Name,
+					},
+				},
 			},
 			{
 				Name:    "person_joined_party_on",

@@ -98,7 +98,7 @@ func (Person) Indexes() []ent.Index {
 		index.Fields("name"),
 		// People of a political status across a region (activists), and
 		// those who joined the Party in a year (the indicators).
-		index.Fields("political_status", "home_region_id"),
+		index.Fields("political_status", "home_region_id").Annotations(entsql.IncludeColumns("birth_date", "joined_party_on")),
 		index.Fields("joined_party_on"),
 	}
 }

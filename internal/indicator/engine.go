@@ -132,22 +132,45 @@ func (e *Engine) Compute(ctx context.Context, req Request) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// the indicators that share their units (a family) are computed in
+	// one statement
+	var groups [][]int
+	byFamily := map[string]int{}
+	for i, d := range defs {
+		f := rules[d.Code].family
+		if g, ok := byFamily[f]; ok && f != "" {
+			groups[g] = append(groups[g], i)
+			continue
+		}
+		byFamily[f] = len(groups)
+		groups = append(groups, []int{i})
+	}
 	out := make([]Result, len(defs))
-	errs := make([]error, len(defs))
+	errs := make([]error, len(groups))
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range max(1, min(e.Parallel, len(defs))) {
+	for range max(1, min(e.Parallel, len(groups))) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
-				out[i], errs[i] = e.compute(ctx, defs[i], root, children, req.Year, targets)
-				out[i].BreakdownLevel = req.Level
+			for g := range next {
+				ds := make([]Definition, len(groups[g]))
+				for j, i := range groups[g] {
+					ds[j] = defs[i]
+				}
+				rs, err := e.compute(ctx, ds, root, children, req.Year, targets)
+				errs[g] = err
+				for j, i := range groups[g] {
+					if err == nil {
+						out[i] = rs[j]
+						out[i].BreakdownLevel = req.Level
+					}
+				}
 			}
 		}()
 	}
-	for i := range defs {
-		next <- i
+	for g := range groups {
+		next <- g
 	}
 	close(next)
 	wg.Wait()
@@ -157,60 +180,97 @@ func (e *Engine) Compute(ctx context.Context, req Request) ([]Result, error) {
 	return out, nil
 }
 
-// compute runs one indicator over root's subtree, grouped by children.
-func (e *Engine) compute(ctx context.Context, d Definition, root Region, children []Region, year int, targets map[string]setTarget) (Result, error) {
-	p, err := e.params(ctx, d, root, year)
-	if err != nil {
-		return Result{}, err
+// compute runs indicators over root's subtree, grouped by children, in one
+// statement: one indicator, or several of a family, each with its own
+// measure column of the family's units.
+func (e *Engine) compute(ctx context.Context, ds []Definition, root Region, children []Region, year int, targets map[string]setTarget) ([]Result, error) {
+	p := map[string]any{}
+	units := unitsOf(ds[0].Code, root)
+	var sums strings.Builder
+	for i, d := range ds {
+		dp, err := e.params(ctx, d, root, year)
+		if err != nil {
+			return nil, err
+		}
+		for k, v := range dp {
+			p[k] = v
+		}
+		need := fmt.Sprintf("need_%d", i)
+		p[need] = dp["need"]
+		col := "have"
+		if f := rules[d.Code].family; f != "" {
+			units = familyUnits(f, root)
+			col = rules[d.Code].col
+		}
+		cond := "u." + col + " >= CAST(:" + need + " AS DOUBLE PRECISION)"
+		if rules[d.Code].strict {
+			cond = "u." + col + " > CAST(:" + need + " AS DOUBLE PRECISION)"
+		}
+		fmt.Fprintf(&sums, ", SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS m%d", cond, i)
 	}
 	p["keylen"] = len(root.Path) + 13 // a child's path: the parent's, a 12-digit code and '/'
 	if len(children) > 0 {
 		p["keylen"] = len(children[0].Path)
 	}
-	q := `SELECT substr(u.path, 1, CAST(:keylen AS INTEGER)) AS k, COUNT(*) AS n, SUM(CASE WHEN ` + metSQL(d) + ` THEN 1 ELSE 0 END) AS m` +
-		` FROM (` + unitsOf(d.Code, root) + `) u GROUP BY substr(u.path, 1, CAST(:keylen AS INTEGER))`
+	q := `SELECT substr(u.path, 1, CAST(:keylen AS INTEGER)) AS k, COUNT(*) AS n` + sums.String() +
+		` FROM (` + units + `) u GROUP BY substr(u.path, 1, CAST(:keylen AS INTEGER))`
 	rows, err := e.query(ctx, q, p)
 	if err != nil {
-		return Result{}, fmt.Errorf("indicator %s: %w", d.Code, err)
+		return nil, fmt.Errorf("indicator %s: %w", ds[0].Code, err)
 	}
 	defer rows.Close()
-	byKey := map[string][2]int{}
+	type figures struct {
+		n int
+		m []int
+	}
+	byKey := map[string]figures{}
 	for rows.Next() {
-		var (
-			k    string
-			n, m int
-		)
-		if err := rows.Scan(&k, &n, &m); err != nil {
-			return Result{}, err
+		var k string
+		f := figures{m: make([]int, len(ds))}
+		dest := []any{&k, &f.n}
+		for i := range f.m {
+			dest = append(dest, &f.m[i])
 		}
-		byKey[k] = [2]int{m, n}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		byKey[k] = f
 	}
 	if err := rows.Err(); err != nil {
-		return Result{}, err
+		return nil, err
 	}
-	res := e.result(d, root, year, targets)
-	res.Breakdown = []Result{}
-	for _, c := range children {
-		r := e.result(d, c, year, targets)
-		r.Numerator, r.Denominator = byKey[c.Path][0], byKey[c.Path][1]
-		delete(byKey, c.Path)
-		res.Breakdown = append(res.Breakdown, r)
-		res.Numerator += r.Numerator
-		res.Denominator += r.Denominator
-	}
-	if len(byKey) > 0 { // units in the region itself, not in a child
+	out := make([]Result, len(ds))
+	for i, d := range ds {
+		res := e.result(d, root, year, targets)
+		res.Breakdown = []Result{}
+		seen := map[string]bool{}
+		for _, c := range children {
+			r := e.result(d, c, year, targets)
+			if f, ok := byKey[c.Path]; ok {
+				r.Numerator, r.Denominator = f.m[i], f.n
+			}
+			seen[c.Path] = true
+			res.Breakdown = append(res.Breakdown, r)
+			res.Numerator += r.Numerator
+			res.Denominator += r.Denominator
+		}
 		self := e.result(d, root, year, targets)
-		for _, v := range byKey {
-			self.Numerator += v[0]
-			self.Denominator += v[1]
+		for k, f := range byKey { // units in the region itself, not in a child
+			if !seen[k] {
+				self.Numerator += f.m[i]
+				self.Denominator += f.n
+			}
 		}
-		res.Numerator += self.Numerator
-		res.Denominator += self.Denominator
-		if len(children) > 0 {
-			res.Breakdown = append(res.Breakdown, self)
+		if self.Denominator > 0 {
+			res.Numerator += self.Numerator
+			res.Denominator += self.Denominator
+			if len(children) > 0 {
+				res.Breakdown = append(res.Breakdown, self)
+			}
 		}
+		out[i] = res
 	}
-	return res, nil
+	return out, nil
 }
 
 // result is d's result for region r and year, without figures.
@@ -225,12 +285,26 @@ func (e *Engine) result(d Definition, r Region, year int, targets map[string]set
 	return res
 }
 
-// unitsOf is the unit statement of code's indicator over root's subtree.
+// unitsOf is the unit statement of code's indicator over root's subtree:
+// unit, path and have.
 func unitsOf(code string, root Region) string {
-	if strings.Count(root.Path, "/") == 1 { // the top of the tree: every region
-		return wholeTree(rules[code].units)
+	r := rules[code]
+	if r.family != "" {
+		return `SELECT f.unit, f.path, f.` + r.col + ` AS have FROM (` + familyUnits(r.family, root) + `) f`
 	}
-	return rules[code].units
+	return overTree(r.units, root)
+}
+
+// familyUnits is the statement of a family's units over root's subtree.
+func familyUnits(f string, root Region) string { return overTree(families[f], root) }
+
+// overTree fits a unit statement to root: at the top of the tree, where
+// every region is in, it drops the subtree conditions.
+func overTree(units string, root Region) string {
+	if strings.Count(root.Path, "/") == 1 {
+		return wholeTree(units)
+	}
+	return units
 }
 
 // metSQL is the condition under which a unit (alias u) meets d's rule.
@@ -447,7 +521,7 @@ func bind(d, q string, p map[string]any) (string, []any) {
 	return b.String(), args
 }
 
-func isNameByte(c byte) bool { return c == '_' || c >= 'a' && c <= 'z' }
+func isNameByte(c byte) bool { return c == '_' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 var sprintf = fmt.Sprintf
 

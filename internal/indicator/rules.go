@@ -20,8 +20,12 @@ const (
 // strict). Statements take the named parameters of params (:day, :prefix …)
 // and read the same on SQLite and PostgreSQL.
 type rule struct {
-	kind   UnitKind
+	kind UnitKind
+	// units is the statement of the units; for a member of a family, the
+	// family's statement gives them, with the measure in column col.
 	units  string
+	family string
+	col    string
 	need   float64
 	strict bool
 	// short says how a unit falls short, from have and need: "1 reserve
@@ -208,9 +212,7 @@ var rules = map[string]rule{
 			` FROM people x JOIN regions v ON v.id = x.home_region_id WHERE v.level = 'VILLAGE' AND v.path LIKE :prefix` +
 			` AND x.political_status IN ('MEMBER', 'PROBATIONARY') AND (x.joined_party_on IS NULL OR x.joined_party_on <= :day)`,
 		short: flag("年底时已满35岁（或出生日期不详）", "35 or older at the end of the year (or birth date unknown)")},
-	"SECRETARY_LEADS_PROJECT": {kind: PersonUnit, need: 50000, strict: true,
-		units: perHead(secretaries, `SELECT j.leader_id AS person_id, MAX(i.income) AS have FROM projects j`+
-			` JOIN project_incomes i ON i.project_id = j.id WHERE i.year = :year AND j.leader_id IS NOT NULL GROUP BY j.leader_id`),
+	"SECRETARY_LEADS_PROJECT": {kind: PersonUnit, need: 50000, strict: true, family: "secretaries", col: "leads",
 		short: func(have, need float64) Text {
 			if have == 0 {
 				return Text{"当年没有领办有收入的项目", "leads no project with an income in the year"}
@@ -218,23 +220,18 @@ var rules = map[string]rule{
 			return Text{sprintf("领办项目当年收入最高%s元，需超过%s元", num(have), num(need)),
 				sprintf("best project income in the year %s yuan, needs over %s", num(have), num(need))}
 		}},
-	"SECRETARY_SKILLED": {kind: PersonUnit, need: 1,
-		units: `SELECT h.unit, h.path, CASE WHEN x.skills IS NOT NULL AND CAST(x.skills AS TEXT) NOT IN ('[]', 'null') THEN 1 ELSE 0 END AS have` +
-			` FROM (` + secretaries + `) h JOIN people x ON x.id = h.unit`,
+	"SECRETARY_SKILLED": {kind: PersonUnit, need: 1, family: "secretaries", col: "skilled",
 		short: flag("没有登记掌握的实用技能", "no practical skill recorded")},
 	"VENUE_COVERAGE": {kind: RegionUnit, need: 1,
 		units: perRegion(isVillage, `SELECT s.region_id AS region_id, COUNT(*) AS have FROM venues s`+
 			` WHERE (s.built_on IS NULL OR s.built_on <= :day) AND s.condition <> 'UNUSABLE' GROUP BY s.region_id`),
 		short: flag("没有可用的活动场所", "no usable activity venue")},
-	"HEADS_INSURED": {kind: PersonUnit, need: 1,
-		units: `SELECT h.unit, h.path, CASE WHEN x.endowment_insured_since <= :day THEN 1 ELSE 0 END AS have` +
-			` FROM (` + secretaryDirects + `) h JOIN people x ON x.id = h.unit`,
+	"HEADS_INSURED": {kind: PersonUnit, need: 1, family: "heads", col: "insured",
 		short: flag("未参加养老保险", "not enrolled in endowment insurance")},
 	"CADRE_ROTATION_TRAINED": {kind: PersonUnit, need: 1,
 		units: perHead(cadres, trained(`COUNT(*)`, ` AND a.completed AND c.kind = 'ROTATION'`)),
 		short: flag("当年未完成轮训", "no rotation training completed in the year")},
-	"HEADS_TRAINING_DAYS": {kind: PersonUnit, need: 7,
-		units: perHead(secretaryDirects, trained(`SUM(a.days)`, ``)),
+	"HEADS_TRAINING_DAYS": {kind: PersonUnit, need: 7, family: "heads", col: "days",
 		short: counted("天培训", "training day", "training days")},
 	"BACKWARD_VILLAGE_TWINNED": {kind: RegionUnit, need: 1,
 		units: perRegion(isVillage+` AND v.backward`, `SELECT o.region_id AS region_id, COUNT(*) AS have FROM links l`+
@@ -242,8 +239,7 @@ var rules = map[string]rule{
 			` AND ((l.status = 'ACTIVE' AND (l.ended_on IS NULL OR l.ended_on > :day)) OR (l.status = 'ENDED' AND l.ended_on > :day))`+
 			` GROUP BY o.region_id`),
 		short: flag("没有运营中的城乡结对", "no active urban–rural twinning")},
-	"SECRETARY_PAY_FLOOR": {kind: PersonUnit,
-		units: `SELECT h.unit, h.path, COALESCE(h.pay, 0) AS have FROM (` + secretaries + `) h`,
+	"SECRETARY_PAY_FLOOR": {kind: PersonUnit, family: "secretaries", col: "pay",
 		short: func(have, need float64) Text {
 			if need >= noFloor {
 				return Text{"上年全省农村劳动力人均收入未登记", "last year's provincial average rural income is not recorded"}
@@ -257,6 +253,20 @@ var rules = map[string]rule{
 			` AND a.year = :year AND a.organization_id IS NOT NULL GROUP BY a.organization_id) x ON x.organization_id = o.id` +
 			` WHERE v.level = 'VILLAGE' AND v.path LIKE :prefix AND ` + villageParty("o"),
 		short: flag("当年没有民主评议记录", "no democratic appraisal recorded in the year")},
+}
+
+// families are the statements of units several indicators share, with one
+// measure column per indicator: the village secretaries, and the village
+// secretaries and directors.
+var families = map[string]string{
+	"secretaries": `SELECT h.unit, h.path, COALESCE(j.have, 0) AS leads,` +
+		` CASE WHEN x.skills IS NOT NULL AND CAST(x.skills AS TEXT) NOT IN ('[]', 'null') THEN 1 ELSE 0 END AS skilled,` +
+		` COALESCE(h.pay, 0) AS pay FROM (` + secretaries + `) h JOIN people x ON x.id = h.unit` +
+		` LEFT JOIN (SELECT j.leader_id AS person_id, MAX(i.income) AS have FROM projects j JOIN project_incomes i ON i.project_id = j.id` +
+		` WHERE i.year = :year AND j.leader_id IS NOT NULL GROUP BY j.leader_id) j ON j.person_id = h.unit`,
+	"heads": `SELECT h.unit, h.path, CASE WHEN x.endowment_insured_since <= :day THEN 1 ELSE 0 END AS insured,` +
+		` COALESCE(t.have, 0) AS days FROM (` + secretaryDirects + `) h JOIN people x ON x.id = h.unit` +
+		` LEFT JOIN (` + trained(`SUM(a.days)`, ``) + `) t ON t.person_id = h.unit`,
 }
 
 // noFloor is the need of SECRETARY_PAY_FLOOR when last year's average rural
