@@ -22,6 +22,7 @@ export default defineConfig({
       '/livez': api,
       '/readyz': api,
       '/metrics': api,
+      '/export': api,
     },
   },
   test: {

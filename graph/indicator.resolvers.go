@@ -31,7 +31,8 @@ func (r *indicatorResultResolver) Project(ctx context.Context, obj *indicator.Re
 
 // Description is the resolver for the description field.
 func (r *indicatorResultResolver) Description(ctx context.Context, obj *indicator.Result) (*indicator.Text, error) {
-	return &indicator.Text{ZH: obj.Unit.ZH + "：" + obj.Rule.ZH, EN: "Share of " + obj.Unit.EN + " that " + obj.Rule.EN + "."}, nil
+	d := obj.Description()
+	return &d, nil
 }
 
 // UnitKind is the resolver for the unitKind field.

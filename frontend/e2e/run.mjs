@@ -89,10 +89,96 @@ async function drawnAtRest(p, clip, when) {
 
 const main = page.getByRole('main');
 let branchURL = '';
+let indicatorURL = '';
 
 try {
-  await step('home', async () => {
+  // The landing page: the three projects' indicators for the province.
+  const card = main.getByRole('article', { name: 'Reserve village cadres' });
+
+  await step('dashboard', async () => {
     await page.goto(server.base + '/');
+    await main.getByRole('heading', { level: 1, name: 'Three projects dashboard' }).waitFor();
+    assert.equal(await page.title(), 'Three projects dashboard · Grassroots');
+    for (const project of ['Organization setup', 'Cadre quality', 'Entrepreneurship and training']) {
+      await main.getByRole('heading', { level: 2, name: new RegExp(`^${project}`) }).waitFor();
+    }
+    assert.equal(await main.getByRole('article').count(), 19, 'one card per indicator');
+    // A past year, whose figures no longer move: kept in the URL.
+    await main.getByLabel('Year', { exact: true }).selectOption('2025');
+    await page.waitForURL(/\/\?year=2025$/);
+    await main.getByText(/^2025, as of Dec 31, 2025: \d+ of \d+ targets met$/).waitFor();
+    const bar = card.getByRole('progressbar', { name: 'Reserve village cadres' });
+    assert.match(await bar.getAttribute('aria-valuetext'), /^\d+(\.\d)?%, target 100%$/);
+    await card.getByText(/^\d+ of \d+ villages meet the rule$/).waitFor();
+    await card.getByText(/^(Met|Not met|Overdue)$/).waitFor();
+    await card.getByText(/^(Needs \d+ more|Target reached)/).waitFor();
+  });
+
+  await step('open-an-indicator', async () => {
+    await card.getByRole('link', { name: 'Reserve village cadres' }).click();
+    await page.waitForURL(/\/indicators\/RESERVE_CADRES\?year=2025$/);
+    await main.getByRole('heading', { level: 1, name: 'Reserve village cadres' }).waitFor();
+    await main.getByText(/ensure that each established village reserves at least 2/).waitFor();
+    await main.getByRole('navigation', { name: 'Region path' }).locator('[aria-current="page"]', { hasText: '吉林省' }).waitFor();
+    await main.locator('.ind-chart svg').first().waitFor();
+    await main.getByRole('table', { name: /^Reserve village cadres, by region under 吉林省$/ }).waitFor();
+  });
+
+  await step('drill-down-to-a-village', async () => {
+    // Province → city → county → township → village, each through the
+    // breakdown's table (lowest share first: a region with units to count).
+    for (const level of ['City', 'County', 'Township', 'Village']) {
+      const link = main.getByRole('table', { name: /by region under/ }).getByRole('rowheader').getByRole('link').first();
+      const name = await link.innerText();
+      const href = await link.getAttribute('href');
+      await link.click();
+      await page.waitForURL((u) => u.pathname + u.search === href);
+      await main.getByRole('navigation', { name: 'Region path' }).locator('[aria-current="page"]', { hasText: name }).waitFor();
+      await main.getByText(new RegExp(`^${level} · as of Dec 31, 2025$`)).waitFor();
+      if (level === 'County') indicatorURL = page.url();
+    }
+    await main.getByText(/^No regions lie under .+: its units are listed under “Falling short” below\.$/).waitFor();
+    // The breadcrumbs climb back up.
+    const crumbs = main.getByRole('navigation', { name: 'Region path' });
+    assert.equal(await crumbs.getByRole('link').count(), 5, 'the dashboard and four regions above the village');
+  });
+
+  await step('indicator-csv', async () => {
+    const shortfalls = main.getByRole('region', { name: /^Falling short/ });
+    for (const [section, what] of [
+      [main.getByRole('region', { name: /^By region/ }), 'breakdown'],
+      [shortfalls, 'shortfalls'],
+    ]) {
+      const link = section.getByRole('link', { name: 'Download CSV' });
+      assert.notEqual(await link.getAttribute('download'), null, `the ${what} link downloads`);
+      const href = await link.getAttribute('href');
+      assert.match(href, new RegExp(`^/export/indicators/RESERVE_CADRES/${what}\\.csv\\?region=\\d+&year=2025$`));
+      const r = await page.evaluate(async (u) => {
+        const res = await fetch(u);
+        return { status: res.status, type: res.headers.get('content-type'), body: await res.text() };
+      }, href);
+      assert.equal(r.status, 200, `${href} answered ${r.status}: ${r.body.slice(0, 200)}`);
+      assert.match(r.type ?? '', /^text\/csv/);
+      assert.ok(r.body.split('\n').length >= 2, `${href} has a header line: ${r.body.slice(0, 200)}`);
+    }
+  });
+
+  await step('open-a-shortfall-unit', async () => {
+    const shortfalls = main.getByRole('region', { name: /^Falling short/ });
+    const unit = shortfalls.getByRole('table').getByRole('rowheader').getByRole('link').first();
+    const name = await unit.innerText();
+    await shortfalls.getByRole('table').getByText(/reserve cadres?, needs 2$/).first().waitFor();
+    await unit.click();
+    await page.waitForURL(/\/regions\/\d+$/);
+    await main.getByRole('heading', { level: 1, name: new RegExp(name) }).waitFor();
+    // The region page shows its indicators, each opening the indicator for it.
+    const section = main.getByRole('region', { name: /^Indicators in \d{4}$/ });
+    const link = section.getByRole('link', { name: 'Reserve village cadres' });
+    assert.match(await link.getAttribute('href'), /^\/indicators\/RESERVE_CADRES\?region=\d+$/);
+  });
+
+  await step('home', async () => {
+    await page.goto(server.base + '/explore');
     await main.getByRole('combobox').waitFor();
     assert.equal(await page.title(), 'Grassroots');
     await main.getByRole('link', { name: /network/i }).first().waitFor();
@@ -627,7 +713,7 @@ try {
   await step('accessibility', async () => {
     // Every page visited above, in both languages, on a laptop and on a
     // phone: no WCAG 2.1 A/AA violation that axe can detect.
-    const pages = ['/', '/search?q=zhenfeng', '/regions', new URL(branchURL).pathname, '/network?seeds=' + new URL(branchURL).pathname.split('/').pop(), '/graphiql', '/login'];
+    const pages = ['/', new URL(indicatorURL).pathname + new URL(indicatorURL).search, '/explore', '/search?q=zhenfeng', '/regions', new URL(branchURL).pathname, '/network?seeds=' + new URL(branchURL).pathname.split('/').pop(), '/graphiql', '/login'];
     const found = [];
     for (const [lang, width] of [['English', 1280], ['中文', 1280], ['English', 390]]) {
       await page.setViewportSize({ width, height: 800 });

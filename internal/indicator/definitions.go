@@ -177,3 +177,11 @@ func ByCode(code string) (Definition, bool) {
 	}
 	return Definition{}, false
 }
+
+// Description says what the indicator counts and the rule, in a sentence.
+func (d Definition) Description() Text {
+	return Text{
+		ZH: d.Unit.ZH + "中符合以下条件的比例：" + d.Rule.ZH + "。",
+		EN: "The share of " + d.Unit.EN + " that meet the rule: " + d.Rule.EN + ".",
+	}
+}

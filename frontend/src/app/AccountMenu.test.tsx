@@ -71,6 +71,7 @@ describe('AccountMenu (the header)', () => {
     expect(within(links).getByRole('link', { name: 'API tokens' })).toHaveAttribute('href', '/account/tokens');
     expect(within(links).getByRole('link', { name: 'Users' })).toHaveAttribute('href', '/admin/users');
     expect(within(links).getByRole('link', { name: 'Audit' })).toHaveAttribute('href', '/admin/audit');
+    expect(within(links).getByRole('link', { name: 'Rural income' })).toHaveAttribute('href', '/admin/rural-income');
     unmount();
     // A coordinator holds tokens, but neither manages users nor reads the audit trail.
     renderSession({ path: '/', url: '/', element: <Header />, sessions: [[coordinator]] });

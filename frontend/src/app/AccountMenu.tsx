@@ -67,6 +67,7 @@ export function AccountMenu() {
           {viewer.can.holdTokens && <NavLink to="/account/tokens">{t('nav.tokens', { ns: 'admin' })}</NavLink>}
           {viewer.can.manageUsers && <NavLink to="/admin/users">{t('nav.users', { ns: 'admin' })}</NavLink>}
           {viewer.can.readAudit && <NavLink to="/admin/audit">{t('nav.audit', { ns: 'admin' })}</NavLink>}
+          {viewer.role === 'ADMIN' && <NavLink to="/admin/rural-income">{t('nav.ruralIncome', { ns: 'records' })}</NavLink>}
         </nav>
       )}
       <button type="button" className="button" disabled={out.fetching} onClick={() => void signOut()}>

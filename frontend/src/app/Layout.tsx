@@ -22,6 +22,10 @@ export function Layout() {
           <SearchBox variant="compact" />
         </div>
         <nav className="nav" aria-label={t('nav.label')}>
+          <NavLink to="/" end>
+            {t('nav.dashboard', { ns: 'indicators' })}
+          </NavLink>
+          <NavLink to="/explore">{t('nav.explore', { ns: 'indicators' })}</NavLink>
           <NavLink to="/regions">{t('nav.regions')}</NavLink>
           <NavLink to="/network">{t('nav.network')}</NavLink>
           <NavLink to="/graphiql">{t('nav.graphiql')}</NavLink>

@@ -16,8 +16,9 @@ const classes = (...names: Array<string | undefined>) => names.filter(Boolean).j
 
 /**
  * Rows of records under column headers, scrolling sideways on a narrow
- * screen. The caption is for screen readers; the section around the table
- * already titles it for the eye. Cells are keyed by their position: two
+ * screen: with a caption, the scrolling box takes the keyboard focus, so that
+ * it scrolls by keyboard when its rows hold nothing else to focus. The caption is for screen readers; the section around the
+ * table already titles it for the eye. Cells are keyed by their position: two
  * columns may share a title (in Chinese, a kind of organization and a kind
  * of link are both 类型).
  */
@@ -34,7 +35,7 @@ export function Table<R extends { id: string }>({
   expanded?: (row: R) => ReactNode;
 }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={caption ? 0 : undefined}>
       <table className="table">
         {caption && <caption className="visually-hidden">{caption}</caption>}
         <thead>

@@ -11,6 +11,163 @@ export type ApiTokenRole =
   | 'COORDINATOR'
   | 'VIEWER';
 
+/** Appraisal.kind: What kind of appraisal. */
+export type AppraisalKind =
+  /** The yearly democratic appraisal of a party organization by its members and the masses. */
+  | 'DEMOCRATIC_APPRAISAL'
+  /** Democratic supervision of village affairs by the villagers. */
+  | 'DEMOCRATIC_SUPERVISION'
+  /** The democratic appraisal of a party member. */
+  | 'MEMBER_APPRAISAL'
+  /** A review of a cadre's performance in the post. */
+  | 'PERFORMANCE_REVIEW';
+
+/** Appraisal.rating: The rating given. */
+export type AppraisalRating =
+  /** Excellent. */
+  | 'EXCELLENT'
+  /** Fair (basically competent). */
+  | 'FAIR'
+  /** Good. */
+  | 'GOOD'
+  /** Poor (not competent). */
+  | 'POOR';
+
+/**
+ * Selects Appraisal records. Every field given must hold (they combine with AND); `or`
+ * gives alternatives and `not` negates. A field left out or null does not filter, so an
+ * empty filter matches everything. A comparison never matches a record whose field is null:
+ * ask for those with the field's IsNil predicate.
+ */
+export type AppraisalWhereInput = {
+  /** Only the records that every one of these filters matches. */
+  and?: Array<AppraisalWhereInput> | null | undefined;
+  /** `createdAt` equals this value. */
+  createdAt?: string | null | undefined;
+  /** `createdAt` is after this value. */
+  createdAtGT?: string | null | undefined;
+  /** `createdAt` is at or after this value. */
+  createdAtGTE?: string | null | undefined;
+  /** `createdAt` is one of these values (an empty list does not filter). */
+  createdAtIn?: Array<string> | null | undefined;
+  /** `createdAt` is before this value. */
+  createdAtLT?: string | null | undefined;
+  /** `createdAt` is at or before this value. */
+  createdAtLTE?: string | null | undefined;
+  /** `createdAt` differs from this value. */
+  createdAtNEQ?: string | null | undefined;
+  /** `createdAt` is none of these values (an empty list does not filter). */
+  createdAtNotIn?: Array<string> | null | undefined;
+  /** true: only records that have a organization; false: only those without one. */
+  hasOrganization?: boolean | null | undefined;
+  /** Only records whose organization matches every one of these filters. */
+  hasOrganizationWith?: Array<OrganizationWhereInput> | null | undefined;
+  /** true: only records that have a person; false: only those without one. */
+  hasPerson?: boolean | null | undefined;
+  /** Only records whose person matches every one of these filters. */
+  hasPersonWith?: Array<PersonWhereInput> | null | undefined;
+  /** `id` equals this value. */
+  id?: string | null | undefined;
+  /** `id` is greater than this value. */
+  idGT?: string | null | undefined;
+  /** `id` is at least this value. */
+  idGTE?: string | null | undefined;
+  /** `id` is one of these values (an empty list does not filter). */
+  idIn?: Array<string> | null | undefined;
+  /** `id` is less than this value. */
+  idLT?: string | null | undefined;
+  /** `id` is at most this value. */
+  idLTE?: string | null | undefined;
+  /** `id` differs from this value. */
+  idNEQ?: string | null | undefined;
+  /** `id` is none of these values (an empty list does not filter). */
+  idNotIn?: Array<string> | null | undefined;
+  /** Only appraisals of organizations, or of people whose home region is, in this region's subtree. */
+  inRegion?: string | null | undefined;
+  /** `kind` equals this value. */
+  kind?: AppraisalKind | null | undefined;
+  /** `kind` is one of these values (an empty list does not filter). */
+  kindIn?: Array<AppraisalKind> | null | undefined;
+  /** `kind` differs from this value. */
+  kindNEQ?: AppraisalKind | null | undefined;
+  /** `kind` is none of these values (an empty list does not filter). */
+  kindNotIn?: Array<AppraisalKind> | null | undefined;
+  /** Only the records this filter does not match. */
+  not?: AppraisalWhereInput | null | undefined;
+  /** `note` equals this value. */
+  note?: string | null | undefined;
+  /** `note` contains this text (case-sensitive). */
+  noteContains?: string | null | undefined;
+  /** `note` contains this text, ignoring case. */
+  noteContainsFold?: string | null | undefined;
+  /** `note` equals this text, ignoring case. */
+  noteEqualFold?: string | null | undefined;
+  /** `note` sorts after this value. */
+  noteGT?: string | null | undefined;
+  /** `note` sorts at or after this value. */
+  noteGTE?: string | null | undefined;
+  /** `note` starts with this text. */
+  noteHasPrefix?: string | null | undefined;
+  /** `note` ends with this text. */
+  noteHasSuffix?: string | null | undefined;
+  /** `note` is one of these values (an empty list does not filter). */
+  noteIn?: Array<string> | null | undefined;
+  /** true: only records where `note` is null (not recorded); false does not filter. */
+  noteIsNil?: boolean | null | undefined;
+  /** `note` sorts before this value. */
+  noteLT?: string | null | undefined;
+  /** `note` sorts at or before this value. */
+  noteLTE?: string | null | undefined;
+  /** `note` differs from this value. */
+  noteNEQ?: string | null | undefined;
+  /** `note` is none of these values (an empty list does not filter). */
+  noteNotIn?: Array<string> | null | undefined;
+  /** true: only records where `note` is not null; false does not filter. */
+  noteNotNil?: boolean | null | undefined;
+  /** Only the records that at least one of these filters matches. */
+  or?: Array<AppraisalWhereInput> | null | undefined;
+  /** `rating` equals this value. */
+  rating?: AppraisalRating | null | undefined;
+  /** `rating` is one of these values (an empty list does not filter). */
+  ratingIn?: Array<AppraisalRating> | null | undefined;
+  /** `rating` differs from this value. */
+  ratingNEQ?: AppraisalRating | null | undefined;
+  /** `rating` is none of these values (an empty list does not filter). */
+  ratingNotIn?: Array<AppraisalRating> | null | undefined;
+  /** `updatedAt` equals this value. */
+  updatedAt?: string | null | undefined;
+  /** `updatedAt` is after this value. */
+  updatedAtGT?: string | null | undefined;
+  /** `updatedAt` is at or after this value. */
+  updatedAtGTE?: string | null | undefined;
+  /** `updatedAt` is one of these values (an empty list does not filter). */
+  updatedAtIn?: Array<string> | null | undefined;
+  /** `updatedAt` is before this value. */
+  updatedAtLT?: string | null | undefined;
+  /** `updatedAt` is at or before this value. */
+  updatedAtLTE?: string | null | undefined;
+  /** `updatedAt` differs from this value. */
+  updatedAtNEQ?: string | null | undefined;
+  /** `updatedAt` is none of these values (an empty list does not filter). */
+  updatedAtNotIn?: Array<string> | null | undefined;
+  /** `year` equals this value. */
+  year?: number | null | undefined;
+  /** `year` is greater than this value. */
+  yearGT?: number | null | undefined;
+  /** `year` is at least this value. */
+  yearGTE?: number | null | undefined;
+  /** `year` is one of these values (an empty list does not filter). */
+  yearIn?: Array<number> | null | undefined;
+  /** `year` is less than this value. */
+  yearLT?: number | null | undefined;
+  /** `year` is at most this value. */
+  yearLTE?: number | null | undefined;
+  /** `year` differs from this value. */
+  yearNEQ?: number | null | undefined;
+  /** `year` is none of these values (an empty list does not filter). */
+  yearNotIn?: Array<number> | null | undefined;
+};
+
 /** Filters of the audit trail; all given conditions must hold. */
 export type AuditEventFilter = {
   /** Only changes by this user. */
@@ -30,6 +187,203 @@ export type AuditEventOperation =
   | 'CREATE'
   | 'DELETE'
   | 'UPDATE';
+
+/**
+ * Selects Commendation records. Every field given must hold (they combine with AND); `or`
+ * gives alternatives and `not` negates. A field left out or null does not filter, so an
+ * empty filter matches everything. A comparison never matches a record whose field is null:
+ * ask for those with the field's IsNil predicate.
+ */
+export type CommendationWhereInput = {
+  /** Only the records that every one of these filters matches. */
+  and?: Array<CommendationWhereInput> | null | undefined;
+  /** `awardedBy` equals this value. */
+  awardedBy?: string | null | undefined;
+  /** `awardedBy` contains this text (case-sensitive). */
+  awardedByContains?: string | null | undefined;
+  /** `awardedBy` contains this text, ignoring case. */
+  awardedByContainsFold?: string | null | undefined;
+  /** `awardedBy` equals this text, ignoring case. */
+  awardedByEqualFold?: string | null | undefined;
+  /** `awardedBy` sorts after this value. */
+  awardedByGT?: string | null | undefined;
+  /** `awardedBy` sorts at or after this value. */
+  awardedByGTE?: string | null | undefined;
+  /** `awardedBy` starts with this text. */
+  awardedByHasPrefix?: string | null | undefined;
+  /** `awardedBy` ends with this text. */
+  awardedByHasSuffix?: string | null | undefined;
+  /** `awardedBy` is one of these values (an empty list does not filter). */
+  awardedByIn?: Array<string> | null | undefined;
+  /** true: only records where `awardedBy` is null (not recorded); false does not filter. */
+  awardedByIsNil?: boolean | null | undefined;
+  /** `awardedBy` sorts before this value. */
+  awardedByLT?: string | null | undefined;
+  /** `awardedBy` sorts at or before this value. */
+  awardedByLTE?: string | null | undefined;
+  /** `awardedBy` differs from this value. */
+  awardedByNEQ?: string | null | undefined;
+  /** `awardedBy` is none of these values (an empty list does not filter). */
+  awardedByNotIn?: Array<string> | null | undefined;
+  /** true: only records where `awardedBy` is not null; false does not filter. */
+  awardedByNotNil?: boolean | null | undefined;
+  /** `bonus` equals this value. */
+  bonus?: number | null | undefined;
+  /** `bonus` is greater than this value. */
+  bonusGT?: number | null | undefined;
+  /** `bonus` is at least this value. */
+  bonusGTE?: number | null | undefined;
+  /** `bonus` is one of these values (an empty list does not filter). */
+  bonusIn?: Array<number> | null | undefined;
+  /** true: only records where `bonus` is null (not recorded); false does not filter. */
+  bonusIsNil?: boolean | null | undefined;
+  /** `bonus` is less than this value. */
+  bonusLT?: number | null | undefined;
+  /** `bonus` is at most this value. */
+  bonusLTE?: number | null | undefined;
+  /** `bonus` differs from this value. */
+  bonusNEQ?: number | null | undefined;
+  /** `bonus` is none of these values (an empty list does not filter). */
+  bonusNotIn?: Array<number> | null | undefined;
+  /** true: only records where `bonus` is not null; false does not filter. */
+  bonusNotNil?: boolean | null | undefined;
+  /** `createdAt` equals this value. */
+  createdAt?: string | null | undefined;
+  /** `createdAt` is after this value. */
+  createdAtGT?: string | null | undefined;
+  /** `createdAt` is at or after this value. */
+  createdAtGTE?: string | null | undefined;
+  /** `createdAt` is one of these values (an empty list does not filter). */
+  createdAtIn?: Array<string> | null | undefined;
+  /** `createdAt` is before this value. */
+  createdAtLT?: string | null | undefined;
+  /** `createdAt` is at or before this value. */
+  createdAtLTE?: string | null | undefined;
+  /** `createdAt` differs from this value. */
+  createdAtNEQ?: string | null | undefined;
+  /** `createdAt` is none of these values (an empty list does not filter). */
+  createdAtNotIn?: Array<string> | null | undefined;
+  /** true: only records that have a organization; false: only those without one. */
+  hasOrganization?: boolean | null | undefined;
+  /** Only records whose organization matches every one of these filters. */
+  hasOrganizationWith?: Array<OrganizationWhereInput> | null | undefined;
+  /** true: only records that have a person; false: only those without one. */
+  hasPerson?: boolean | null | undefined;
+  /** Only records whose person matches every one of these filters. */
+  hasPersonWith?: Array<PersonWhereInput> | null | undefined;
+  /** `id` equals this value. */
+  id?: string | null | undefined;
+  /** `id` is greater than this value. */
+  idGT?: string | null | undefined;
+  /** `id` is at least this value. */
+  idGTE?: string | null | undefined;
+  /** `id` is one of these values (an empty list does not filter). */
+  idIn?: Array<string> | null | undefined;
+  /** `id` is less than this value. */
+  idLT?: string | null | undefined;
+  /** `id` is at most this value. */
+  idLTE?: string | null | undefined;
+  /** `id` differs from this value. */
+  idNEQ?: string | null | undefined;
+  /** `id` is none of these values (an empty list does not filter). */
+  idNotIn?: Array<string> | null | undefined;
+  /** Only commendations of organizations, or of people whose home region is, in this region's subtree. */
+  inRegion?: string | null | undefined;
+  /** Only the records this filter does not match. */
+  not?: CommendationWhereInput | null | undefined;
+  /** Only the records that at least one of these filters matches. */
+  or?: Array<CommendationWhereInput> | null | undefined;
+  /** `title` equals this value. */
+  title?: string | null | undefined;
+  /** `title` contains this text (case-sensitive). */
+  titleContains?: string | null | undefined;
+  /** `title` contains this text, ignoring case. */
+  titleContainsFold?: string | null | undefined;
+  /** `title` equals this text, ignoring case. */
+  titleEqualFold?: string | null | undefined;
+  /** `title` sorts after this value. */
+  titleGT?: string | null | undefined;
+  /** `title` sorts at or after this value. */
+  titleGTE?: string | null | undefined;
+  /** `title` starts with this text. */
+  titleHasPrefix?: string | null | undefined;
+  /** `title` ends with this text. */
+  titleHasSuffix?: string | null | undefined;
+  /** `title` is one of these values (an empty list does not filter). */
+  titleIn?: Array<string> | null | undefined;
+  /** `title` sorts before this value. */
+  titleLT?: string | null | undefined;
+  /** `title` sorts at or before this value. */
+  titleLTE?: string | null | undefined;
+  /** `title` differs from this value. */
+  titleNEQ?: string | null | undefined;
+  /** `title` is none of these values (an empty list does not filter). */
+  titleNotIn?: Array<string> | null | undefined;
+  /** `updatedAt` equals this value. */
+  updatedAt?: string | null | undefined;
+  /** `updatedAt` is after this value. */
+  updatedAtGT?: string | null | undefined;
+  /** `updatedAt` is at or after this value. */
+  updatedAtGTE?: string | null | undefined;
+  /** `updatedAt` is one of these values (an empty list does not filter). */
+  updatedAtIn?: Array<string> | null | undefined;
+  /** `updatedAt` is before this value. */
+  updatedAtLT?: string | null | undefined;
+  /** `updatedAt` is at or before this value. */
+  updatedAtLTE?: string | null | undefined;
+  /** `updatedAt` differs from this value. */
+  updatedAtNEQ?: string | null | undefined;
+  /** `updatedAt` is none of these values (an empty list does not filter). */
+  updatedAtNotIn?: Array<string> | null | undefined;
+  /** `year` equals this value. */
+  year?: number | null | undefined;
+  /** `year` is greater than this value. */
+  yearGT?: number | null | undefined;
+  /** `year` is at least this value. */
+  yearGTE?: number | null | undefined;
+  /** `year` is one of these values (an empty list does not filter). */
+  yearIn?: Array<number> | null | undefined;
+  /** `year` is less than this value. */
+  yearLT?: number | null | undefined;
+  /** `year` is at most this value. */
+  yearLTE?: number | null | undefined;
+  /** `year` differs from this value. */
+  yearNEQ?: number | null | undefined;
+  /** `year` is none of these values (an empty list does not filter). */
+  yearNotIn?: Array<number> | null | undefined;
+};
+
+/** The fields of a new Appraisal. Optional fields left out stay null, or take the default their description names. */
+export type CreateAppraisalInput = {
+  /** What kind of appraisal. */
+  kind: AppraisalKind;
+  /** Remarks, free text. */
+  note?: string | null | undefined;
+  /** ID of the organization the appraisal concerns; null when it concerns a person. */
+  organizationID?: string | null | undefined;
+  /** ID of the person the appraisal concerns; null when it concerns an organization. */
+  personID?: string | null | undefined;
+  /** The rating given. */
+  rating: AppraisalRating;
+  /** Calendar year of the the appraisal, 1949 to 2100. */
+  year: number;
+};
+
+/** The fields of a new Commendation. Optional fields left out stay null, or take the default their description names. */
+export type CreateCommendationInput = {
+  /** The body that gave the award, up to 200 characters; empty when not recorded. */
+  awardedBy?: string | null | undefined;
+  /** Bonus paid with the award, yuan; null when none. */
+  bonus?: number | null | undefined;
+  /** ID of the organization the commendation concerns; null when it concerns a person. */
+  organizationID?: string | null | undefined;
+  /** ID of the person the commendation concerns; null when it concerns an organization. */
+  personID?: string | null | undefined;
+  /** Title of the award, 1 to 200 characters (such as "Double Top Ten" village secretary). */
+  title: string;
+  /** Calendar year of the the commendation, 1949 to 2100. */
+  year: number;
+};
 
 /** The fields of a new LinkActivity. Optional fields left out stay null, or take the default their description names. */
 export type CreateLinkActivityInput = {
@@ -127,6 +481,48 @@ export type CreateProjectInput = {
   status?: ProjectStatus | null | undefined;
 };
 
+/** The fields of a new RuralIncome. Optional fields left out stay null, or take the default their description names. */
+export type CreateRuralIncomeInput = {
+  /** The province's average income per head of the rural labour force in the year, yuan (more than 0). */
+  incomePerHead: number;
+  /** Where the figure comes from (such as the statistical yearbook), up to 300 characters; empty when not recorded. */
+  source?: string | null | undefined;
+  /** Calendar year, 1949 to 2100; one figure per year. */
+  year: number;
+};
+
+/** The fields of a new TrainingAttendance. Optional fields left out stay null, or take the default their description names. */
+export type CreateTrainingAttendanceInput = {
+  /** Whether the person completed the course. Default: false. */
+  completed?: boolean | null | undefined;
+  /** ID of the course. */
+  courseID: string;
+  /** Days the person attended, 0 to the course's length. */
+  days: number;
+  /** ID of the person who attended. */
+  personID: string;
+};
+
+/** The fields of a new TrainingCourse. Optional fields left out stay null, or take the default their description names. */
+export type CreateTrainingCourseInput = {
+  /** Places on the course; null when not limited. */
+  capacity?: number | null | undefined;
+  /** Length of the course in training days, 1 to 366, at most the days from startsOn to endsOn. */
+  days: number;
+  /** Last day of the course, not before startsOn. */
+  endsOn: string;
+  /** What the course trains. */
+  kind: TrainingCourseKind;
+  /** The level of the party committee that runs the course; it is the level of the course's region. */
+  organizerLevel: TrainingCourseOrganizerLevel;
+  /** ID of the region whose party committee runs the course. */
+  regionID: string;
+  /** First day of the course. */
+  startsOn: string;
+  /** Title of the course, 1 to 200 characters. */
+  title: string;
+};
+
 /** A new account. */
 export type CreateUserInput = {
   /** The name shown; the username when omitted. */
@@ -140,6 +536,81 @@ export type CreateUserInput = {
   /** 3 to 32 lower-case letters, digits, '.', '_' or '-'. */
   username: string;
 };
+
+/** The fields of a new Venue. Optional fields left out stay null, or take the default their description names. */
+export type CreateVenueInput = {
+  /** Floor area, square metres (more than 0); null when not recorded. */
+  area?: number | null | undefined;
+  /** Date the venue was built or taken into use; null when not known (it then counts for every year). */
+  builtOn?: string | null | undefined;
+  /** The state of the building. Default: GOOD. */
+  condition?: VenueCondition | null | undefined;
+  /** What the venue is used for, one per entry, free text (such as party meetings, training, clinic). */
+  functions?: Array<string> | null | undefined;
+  /** Name of the venue, up to 200 characters; empty when it has none. */
+  name?: string | null | undefined;
+  /** ID of the village or urban community the venue serves. */
+  regionID: string;
+};
+
+/** IndicatorTarget.code: The indicator. */
+export type IndicatorCode =
+  /** Activists applying to join the Party. */
+  | 'ACTIVISTS'
+  /** Backward villages twinned. */
+  | 'BACKWARD_VILLAGE_TWINNED'
+  /** Border townships with a border officer on the party committee. */
+  | 'BORDER_TOWNSHIP_OFFICER'
+  /** Border villages with a border officer in the party organization's leadership. */
+  | 'BORDER_VILLAGE_OFFICER'
+  /** Village cadres through the yearly rotation training. */
+  | 'CADRE_ROTATION_TRAINED'
+  /** One college graduate per village. */
+  | 'COLLEGE_GRADUATE_OFFICIAL'
+  /** Cooperatives with a party organization. */
+  | 'COOP_PARTY_COVERAGE'
+  /** Village secretaries and directors with endowment insurance. */
+  | 'HEADS_INSURED'
+  /** Training days of village secretaries and directors. */
+  | 'HEADS_TRAINING_DAYS'
+  /** Mass-organization heads on the village party organization. */
+  | 'MASS_ORG_HEADS_IN_PARTY'
+  /** Village party organizations appraised. */
+  | 'PARTY_ORG_APPRAISED'
+  /** Reserve village cadres. */
+  | 'RESERVE_CADRES'
+  /** Village secretaries who also direct the villagers' committee. */
+  | 'SECRETARY_DIRECTOR_CONCURRENT'
+  /** Village secretaries leading a prosperity project. */
+  | 'SECRETARY_LEADS_PROJECT'
+  /** Village secretaries paid at least last year's average rural income. */
+  | 'SECRETARY_PAY_FLOOR'
+  /** Village secretaries with a practical skill. */
+  | 'SECRETARY_SKILLED'
+  /** Villages with an activity venue. */
+  | 'VENUE_COVERAGE'
+  /** A young member admitted every year. */
+  | 'YOUNG_MEMBER_ADMITTED'
+  /** Rural party members under 35. */
+  | 'YOUNG_MEMBER_SHARE';
+
+/** The three projects the indicators belong to. */
+export type IndicatorProject =
+  /** Improving the quality of cadres. */
+  | 'CADRE_QUALITY'
+  /** Entrepreneurship and training. */
+  | 'ENTREPRENEURSHIP'
+  /** Optimizing the setup of organizations. */
+  | 'ORGANIZATION_SETUP';
+
+/** What an indicator's units are, and so what its shortfalls link to. */
+export type IndicatorUnitKind =
+  /** Organizations: cooperatives or village party organizations. */
+  | 'ORGANIZATION'
+  /** People: village secretaries, directors, cadres or party members. */
+  | 'PERSON'
+  /** Regions: villages or townships. */
+  | 'REGION';
 
 /** LinkActivity.kind: What was done. */
 export type LinkActivityKind =
@@ -355,10 +826,18 @@ export type OrganizationWhereInput = {
   foundedOnNotIn?: Array<string> | null | undefined;
   /** true: only records where `foundedOn` is not null; false does not filter. */
   foundedOnNotNil?: boolean | null | undefined;
+  /** true: only records with at least one of appraisals; false: only those with none. */
+  hasAppraisals?: boolean | null | undefined;
+  /** Only records with at least one of appraisals matching every one of these filters. */
+  hasAppraisalsWith?: Array<AppraisalWhereInput> | null | undefined;
   /** true: only records with at least one of children; false: only those with none. */
   hasChildren?: boolean | null | undefined;
   /** Only records with at least one of children matching every one of these filters. */
   hasChildrenWith?: Array<OrganizationWhereInput> | null | undefined;
+  /** true: only records with at least one of commendations; false: only those with none. */
+  hasCommendations?: boolean | null | undefined;
+  /** Only records with at least one of commendations matching every one of these filters. */
+  hasCommendationsWith?: Array<CommendationWhereInput> | null | undefined;
   /** true: only records that have a host; false: only those without one. */
   hasHost?: boolean | null | undefined;
   /** Only records whose host matches every one of these filters. */
@@ -746,8 +1225,20 @@ export type PersonWhereInput = {
   genderNotIn?: Array<PersonGender> | null | undefined;
   /** true: only records where `gender` is not null; false does not filter. */
   genderNotNil?: boolean | null | undefined;
+  /** true: only records with at least one of appraisals; false: only those with none. */
+  hasAppraisals?: boolean | null | undefined;
+  /** Only records with at least one of appraisals matching every one of these filters. */
+  hasAppraisalsWith?: Array<AppraisalWhereInput> | null | undefined;
+  /** true: only records with at least one of attendances; false: only those with none. */
+  hasAttendances?: boolean | null | undefined;
+  /** Only records with at least one of attendances matching every one of these filters. */
+  hasAttendancesWith?: Array<TrainingAttendanceWhereInput> | null | undefined;
   /** Only people with this background. */
   hasBackground?: PersonBackground | null | undefined;
+  /** true: only records with at least one of commendations; false: only those with none. */
+  hasCommendations?: boolean | null | undefined;
+  /** Only records with at least one of commendations matching every one of these filters. */
+  hasCommendationsWith?: Array<CommendationWhereInput> | null | undefined;
   /** true: only records that have a homeRegion; false: only those without one. */
   hasHomeRegion?: boolean | null | undefined;
   /** Only records whose homeRegion matches every one of these filters. */
@@ -1617,6 +2108,14 @@ export type RegionWhereInput = {
   hasResidents?: boolean | null | undefined;
   /** Only records with at least one of residents matching every one of these filters. */
   hasResidentsWith?: Array<PersonWhereInput> | null | undefined;
+  /** true: only records with at least one of trainingCourses; false: only those with none. */
+  hasTrainingCourses?: boolean | null | undefined;
+  /** Only records with at least one of trainingCourses matching every one of these filters. */
+  hasTrainingCoursesWith?: Array<TrainingCourseWhereInput> | null | undefined;
+  /** true: only records with at least one of venues; false: only those with none. */
+  hasVenues?: boolean | null | undefined;
+  /** Only records with at least one of venues matching every one of these filters. */
+  hasVenuesWith?: Array<VenueWhereInput> | null | undefined;
   /** `households` equals this value. */
   households?: number | null | undefined;
   /** `households` is greater than this value. */
@@ -1840,6 +2339,350 @@ export type SearchType =
   /** Regions, by name, pinyin or division code. */
   | 'REGION';
 
+/**
+ * Selects TrainingAttendance records. Every field given must hold (they combine with AND); `or`
+ * gives alternatives and `not` negates. A field left out or null does not filter, so an
+ * empty filter matches everything. A comparison never matches a record whose field is null:
+ * ask for those with the field's IsNil predicate.
+ */
+export type TrainingAttendanceWhereInput = {
+  /** Only the records that every one of these filters matches. */
+  and?: Array<TrainingAttendanceWhereInput> | null | undefined;
+  /** `completed` equals this value. */
+  completed?: boolean | null | undefined;
+  /** `completed` differs from this value. */
+  completedNEQ?: boolean | null | undefined;
+  /** `createdAt` equals this value. */
+  createdAt?: string | null | undefined;
+  /** `createdAt` is after this value. */
+  createdAtGT?: string | null | undefined;
+  /** `createdAt` is at or after this value. */
+  createdAtGTE?: string | null | undefined;
+  /** `createdAt` is one of these values (an empty list does not filter). */
+  createdAtIn?: Array<string> | null | undefined;
+  /** `createdAt` is before this value. */
+  createdAtLT?: string | null | undefined;
+  /** `createdAt` is at or before this value. */
+  createdAtLTE?: string | null | undefined;
+  /** `createdAt` differs from this value. */
+  createdAtNEQ?: string | null | undefined;
+  /** `createdAt` is none of these values (an empty list does not filter). */
+  createdAtNotIn?: Array<string> | null | undefined;
+  /** `days` equals this value. */
+  days?: number | null | undefined;
+  /** `days` is greater than this value. */
+  daysGT?: number | null | undefined;
+  /** `days` is at least this value. */
+  daysGTE?: number | null | undefined;
+  /** `days` is one of these values (an empty list does not filter). */
+  daysIn?: Array<number> | null | undefined;
+  /** `days` is less than this value. */
+  daysLT?: number | null | undefined;
+  /** `days` is at most this value. */
+  daysLTE?: number | null | undefined;
+  /** `days` differs from this value. */
+  daysNEQ?: number | null | undefined;
+  /** `days` is none of these values (an empty list does not filter). */
+  daysNotIn?: Array<number> | null | undefined;
+  /** true: only records that have a course; false: only those without one. */
+  hasCourse?: boolean | null | undefined;
+  /** Only records whose course matches every one of these filters. */
+  hasCourseWith?: Array<TrainingCourseWhereInput> | null | undefined;
+  /** true: only records that have a person; false: only those without one. */
+  hasPerson?: boolean | null | undefined;
+  /** Only records whose person matches every one of these filters. */
+  hasPersonWith?: Array<PersonWhereInput> | null | undefined;
+  /** `id` equals this value. */
+  id?: string | null | undefined;
+  /** `id` is greater than this value. */
+  idGT?: string | null | undefined;
+  /** `id` is at least this value. */
+  idGTE?: string | null | undefined;
+  /** `id` is one of these values (an empty list does not filter). */
+  idIn?: Array<string> | null | undefined;
+  /** `id` is less than this value. */
+  idLT?: string | null | undefined;
+  /** `id` is at most this value. */
+  idLTE?: string | null | undefined;
+  /** `id` differs from this value. */
+  idNEQ?: string | null | undefined;
+  /** `id` is none of these values (an empty list does not filter). */
+  idNotIn?: Array<string> | null | undefined;
+  /** Only the records this filter does not match. */
+  not?: TrainingAttendanceWhereInput | null | undefined;
+  /** Only the records that at least one of these filters matches. */
+  or?: Array<TrainingAttendanceWhereInput> | null | undefined;
+  /** `updatedAt` equals this value. */
+  updatedAt?: string | null | undefined;
+  /** `updatedAt` is after this value. */
+  updatedAtGT?: string | null | undefined;
+  /** `updatedAt` is at or after this value. */
+  updatedAtGTE?: string | null | undefined;
+  /** `updatedAt` is one of these values (an empty list does not filter). */
+  updatedAtIn?: Array<string> | null | undefined;
+  /** `updatedAt` is before this value. */
+  updatedAtLT?: string | null | undefined;
+  /** `updatedAt` is at or before this value. */
+  updatedAtLTE?: string | null | undefined;
+  /** `updatedAt` differs from this value. */
+  updatedAtNEQ?: string | null | undefined;
+  /** `updatedAt` is none of these values (an empty list does not filter). */
+  updatedAtNotIn?: Array<string> | null | undefined;
+};
+
+/** TrainingCourse.kind: What the course trains. */
+export type TrainingCourseKind =
+  /** Academic education, such as a college diploma course. */
+  | 'ACADEMIC'
+  /** Starting and running a business. */
+  | 'ENTREPRENEURSHIP'
+  /** Practical exercise: cadres placed in a post to learn by doing. */
+  | 'PRACTICAL_EXERCISE'
+  /** Practical techniques for getting rich (growing, breeding, processing). */
+  | 'PRACTICAL_TECHNICAL'
+  /** The yearly rotation training of post ability for all village cadres. */
+  | 'ROTATION';
+
+/** TrainingCourse.organizerLevel: The level of the party committee that runs the course; it is the level of the course's region. */
+export type TrainingCourseOrganizerLevel =
+  /** A city (prefecture) party committee. */
+  | 'CITY'
+  /** A county (city, district) party committee. */
+  | 'COUNTY'
+  /** The provincial party committee. */
+  | 'PROVINCE'
+  /** A township party committee. */
+  | 'TOWNSHIP';
+
+/**
+ * Selects TrainingCourse records. Every field given must hold (they combine with AND); `or`
+ * gives alternatives and `not` negates. A field left out or null does not filter, so an
+ * empty filter matches everything. A comparison never matches a record whose field is null:
+ * ask for those with the field's IsNil predicate.
+ */
+export type TrainingCourseWhereInput = {
+  /** Only the records that every one of these filters matches. */
+  and?: Array<TrainingCourseWhereInput> | null | undefined;
+  /** `capacity` equals this value. */
+  capacity?: number | null | undefined;
+  /** `capacity` is greater than this value. */
+  capacityGT?: number | null | undefined;
+  /** `capacity` is at least this value. */
+  capacityGTE?: number | null | undefined;
+  /** `capacity` is one of these values (an empty list does not filter). */
+  capacityIn?: Array<number> | null | undefined;
+  /** true: only records where `capacity` is null (not recorded); false does not filter. */
+  capacityIsNil?: boolean | null | undefined;
+  /** `capacity` is less than this value. */
+  capacityLT?: number | null | undefined;
+  /** `capacity` is at most this value. */
+  capacityLTE?: number | null | undefined;
+  /** `capacity` differs from this value. */
+  capacityNEQ?: number | null | undefined;
+  /** `capacity` is none of these values (an empty list does not filter). */
+  capacityNotIn?: Array<number> | null | undefined;
+  /** true: only records where `capacity` is not null; false does not filter. */
+  capacityNotNil?: boolean | null | undefined;
+  /** `createdAt` equals this value. */
+  createdAt?: string | null | undefined;
+  /** `createdAt` is after this value. */
+  createdAtGT?: string | null | undefined;
+  /** `createdAt` is at or after this value. */
+  createdAtGTE?: string | null | undefined;
+  /** `createdAt` is one of these values (an empty list does not filter). */
+  createdAtIn?: Array<string> | null | undefined;
+  /** `createdAt` is before this value. */
+  createdAtLT?: string | null | undefined;
+  /** `createdAt` is at or before this value. */
+  createdAtLTE?: string | null | undefined;
+  /** `createdAt` differs from this value. */
+  createdAtNEQ?: string | null | undefined;
+  /** `createdAt` is none of these values (an empty list does not filter). */
+  createdAtNotIn?: Array<string> | null | undefined;
+  /** `days` equals this value. */
+  days?: number | null | undefined;
+  /** `days` is greater than this value. */
+  daysGT?: number | null | undefined;
+  /** `days` is at least this value. */
+  daysGTE?: number | null | undefined;
+  /** `days` is one of these values (an empty list does not filter). */
+  daysIn?: Array<number> | null | undefined;
+  /** `days` is less than this value. */
+  daysLT?: number | null | undefined;
+  /** `days` is at most this value. */
+  daysLTE?: number | null | undefined;
+  /** `days` differs from this value. */
+  daysNEQ?: number | null | undefined;
+  /** `days` is none of these values (an empty list does not filter). */
+  daysNotIn?: Array<number> | null | undefined;
+  /** `endsOn` equals this value. */
+  endsOn?: string | null | undefined;
+  /** `endsOn` is after this value. */
+  endsOnGT?: string | null | undefined;
+  /** `endsOn` is on or after this value. */
+  endsOnGTE?: string | null | undefined;
+  /** `endsOn` is one of these values (an empty list does not filter). */
+  endsOnIn?: Array<string> | null | undefined;
+  /** `endsOn` is before this value. */
+  endsOnLT?: string | null | undefined;
+  /** `endsOn` is on or before this value. */
+  endsOnLTE?: string | null | undefined;
+  /** `endsOn` differs from this value. */
+  endsOnNEQ?: string | null | undefined;
+  /** `endsOn` is none of these values (an empty list does not filter). */
+  endsOnNotIn?: Array<string> | null | undefined;
+  /** true: only records with at least one of attendances; false: only those with none. */
+  hasAttendances?: boolean | null | undefined;
+  /** Only records with at least one of attendances matching every one of these filters. */
+  hasAttendancesWith?: Array<TrainingAttendanceWhereInput> | null | undefined;
+  /** true: only records that have a region; false: only those without one. */
+  hasRegion?: boolean | null | undefined;
+  /** Only records whose region matches every one of these filters. */
+  hasRegionWith?: Array<RegionWhereInput> | null | undefined;
+  /** `id` equals this value. */
+  id?: string | null | undefined;
+  /** `id` is greater than this value. */
+  idGT?: string | null | undefined;
+  /** `id` is at least this value. */
+  idGTE?: string | null | undefined;
+  /** `id` is one of these values (an empty list does not filter). */
+  idIn?: Array<string> | null | undefined;
+  /** `id` is less than this value. */
+  idLT?: string | null | undefined;
+  /** `id` is at most this value. */
+  idLTE?: string | null | undefined;
+  /** `id` differs from this value. */
+  idNEQ?: string | null | undefined;
+  /** `id` is none of these values (an empty list does not filter). */
+  idNotIn?: Array<string> | null | undefined;
+  /** Only courses run by a region of this region's subtree (the region included). */
+  inRegion?: string | null | undefined;
+  /** `kind` equals this value. */
+  kind?: TrainingCourseKind | null | undefined;
+  /** `kind` is one of these values (an empty list does not filter). */
+  kindIn?: Array<TrainingCourseKind> | null | undefined;
+  /** `kind` differs from this value. */
+  kindNEQ?: TrainingCourseKind | null | undefined;
+  /** `kind` is none of these values (an empty list does not filter). */
+  kindNotIn?: Array<TrainingCourseKind> | null | undefined;
+  /** Only the records this filter does not match. */
+  not?: TrainingCourseWhereInput | null | undefined;
+  /** Only the records that at least one of these filters matches. */
+  or?: Array<TrainingCourseWhereInput> | null | undefined;
+  /** `organizerLevel` equals this value. */
+  organizerLevel?: TrainingCourseOrganizerLevel | null | undefined;
+  /** `organizerLevel` is one of these values (an empty list does not filter). */
+  organizerLevelIn?: Array<TrainingCourseOrganizerLevel> | null | undefined;
+  /** `organizerLevel` differs from this value. */
+  organizerLevelNEQ?: TrainingCourseOrganizerLevel | null | undefined;
+  /** `organizerLevel` is none of these values (an empty list does not filter). */
+  organizerLevelNotIn?: Array<TrainingCourseOrganizerLevel> | null | undefined;
+  /** `startsOn` equals this value. */
+  startsOn?: string | null | undefined;
+  /** `startsOn` is after this value. */
+  startsOnGT?: string | null | undefined;
+  /** `startsOn` is on or after this value. */
+  startsOnGTE?: string | null | undefined;
+  /** `startsOn` is one of these values (an empty list does not filter). */
+  startsOnIn?: Array<string> | null | undefined;
+  /** `startsOn` is before this value. */
+  startsOnLT?: string | null | undefined;
+  /** `startsOn` is on or before this value. */
+  startsOnLTE?: string | null | undefined;
+  /** `startsOn` differs from this value. */
+  startsOnNEQ?: string | null | undefined;
+  /** `startsOn` is none of these values (an empty list does not filter). */
+  startsOnNotIn?: Array<string> | null | undefined;
+  /** `title` equals this value. */
+  title?: string | null | undefined;
+  /** `title` contains this text (case-sensitive). */
+  titleContains?: string | null | undefined;
+  /** `title` contains this text, ignoring case. */
+  titleContainsFold?: string | null | undefined;
+  /** `title` equals this text, ignoring case. */
+  titleEqualFold?: string | null | undefined;
+  /** `title` sorts after this value. */
+  titleGT?: string | null | undefined;
+  /** `title` sorts at or after this value. */
+  titleGTE?: string | null | undefined;
+  /** `title` starts with this text. */
+  titleHasPrefix?: string | null | undefined;
+  /** `title` ends with this text. */
+  titleHasSuffix?: string | null | undefined;
+  /** `title` is one of these values (an empty list does not filter). */
+  titleIn?: Array<string> | null | undefined;
+  /** `title` sorts before this value. */
+  titleLT?: string | null | undefined;
+  /** `title` sorts at or before this value. */
+  titleLTE?: string | null | undefined;
+  /** `title` differs from this value. */
+  titleNEQ?: string | null | undefined;
+  /** `title` is none of these values (an empty list does not filter). */
+  titleNotIn?: Array<string> | null | undefined;
+  /** `updatedAt` equals this value. */
+  updatedAt?: string | null | undefined;
+  /** `updatedAt` is after this value. */
+  updatedAtGT?: string | null | undefined;
+  /** `updatedAt` is at or after this value. */
+  updatedAtGTE?: string | null | undefined;
+  /** `updatedAt` is one of these values (an empty list does not filter). */
+  updatedAtIn?: Array<string> | null | undefined;
+  /** `updatedAt` is before this value. */
+  updatedAtLT?: string | null | undefined;
+  /** `updatedAt` is at or before this value. */
+  updatedAtLTE?: string | null | undefined;
+  /** `updatedAt` differs from this value. */
+  updatedAtNEQ?: string | null | undefined;
+  /** `updatedAt` is none of these values (an empty list does not filter). */
+  updatedAtNotIn?: Array<string> | null | undefined;
+};
+
+/** Changes to the Appraisal: only the fields given change. `clearX: true` empties field x. */
+export type UpdateAppraisalInput = {
+  /** true: empties `note` (sets it to its empty value). */
+  clearNote?: boolean | null | undefined;
+  /** true: removes the `organization` (`organizationID` becomes null). */
+  clearOrganization?: boolean | null | undefined;
+  /** true: removes the `person` (`personID` becomes null). */
+  clearPerson?: boolean | null | undefined;
+  /** What kind of appraisal. */
+  kind?: AppraisalKind | null | undefined;
+  /** Remarks, free text. */
+  note?: string | null | undefined;
+  /** ID of the organization the appraisal concerns; null when it concerns a person. */
+  organizationID?: string | null | undefined;
+  /** ID of the person the appraisal concerns; null when it concerns an organization. */
+  personID?: string | null | undefined;
+  /** The rating given. */
+  rating?: AppraisalRating | null | undefined;
+  /** Calendar year of the the appraisal, 1949 to 2100. */
+  year?: number | null | undefined;
+};
+
+/** Changes to the Commendation: only the fields given change. `clearX: true` empties field x. */
+export type UpdateCommendationInput = {
+  /** The body that gave the award, up to 200 characters; empty when not recorded. */
+  awardedBy?: string | null | undefined;
+  /** Bonus paid with the award, yuan; null when none. */
+  bonus?: number | null | undefined;
+  /** true: empties `awardedBy` (sets it to its empty value). */
+  clearAwardedBy?: boolean | null | undefined;
+  /** true: empties `bonus` (sets it to null). */
+  clearBonus?: boolean | null | undefined;
+  /** true: removes the `organization` (`organizationID` becomes null). */
+  clearOrganization?: boolean | null | undefined;
+  /** true: removes the `person` (`personID` becomes null). */
+  clearPerson?: boolean | null | undefined;
+  /** ID of the organization the commendation concerns; null when it concerns a person. */
+  organizationID?: string | null | undefined;
+  /** ID of the person the commendation concerns; null when it concerns an organization. */
+  personID?: string | null | undefined;
+  /** Title of the award, 1 to 200 characters (such as "Double Top Ten" village secretary). */
+  title?: string | null | undefined;
+  /** Calendar year of the the commendation, 1949 to 2100. */
+  year?: number | null | undefined;
+};
+
 /** Changes to the LinkActivity: only the fields given change. `clearX: true` empties field x. */
 export type UpdateLinkActivityInput = {
   /** Money involved, yuan; null when none or not recorded. */
@@ -2058,6 +2901,48 @@ export type UpdateProjectInput = {
   status?: ProjectStatus | null | undefined;
 };
 
+/** Changes to the RuralIncome: only the fields given change. `clearX: true` empties field x. */
+export type UpdateRuralIncomeInput = {
+  /** true: empties `source` (sets it to its empty value). */
+  clearSource?: boolean | null | undefined;
+  /** The province's average income per head of the rural labour force in the year, yuan (more than 0). */
+  incomePerHead?: number | null | undefined;
+  /** Where the figure comes from (such as the statistical yearbook), up to 300 characters; empty when not recorded. */
+  source?: string | null | undefined;
+  /** Calendar year, 1949 to 2100; one figure per year. */
+  year?: number | null | undefined;
+};
+
+/** Changes to the TrainingAttendance: only the fields given change. `clearX: true` empties field x. */
+export type UpdateTrainingAttendanceInput = {
+  /** Whether the person completed the course. */
+  completed?: boolean | null | undefined;
+  /** Days the person attended, 0 to the course's length. */
+  days?: number | null | undefined;
+};
+
+/** Changes to the TrainingCourse: only the fields given change. `clearX: true` empties field x. */
+export type UpdateTrainingCourseInput = {
+  /** Places on the course; null when not limited. */
+  capacity?: number | null | undefined;
+  /** true: empties `capacity` (sets it to null). */
+  clearCapacity?: boolean | null | undefined;
+  /** Length of the course in training days, 1 to 366, at most the days from startsOn to endsOn. */
+  days?: number | null | undefined;
+  /** Last day of the course, not before startsOn. */
+  endsOn?: string | null | undefined;
+  /** What the course trains. */
+  kind?: TrainingCourseKind | null | undefined;
+  /** The level of the party committee that runs the course; it is the level of the course's region. */
+  organizerLevel?: TrainingCourseOrganizerLevel | null | undefined;
+  /** ID of the region whose party committee runs the course. */
+  regionID?: string | null | undefined;
+  /** First day of the course. */
+  startsOn?: string | null | undefined;
+  /** Title of the course, 1 to 200 characters. */
+  title?: string | null | undefined;
+};
+
 /** Changes to an account; omitted fields stay as they are. A change of role, scope, password or disabled ends the user's sessions. */
 export type UpdateUserInput = {
   /** Widen the scope to the whole province. */
@@ -2074,12 +2959,194 @@ export type UpdateUserInput = {
   scopeRegionID?: string | null | undefined;
 };
 
+/** Changes to the Venue: only the fields given change. `clearX: true` empties field x. */
+export type UpdateVenueInput = {
+  /** Floor area, square metres (more than 0); null when not recorded. */
+  area?: number | null | undefined;
+  /** Date the venue was built or taken into use; null when not known (it then counts for every year). */
+  builtOn?: string | null | undefined;
+  /** true: empties `area` (sets it to null). */
+  clearArea?: boolean | null | undefined;
+  /** true: empties `builtOn` (sets it to null). */
+  clearBuiltOn?: boolean | null | undefined;
+  /** true: empties `functions` (sets it to its empty value). */
+  clearFunctions?: boolean | null | undefined;
+  /** true: empties `name` (sets it to its empty value). */
+  clearName?: boolean | null | undefined;
+  /** The state of the building. */
+  condition?: VenueCondition | null | undefined;
+  /** What the venue is used for, one per entry, free text (such as party meetings, training, clinic). */
+  functions?: Array<string> | null | undefined;
+  /** Name of the venue, up to 200 characters; empty when it has none. */
+  name?: string | null | undefined;
+  /** ID of the village or urban community the venue serves. */
+  regionID?: string | null | undefined;
+};
+
 /** User.role: ADMIN may do everything; COORDINATOR writes inside the scope region's subtree; ANALYST reads and holds API tokens; VIEWER reads public data. */
 export type UserRole =
   | 'ADMIN'
   | 'ANALYST'
   | 'COORDINATOR'
   | 'VIEWER';
+
+/** Venue.condition: The state of the building. */
+export type VenueCondition =
+  /** Usable, needs minor repair. */
+  | 'FAIR'
+  /** In good repair; the default. */
+  | 'GOOD'
+  /** Needs major repair. */
+  | 'POOR'
+  /** Cannot be used; it does not count as a venue. */
+  | 'UNUSABLE';
+
+/**
+ * Selects Venue records. Every field given must hold (they combine with AND); `or`
+ * gives alternatives and `not` negates. A field left out or null does not filter, so an
+ * empty filter matches everything. A comparison never matches a record whose field is null:
+ * ask for those with the field's IsNil predicate.
+ */
+export type VenueWhereInput = {
+  /** Only the records that every one of these filters matches. */
+  and?: Array<VenueWhereInput> | null | undefined;
+  /** `area` equals this value. */
+  area?: number | null | undefined;
+  /** `area` is greater than this value. */
+  areaGT?: number | null | undefined;
+  /** `area` is at least this value. */
+  areaGTE?: number | null | undefined;
+  /** `area` is one of these values (an empty list does not filter). */
+  areaIn?: Array<number> | null | undefined;
+  /** true: only records where `area` is null (not recorded); false does not filter. */
+  areaIsNil?: boolean | null | undefined;
+  /** `area` is less than this value. */
+  areaLT?: number | null | undefined;
+  /** `area` is at most this value. */
+  areaLTE?: number | null | undefined;
+  /** `area` differs from this value. */
+  areaNEQ?: number | null | undefined;
+  /** `area` is none of these values (an empty list does not filter). */
+  areaNotIn?: Array<number> | null | undefined;
+  /** true: only records where `area` is not null; false does not filter. */
+  areaNotNil?: boolean | null | undefined;
+  /** `builtOn` equals this value. */
+  builtOn?: string | null | undefined;
+  /** `builtOn` is after this value. */
+  builtOnGT?: string | null | undefined;
+  /** `builtOn` is on or after this value. */
+  builtOnGTE?: string | null | undefined;
+  /** `builtOn` is one of these values (an empty list does not filter). */
+  builtOnIn?: Array<string> | null | undefined;
+  /** true: only records where `builtOn` is null (not recorded); false does not filter. */
+  builtOnIsNil?: boolean | null | undefined;
+  /** `builtOn` is before this value. */
+  builtOnLT?: string | null | undefined;
+  /** `builtOn` is on or before this value. */
+  builtOnLTE?: string | null | undefined;
+  /** `builtOn` differs from this value. */
+  builtOnNEQ?: string | null | undefined;
+  /** `builtOn` is none of these values (an empty list does not filter). */
+  builtOnNotIn?: Array<string> | null | undefined;
+  /** true: only records where `builtOn` is not null; false does not filter. */
+  builtOnNotNil?: boolean | null | undefined;
+  /** `condition` equals this value. */
+  condition?: VenueCondition | null | undefined;
+  /** `condition` is one of these values (an empty list does not filter). */
+  conditionIn?: Array<VenueCondition> | null | undefined;
+  /** `condition` differs from this value. */
+  conditionNEQ?: VenueCondition | null | undefined;
+  /** `condition` is none of these values (an empty list does not filter). */
+  conditionNotIn?: Array<VenueCondition> | null | undefined;
+  /** `createdAt` equals this value. */
+  createdAt?: string | null | undefined;
+  /** `createdAt` is after this value. */
+  createdAtGT?: string | null | undefined;
+  /** `createdAt` is at or after this value. */
+  createdAtGTE?: string | null | undefined;
+  /** `createdAt` is one of these values (an empty list does not filter). */
+  createdAtIn?: Array<string> | null | undefined;
+  /** `createdAt` is before this value. */
+  createdAtLT?: string | null | undefined;
+  /** `createdAt` is at or before this value. */
+  createdAtLTE?: string | null | undefined;
+  /** `createdAt` differs from this value. */
+  createdAtNEQ?: string | null | undefined;
+  /** `createdAt` is none of these values (an empty list does not filter). */
+  createdAtNotIn?: Array<string> | null | undefined;
+  /** true: only records that have a region; false: only those without one. */
+  hasRegion?: boolean | null | undefined;
+  /** Only records whose region matches every one of these filters. */
+  hasRegionWith?: Array<RegionWhereInput> | null | undefined;
+  /** `id` equals this value. */
+  id?: string | null | undefined;
+  /** `id` is greater than this value. */
+  idGT?: string | null | undefined;
+  /** `id` is at least this value. */
+  idGTE?: string | null | undefined;
+  /** `id` is one of these values (an empty list does not filter). */
+  idIn?: Array<string> | null | undefined;
+  /** `id` is less than this value. */
+  idLT?: string | null | undefined;
+  /** `id` is at most this value. */
+  idLTE?: string | null | undefined;
+  /** `id` differs from this value. */
+  idNEQ?: string | null | undefined;
+  /** `id` is none of these values (an empty list does not filter). */
+  idNotIn?: Array<string> | null | undefined;
+  /** Only venues of this region's subtree (the region included). */
+  inRegion?: string | null | undefined;
+  /** `name` equals this value. */
+  name?: string | null | undefined;
+  /** `name` contains this text (case-sensitive). */
+  nameContains?: string | null | undefined;
+  /** `name` contains this text, ignoring case. */
+  nameContainsFold?: string | null | undefined;
+  /** `name` equals this text, ignoring case. */
+  nameEqualFold?: string | null | undefined;
+  /** `name` sorts after this value. */
+  nameGT?: string | null | undefined;
+  /** `name` sorts at or after this value. */
+  nameGTE?: string | null | undefined;
+  /** `name` starts with this text. */
+  nameHasPrefix?: string | null | undefined;
+  /** `name` ends with this text. */
+  nameHasSuffix?: string | null | undefined;
+  /** `name` is one of these values (an empty list does not filter). */
+  nameIn?: Array<string> | null | undefined;
+  /** true: only records where `name` is null (not recorded); false does not filter. */
+  nameIsNil?: boolean | null | undefined;
+  /** `name` sorts before this value. */
+  nameLT?: string | null | undefined;
+  /** `name` sorts at or before this value. */
+  nameLTE?: string | null | undefined;
+  /** `name` differs from this value. */
+  nameNEQ?: string | null | undefined;
+  /** `name` is none of these values (an empty list does not filter). */
+  nameNotIn?: Array<string> | null | undefined;
+  /** true: only records where `name` is not null; false does not filter. */
+  nameNotNil?: boolean | null | undefined;
+  /** Only the records this filter does not match. */
+  not?: VenueWhereInput | null | undefined;
+  /** Only the records that at least one of these filters matches. */
+  or?: Array<VenueWhereInput> | null | undefined;
+  /** `updatedAt` equals this value. */
+  updatedAt?: string | null | undefined;
+  /** `updatedAt` is after this value. */
+  updatedAtGT?: string | null | undefined;
+  /** `updatedAt` is at or after this value. */
+  updatedAtGTE?: string | null | undefined;
+  /** `updatedAt` is one of these values (an empty list does not filter). */
+  updatedAtIn?: Array<string> | null | undefined;
+  /** `updatedAt` is before this value. */
+  updatedAtLT?: string | null | undefined;
+  /** `updatedAt` is at or before this value. */
+  updatedAtLTE?: string | null | undefined;
+  /** `updatedAt` differs from this value. */
+  updatedAtNEQ?: string | null | undefined;
+  /** `updatedAt` is none of these values (an empty list does not filter). */
+  updatedAtNotIn?: Array<string> | null | undefined;
+};
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2097,7 +3164,10 @@ export type EntityHistoryQueryVariables = Exact<{
 
 export type EntityHistoryQuery = { node:
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Appraisal', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Commendation', id: string }
+    | { __typename: 'IndicatorTarget', id: string }
     | { __typename: 'Link', id: string }
     | { __typename: 'LinkActivity', id: string }
     | { __typename: 'Organization', id: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actorName: string, operation: AuditEventOperation, changes: Array<{ field: string, before: unknown, after: unknown }> } | null } | null> | null } }
@@ -2106,7 +3176,11 @@ export type EntityHistoryQuery = { node:
     | { __typename: 'Project', id: string }
     | { __typename: 'ProjectIncome', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'RuralIncome', id: string }
+    | { __typename: 'TrainingAttendance', id: string }
+    | { __typename: 'TrainingCourse', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Venue', id: string }
    | null };
 
 export type ProjectEditQueryVariables = Exact<{
@@ -2116,7 +3190,10 @@ export type ProjectEditQueryVariables = Exact<{
 
 export type ProjectEditQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization' }
@@ -2125,7 +3202,11 @@ export type ProjectEditQuery = { node:
     | { __typename: 'Project', id: string, version: number, viewerCanEdit: boolean, name: string, nameLatin: string | null, kind: ProjectKind, industry: string | null, status: ProjectStatus, startedOn: string | null, acceptedOn: string | null, investment: number | null, households: number | null, responsibilityLetterOn: string | null, region: { id: string, name: string }, organization: { id: string, name: string } | null, leader: { id: string, name: string } | null, incomes: Array<{ id: string, version: number, year: number, income: number }> | null }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type CreateProjectMutationVariables = Exact<{
@@ -2175,7 +3256,10 @@ export type SearchBoxQueryVariables = Exact<{
 
 export type SearchBoxQuery = { regions: Array<{ type: SearchType, title: string, subtitle: string | null, node:
       | { __typename: 'ApiToken', id: string }
+      | { __typename: 'Appraisal', id: string }
       | { __typename: 'AuditEvent', id: string }
+      | { __typename: 'Commendation', id: string }
+      | { __typename: 'IndicatorTarget', id: string }
       | { __typename: 'Link', id: string }
       | { __typename: 'LinkActivity', id: string }
       | { __typename: 'Organization', nameLatin: string | null, kind: OrganizationKind, id: string }
@@ -2184,10 +3268,17 @@ export type SearchBoxQuery = { regions: Array<{ type: SearchType, title: string,
       | { __typename: 'Project', id: string }
       | { __typename: 'ProjectIncome', id: string }
       | { __typename: 'Region', nameLatin: string | null, level: RegionLevel, id: string }
+      | { __typename: 'RuralIncome', id: string }
+      | { __typename: 'TrainingAttendance', id: string }
+      | { __typename: 'TrainingCourse', id: string }
       | { __typename: 'User', id: string }
+      | { __typename: 'Venue', id: string }
      }>, organizations: Array<{ type: SearchType, title: string, subtitle: string | null, node:
       | { __typename: 'ApiToken', id: string }
+      | { __typename: 'Appraisal', id: string }
       | { __typename: 'AuditEvent', id: string }
+      | { __typename: 'Commendation', id: string }
+      | { __typename: 'IndicatorTarget', id: string }
       | { __typename: 'Link', id: string }
       | { __typename: 'LinkActivity', id: string }
       | { __typename: 'Organization', nameLatin: string | null, kind: OrganizationKind, id: string }
@@ -2196,10 +3287,17 @@ export type SearchBoxQuery = { regions: Array<{ type: SearchType, title: string,
       | { __typename: 'Project', id: string }
       | { __typename: 'ProjectIncome', id: string }
       | { __typename: 'Region', nameLatin: string | null, level: RegionLevel, id: string }
+      | { __typename: 'RuralIncome', id: string }
+      | { __typename: 'TrainingAttendance', id: string }
+      | { __typename: 'TrainingCourse', id: string }
       | { __typename: 'User', id: string }
+      | { __typename: 'Venue', id: string }
      }>, people: Array<{ type: SearchType, title: string, subtitle: string | null, node:
       | { __typename: 'ApiToken', id: string }
+      | { __typename: 'Appraisal', id: string }
       | { __typename: 'AuditEvent', id: string }
+      | { __typename: 'Commendation', id: string }
+      | { __typename: 'IndicatorTarget', id: string }
       | { __typename: 'Link', id: string }
       | { __typename: 'LinkActivity', id: string }
       | { __typename: 'Organization', nameLatin: string | null, kind: OrganizationKind, id: string }
@@ -2208,12 +3306,19 @@ export type SearchBoxQuery = { regions: Array<{ type: SearchType, title: string,
       | { __typename: 'Project', id: string }
       | { __typename: 'ProjectIncome', id: string }
       | { __typename: 'Region', nameLatin: string | null, level: RegionLevel, id: string }
+      | { __typename: 'RuralIncome', id: string }
+      | { __typename: 'TrainingAttendance', id: string }
+      | { __typename: 'TrainingCourse', id: string }
       | { __typename: 'User', id: string }
+      | { __typename: 'Venue', id: string }
      }> };
 
 export type SearchBoxHitFragment = { type: SearchType, title: string, subtitle: string | null, node:
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Appraisal', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Commendation', id: string }
+    | { __typename: 'IndicatorTarget', id: string }
     | { __typename: 'Link', id: string }
     | { __typename: 'LinkActivity', id: string }
     | { __typename: 'Organization', nameLatin: string | null, kind: OrganizationKind, id: string }
@@ -2222,7 +3327,11 @@ export type SearchBoxHitFragment = { type: SearchType, title: string, subtitle: 
     | { __typename: 'Project', id: string }
     | { __typename: 'ProjectIncome', id: string }
     | { __typename: 'Region', nameLatin: string | null, level: RegionLevel, id: string }
+    | { __typename: 'RuralIncome', id: string }
+    | { __typename: 'TrainingAttendance', id: string }
+    | { __typename: 'TrainingCourse', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Venue', id: string }
    };
 
 export type EntityPickerSearchQueryVariables = Exact<{
@@ -2234,7 +3343,10 @@ export type EntityPickerSearchQueryVariables = Exact<{
 
 export type EntityPickerSearchQuery = { search: Array<{ title: string, subtitle: string | null, node:
       | { __typename: 'ApiToken', id: string }
+      | { __typename: 'Appraisal', id: string }
       | { __typename: 'AuditEvent', id: string }
+      | { __typename: 'Commendation', id: string }
+      | { __typename: 'IndicatorTarget', id: string }
       | { __typename: 'Link', id: string }
       | { __typename: 'LinkActivity', id: string }
       | { __typename: 'Organization', id: string }
@@ -2243,10 +3355,126 @@ export type EntityPickerSearchQuery = { search: Array<{ title: string, subtitle:
       | { __typename: 'Project', id: string }
       | { __typename: 'ProjectIncome', id: string }
       | { __typename: 'Region', id: string }
+      | { __typename: 'RuralIncome', id: string }
+      | { __typename: 'TrainingAttendance', id: string }
+      | { __typename: 'TrainingCourse', id: string }
       | { __typename: 'User', id: string }
+      | { __typename: 'Venue', id: string }
      }> };
 
+export type RegionIndicatorsQueryVariables = Exact<{
+  region: string;
+  year: number;
+}>;
+
+
+export type RegionIndicatorsQuery = { indicators: Array<{ code: IndicatorCode, project: IndicatorProject, unitKind: IndicatorUnitKind, numerator: number, denominator: number, value: number | null, target: number, deadline: string | null, yearly: boolean, met: boolean, overdue: boolean, gap: number, title: { zh: string, en: string }, unit: { zh: string, en: string } }> };
+
+export type IndicatorFiguresFragment = { code: IndicatorCode, project: IndicatorProject, unitKind: IndicatorUnitKind, numerator: number, denominator: number, value: number | null, target: number, deadline: string | null, yearly: boolean, met: boolean, overdue: boolean, gap: number, title: { zh: string, en: string }, unit: { zh: string, en: string } };
+
 export type PageInfoFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
+
+export type AppraisalRowFragment = { id: string, version: number, year: number, kind: AppraisalKind, rating: AppraisalRating, note: string | null };
+
+export type SubjectAppraisalsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubjectAppraisalsQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
+    | { __typename: 'Link' }
+    | { __typename: 'LinkActivity' }
+    | { __typename: 'Organization', id: string, appraisals: Array<{ id: string, version: number, year: number, kind: AppraisalKind, rating: AppraisalRating, note: string | null }> | null }
+    | { __typename: 'Person', id: string, appraisals: Array<{ id: string, version: number, year: number, kind: AppraisalKind, rating: AppraisalRating, note: string | null }> | null }
+    | { __typename: 'Position' }
+    | { __typename: 'Project' }
+    | { __typename: 'ProjectIncome' }
+    | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
+    | { __typename: 'User' }
+    | { __typename: 'Venue' }
+   | null };
+
+export type CreateAppraisalMutationVariables = Exact<{
+  input: CreateAppraisalInput;
+}>;
+
+
+export type CreateAppraisalMutation = { createAppraisal: { id: string, version: number, year: number, kind: AppraisalKind, rating: AppraisalRating, note: string | null } };
+
+export type UpdateAppraisalMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: UpdateAppraisalInput;
+}>;
+
+
+export type UpdateAppraisalMutation = { updateAppraisal: { id: string, version: number, year: number, kind: AppraisalKind, rating: AppraisalRating, note: string | null } };
+
+export type DeleteAppraisalMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteAppraisalMutation = { deleteAppraisal: string };
+
+export type CommendationRowFragment = { id: string, version: number, year: number, title: string, awardedBy: string | null, bonus: number | null };
+
+export type SubjectCommendationsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubjectCommendationsQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
+    | { __typename: 'Link' }
+    | { __typename: 'LinkActivity' }
+    | { __typename: 'Organization', id: string, commendations: Array<{ id: string, version: number, year: number, title: string, awardedBy: string | null, bonus: number | null }> | null }
+    | { __typename: 'Person', id: string, commendations: Array<{ id: string, version: number, year: number, title: string, awardedBy: string | null, bonus: number | null }> | null }
+    | { __typename: 'Position' }
+    | { __typename: 'Project' }
+    | { __typename: 'ProjectIncome' }
+    | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
+    | { __typename: 'User' }
+    | { __typename: 'Venue' }
+   | null };
+
+export type CreateCommendationMutationVariables = Exact<{
+  input: CreateCommendationInput;
+}>;
+
+
+export type CreateCommendationMutation = { createCommendation: { id: string, version: number, year: number, title: string, awardedBy: string | null, bonus: number | null } };
+
+export type UpdateCommendationMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: UpdateCommendationInput;
+}>;
+
+
+export type UpdateCommendationMutation = { updateCommendation: { id: string, version: number, year: number, title: string, awardedBy: string | null, bonus: number | null } };
+
+export type DeleteCommendationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteCommendationMutation = { deleteCommendation: string };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2276,7 +3504,10 @@ export type RegionPickerQueryVariables = Exact<{
 
 export type RegionPickerQuery = { search: Array<{ title: string, subtitle: string | null, node:
       | { __typename: 'ApiToken', id: string }
+      | { __typename: 'Appraisal', id: string }
       | { __typename: 'AuditEvent', id: string }
+      | { __typename: 'Commendation', id: string }
+      | { __typename: 'IndicatorTarget', id: string }
       | { __typename: 'Link', id: string }
       | { __typename: 'LinkActivity', id: string }
       | { __typename: 'Organization', id: string }
@@ -2285,8 +3516,45 @@ export type RegionPickerQuery = { search: Array<{ title: string, subtitle: strin
       | { __typename: 'Project', id: string }
       | { __typename: 'ProjectIncome', id: string }
       | { __typename: 'Region', id: string }
+      | { __typename: 'RuralIncome', id: string }
+      | { __typename: 'TrainingAttendance', id: string }
+      | { __typename: 'TrainingCourse', id: string }
       | { __typename: 'User', id: string }
+      | { __typename: 'Venue', id: string }
      }> };
+
+export type RuralIncomesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type RuralIncomesQuery = { ruralIncomes: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, year: number, incomePerHead: number, source: string | null } | null } | null> | null } };
+
+export type CreateRuralIncomeMutationVariables = Exact<{
+  input: CreateRuralIncomeInput;
+}>;
+
+
+export type CreateRuralIncomeMutation = { createRuralIncome: { id: string, version: number, year: number, incomePerHead: number, source: string | null } };
+
+export type UpdateRuralIncomeMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: UpdateRuralIncomeInput;
+}>;
+
+
+export type UpdateRuralIncomeMutation = { updateRuralIncome: { id: string, version: number, year: number, incomePerHead: number, source: string | null } };
+
+export type DeleteRuralIncomeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteRuralIncomeMutation = { deleteRuralIncome: string };
 
 export type ApiTokenRowFragment = { id: string, name: string, role: ApiTokenRole, createdAt: string, expiresOn: string | null, revokedAt: string | null, lastUsedAt: string | null, scopeRegion: { id: string, name: string } | null };
 
@@ -2338,6 +3606,116 @@ export type UsersQueryVariables = Exact<{
 
 export type UsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, username: string, displayName: string, role: UserRole, disabled: boolean, version: number, createdAt: string, scopeRegion: { id: string, name: string } | null } | null } | null> | null } };
 
+export type DashboardQueryVariables = Exact<{
+  region?: string | null | undefined;
+  year: number;
+}>;
+
+
+export type DashboardQuery = { indicators: Array<{ asOf: string, code: IndicatorCode, project: IndicatorProject, unitKind: IndicatorUnitKind, numerator: number, denominator: number, value: number | null, target: number, deadline: string | null, yearly: boolean, met: boolean, overdue: boolean, gap: number, region: { id: string, name: string, nameLatin: string | null, level: RegionLevel }, title: { zh: string, en: string }, unit: { zh: string, en: string } }> };
+
+export type DashboardRegionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DashboardRegionQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
+    | { __typename: 'Link' }
+    | { __typename: 'LinkActivity' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Position' }
+    | { __typename: 'Project' }
+    | { __typename: 'ProjectIncome' }
+    | { __typename: 'Region', id: string, name: string, nameLatin: string | null, level: RegionLevel, ancestors: Array<{ id: string, name: string, nameLatin: string | null }>, children: { totalCount: number, edges: Array<{ node: { id: string, name: string, nameLatin: string | null, level: RegionLevel } | null } | null> | null } }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
+    | { __typename: 'User' }
+    | { __typename: 'Venue' }
+   | null };
+
+export type DashboardRegionSearchQueryVariables = Exact<{
+  q: string;
+}>;
+
+
+export type DashboardRegionSearchQuery = { search: Array<{ title: string, subtitle: string | null, node:
+      | { __typename: 'ApiToken', id: string }
+      | { __typename: 'Appraisal', id: string }
+      | { __typename: 'AuditEvent', id: string }
+      | { __typename: 'Commendation', id: string }
+      | { __typename: 'IndicatorTarget', id: string }
+      | { __typename: 'Link', id: string }
+      | { __typename: 'LinkActivity', id: string }
+      | { __typename: 'Organization', id: string }
+      | { __typename: 'Person', id: string }
+      | { __typename: 'Position', id: string }
+      | { __typename: 'Project', id: string }
+      | { __typename: 'ProjectIncome', id: string }
+      | { __typename: 'Region', id: string }
+      | { __typename: 'RuralIncome', id: string }
+      | { __typename: 'TrainingAttendance', id: string }
+      | { __typename: 'TrainingCourse', id: string }
+      | { __typename: 'User', id: string }
+      | { __typename: 'Venue', id: string }
+     }> };
+
+export type IndicatorPageQueryVariables = Exact<{
+  code: IndicatorCode;
+  region?: string | null | undefined;
+  year: number;
+  from: number;
+}>;
+
+
+export type IndicatorPageQuery = { indicator: { clause: string, asOf: string, targetSet: boolean, targetNote: string | null, code: IndicatorCode, project: IndicatorProject, unitKind: IndicatorUnitKind, numerator: number, denominator: number, value: number | null, target: number, deadline: string | null, yearly: boolean, met: boolean, overdue: boolean, gap: number, description: { zh: string, en: string }, rule: { zh: string, en: string }, region: { id: string, name: string, nameLatin: string | null, level: RegionLevel, ancestors: Array<{ id: string, name: string, nameLatin: string | null }> }, breakdown: Array<{ numerator: number, denominator: number, value: number | null, target: number, met: boolean, overdue: boolean, gap: number, region: { id: string, name: string, nameLatin: string | null, level: RegionLevel } }>, trend: Array<{ year: number, numerator: number, denominator: number, value: number | null }>, title: { zh: string, en: string }, unit: { zh: string, en: string } } | null };
+
+export type IndicatorShortfallsQueryVariables = Exact<{
+  code: IndicatorCode;
+  region?: string | null | undefined;
+  year: number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type IndicatorShortfallsQuery = { indicator: { code: IndicatorCode, shortfalls: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { unitKind: IndicatorUnitKind, reason: { zh: string, en: string }, region: { id: string, name: string, nameLatin: string | null }, unit:
+            | { __typename: 'ApiToken', id: string }
+            | { __typename: 'Appraisal', id: string }
+            | { __typename: 'AuditEvent', id: string }
+            | { __typename: 'Commendation', id: string }
+            | { __typename: 'IndicatorTarget', id: string }
+            | { __typename: 'Link', id: string }
+            | { __typename: 'LinkActivity', id: string }
+            | { __typename: 'Organization', name: string, nameLatin: string | null, id: string }
+            | { __typename: 'Person', name: string, nameLatin: string | null, id: string }
+            | { __typename: 'Position', id: string }
+            | { __typename: 'Project', id: string }
+            | { __typename: 'ProjectIncome', id: string }
+            | { __typename: 'Region', name: string, nameLatin: string | null, id: string }
+            | { __typename: 'RuralIncome', id: string }
+            | { __typename: 'TrainingAttendance', id: string }
+            | { __typename: 'TrainingCourse', id: string }
+            | { __typename: 'User', id: string }
+            | { __typename: 'Venue', id: string }
+           } }> } } | null };
+
+export type SetIndicatorTargetMutationVariables = Exact<{
+  code: IndicatorCode;
+  target: number;
+  deadline?: string | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type SetIndicatorTargetMutation = { setIndicatorTarget: { code: IndicatorCode, target: number, deadline: string | null, yearly: boolean, targetSet: boolean, targetNote: string | null } };
+
 export type LoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -2365,7 +3743,10 @@ export type NetworkExplorerSeedsQueryVariables = Exact<{
 
 export type NetworkExplorerSeedsQuery = { nodes: Array<
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Appraisal', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Commendation', id: string }
+    | { __typename: 'IndicatorTarget', id: string }
     | { __typename: 'Link', id: string }
     | { __typename: 'LinkActivity', id: string }
     | { __typename: 'Organization', name: string, nameLatin: string | null, kind: OrganizationKind, id: string }
@@ -2374,7 +3755,11 @@ export type NetworkExplorerSeedsQuery = { nodes: Array<
     | { __typename: 'Project', id: string }
     | { __typename: 'ProjectIncome', id: string }
     | { __typename: 'Region', id: string }
+    | { __typename: 'RuralIncome', id: string }
+    | { __typename: 'TrainingAttendance', id: string }
+    | { __typename: 'TrainingCourse', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Venue', id: string }
    | null> };
 
 export type NetworkExplorerSearchQueryVariables = Exact<{
@@ -2384,7 +3769,10 @@ export type NetworkExplorerSearchQueryVariables = Exact<{
 
 export type NetworkExplorerSearchQuery = { search: Array<{ title: string, subtitle: string | null, node:
       | { __typename: 'ApiToken', id: string }
+      | { __typename: 'Appraisal', id: string }
       | { __typename: 'AuditEvent', id: string }
+      | { __typename: 'Commendation', id: string }
+      | { __typename: 'IndicatorTarget', id: string }
       | { __typename: 'Link', id: string }
       | { __typename: 'LinkActivity', id: string }
       | { __typename: 'Organization', name: string, nameLatin: string | null, kind: OrganizationKind, id: string }
@@ -2393,7 +3781,11 @@ export type NetworkExplorerSearchQuery = { search: Array<{ title: string, subtit
       | { __typename: 'Project', id: string }
       | { __typename: 'ProjectIncome', id: string }
       | { __typename: 'Region', id: string }
+      | { __typename: 'RuralIncome', id: string }
+      | { __typename: 'TrainingAttendance', id: string }
+      | { __typename: 'TrainingCourse', id: string }
       | { __typename: 'User', id: string }
+      | { __typename: 'Venue', id: string }
      }> };
 
 export type NetworkExplorerPathQueryVariables = Exact<{
@@ -2423,7 +3815,10 @@ export type LinkActivitiesQueryVariables = Exact<{
 
 export type LinkActivitiesQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link', id: string, viewerCanEdit: boolean, activities: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, on: string, kind: LinkActivityKind, participants: number | null, amount: number | null, description: string | null } | null } | null> | null } }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization' }
@@ -2432,7 +3827,11 @@ export type LinkActivitiesQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type CreateLinkActivityMutationVariables = Exact<{
@@ -2492,7 +3891,10 @@ export type OrganizationChildrenQueryVariables = Exact<{
 
 export type OrganizationChildrenQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization', id: string, children: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameLatin: string | null, kind: OrganizationKind, status: OrganizationStatus, region: { id: string, name: string, nameLatin: string | null } } | null } | null> | null } }
@@ -2501,7 +3903,11 @@ export type OrganizationChildrenQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type UpdateOrganizationMutationVariables = Exact<{
@@ -2525,7 +3931,10 @@ export type OrganizationLinksQueryVariables = Exact<{
 
 export type OrganizationLinksQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization', id: string, links: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, viewerCanEdit: boolean, kind: LinkKind, status: LinkStatus, startedOn: string | null, endedOn: string | null, goals: string | null, notes: string | null, source: { id: string, name: string, nameLatin: string | null, kind: OrganizationKind }, target: { id: string, name: string, nameLatin: string | null, kind: OrganizationKind } } | null } | null> | null } }
@@ -2534,7 +3943,11 @@ export type OrganizationLinksQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type OrganizationMembersQueryVariables = Exact<{
@@ -2549,7 +3962,10 @@ export type OrganizationMembersQueryVariables = Exact<{
 
 export type OrganizationMembersQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization', id: string, positions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, role: PositionRole, startedOn: string | null, endedOn: string | null, selectionMethod: PositionSelectionMethod | null, basicRemuneration: number | null, person: { id: string, name: string, nameLatin: string | null } } | null } | null> | null } }
@@ -2558,7 +3974,11 @@ export type OrganizationMembersQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type OrganizationProjectsQueryVariables = Exact<{
@@ -2572,7 +3992,10 @@ export type OrganizationProjectsQueryVariables = Exact<{
 
 export type OrganizationProjectsQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization', id: string, projects: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, viewerCanEdit: boolean, name: string, nameLatin: string | null, kind: ProjectKind, status: ProjectStatus, startedOn: string | null, investment: number | null, leader: { id: string, name: string, nameLatin: string | null } | null, incomes: Array<{ year: number, income: number }> | null } | null } | null> | null } }
@@ -2581,7 +4004,11 @@ export type OrganizationProjectsQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type OrganizationTimelineQueryVariables = Exact<{
@@ -2592,7 +4019,10 @@ export type OrganizationTimelineQueryVariables = Exact<{
 
 export type OrganizationTimelineQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization', id: string, positions: { totalCount: number, edges: Array<{ node: { id: string, role: PositionRole, startedOn: string | null, endedOn: string | null, person: { id: string, name: string } } | null } | null> | null }, links: { totalCount: number, edges: Array<{ node: { id: string, kind: LinkKind, startedOn: string | null, endedOn: string | null, source: { id: string, name: string }, target: { id: string, name: string } } | null } | null> | null } }
@@ -2601,7 +4031,11 @@ export type OrganizationTimelineQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type CreatePositionMutationVariables = Exact<{
@@ -2634,7 +4068,10 @@ export type OrganizationPageQueryVariables = Exact<{
 
 export type OrganizationPageQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization', id: string, version: number, viewerCanEdit: boolean, name: string, nameLatin: string | null, kind: OrganizationKind, setting: OrganizationSetting | null, status: OrganizationStatus, foundedOn: string | null, dissolvedOn: string | null, creditCode: string | null, industry: string | null, twinningCapacity: number | null, memberCount: number, region: { id: string, name: string, nameLatin: string | null, ancestors: Array<{ id: string, name: string, nameLatin: string | null }> }, parent: { id: string, name: string, nameLatin: string | null, kind: OrganizationKind } | null, host: { id: string, name: string, nameLatin: string | null, kind: OrganizationKind } | null, partyOrganizations: Array<{ id: string, name: string, nameLatin: string | null, kind: OrganizationKind, status: OrganizationStatus }>, children: { totalCount: number }, currentLeaders: Array<{ id: string, role: PositionRole, startedOn: string | null, person: { id: string, name: string, nameLatin: string | null } }> }
@@ -2643,7 +4080,11 @@ export type OrganizationPageQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type UpdatePersonMutationVariables = Exact<{
@@ -2662,7 +4103,10 @@ export type PersonPageQueryVariables = Exact<{
 
 export type PersonPageQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization' }
@@ -2671,7 +4115,11 @@ export type PersonPageQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type PersonPastPostsQueryVariables = Exact<{
@@ -2686,7 +4134,10 @@ export type PersonPastPostsQueryVariables = Exact<{
 
 export type PersonPastPostsQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization' }
@@ -2695,7 +4146,11 @@ export type PersonPastPostsQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type PersonProjectsQueryVariables = Exact<{
@@ -2709,7 +4164,10 @@ export type PersonProjectsQueryVariables = Exact<{
 
 export type PersonProjectsQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization' }
@@ -2718,7 +4176,11 @@ export type PersonProjectsQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type PersonTimelineQueryVariables = Exact<{
@@ -2729,7 +4191,10 @@ export type PersonTimelineQueryVariables = Exact<{
 
 export type PersonTimelineQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization' }
@@ -2738,7 +4203,38 @@ export type PersonTimelineQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
+   | null };
+
+export type PersonTrainingQueryVariables = Exact<{
+  id: string;
+  last: number;
+}>;
+
+
+export type PersonTrainingQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
+    | { __typename: 'Link' }
+    | { __typename: 'LinkActivity' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Person', id: string, attendances: { totalCount: number, edges: Array<{ node: { id: string, days: number, completed: boolean, course: { id: string, title: string, kind: TrainingCourseKind, startsOn: string, days: number, region: { id: string, name: string, nameLatin: string | null } } } | null } | null> | null } }
+    | { __typename: 'Position' }
+    | { __typename: 'Project' }
+    | { __typename: 'ProjectIncome' }
+    | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
+    | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type RegionPageQueryVariables = Exact<{
@@ -2748,7 +4244,10 @@ export type RegionPageQueryVariables = Exact<{
 
 export type RegionPageQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization' }
@@ -2757,7 +4256,11 @@ export type RegionPageQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region', id: string, name: string, nameLatin: string | null, level: RegionLevel, code: string, border: boolean, backward: boolean, difficult: boolean, households: number | null, population: number | null, collectiveIncome: number | null, leadingIndustry: string | null, ancestors: Array<{ id: string, name: string, nameLatin: string | null }>, stats: { organizations: number, partyMembers: number, links: number }, children: { totalCount: number } }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type RegionRootsQueryVariables = Exact<{
@@ -2783,7 +4286,10 @@ export type RegionChildrenQueryVariables = Exact<{
 
 export type RegionChildrenQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization' }
@@ -2792,7 +4298,60 @@ export type RegionChildrenQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region', id: string, children: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameLatin: string | null, level: RegionLevel, code: string, border: boolean, backward: boolean, difficult: boolean, population: number | null, stats: { organizations: number, partyMembers: number, links: number }, children: { totalCount: number } } | null } | null> | null } }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
+   | null };
+
+export type CreateVenueMutationVariables = Exact<{
+  input: CreateVenueInput;
+}>;
+
+
+export type CreateVenueMutation = { createVenue: { id: string, version: number, name: string | null } };
+
+export type UpdateVenueMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: UpdateVenueInput;
+}>;
+
+
+export type UpdateVenueMutation = { updateVenue: { id: string, version: number, name: string | null, builtOn: string | null, area: number | null, condition: VenueCondition, functions: Array<string> | null } };
+
+export type DeleteVenueMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteVenueMutation = { deleteVenue: string };
+
+export type RegionVenuesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RegionVenuesQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
+    | { __typename: 'Link' }
+    | { __typename: 'LinkActivity' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Position' }
+    | { __typename: 'Project' }
+    | { __typename: 'ProjectIncome' }
+    | { __typename: 'Region', id: string, venues: Array<{ id: string, version: number, name: string | null, builtOn: string | null, area: number | null, condition: VenueCondition, functions: Array<string> | null }> | null }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
+    | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type VillageCommitteesQueryVariables = Exact<{
@@ -2802,7 +4361,10 @@ export type VillageCommitteesQueryVariables = Exact<{
 
 export type VillageCommitteesQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization' }
@@ -2811,7 +4373,11 @@ export type VillageCommitteesQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region', id: string, organizations: { edges: Array<{ node: { id: string, name: string, nameLatin: string | null, kind: OrganizationKind, currentLeaders: Array<{ id: string, role: PositionRole, startedOn: string | null, person: { id: string, name: string, nameLatin: string | null } }> } | null } | null> | null } }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type VillageOrganizationsQueryVariables = Exact<{
@@ -2825,7 +4391,10 @@ export type VillageOrganizationsQueryVariables = Exact<{
 
 export type VillageOrganizationsQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization' }
@@ -2834,7 +4403,11 @@ export type VillageOrganizationsQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region', id: string, organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameLatin: string | null, kind: OrganizationKind, setting: OrganizationSetting | null, status: OrganizationStatus, foundedOn: string | null, memberCount: number } | null } | null> | null } }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type VillageProjectsQueryVariables = Exact<{
@@ -2848,7 +4421,10 @@ export type VillageProjectsQueryVariables = Exact<{
 
 export type VillageProjectsQuery = { node:
     | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
     | { __typename: 'Link' }
     | { __typename: 'LinkActivity' }
     | { __typename: 'Organization' }
@@ -2857,7 +4433,11 @@ export type VillageProjectsQuery = { node:
     | { __typename: 'Project' }
     | { __typename: 'ProjectIncome' }
     | { __typename: 'Region', id: string, projects: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, viewerCanEdit: boolean, name: string, kind: ProjectKind, status: ProjectStatus, startedOn: string | null, organization: { id: string, name: string, nameLatin: string | null } | null, leader: { id: string, name: string, nameLatin: string | null } | null, incomes: Array<{ year: number, income: number }> | null } | null } | null> | null } }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
     | { __typename: 'User' }
+    | { __typename: 'Venue' }
    | null };
 
 export type HomeStatsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2872,7 +4452,10 @@ export type SearchPageQueryVariables = Exact<{
 
 export type SearchPageQuery = { regions: Array<{ type: SearchType, title: string, subtitle: string | null, node:
       | { __typename: 'ApiToken', id: string }
+      | { __typename: 'Appraisal', id: string }
       | { __typename: 'AuditEvent', id: string }
+      | { __typename: 'Commendation', id: string }
+      | { __typename: 'IndicatorTarget', id: string }
       | { __typename: 'Link', id: string }
       | { __typename: 'LinkActivity', id: string }
       | { __typename: 'Organization', nameLatin: string | null, kind: OrganizationKind, status: OrganizationStatus, id: string }
@@ -2881,10 +4464,17 @@ export type SearchPageQuery = { regions: Array<{ type: SearchType, title: string
       | { __typename: 'Project', id: string }
       | { __typename: 'ProjectIncome', id: string }
       | { __typename: 'Region', nameLatin: string | null, code: string, level: RegionLevel, backward: boolean, border: boolean, id: string }
+      | { __typename: 'RuralIncome', id: string }
+      | { __typename: 'TrainingAttendance', id: string }
+      | { __typename: 'TrainingCourse', id: string }
       | { __typename: 'User', id: string }
+      | { __typename: 'Venue', id: string }
      }>, organizations: Array<{ type: SearchType, title: string, subtitle: string | null, node:
       | { __typename: 'ApiToken', id: string }
+      | { __typename: 'Appraisal', id: string }
       | { __typename: 'AuditEvent', id: string }
+      | { __typename: 'Commendation', id: string }
+      | { __typename: 'IndicatorTarget', id: string }
       | { __typename: 'Link', id: string }
       | { __typename: 'LinkActivity', id: string }
       | { __typename: 'Organization', nameLatin: string | null, kind: OrganizationKind, status: OrganizationStatus, id: string }
@@ -2893,10 +4483,17 @@ export type SearchPageQuery = { regions: Array<{ type: SearchType, title: string
       | { __typename: 'Project', id: string }
       | { __typename: 'ProjectIncome', id: string }
       | { __typename: 'Region', nameLatin: string | null, code: string, level: RegionLevel, backward: boolean, border: boolean, id: string }
+      | { __typename: 'RuralIncome', id: string }
+      | { __typename: 'TrainingAttendance', id: string }
+      | { __typename: 'TrainingCourse', id: string }
       | { __typename: 'User', id: string }
+      | { __typename: 'Venue', id: string }
      }>, people: Array<{ type: SearchType, title: string, subtitle: string | null, node:
       | { __typename: 'ApiToken', id: string }
+      | { __typename: 'Appraisal', id: string }
       | { __typename: 'AuditEvent', id: string }
+      | { __typename: 'Commendation', id: string }
+      | { __typename: 'IndicatorTarget', id: string }
       | { __typename: 'Link', id: string }
       | { __typename: 'LinkActivity', id: string }
       | { __typename: 'Organization', nameLatin: string | null, kind: OrganizationKind, status: OrganizationStatus, id: string }
@@ -2905,12 +4502,19 @@ export type SearchPageQuery = { regions: Array<{ type: SearchType, title: string
       | { __typename: 'Project', id: string }
       | { __typename: 'ProjectIncome', id: string }
       | { __typename: 'Region', nameLatin: string | null, code: string, level: RegionLevel, backward: boolean, border: boolean, id: string }
+      | { __typename: 'RuralIncome', id: string }
+      | { __typename: 'TrainingAttendance', id: string }
+      | { __typename: 'TrainingCourse', id: string }
       | { __typename: 'User', id: string }
+      | { __typename: 'Venue', id: string }
      }> };
 
 export type SearchPageHitFragment = { type: SearchType, title: string, subtitle: string | null, node:
     | { __typename: 'ApiToken', id: string }
+    | { __typename: 'Appraisal', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Commendation', id: string }
+    | { __typename: 'IndicatorTarget', id: string }
     | { __typename: 'Link', id: string }
     | { __typename: 'LinkActivity', id: string }
     | { __typename: 'Organization', nameLatin: string | null, kind: OrganizationKind, status: OrganizationStatus, id: string }
@@ -2919,8 +4523,151 @@ export type SearchPageHitFragment = { type: SearchType, title: string, subtitle:
     | { __typename: 'Project', id: string }
     | { __typename: 'ProjectIncome', id: string }
     | { __typename: 'Region', nameLatin: string | null, code: string, level: RegionLevel, backward: boolean, border: boolean, id: string }
+    | { __typename: 'RuralIncome', id: string }
+    | { __typename: 'TrainingAttendance', id: string }
+    | { __typename: 'TrainingCourse', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'Venue', id: string }
    };
+
+export type CreateTrainingAttendanceMutationVariables = Exact<{
+  input: CreateTrainingAttendanceInput;
+}>;
+
+
+export type CreateTrainingAttendanceMutation = { createTrainingAttendance: { id: string, version: number, days: number, completed: boolean } };
+
+export type UpdateTrainingAttendanceMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: UpdateTrainingAttendanceInput;
+}>;
+
+
+export type UpdateTrainingAttendanceMutation = { updateTrainingAttendance: { id: string, version: number, days: number, completed: boolean } };
+
+export type DeleteTrainingAttendanceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteTrainingAttendanceMutation = { deleteTrainingAttendance: string };
+
+export type CreateTrainingCourseMutationVariables = Exact<{
+  input: CreateTrainingCourseInput;
+}>;
+
+
+export type CreateTrainingCourseMutation = { createTrainingCourse: { id: string, version: number, title: string } };
+
+export type UpdateTrainingCourseMutationVariables = Exact<{
+  id: string;
+  version: number;
+  input: UpdateTrainingCourseInput;
+}>;
+
+
+export type UpdateTrainingCourseMutation = { updateTrainingCourse: { id: string, version: number, title: string, kind: TrainingCourseKind, startsOn: string, endsOn: string, days: number, capacity: number | null } };
+
+export type DeleteTrainingCourseMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteTrainingCourseMutation = { deleteTrainingCourse: string };
+
+export type CoursePageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CoursePageQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
+    | { __typename: 'Link' }
+    | { __typename: 'LinkActivity' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Position' }
+    | { __typename: 'Project' }
+    | { __typename: 'ProjectIncome' }
+    | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse', id: string, version: number, title: string, kind: TrainingCourseKind, organizerLevel: TrainingCourseOrganizerLevel, startsOn: string, endsOn: string, days: number, capacity: number | null, region: { id: string, name: string, nameLatin: string | null, ancestors: Array<{ id: string, name: string, nameLatin: string | null }> } }
+    | { __typename: 'User' }
+    | { __typename: 'Venue' }
+   | null };
+
+export type CourseAttendanceQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type CourseAttendanceQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
+    | { __typename: 'Link' }
+    | { __typename: 'LinkActivity' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Position' }
+    | { __typename: 'Project' }
+    | { __typename: 'ProjectIncome' }
+    | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse', id: string, attendances: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, days: number, completed: boolean, person: { id: string, name: string, nameLatin: string | null, viewerCanEdit: boolean, homeRegion: { id: string, name: string, nameLatin: string | null } | null } } | null } | null> | null } }
+    | { __typename: 'User' }
+    | { __typename: 'Venue' }
+   | null };
+
+export type TrainingRegionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TrainingRegionQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
+    | { __typename: 'Link' }
+    | { __typename: 'LinkActivity' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Position' }
+    | { __typename: 'Project' }
+    | { __typename: 'ProjectIncome' }
+    | { __typename: 'Region', id: string, name: string, nameLatin: string | null, level: RegionLevel, ancestors: Array<{ id: string, name: string, nameLatin: string | null }> }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
+    | { __typename: 'User' }
+    | { __typename: 'Venue' }
+   | null };
+
+export type TrainingCoursesQueryVariables = Exact<{
+  where: TrainingCourseWhereInput;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type TrainingCoursesQuery = { trainingCourses: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, kind: TrainingCourseKind, organizerLevel: TrainingCourseOrganizerLevel, startsOn: string, endsOn: string, days: number, capacity: number | null, region: { id: string, name: string, nameLatin: string | null }, attendances: { totalCount: number } } | null } | null> | null } };
 
 export type FixtureCheckQueryVariables = Exact<{
   q: string;
@@ -2939,11 +4686,21 @@ export type FixtureCheckQuery = { search: Array<{ type: SearchType, title: strin
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
      }> };
 
 export const HistoryEventFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HistoryEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<HistoryEventFragment, unknown>;
 export const SearchBoxHitFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SearchBoxHit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SearchHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"subtitle"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]} as unknown as DocumentNode<SearchBoxHitFragment, unknown>;
+export const IndicatorFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"project"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitKind"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"yearly"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}}]} as unknown as DocumentNode<IndicatorFiguresFragment, unknown>;
 export const PageInfoFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageInfoFragment, unknown>;
+export const AppraisalRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppraisalRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appraisal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<AppraisalRowFragment, unknown>;
+export const CommendationRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommendationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"awardedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bonus"}}]}}]} as unknown as DocumentNode<CommendationRowFragment, unknown>;
 export const AuditRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityID"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestID"}}]}}]} as unknown as DocumentNode<AuditRowFragment, unknown>;
 export const ApiTokenRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]} as unknown as DocumentNode<ApiTokenRowFragment, unknown>;
 export const UserRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UserRowFragment, unknown>;
@@ -2959,16 +4716,35 @@ export const UpdateProjectIncomeDocument = {"kind":"Document","definitions":[{"k
 export const DeleteProjectIncomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteProjectIncome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProjectIncome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteProjectIncomeMutation, DeleteProjectIncomeMutationVariables>;
 export const SearchBoxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchBox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"regions"},"name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REGION"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SearchBoxHit"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"organizations"},"name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ORGANIZATION"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SearchBoxHit"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"people"},"name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PERSON"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SearchBoxHit"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SearchBoxHit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SearchHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"subtitle"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]} as unknown as DocumentNode<SearchBoxQuery, SearchBoxQueryVariables>;
 export const EntityPickerSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityPickerSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"subtitle"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<EntityPickerSearchQuery, EntityPickerSearchQueryVariables>;
+export const RegionIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorFigures"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"project"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitKind"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"yearly"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}}]} as unknown as DocumentNode<RegionIndicatorsQuery, RegionIndicatorsQueryVariables>;
+export const SubjectAppraisalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubjectAppraisals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appraisals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppraisalRow"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appraisals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppraisalRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppraisalRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appraisal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<SubjectAppraisalsQuery, SubjectAppraisalsQueryVariables>;
+export const CreateAppraisalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAppraisal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAppraisalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppraisalRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppraisalRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appraisal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<CreateAppraisalMutation, CreateAppraisalMutationVariables>;
+export const UpdateAppraisalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAppraisal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAppraisalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AppraisalRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppraisalRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Appraisal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]} as unknown as DocumentNode<UpdateAppraisalMutation, UpdateAppraisalMutationVariables>;
+export const DeleteAppraisalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAppraisal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteAppraisalMutation, DeleteAppraisalMutationVariables>;
+export const SubjectCommendationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubjectCommendations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommendationRow"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commendations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommendationRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommendationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"awardedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bonus"}}]}}]} as unknown as DocumentNode<SubjectCommendationsQuery, SubjectCommendationsQueryVariables>;
+export const CreateCommendationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCommendationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommendationRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommendationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"awardedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bonus"}}]}}]} as unknown as DocumentNode<CreateCommendationMutation, CreateCommendationMutationVariables>;
+export const UpdateCommendationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCommendationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommendationRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommendationRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"awardedBy"}},{"kind":"Field","name":{"kind":"Name","value":"bonus"}}]}}]} as unknown as DocumentNode<UpdateCommendationMutation, UpdateCommendationMutationVariables>;
+export const DeleteCommendationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteCommendationMutation, DeleteCommendationMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"can"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"manageUsers"}},{"kind":"Field","name":{"kind":"Name","value":"readAudit"}},{"kind":"Field","name":{"kind":"Name","value":"holdTokens"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityID"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestID"}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
 export const AuditActorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditActors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"USERNAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditActorsQuery, AuditActorsQueryVariables>;
 export const RegionPickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionPicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REGION"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"subtitle"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RegionPickerQuery, RegionPickerQueryVariables>;
+export const RuralIncomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RuralIncomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruralIncomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"YEAR"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"incomePerHead"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<RuralIncomesQuery, RuralIncomesQueryVariables>;
+export const CreateRuralIncomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRuralIncome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRuralIncomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRuralIncome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"incomePerHead"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<CreateRuralIncomeMutation, CreateRuralIncomeMutationVariables>;
+export const UpdateRuralIncomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRuralIncome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRuralIncomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRuralIncome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"incomePerHead"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<UpdateRuralIncomeMutation, UpdateRuralIncomeMutationVariables>;
+export const DeleteRuralIncomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRuralIncome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRuralIncome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteRuralIncomeMutation, DeleteRuralIncomeMutationVariables>;
 export const ApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiTokenRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]} as unknown as DocumentNode<ApiTokensQuery, ApiTokensQueryVariables>;
 export const CreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"expiresOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiTokenRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]} as unknown as DocumentNode<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
 export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiTokenRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
 export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"USERNAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorFigures"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"project"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitKind"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"yearly"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const DashboardRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardRegionQuery, DashboardRegionQueryVariables>;
+export const DashboardRegionSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardRegionSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REGION"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"subtitle"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardRegionSearchQuery, DashboardRegionSearchQueryVariables>;
+export const IndicatorPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorFigures"}},{"kind":"Field","name":{"kind":"Name","value":"description"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"targetSet"}},{"kind":"Field","name":{"kind":"Name","value":"targetNote"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"toYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"project"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitKind"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"yearly"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}}]} as unknown as DocumentNode<IndicatorPageQuery, IndicatorPageQueryVariables>;
+export const IndicatorShortfallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorShortfalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"shortfalls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitKind"}},{"kind":"Field","name":{"kind":"Name","value":"reason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorShortfallsQuery, IndicatorShortfallsQueryVariables>;
+export const SetIndicatorTargetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetIndicatorTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deadline"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setIndicatorTarget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}},{"kind":"Argument","name":{"kind":"Name","value":"deadline"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deadline"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"yearly"}},{"kind":"Field","name":{"kind":"Name","value":"targetSet"}},{"kind":"Field","name":{"kind":"Name","value":"targetNote"}}]}}]}}]} as unknown as DocumentNode<SetIndicatorTargetMutation, SetIndicatorTargetMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const NetworkExplorerGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkExplorerGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seeds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeHierarchy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxNodes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"seeds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seeds"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeHierarchy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeHierarchy"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxNodes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxNodes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNeighbors"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkExplorerGraphQuery, NetworkExplorerGraphQueryVariables>;
 export const NetworkExplorerSeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkExplorerSeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<NetworkExplorerSeedsQuery, NetworkExplorerSeedsQueryVariables>;
@@ -2997,12 +4773,27 @@ export const PersonPageDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const PersonPastPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonPastPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"endedOnLTE"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"ENDED_ON"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"selectionMethod"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PersonPastPostsQuery, PersonPastPostsQueryVariables>;
 export const PersonProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ledProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"income"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PersonProjectsQuery, PersonProjectsQueryVariables>;
 export const PersonTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"STARTED_ON"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonTimelineQuery, PersonTimelineQueryVariables>;
+export const PersonTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonTrainingQuery, PersonTrainingQueryVariables>;
 export const RegionPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"border"}},{"kind":"Field","name":{"kind":"Name","value":"backward"}},{"kind":"Field","name":{"kind":"Name","value":"difficult"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"collectiveIncome"}},{"kind":"Field","name":{"kind":"Name","value":"leadingIndustry"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"partyMembers"}},{"kind":"Field","name":{"kind":"Name","value":"links"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegionPageQuery, RegionPageQueryVariables>;
 export const RegionRootsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionRoots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"hasParent"},"value":{"kind":"BooleanValue","value":false}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegionRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"border"}},{"kind":"Field","name":{"kind":"Name","value":"backward"}},{"kind":"Field","name":{"kind":"Name","value":"difficult"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"partyMembers"}},{"kind":"Field","name":{"kind":"Name","value":"links"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<RegionRootsQuery, RegionRootsQueryVariables>;
 export const RegionChildrenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionChildren"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegionRow"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"border"}},{"kind":"Field","name":{"kind":"Name","value":"backward"}},{"kind":"Field","name":{"kind":"Name","value":"difficult"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"partyMembers"}},{"kind":"Field","name":{"kind":"Name","value":"links"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<RegionChildrenQuery, RegionChildrenQueryVariables>;
+export const CreateVenueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVenueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateVenueMutation, CreateVenueMutationVariables>;
+export const UpdateVenueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVenueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"functions"}}]}}]}}]} as unknown as DocumentNode<UpdateVenueMutation, UpdateVenueMutationVariables>;
+export const DeleteVenueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteVenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteVenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteVenueMutation, DeleteVenueMutationVariables>;
+export const RegionVenuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionVenues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"venues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"builtOn"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"functions"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegionVenuesQuery, RegionVenuesQueryVariables>;
 export const VillageCommitteesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VillageCommittees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"or"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kindIn"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PARTY_COMMITTEE"},{"kind":"EnumValue","value":"PARTY_GENERAL_BRANCH"},{"kind":"EnumValue","value":"PARTY_BRANCH"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"settingIn"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"VILLAGE"},{"kind":"EnumValue","value":"COMMUNITY"}]}}]},{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kindIn"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"VILLAGERS_COMMITTEE"},{"kind":"EnumValue","value":"URBAN_COMMUNITY"}]}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"currentLeaders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VillageCommitteesQuery, VillageCommitteesQueryVariables>;
 export const VillageOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VillageOrganizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"setting"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<VillageOrganizationsQuery, VillageOrganizationsQueryVariables>;
 export const VillageProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VillageProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"income"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<VillageProjectsQuery, VillageProjectsQueryVariables>;
 export const HomeStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HomeStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"villages"},"name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"VILLAGE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<HomeStatsQuery, HomeStatsQueryVariables>;
 export const SearchPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"regions"},"name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REGION"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SearchPageHit"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"organizations"},"name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ORGANIZATION"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SearchPageHit"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"people"},"name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PERSON"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SearchPageHit"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SearchPageHit"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SearchHit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"subtitle"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"backward"}},{"kind":"Field","name":{"kind":"Name","value":"border"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"politicalStatus"}}]}}]}}]}}]} as unknown as DocumentNode<SearchPageQuery, SearchPageQueryVariables>;
+export const CreateTrainingAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTrainingAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTrainingAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTrainingAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]}}]} as unknown as DocumentNode<CreateTrainingAttendanceMutation, CreateTrainingAttendanceMutationVariables>;
+export const UpdateTrainingAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTrainingAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTrainingAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTrainingAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]}}]} as unknown as DocumentNode<UpdateTrainingAttendanceMutation, UpdateTrainingAttendanceMutationVariables>;
+export const DeleteTrainingAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTrainingAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTrainingAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteTrainingAttendanceMutation, DeleteTrainingAttendanceMutationVariables>;
+export const CreateTrainingCourseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTrainingCourse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTrainingCourseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTrainingCourse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<CreateTrainingCourseMutation, CreateTrainingCourseMutationVariables>;
+export const UpdateTrainingCourseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTrainingCourse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTrainingCourseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTrainingCourse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}}]}}]}}]} as unknown as DocumentNode<UpdateTrainingCourseMutation, UpdateTrainingCourseMutationVariables>;
+export const DeleteTrainingCourseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTrainingCourse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTrainingCourse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteTrainingCourseMutation, DeleteTrainingCourseMutationVariables>;
+export const CoursePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoursePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingCourse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"organizerLevel"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CoursePageQuery, CoursePageQueryVariables>;
+export const CourseAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CourseAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingCourse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"homeRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<CourseAttendanceQuery, CourseAttendanceQueryVariables>;
+export const TrainingRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrainingRegionQuery, TrainingRegionQueryVariables>;
+export const TrainingCoursesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingCourses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingCourseWhereInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingCourses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"STARTS_ON"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"organizerLevel"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<TrainingCoursesQuery, TrainingCoursesQueryVariables>;
 export const FixtureCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FixtureCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FixtureCheckQuery, FixtureCheckQueryVariables>;

@@ -16,6 +16,8 @@ import { UpdateOrganizationMutation } from './OrgEditForm';
 import { EndPositionMutation } from './PostForms';
 import { ACTIVITIES_PER_PAGE, LinkActivitiesQuery } from './LinkActivities';
 import { today } from '../../lib/format';
+import { SubjectAppraisalsQuery } from '../../components/records/Appraisals';
+import { SubjectCommendationsQuery } from '../../components/records/Commendations';
 
 // The chart library draws on a canvas jsdom does not have; the test only needs to know a chart was asked for.
 const drawn = vi.hoisted(() => ({ options: [] as unknown[] }));
@@ -100,6 +102,16 @@ const enterprise = link('l2', 'VILLAGE_ENTERPRISE', { id: 'o8', name: '达兴物
 
 function fixtures(over: Partial<OrgNode> = {}): Fixture<unknown, any>[] {
   return [
+    fixture({
+      query: SubjectAppraisalsQuery,
+      variables: { id: ID },
+      data: { node: { __typename: 'Organization' as const, id: ID, appraisals: [{ id: 'ap1', version: 1, year: 2023, kind: 'DEMOCRATIC_APPRAISAL' as const, rating: 'EXCELLENT' as const, note: null }] } },
+    }),
+    fixture({
+      query: SubjectCommendationsQuery,
+      variables: { id: ID },
+      data: { node: { __typename: 'Organization' as const, id: ID, commendations: [{ id: 'cm1', version: 1, year: 2022, title: '五星级党支部', awardedBy: '珲春市委', bonus: null }] } },
+    }),
     fixture({ query: OrganizationPageQueryDoc, variables: { id: ID }, data: { node: org(over) } }),
     fixture({
       query: MembersDoc,
@@ -187,6 +199,21 @@ const render = (url = `/organizations/${ID}`, extra: Fixture<unknown, any>[] = [
   renderRoute({ path: '/organizations/:id', url, element: <OrganizationPage />, fixtures: [...extra, ...fixtures(over)] });
 
 describe('OrganizationPage', () => {
+  it('shows the appraisals and commendations, with their forms where the viewer may edit the organization', async () => {
+    const { unmount } = render();
+    const appraisals = await screen.findByRole('region', { name: /^Appraisals/ });
+    expect(await within(appraisals).findByRole('rowheader', { name: '2023' })).toBeInTheDocument();
+    expect(within(appraisals).getByText('Excellent')).toBeInTheDocument();
+    const commendations = screen.getByRole('region', { name: /^Commendations/ });
+    expect(await within(commendations).findByText('五星级党支部')).toBeInTheDocument();
+    expect(within(appraisals).queryByRole('button', { name: 'Add appraisal' })).not.toBeInTheDocument();
+    unmount();
+    render(undefined, [], { viewerCanEdit: true });
+    expect(await screen.findByRole('button', { name: 'Add appraisal' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add commendation' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Edit the Democratic appraisal of 2023' })).toBeInTheDocument();
+  });
+
   it('shows the header: names, kind, setting, status, region path, facts, leaders and the network button', async () => {
     render();
     expect(await screen.findByRole('heading', { level: 1, name: /柳化村党支部/ })).toHaveTextContent('Liuhua Cun Dangzhibu');

@@ -14,6 +14,8 @@ import { OrgProjects } from './OrgProjects';
 import { OrgTimeline } from './OrgTimeline';
 import { OrgEditForm } from './OrgEditForm';
 import { History } from '../../components/History';
+import { Appraisals } from '../../components/records/Appraisals';
+import { Commendations } from '../../components/records/Commendations';
 import { OrganizationPageQueryDoc } from './pageQuery';
 import './organizations.css';
 
@@ -82,6 +84,8 @@ function OrganizationView({ id }: { id: string }) {
           <OrgMembers id={org.id} canEdit={org.viewerCanEdit} onChanged={reread} />
           <OrgLinks id={org.id} canEdit={org.viewerCanEdit} />
           <OrgProjects id={org.id} canEdit={org.viewerCanEdit} region={org.region} name={org.name} />
+          <Appraisals subject={{ type: 'organization', id: org.id, name: org.name }} canEdit={org.viewerCanEdit} />
+          <Commendations subject={{ type: 'organization', id: org.id, name: org.name }} canEdit={org.viewerCanEdit} />
           <OrgTimeline id={org.id} />
           <History id={org.id} />
         </article>

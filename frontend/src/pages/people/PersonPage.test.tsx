@@ -10,6 +10,9 @@ import { PersonPastPostsQuery } from './PersonPosts';
 import { PersonTimelineQuery } from './PersonTimeline';
 import { PersonProjectsQuery } from './PersonProjects';
 import { TIMELINE_LIMIT } from '../../components/Timeline';
+import { ATTENDED_MAX, PersonTrainingQuery } from './PersonTraining';
+import { SubjectAppraisalsQuery } from '../../components/records/Appraisals';
+import { SubjectCommendationsQuery } from '../../components/records/Commendations';
 
 type PersonNode = Extract<NonNullable<PersonPageQuery['node']>, { __typename: 'Person' }>;
 
@@ -52,6 +55,26 @@ function person(over: Partial<PersonNode> = {}): PersonNode {
 
 function fixtures(over: Partial<PersonNode> = {}): Fixture<unknown, any>[] {
   return [
+    fixture({
+      query: PersonTrainingQuery,
+      variables: { id: ID, last: ATTENDED_MAX },
+      data: {
+        node: {
+          __typename: 'Person' as const,
+          id: ID,
+          attendances: {
+            totalCount: 1,
+            edges: [{ node: { id: 'ta1', days: 5, completed: true, course: { id: 'tc1', title: '2024年村干部岗位能力轮训', kind: 'ROTATION' as const, startsOn: '2024-03-04', days: 5, region: { id: 'r4', name: '义福镇', nameLatin: null } } } }],
+          },
+        },
+      },
+    }),
+    fixture({
+      query: SubjectAppraisalsQuery,
+      variables: { id: ID },
+      data: { node: { __typename: 'Person' as const, id: ID, appraisals: [{ id: 'ap1', version: 1, year: 2024, kind: 'PERFORMANCE_REVIEW' as const, rating: 'GOOD' as const, note: null }] } },
+    }),
+    fixture({ query: SubjectCommendationsQuery, variables: { id: ID }, data: { node: { __typename: 'Person' as const, id: ID, commendations: [] } } }),
     fixture({ query: PersonPageQueryDoc, variables: { id: ID }, data: { node: person(over) } }),
     fixture({
       query: PersonPastPostsQuery,
@@ -138,6 +161,20 @@ const render = (over: Partial<PersonNode> = {}, url = `/people/${ID}`) =>
   renderRoute({ path: '/people/:id', url, element: <PersonPage />, fixtures: fixtures(over) });
 
 describe('PersonPage', () => {
+  it('shows the training attended, the appraisals and the commendations, with forms where the viewer may edit the person', async () => {
+    const { unmount } = render();
+    const training = await screen.findByRole('region', { name: /^Training/ });
+    expect(await within(training).findByRole('link', { name: '2024年村干部岗位能力轮训' })).toHaveAttribute('href', '/training/tc1');
+    const appraisals = screen.getByRole('region', { name: /^Appraisals/ });
+    expect(await within(appraisals).findByText('Performance review')).toBeInTheDocument();
+    expect(await screen.findByText('No commendations recorded')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add appraisal' })).not.toBeInTheDocument();
+    unmount();
+    render({ viewerCanEdit: true });
+    expect(await screen.findByRole('button', { name: 'Add appraisal' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add commendation' })).toBeInTheDocument();
+  });
+
   it('shows the personal details, with the masked numbers exactly as given', async () => {
     render();
     expect(await screen.findByRole('heading', { level: 1, name: /全哲植/ })).toHaveTextContent('Quan Zhezhi');

@@ -10,6 +10,9 @@ import { CurrentPosts, PastPosts } from './PersonPosts';
 import { PersonTimeline } from './PersonTimeline';
 import { PersonProjects } from './PersonProjects';
 import { History } from '../../components/History';
+import { PersonTraining } from './PersonTraining';
+import { Appraisals } from '../../components/records/Appraisals';
+import { Commendations } from '../../components/records/Commendations';
 import { PersonEditForm } from './PersonEditForm';
 import './people.css';
 
@@ -128,6 +131,9 @@ function PersonView({ id }: { id: string }) {
           </Section>
           <PersonTimeline id={person.id} />
           <PersonProjects id={person.id} />
+          <PersonTraining id={person.id} name={person.name} />
+          <Appraisals subject={{ type: 'person', id: person.id, name: person.name }} canEdit={person.viewerCanEdit} />
+          <Commendations subject={{ type: 'person', id: person.id, name: person.name }} canEdit={person.viewerCanEdit} />
           <History id={person.id} />
         </article>
       )}

@@ -7,6 +7,9 @@ import type { RegionLevel, RegionRowFragment } from '../../gql/graphql';
 import RegionPage, { RegionPageQueryDoc, RegionRootsQuery } from './RegionPage';
 import { RegionChildrenQuery } from './RegionTree';
 import { VillageCommitteesQuery, VillageOrganizationsQuery, VillageProjectsQuery, sortOneX } from './VillagePanel';
+import { RegionVenuesQuery } from './Venues';
+import { LATEST_COURSES } from './RegionTraining';
+import { TrainingCoursesQuery } from '../training/queries';
 
 // Builders: every region row the tree shows, with figures a test can override.
 function row(id: string, name: string, level: RegionLevel, over: Partial<RegionRowFragment> = {}): RegionRowFragment {
@@ -66,6 +69,26 @@ const other = row('11', '四道河街道', 'TOWNSHIP', { children: { totalCount:
 const countyFixtures = [
   fixture({ query: RegionPageQueryDoc, variables: { id: '3' }, data: { node: county } }),
   fixture({
+    query: TrainingCoursesQuery,
+    variables: { where: { inRegion: '3' }, first: LATEST_COURSES },
+    data: {
+      trainingCourses: conn([
+        {
+          id: 'tc1',
+          title: '2024年村干部岗位能力轮训',
+          kind: 'ROTATION' as const,
+          organizerLevel: 'COUNTY' as const,
+          startsOn: '2024-03-04',
+          endsOn: '2024-03-08',
+          days: 5,
+          capacity: null,
+          region: { id: '3', name: '延吉市', nameLatin: null },
+          attendances: { totalCount: 48 },
+        },
+      ], 7),
+    },
+  }),
+  fixture({
     query: RegionChildrenQuery,
     variables: { id: '3', first: 50 },
     data: { node: { __typename: 'Region' as const, id: '3', children: conn([township, other]) } },
@@ -117,6 +140,10 @@ describe('RegionPage', () => {
     expect(screen.getAllByText('County').length).toBeGreaterThan(0);
     expect(screen.getByText('Border')).toBeInTheDocument();
     expect(screen.getByText('154,481')).toBeInTheDocument();
+    const training = screen.getByRole('region', { name: /^Training courses/ });
+    expect(await within(training).findByRole('link', { name: '2024年村干部岗位能力轮训' })).toHaveAttribute('href', '/training/tc1');
+    expect(within(training).getByRole('link', { name: 'All courses' })).toHaveAttribute('href', '/regions/3/training');
+    expect(within(training).getByRole('heading')).toHaveTextContent('7');
     expect(screen.getByText('1,321')).toBeInTheDocument();
     // The children with their own subtree counts.
     const tree = await screen.findByRole('table', { name: 'Regions under 延吉市' });
@@ -191,6 +218,11 @@ describe('RegionPage', () => {
       element: <RegionPage />,
       fixtures: [
         fixture({ query: RegionPageQueryDoc, variables: { id: '100' }, data: { node: village } }),
+        fixture({
+          query: RegionVenuesQuery,
+          variables: { id: '100' },
+          data: { node: { __typename: 'Region' as const, id: '100', venues: [{ id: 'v1', version: 1, name: '柳化村党群服务中心', builtOn: null, area: 320, condition: 'GOOD' as const, functions: null }] } },
+        }),
         fixture({
           query: VillageCommitteesQuery,
           variables: { id: '100' },
@@ -267,6 +299,10 @@ describe('RegionPage', () => {
     expect(within(projects).getByText('in 2011')).toBeInTheDocument();
     expect(within(projects).getByRole('link', { name: '明虎正' })).toHaveAttribute('href', '/people/p9');
     expect(screen.queryByRole('table', { name: /Regions under/ })).not.toBeInTheDocument();
+    const venues = await screen.findByRole('region', { name: /Activity venues/ });
+    expect(within(venues).getByRole('rowheader', { name: '柳化村党群服务中心' })).toBeInTheDocument();
+    // Villages run no courses.
+    expect(screen.queryByRole('region', { name: /^Training courses/ })).not.toBeInTheDocument();
   });
 
   it('offers a retry when the region cannot be loaded', async () => {

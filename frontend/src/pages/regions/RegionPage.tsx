@@ -9,6 +9,9 @@ import { Facts, Latin, RegionPath, Section } from '../../components/ui';
 import { formatMoney, formatNumber } from '../../lib/format';
 import { RegionChildrenQuery, RegionFlags, RegionTree, TREE_PAGE, useOpenRegions } from './RegionTree';
 import { VillagePanel } from './VillagePanel';
+import { Venues } from './Venues';
+import { RegionTraining } from './RegionTraining';
+import { RegionIndicators } from '../../components/indicators/RegionIndicators';
 import './regions.css';
 
 export const RegionPageQueryDoc = graphql(`
@@ -105,6 +108,8 @@ function RegionView({ id }: { id: string }) {
             <RegionHeading region={region} />
             <RegionFigures region={region} leaf={leaf} />
             {leaf ? <VillagePanel id={region.id} level={region.level} name={region.name} path={region.ancestors.map((a) => a.id)} /> : <RegionChildren region={region} />}
+            {leaf ? <Venues id={region.id} name={region.name} path={region.ancestors.map((a) => a.id)} /> : <RegionTraining id={region.id} name={region.name} />}
+            <RegionIndicators id={region.id} name={region.name} />
           </article>
         );
       }}

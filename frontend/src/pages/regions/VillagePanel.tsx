@@ -9,7 +9,7 @@ import { useProjectColumns } from '../../components/ProjectTable';
 import { nodesOf, usePagedQuery } from '../../components/paging';
 import { LeaderList, OrgLink, OrgStatusBadge, Section } from '../../components/ui';
 import { formatDate, formatNumber } from '../../lib/format';
-import { ViewerQueryDoc } from '../../lib/session';
+import { useMayWriteIn } from '../../lib/scope';
 import { Saved } from '../../components/edit/form';
 import { ProjectActions, useProjectEditing } from '../../components/ProjectActions';
 
@@ -131,14 +131,6 @@ export function VillagePanel({ id, level, name = '', path = [] }: { id: string; 
       <Projects id={id} name={name} path={path} />
     </>
   );
-}
-
-/** Whether the viewer may write in the region: an editor whose scope (if any) holds it. */
-function useMayWriteIn(id: string, path: readonly string[]): boolean {
-  const [res] = useQuery({ query: ViewerQueryDoc });
-  const viewer = res.data?.viewer;
-  if (!viewer?.can.edit) return false;
-  return !viewer.scope || viewer.scope.id === id || path.includes(viewer.scope.id);
 }
 
 /** The "two committees" and who leads them now. */
