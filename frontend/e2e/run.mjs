@@ -152,7 +152,7 @@ try {
       const link = section.getByRole('link', { name: 'Download CSV' });
       assert.notEqual(await link.getAttribute('download'), null, `the ${what} link downloads`);
       const href = await link.getAttribute('href');
-      assert.match(href, new RegExp(`^/export/indicators/RESERVE_CADRES/${what}\\.csv\\?region=\\d+&year=2025$`));
+      assert.match(href, new RegExp(`^/export/indicators/RESERVE_CADRES/${what}\\.csv\\?region=\\d+&year=2025&lang=en$`));
       const r = await page.evaluate(async (u) => {
         const res = await fetch(u);
         return { status: res.status, type: res.headers.get('content-type'), body: await res.text() };
@@ -584,6 +584,124 @@ try {
     await main.getByRole('heading', { level: 1, name: /桃文街道党工委/ }).waitFor();
   });
 
+  // Records of the scope, as the coordinator: a venue of a community, a
+  // course of the township with its attendance, an appraisal of an
+  // organization. Each refused value is shown on its field.
+  let scope = null;
+
+  await step('record-a-venue', async () => {
+    scope = (await gql('{ viewer { scope { id name } } }')).body.data?.viewer?.scope;
+    assert.ok(scope, 'the coordinator has a scope');
+    const r = await gql('query($in: ID!) { regions(first: 1, where: { inRegion: $in, levelIn: [VILLAGE, COMMUNITY] }) { edges { node { id name } } } }', { in: scope.id });
+    const village = r.body.data?.regions.edges[0]?.node;
+    assert.ok(village, `no village or community in ${scope.name}: ${JSON.stringify(r.body)}`);
+    await page.goto(`${server.base}/regions/${village.id}`);
+    await main.getByRole('heading', { level: 1, name: new RegExp(village.name) }).waitFor();
+    const venues = main.getByRole('region', { name: /^Activity venues/ });
+    await venues.getByRole('table').or(venues.getByText('No venues recorded')).waitFor();
+    const venueName = '党群服务中心活动室（e2e）';
+    await venues.getByRole('button', { name: 'Add venue' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a venue' });
+    await add.getByLabel('Name', { exact: true }).fill(venueName);
+    await add.getByLabel('Floor area (m²)').fill('120');
+    await add.getByLabel('Used for').fill('党员活动\n技能培训');
+    await add.getByRole('button', { name: 'Add venue' }).click();
+    await venues.getByRole('status').getByText(`Venue ${venueName} added.`).waitFor();
+    await add.waitFor({ state: 'detached' });
+    const row = venues.getByRole('row').filter({ has: page.getByRole('rowheader', { name: venueName, exact: true }) });
+    await row.getByText('技能培训', { exact: true }).waitFor();
+    await row.getByText('Good', { exact: true }).waitFor();
+
+    await row.getByRole('button', { name: `Edit ${venueName}`, exact: true }).click();
+    const edit = page.getByRole('dialog', { name: `Edit ${venueName}` });
+    await edit.getByLabel('Condition').selectOption('FAIR');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await venues.getByRole('status').getByText(`${venueName} saved.`).waitFor();
+    await edit.waitFor({ state: 'detached' });
+    await row.getByText('Needs minor repair', { exact: true }).waitFor();
+
+    await row.getByRole('button', { name: `Delete ${venueName}`, exact: true }).click();
+    const remove = page.getByRole('dialog', { name: `Delete ${venueName}?` });
+    await remove.getByRole('button', { name: 'Delete', exact: true }).click();
+    await venues.getByRole('status').getByText(`${venueName} deleted.`).waitFor();
+    await row.waitFor({ state: 'detached' });
+  });
+
+  await step('record-training-attendance', async () => {
+    await page.goto(`${server.base}/regions/${scope.id}/training`);
+    await main.getByRole('heading', { level: 1, name: `Training courses of ${scope.name}` }).waitFor();
+    const courseTitle = '村干部电商技能培训班（e2e）';
+    await main.getByRole('button', { name: 'Add course' }).click();
+    const add = page.getByRole('dialog', { name: `Add a course run by ${scope.name}` });
+    await add.getByLabel('Course').fill(courseTitle);
+    await add.getByLabel('Kind').selectOption('PRACTICAL_TECHNICAL');
+    await add.getByLabel('First day').fill('2025-04-07');
+    await add.getByLabel('Last day').fill('2025-04-11');
+    await add.getByLabel('Training days').fill('5');
+    await add.getByRole('button', { name: 'Add course' }).click();
+    await page.waitForURL(/\/training\/\d+$/);
+    await main.getByRole('heading', { level: 1, name: courseTitle }).waitFor();
+    await main.getByText('5 days', { exact: true }).waitFor();
+
+    const attendance = main.getByRole('region', { name: /^Attendance/ });
+    await attendance.getByText('No attendance recorded').waitFor();
+    await attendance.getByRole('button', { name: 'Record attendance' }).click();
+    const dialog = page.getByRole('dialog', { name: `Record attendance of ${courseTitle}` });
+    await dialog.getByRole('combobox', { name: /Person/ }).fill(postHolder);
+    await dialog.getByRole('option', { name: new RegExp(`^${postHolder}.*${scope.name}`) }).first().click();
+    const days = dialog.getByLabel('Days attended');
+    // More days than the course lasts: refused by the server, on the field.
+    await days.fill('9');
+    await dialog.getByRole('button', { name: 'Record attendance' }).click();
+    await days.and(page.locator('[aria-invalid="true"]')).waitFor();
+    await dialog.getByText(/the course lasts 5 days; nobody attends 9/).waitFor();
+    assert.deepEqual(await audit(page), [], 'accessibility violations in the attendance dialog');
+    await days.fill('4');
+    await dialog.getByRole('button', { name: 'Record attendance' }).click();
+    await attendance.getByRole('status').getByText(`Attendance of ${postHolder} recorded.`).waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    const row = attendance.getByRole('row').filter({ has: page.getByRole('link', { name: postHolder, exact: true }) });
+    await row.getByText('4 of 5', { exact: true }).waitFor();
+  });
+
+  await step('record-an-appraisal', async () => {
+    // An organization of the scope founded on a known date, still in being
+    // (the township's committee, renamed above, is left to the audit trail).
+    const r = await gql(
+      'query($in: ID!) { organizations(first: 100, where: { inRegion: $in, foundedOnNotNil: true, dissolvedOnIsNil: true }) { edges { node { id name foundedOn viewerCanEdit } } } }',
+      { in: scope.id },
+    );
+    const org = r.body.data?.organizations.edges.map((e) => e.node).find((o) => o.viewerCanEdit && o.name !== newName && Number(o.foundedOn.slice(0, 4)) > 1949);
+    assert.ok(org, `no organization of ${scope.name} with a founding date: ${JSON.stringify(r.body).slice(0, 500)}`);
+    const founded = Number(org.foundedOn.slice(0, 4));
+    await page.goto(`${server.base}/organizations/${org.id}`);
+    await main.getByRole('heading', { level: 1, name: new RegExp(org.name.replace(/[（）()]/g, '.')) }).waitFor();
+    const appraisals = main.getByRole('region', { name: /^Appraisals/ });
+    await appraisals.getByRole('table').or(appraisals.getByText('No appraisals recorded')).waitFor();
+    const before = await appraisals.getByRole('row').count();
+    await appraisals.getByRole('button', { name: 'Add appraisal' }).click();
+    const dialog = page.getByRole('dialog', { name: `Add an appraisal of ${org.name}` });
+    const year = dialog.getByLabel('Year');
+    // A year before it was founded: refused on the year.
+    await year.fill(String(founded - 1));
+    await dialog.getByLabel('Rating').selectOption('EXCELLENT');
+    await dialog.getByRole('button', { name: 'Add appraisal' }).click();
+    await year.and(page.locator('[aria-invalid="true"]')).waitFor();
+    await dialog.getByText(new RegExp(`founded in ${founded}; it did not exist in ${founded - 1}`)).waitFor();
+    await year.fill(String(founded));
+    await dialog.getByLabel('Remarks').fill('民主评议（e2e）');
+    await dialog.getByRole('button', { name: 'Add appraisal' }).click();
+    await appraisals.getByRole('status').getByText(`Appraisal of ${founded} added.`).waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    const row = appraisals.getByRole('row').filter({ hasText: '民主评议（e2e）' });
+    await row.getByRole('rowheader', { name: String(founded), exact: true }).waitFor();
+    await row.getByText('Excellent', { exact: true }).waitFor();
+    assert.equal(await appraisals.getByRole('row').count(), before === 0 ? 2 : before + 1, 'one appraisal more');
+    // Back where the steps after these expect the coordinator to be.
+    await page.goto(editURL);
+    await main.getByRole('heading', { level: 1, name: /桃文街道党工委/ }).waitFor();
+  });
+
   await step('sign-out', async () => {
     await header.getByRole('button', { name: 'Sign out' }).click();
     await header.getByRole('link', { name: 'Sign in' }).waitFor();
@@ -692,6 +810,43 @@ try {
     await header.getByRole('link', { name: 'Sign in' }).waitFor();
     await main.getByText('Sign in to see this page').waitFor();
     assert.deepEqual(found, [], 'accessibility violations');
+  });
+
+  await step('rural-income', async () => {
+    // The province's rural income by year, reached through the admin's
+    // navigation: a year that has its figure already is refused on the year.
+    await page.goto(server.base + '/login?next=%2Fadmin%2Fusers');
+    await main.getByLabel('Username').fill('admin');
+    await main.getByLabel('Password').fill('grassroots-admin');
+    await main.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/admin\/users$/);
+    await header.getByRole('navigation', { name: 'Account pages' }).getByRole('link', { name: 'Rural income', exact: true }).click();
+    await page.waitForURL(/\/admin\/rural-income$/);
+    await main.getByRole('heading', { level: 1, name: 'Average rural income' }).waitFor();
+    const table = main.getByRole('table', { name: 'Average rural income per head, the newest year first' });
+    const newest = (await table.getByRole('rowheader').first().innerText()).trim();
+    assert.match(newest, /^\d{4}$/);
+    const rows = await table.getByRole('row').count();
+    await main.getByRole('button', { name: 'Add year' }).click();
+    const dialog = page.getByRole('dialog', { name: "Add a year's figure" });
+    const year = dialog.getByLabel('Year');
+    await year.fill(newest);
+    await dialog.getByLabel('Income per head (yuan)').fill('20000');
+    await dialog.getByRole('button', { name: 'Add year' }).click();
+    await year.and(page.locator('[aria-invalid="true"]')).waitFor();
+    const why = await dialog.locator(`[id="${await year.getAttribute('id')}-error"]`).innerText();
+    assert.ok(why.trim(), 'the refusal is shown under the year');
+    // The API says why: the year is taken.
+    const r = await gql('mutation($y: Int!) { createRuralIncome(input: { year: $y, incomePerHead: 20000 }) { id } }', { y: Number(newest) });
+    assert.equal(r.body.errors?.[0]?.extensions?.code, 'CONFLICT', JSON.stringify(r.body));
+    assert.equal(r.body.errors[0].extensions.field, 'year', JSON.stringify(r.body));
+    assert.deepEqual(await audit(page), [], 'accessibility violations with the refused year shown');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(await table.getByRole('row').count(), rows, 'no year added');
+    assert.deepEqual(await audit(page), [], 'accessibility violations on /admin/rural-income');
+    await header.getByRole('button', { name: 'Sign out' }).click();
+    await header.getByRole('link', { name: 'Sign in' }).waitFor();
   });
 
   await step('dead-session-goes-on-signed-out', async () => {
