@@ -29,12 +29,6 @@ func (r *indicatorResultResolver) Project(ctx context.Context, obj *indicator.Re
 	return model.IndicatorProject(obj.Project), nil
 }
 
-// Description is the resolver for the description field.
-func (r *indicatorResultResolver) Description(ctx context.Context, obj *indicator.Result) (*indicator.Text, error) {
-	d := obj.Description()
-	return &d, nil
-}
-
 // UnitKind is the resolver for the unitKind field.
 func (r *indicatorResultResolver) UnitKind(ctx context.Context, obj *indicator.Result) (model.IndicatorUnitKind, error) {
 	return model.IndicatorUnitKind(obj.Kind()), nil

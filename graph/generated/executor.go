@@ -1231,16 +1231,18 @@ func (ec *executionContext) xfIndicatorResult(ctx context.Context, b *executor.B
 		}
 		executor.One(b, c, ptrs, textImplementors, func(b *executor.Block, objs []*indicator.Text) { ec.xoText(ctx, b, objs) })
 	case "description":
-		b.Kind(c, executor.Resolver)
-		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: false, IsResolver: true}
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "IndicatorResult", Field: field, IsMethod: true, IsResolver: false}
 		ctx = graphql.WithFieldContext(ctx, fc)
-		vals := make([]*indicator.Text, b.Len())
-		b.Each(c, func(i int) (err error) {
+		vals := make([]indicator.Text, b.Len())
+		for i := range vals {
 			obj := objs[i]
-			vals[i], err = ec.Resolvers.IndicatorResult().Description(ctx, obj)
-			return err
-		})
-		ptrs := vals
+			vals[i] = obj.Description()
+		}
+		ptrs := make([]*indicator.Text, len(vals))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
 		executor.One(b, c, ptrs, textImplementors, func(b *executor.Block, objs []*indicator.Text) { ec.xoText(ctx, b, objs) })
 	case "clause":
 		b.Kind(c, executor.Variable)

@@ -102,8 +102,6 @@ type IndicatorResultResolver interface {
 	Code(ctx context.Context, obj *indicator.Result) (indicatortarget.Code, error)
 	Project(ctx context.Context, obj *indicator.Result) (model.IndicatorProject, error)
 
-	Description(ctx context.Context, obj *indicator.Result) (*indicator.Text, error)
-
 	UnitKind(ctx context.Context, obj *indicator.Result) (model.IndicatorUnitKind, error)
 	Region(ctx context.Context, objs []*indicator.Result) ([]*ent.Region, error)
 
@@ -19258,11 +19256,11 @@ func (ec *executionContext) _IndicatorResult_description(ctx context.Context, fi
 			return ec.fieldContext_IndicatorResult_description(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.IndicatorResult().Description(ctx, obj)
+			return obj.Description(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Text) graphql.Marshaler {
-			return ec.marshalNText2ᚖgrassrootsᚋinternalᚋindicatorᚐText(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v indicator.Text) graphql.Marshaler {
+			return ec.marshalNText2grassrootsᚋinternalᚋindicatorᚐText(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19273,7 +19271,7 @@ func (ec *executionContext) fieldContext_IndicatorResult_description(_ context.C
 		Object:     "IndicatorResult",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Text(ctx, field)
 		},
@@ -49554,11 +49552,10 @@ func (ec *executionContext) _IndicatorResult(ctx context.Context, sel ast.Select
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "description":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._IndicatorResult_description(ctx, field, obj)
-				})
+			out.Values[i] = ec._IndicatorResult_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "clause":
 			out.Values[i] = ec._IndicatorResult_clause(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -55321,14 +55318,6 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 
 func (ec *executionContext) marshalNText2grassrootsᚋinternalᚋindicatorᚐText(ctx context.Context, sel ast.SelectionSet, v indicator.Text) graphql.Marshaler {
 	return ec._Text(ctx, sel, &v)
-}
-
-func (ec *executionContext) marshalNText2ᚖgrassrootsᚋinternalᚋindicatorᚐText(ctx context.Context, sel ast.SelectionSet, v *indicator.Text) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Text!")
-		return graphql.Null
-	}
-	return ec._Text(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
