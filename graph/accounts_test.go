@@ -68,7 +68,9 @@ func TestPersonalData(t *testing.T) {
 				Network struct {
 					Nodes []struct {
 						Organization struct {
-							CurrentLeaders []struct{ Person struct{ Name, IDNumber string } }
+							CurrentLeaders []struct {
+								Person struct{ Name, IDNumber string }
+							}
 						}
 					}
 				}

@@ -6,6 +6,7 @@ package export
 
 import (
 	"encoding/csv"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -133,4 +134,64 @@ func Shortfalls(code string, year int, list []indicator.Shortfall, l Lang) Table
 			s.Region.Code, region, Number(s.Have), Number(s.Need), l.pick(s.Reason)})
 	}
 	return t
+}
+
+// aggregateColumns are the group keys of each dimension but REGION: {the
+// GraphQL field of AggregateGroup, zh header, en header}.
+var aggregateColumns = map[string][3]string{
+	"KIND": {"kind", "类型", "kind"}, "STATUS": {"status", "状态", "status"}, "ROLE": {"role", "职务", "role"},
+	"YEAR": {"year", "年份", "year"}, "GENDER": {"gender", "性别", "gender"}, "EDUCATION": {"education", "学历", "education"},
+	"POLITICAL_STATUS": {"politicalStatus", "政治面貌", "political status"},
+}
+
+// AggregateKeys are the group-key fields of AggregateGroup an aggregate
+// table reads (REGION's region aside).
+const AggregateKeys = "kind status role year gender education politicalStatus"
+
+// Aggregate is an aggregate's groups (AggregateGroup objects as decoded
+// JSON, with region { code name nameLatin }), grouped by dims: a REGION
+// dimension gives the region's code and name, the others their key; then
+// the count and the sum.
+func Aggregate(dims []string, groups []map[string]any, l Lang) Table {
+	var t Table
+	for _, d := range dims {
+		if d == "REGION" {
+			t.Header = append(t.Header, l.header([]string{"区划代码", "区划"}, []string{"region code", "region"})...)
+			continue
+		}
+		c := aggregateColumns[d]
+		t.Header = append(t.Header, l.header([]string{c[1]}, []string{c[2]})...)
+	}
+	t.Header = append(t.Header, l.header([]string{"数量", "合计"}, []string{"count", "sum"})...)
+	for _, g := range groups {
+		var row []string
+		for _, d := range dims {
+			if d == "REGION" {
+				reg, _ := g["region"].(map[string]any)
+				name := jsonCell(reg["name"])
+				if l == "en" && jsonCell(reg["nameLatin"]) != "" {
+					name = jsonCell(reg["nameLatin"])
+				}
+				row = append(row, jsonCell(reg["code"]), name)
+				continue
+			}
+			row = append(row, jsonCell(g[aggregateColumns[d][0]]))
+		}
+		t.Rows = append(t.Rows, append(row, jsonCell(g["count"]), jsonCell(g["sum"])))
+	}
+	return t
+}
+
+// jsonCell writes a decoded JSON value as a cell.
+func jsonCell(v any) string {
+	switch t := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return t
+	case float64:
+		return Number(t)
+	default:
+		return fmt.Sprint(t)
+	}
 }

@@ -100,14 +100,6 @@ var aggregateFields = map[string][2]string{
 	"projectIncomes.csv": {"projectIncomesAggregate", "ProjectIncomeWhereInput"},
 }
 
-// aggregateColumns are the group keys of each dimension, as selected and
-// as written: {GraphQL field, zh header, en header}.
-var aggregateColumns = map[string][3]string{
-	"KIND": {"kind", "类型", "kind"}, "STATUS": {"status", "状态", "status"}, "ROLE": {"role", "职务", "role"},
-	"YEAR": {"year", "年份", "year"}, "GENDER": {"gender", "性别", "gender"}, "EDUCATION": {"education", "学历", "education"},
-	"POLITICAL_STATUS": {"politicalStatus", "政治面貌", "political status"},
-}
-
 func (x exports) aggregate(w http.ResponseWriter, r *http.Request) {
 	file := r.PathValue("file")
 	f, ok := aggregateFields[file]
@@ -135,7 +127,7 @@ func (x exports) aggregate(w http.ResponseWriter, r *http.Request) {
 	}
 	op := `query Export($where: ` + f[1] + `, $groupBy: [AggregateDimension!], $regionLevel: RegionLevel) { a: ` + f[0] +
 		`(where: $where, groupBy: $groupBy, regionLevel: $regionLevel) { count sum groups { region { code name nameLatin }` +
-		` kind status role year gender education politicalStatus count sum } } }`
+		` ` + export.AggregateKeys + ` count sum } } }`
 	var resp struct {
 		Data *struct {
 			A struct {
@@ -166,46 +158,15 @@ func (x exports) aggregate(w http.ResponseWriter, r *http.Request) {
 		writeError(w, faultStatus(fe), fe)
 		return
 	}
-	lang := export.Lang(q.Get("lang"))
-	t := export.Table{}
-	col := 1
-	if lang == "en" {
-		col = 2
-	}
-	for _, d := range dims {
-		if d == "REGION" {
-			t.Header = append(t.Header, map[bool]string{true: "region code", false: "区划代码"}[lang == "en"],
-				map[bool]string{true: "region", false: "区划"}[lang == "en"])
-			continue
-		}
-		t.Header = append(t.Header, aggregateColumns[d][col])
-	}
-	t.Header = append(t.Header, map[bool]string{true: "count", false: "数量"}[lang == "en"], map[bool]string{true: "sum", false: "合计"}[lang == "en"])
-	groups := resp.Data.A.Groups
+	a := resp.Data.A
 	if len(dims) == 0 { // one row of the totals
 		var sum any
-		if s := resp.Data.A.Sum; s != nil {
-			sum = *s
+		if a.Sum != nil {
+			sum = *a.Sum
 		}
-		groups = []map[string]any{{"count": float64(resp.Data.A.Count), "sum": sum}}
+		a.Groups = []map[string]any{{"count": float64(a.Count), "sum": sum}}
 	}
-	for _, g := range groups {
-		var row []string
-		for _, d := range dims {
-			if d == "REGION" {
-				reg, _ := g["region"].(map[string]any)
-				name := text(reg["name"])
-				if lang == "en" && text(reg["nameLatin"]) != "" {
-					name = text(reg["nameLatin"])
-				}
-				row = append(row, text(reg["code"]), name)
-				continue
-			}
-			row = append(row, text(g[aggregateColumns[d][0]]))
-		}
-		row = append(row, text(g["count"]), text(g["sum"]))
-		t.Rows = append(t.Rows, row)
-	}
+	t := export.Aggregate(dims, a.Groups, export.Lang(q.Get("lang")))
 	writeCSV(w, strings.TrimSuffix(file, ".csv")+"-aggregate.csv", t)
 }
 
@@ -236,20 +197,6 @@ type recorder struct {
 func (c *recorder) Header() http.Header         { return c.header }
 func (c *recorder) Write(b []byte) (int, error) { return c.body.Write(b) }
 func (c *recorder) WriteHeader(s int)           { c.status = s }
-
-// text writes a JSON value as a cell.
-func text(v any) string {
-	switch t := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return t
-	case float64:
-		return export.Number(t)
-	default:
-		return fmt.Sprint(t)
-	}
-}
 
 // intParam reads an integer query parameter; def when absent.
 func intParam(r *http.Request, name string, def int) (int, error) {
