@@ -16,12 +16,13 @@ import (
 	"grassroots/internal/page"
 )
 
-// indicators is the indicator engine over the request's client (the
-// transaction's inside a mutation).
+// indicators is the indicator engine over the request's client: reading
+// the kept units, or inside a mutation the transaction's writes.
 func (r *Resolver) indicators(ctx context.Context) *indicator.Engine {
 	e := indicator.New(r.client(ctx), r.Dialect)
 	if ent.TxFromContext(ctx) == nil { // a transaction runs one statement at a time
 		e.Parallel = indicatorWorkers
+		e.Kept = r.Indicators
 	}
 	return e
 }

@@ -8,6 +8,7 @@ import (
 	"grassroots/ent"
 	"grassroots/graph/generated"
 	"grassroots/internal/account"
+	"grassroots/internal/indicator"
 	"grassroots/internal/network"
 	"grassroots/internal/search"
 )
@@ -22,9 +23,12 @@ type Resolver struct {
 	Network *network.Index
 	// Accounts signs users in and out and manages their accounts.
 	Accounts *account.Sessions
+	// Indicators, when set, keeps the indicators' units: queries outside a
+	// transaction read their figures from it.
+	Indicators *indicator.Kept
 }
 
 // NewSchema returns the executable schema served at /graphql.
-func NewSchema(client *ent.Client, dialect string, idx *search.Index, net *network.Index, accounts *account.Sessions) graphql.ExecutableSchema {
-	return generated.NewLevelExecutableSchema(generated.Config{Resolvers: &Resolver{Client: client, Dialect: dialect, Search: idx, Network: net, Accounts: accounts}})
+func NewSchema(r *Resolver) graphql.ExecutableSchema {
+	return generated.NewLevelExecutableSchema(generated.Config{Resolvers: r})
 }

@@ -220,3 +220,76 @@ func TestServersShareLinks(t *testing.T) {
 	gql(t, b, `mutation($id: ID!) { deleteLink(id: $id) }`, map[string]any{"id": l.CreateLink.ID}, &del)
 	eventually(t, "A sees the link deleted on B", func() bool { n, err := neighbours(a); return err == nil && n == 0 })
 }
+
+// TestServersShareIndicators: a post written through one server changes
+// the indicators the other keeps within a second.
+func TestServersShareIndicators(t *testing.T) {
+	dsn := testdb.DSN(t, store.Postgres)
+	a := startServer(t, dsn)
+	b := startServer(t, dsn)
+
+	parent := ""
+	for _, r := range []struct{ code, level string }{
+		{"220000000000", "PROVINCE"}, {"220100000000", "CITY"}, {"220102000000", "COUNTY"},
+		{"220102001000", "TOWNSHIP"}, {"220102001001", "VILLAGE"},
+	} {
+		var out struct {
+			CreateRegion struct {
+				ID string `json:"id"`
+			} `json:"createRegion"`
+		}
+		vars := map[string]any{"c": r.code, "l": r.level}
+		if parent != "" {
+			vars["p"] = parent
+		}
+		gql(t, a, `mutation($c: String!, $l: RegionLevel!, $p: ID) { createRegion(input: {code: $c, name: $c, level: $l, parentID: $p}) { id } }`, vars, &out)
+		parent = out.CreateRegion.ID
+	}
+	var org struct {
+		CreateOrganization struct {
+			ID string `json:"id"`
+		} `json:"createOrganization"`
+	}
+	gql(t, a, `mutation($r: ID!) { createOrganization(input: {name: "共享指标村党支部", kind: PARTY_BRANCH, setting: VILLAGE, regionID: $r}) { id } }`,
+		map[string]any{"r": parent}, &org)
+	cadre := func(name string) {
+		var p struct {
+			CreatePerson struct {
+				ID string `json:"id"`
+			} `json:"createPerson"`
+		}
+		gql(t, a, `mutation($n: String!) { createPerson(input: {name: $n}) { id } }`, map[string]any{"n": name}, &p)
+		var pos struct {
+			CreatePosition struct {
+				ID string `json:"id"`
+			} `json:"createPosition"`
+		}
+		gql(t, a, `mutation($p: ID!, $o: ID!) { createPosition(input: {role: RESERVE_CADRE, personID: $p, organizationID: $o}) { id } }`,
+			map[string]any{"p": p.CreatePerson.ID, "o": org.CreateOrganization.ID}, &pos)
+	}
+	// met counts the villages with two reserve cadres, and how many fall short,
+	// on the server at url
+	met := func(url string) (int, int) {
+		var out struct {
+			Indicator struct {
+				Numerator  int `json:"numerator"`
+				Shortfalls struct {
+					TotalCount int `json:"totalCount"`
+				} `json:"shortfalls"`
+			} `json:"indicator"`
+		}
+		gql(t, url, `query($y: Int!) { indicator(code: RESERVE_CADRES, year: $y) { numerator shortfalls { totalCount } } }`,
+			map[string]any{"y": time.Now().UTC().Year()}, &out)
+		return out.Indicator.Numerator, out.Indicator.Shortfalls.TotalCount
+	}
+	cadre("甲")
+	if n, short := met(a); n != 0 || short != 1 {
+		t.Fatalf("A: %d villages met, %d short with one reserve cadre", n, short)
+	}
+	eventually(t, "B keeps the village short of reserve cadres", func() bool { n, short := met(b); return n == 0 && short == 1 })
+	cadre("乙")
+	if n, short := met(a); n != 1 || short != 0 {
+		t.Fatalf("A: %d villages met, %d short right after its own write of a second reserve cadre", n, short)
+	}
+	eventually(t, "B counts the second reserve cadre written on A", func() bool { n, short := met(b); return n == 1 && short == 0 })
+}

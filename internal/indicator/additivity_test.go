@@ -3,6 +3,7 @@ package indicator_test
 import (
 	"database/sql"
 	"fmt"
+	"reflect"
 	"sync"
 	"testing"
 	"time"
@@ -48,16 +49,33 @@ func TestAdditivity(t *testing.T) {
 				start := time.Now()
 				st := testdb.County(t, dialect)
 				loaded := time.Now()
+				today := func() time.Time { return demo.Today.Time() }
 				e := indicator.New(st.Client, st.Target.Dialect)
-				e.Today = func() time.Time { return demo.Today.Time() }
+				e.Today = today
+				// the same engine reading kept lists of units
+				kept := indicator.New(st.Client, st.Target.Dialect)
+				kept.Kept = indicator.NewKept(st.Client, st.Target.Dialect)
+				kept.Today, kept.Kept.Today = today, today
 				places := readPlaces(t, st.DB)
-				got := map[string]fig{}
-				for _, root := range pickPlaces(t, places) {
+				got, fromKept := map[string]fig{}, map[string]fig{}
+				picked := pickPlaces(t, places)
+				for _, root := range picked {
 					for _, year := range additivityYears {
 						checkAdditive(t, e, places, root, year, got)
+						checkAdditive(t, kept, places, root, year, fromKept)
 					}
 					checkTrendOf(t, e, root, got)
+					checkTrendOf(t, kept, root, fromKept)
 				}
+				if len(got) != len(fromKept) {
+					t.Errorf("%d figures computed, %d from the kept lists", len(got), len(fromKept))
+				}
+				for k, v := range got {
+					if fromKept[k] != v {
+						t.Errorf("%s: %v computed, %v from the kept lists", k, v, fromKept[k])
+					}
+				}
+				sameShortfalls(t, e, kept, picked)
 				mu.Lock()
 				figures[dialect] = got
 				mu.Unlock()
@@ -186,6 +204,29 @@ func checkTrendOf(t *testing.T, e *indicator.Engine, root *place, got map[string
 			what := fmt.Sprintf("%s %s %d", d.Code, root.code, p.Year)
 			if want, ok := got[what]; !ok || (fig{p.Numerator, p.Denominator}) != want {
 				t.Errorf("%s: trend %d/%d, computed %v", what, p.Numerator, p.Denominator, want)
+			}
+		}
+	}
+}
+
+// sameShortfalls checks that a page of every indicator's shortfalls in the
+// deep years is the same computed and read from the kept lists.
+func sameShortfalls(t *testing.T, e, kept *indicator.Engine, picked []*place) {
+	t.Helper()
+	for _, root := range picked {
+		for year := range deepYears {
+			for _, d := range indicator.Definitions {
+				a, an, err := e.Shortfalls(ctx, d.Code, root.id, year, 2, 7)
+				if err != nil {
+					t.Fatal(err)
+				}
+				b, bn, err := kept.Shortfalls(ctx, d.Code, root.id, year, 2, 7)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if an != bn || !reflect.DeepEqual(a, b) {
+					t.Errorf("%s %s %d: shortfalls %d %+v computed,\n%d %+v from the kept lists", d.Code, root.code, year, an, a, bn, b)
+				}
 			}
 		}
 	}

@@ -35,6 +35,11 @@ type Engine struct {
 	// Parallel is how many indicators Compute runs at once (at least 1);
 	// only for a querier that is safe for concurrent use (not a transaction).
 	Parallel int
+	// Kept, when set, holds the units of the indicators: figures,
+	// shortfalls and trends are read from it rather than computed in the
+	// database. Only for an engine reading outside a transaction (the kept
+	// lists do not see a transaction's writes).
+	Kept *Kept
 }
 
 // New returns an engine reading through db, of the dialect (dialect.SQLite
@@ -120,11 +125,7 @@ func (e *Engine) Compute(ctx context.Context, req Request) ([]Result, error) {
 	if err := e.checkYear("year", req.Year); err != nil {
 		return nil, err
 	}
-	root, err := e.region(ctx, req.RegionID)
-	if err != nil {
-		return nil, err
-	}
-	children, err := e.breakdownRegions(ctx, root, req.Level)
+	root, children, err := e.places(ctx, req.RegionID, req.Level)
 	if err != nil {
 		return nil, err
 	}
@@ -147,97 +148,72 @@ func (e *Engine) Compute(ctx context.Context, req Request) ([]Result, error) {
 	}
 	out := make([]Result, len(defs))
 	errs := make([]error, len(groups))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range max(1, min(e.Parallel, len(groups))) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for g := range next {
-				ds := make([]Definition, len(groups[g]))
-				for j, i := range groups[g] {
-					ds[j] = defs[i]
-				}
-				rs, err := e.compute(ctx, ds, root, children, req.Year, targets)
-				errs[g] = err
-				for j, i := range groups[g] {
-					if err == nil {
-						out[i] = rs[j]
-						out[i].BreakdownLevel = req.Level
-					}
-				}
+	inParallel(len(groups), e.Parallel, func(g int) {
+		ds := make([]Definition, len(groups[g]))
+		for j, i := range groups[g] {
+			ds[j] = defs[i]
+		}
+		rs, err := e.compute(ctx, ds, root, children, req.Year, targets)
+		errs[g] = err
+		for j, i := range groups[g] {
+			if err == nil {
+				out[i] = rs[j]
+				out[i].BreakdownLevel = req.Level
 			}
-		}()
-	}
-	for g := range groups {
-		next <- g
-	}
-	close(next)
-	wg.Wait()
+		}
+	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// compute runs indicators over root's subtree, grouped by children, in one
-// statement: one indicator, or several of a family, each with its own
-// measure column of the family's units.
+// inParallel runs do(0) to do(n-1), at most parallel (at least one) at
+// once, and returns when all have returned.
+func inParallel(n, parallel int, do func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(parallel, n)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				do(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// figures are a group's counts under one key: units, and units meeting
+// each indicator's rule.
+type figures struct {
+	n int
+	m []int
+}
+
+// compute computes indicators that share their units (one, or several of a
+// family) over root's subtree, grouped by children.
 func (e *Engine) compute(ctx context.Context, ds []Definition, root Region, children []Region, year int, targets map[string]setTarget) ([]Result, error) {
-	p := map[string]any{}
-	units := unitsOf(ds[0].Code, root)
-	var sums strings.Builder
+	needs := make([]float64, len(ds))
 	for i, d := range ds {
-		dp, err := e.params(ctx, d, root, year)
+		n, err := e.need(ctx, d, year)
 		if err != nil {
 			return nil, err
 		}
-		for k, v := range dp {
-			p[k] = v
-		}
-		need := fmt.Sprintf("need_%d", i)
-		p[need] = dp["need"]
-		col := "have"
-		if f := rules[d.Code].family; f != "" {
-			units = familyUnits(f, root)
-			col = rules[d.Code].col
-		}
-		cond := "u." + col + " >= CAST(:" + need + " AS DOUBLE PRECISION)"
-		if rules[d.Code].strict {
-			cond = "u." + col + " > CAST(:" + need + " AS DOUBLE PRECISION)"
-		}
-		fmt.Fprintf(&sums, ", SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS m%d", cond, i)
+		needs[i] = n
 	}
-	p["keylen"] = len(root.Path) + 13 // a child's path: the parent's, a 12-digit code and '/'
-	if len(children) > 0 {
-		p["keylen"] = len(children[0].Path)
+	count := e.countSQL
+	if e.Kept != nil {
+		count = e.countKept
 	}
-	q := `SELECT substr(u.path, 1, CAST(:keylen AS INTEGER)) AS k, COUNT(*) AS n` + sums.String() +
-		` FROM (` + units + `) u GROUP BY substr(u.path, 1, CAST(:keylen AS INTEGER))`
-	rows, err := e.query(ctx, q, p)
+	byKey, err := count(ctx, ds, needs, root, children, year)
 	if err != nil {
 		return nil, fmt.Errorf("indicator %s: %w", ds[0].Code, err)
-	}
-	defer rows.Close()
-	type figures struct {
-		n int
-		m []int
-	}
-	byKey := map[string]figures{}
-	for rows.Next() {
-		var k string
-		f := figures{m: make([]int, len(ds))}
-		dest := []any{&k, &f.n}
-		for i := range f.m {
-			dest = append(dest, &f.m[i])
-		}
-		if err := rows.Scan(dest...); err != nil {
-			return nil, err
-		}
-		byKey[k] = f
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
 	}
 	out := make([]Result, len(ds))
 	for i, d := range ds {
@@ -271,6 +247,90 @@ func (e *Engine) compute(ctx context.Context, ds []Definition, root Region, chil
 		out[i] = res
 	}
 	return out, nil
+}
+
+// countSQL counts ds's units over root's subtree in one statement, grouped
+// by the child they lie in (keyed by the child's path; a unit in none of
+// them under its own region's), each indicator with its own measure column
+// of the family's units.
+func (e *Engine) countSQL(ctx context.Context, ds []Definition, needs []float64, root Region, children []Region, year int) (map[string]figures, error) {
+	p := e.baseParams(root, year)
+	units := unitsOf(ds[0].Code, root)
+	var sums strings.Builder
+	for i, d := range ds {
+		need := fmt.Sprintf("need_%d", i)
+		p[need] = needs[i]
+		col := "have"
+		if f := rules[d.Code].family; f != "" {
+			units = familyUnits(f, root)
+			col = rules[d.Code].col
+		}
+		cond := "u." + col + " >= CAST(:" + need + " AS DOUBLE PRECISION)"
+		if rules[d.Code].strict {
+			cond = "u." + col + " > CAST(:" + need + " AS DOUBLE PRECISION)"
+		}
+		fmt.Fprintf(&sums, ", SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS m%d", cond, i)
+	}
+	p["keylen"] = len(root.Path) + 13 // a child's path: the parent's, a 12-digit code and '/'
+	if len(children) > 0 {
+		p["keylen"] = len(children[0].Path)
+	}
+	q := `SELECT substr(u.path, 1, CAST(:keylen AS INTEGER)) AS k, COUNT(*) AS n` + sums.String() +
+		` FROM (` + units + `) u GROUP BY substr(u.path, 1, CAST(:keylen AS INTEGER))`
+	rows, err := e.query(ctx, q, p)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	byKey := map[string]figures{}
+	for rows.Next() {
+		var k string
+		f := figures{m: make([]int, len(ds))}
+		dest := []any{&k, &f.n}
+		for i := range f.m {
+			dest = append(dest, &f.m[i])
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		byKey[k] = f
+	}
+	return byKey, rows.Err()
+}
+
+// countKept counts ds's units over root's subtree from the kept list of
+// their group, by child: each child's subtree is a range of the list, and
+// the units between those ranges lie in the region itself.
+func (e *Engine) countKept(ctx context.Context, ds []Definition, needs []float64, root Region, children []Region, year int) (map[string]figures, error) {
+	l, err := e.Kept.list(ctx, e, groupOf(ds[0].Code), year)
+	if err != nil {
+		return nil, err
+	}
+	byKey := map[string]figures{}
+	add := func(key string, a, b int) {
+		if b <= a {
+			return
+		}
+		f := byKey[key]
+		if f.m == nil {
+			f.m = make([]int, len(ds))
+		}
+		f.n += b - a
+		for i, d := range ds {
+			f.m[i] += l.meeting(d, needs[i], a, b)
+		}
+		byKey[key] = f
+	}
+	a, b := l.rangeOf(root.Path)
+	at := a
+	for _, c := range children { // in path order: their ranges follow each other
+		ca, cb := l.rangeOf(c.Path)
+		add(root.Path, at, ca)
+		add(c.Path, ca, cb)
+		at = max(at, cb)
+	}
+	add(root.Path, at, b)
+	return byKey, nil
 }
 
 // result is d's result for region r and year, without figures.
@@ -330,14 +390,21 @@ func (e *Engine) params(ctx context.Context, d Definition, root Region, year int
 	if err != nil {
 		return nil, err
 	}
+	p := e.baseParams(root, year)
+	p["need"] = need
+	return p, nil
+}
+
+// baseParams are the named parameters of the unit statements for root and
+// year (all but :need).
+func (e *Engine) baseParams(root Region, year int) map[string]any {
 	return map[string]any{
 		"day":    e.day(year),
 		"ystart": time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC),
 		"year":   year,
 		"young":  time.Date(year-35, 12, 31, 0, 0, 0, 0, time.UTC),
 		"prefix": root.Path + "%",
-		"need":   need,
-	}, nil
+	}
 }
 
 // need is what a unit must have to meet d's rule in year.
@@ -386,6 +453,63 @@ func definitionsOf(codes []string) ([]Definition, error) {
 
 const regionColumns = `id, code, name, COALESCE(name_latin, ''), path, level`
 
+// places are the region id (0: the province) and the regions of its
+// breakdown at level ("": its children): from the kept regions, or read.
+func (e *Engine) places(ctx context.Context, id int, level string) (Region, []Region, error) {
+	root, err := e.root(ctx, id)
+	if err != nil {
+		return Region{}, nil, err
+	}
+	if e.Kept == nil {
+		children, err := e.breakdownRegions(ctx, root, level)
+		return root, children, err
+	}
+	t, err := e.Kept.regionTable(ctx)
+	if err != nil {
+		return Region{}, nil, err
+	}
+	depth, err := levelDepth(root, level)
+	if err != nil {
+		return Region{}, nil, err
+	}
+	lo, hi := t.subtree(root.Path)
+	var children []Region
+	for j := lo; j < hi; j++ {
+		if level == "" && t.parent[j] == root.ID || level != "" && len(t.rows[j].Path) == depth {
+			children = append(children, t.rows[j])
+		}
+	}
+	return root, children, nil
+}
+
+// root is the region id (0: the province): kept, or read.
+func (e *Engine) root(ctx context.Context, id int) (Region, error) {
+	if e.Kept == nil {
+		return e.region(ctx, id)
+	}
+	t, err := e.Kept.regionTable(ctx)
+	if err != nil {
+		return Region{}, err
+	}
+	i, ok := int32(0), len(t.rows) > 0
+	if id != 0 {
+		i, ok = t.byID[id]
+	}
+	if !ok {
+		return Region{}, missingRegion(id)
+	}
+	return t.rows[i], nil
+}
+
+// missingRegion is the error of a region ID that is not a region's (0:
+// there are no regions).
+func missingRegion(id int) error {
+	if id == 0 {
+		return fault.Missing("region", "there are no regions yet")
+	}
+	return fault.Invalid("region", "ID %d is not a region's", id)
+}
+
 // region reads region id, or the province (the root region) for 0. An ID
 // that is not a region's is refused on the field region.
 func (e *Engine) region(ctx context.Context, id int) (Region, error) {
@@ -398,10 +522,7 @@ func (e *Engine) region(ctx context.Context, id int) (Region, error) {
 		return Region{}, err
 	}
 	if len(rs) == 0 {
-		if id == 0 {
-			return Region{}, fault.Missing("region", "there are no regions yet")
-		}
-		return Region{}, fault.Invalid("region", "ID %d is not a region's", id)
+		return Region{}, missingRegion(id)
 	}
 	return rs[0], nil
 }
@@ -414,15 +535,28 @@ var depths = map[string]int{"PROVINCE": 13, "CITY": 26, "COUNTY": 39, "TOWNSHIP"
 // or the regions of level in its subtree (villages and urban communities
 // both, at the village level), in code order.
 func (e *Engine) breakdownRegions(ctx context.Context, root Region, level string) ([]Region, error) {
+	depth, err := levelDepth(root, level)
+	if err != nil {
+		return nil, err
+	}
 	if level == "" {
 		return e.regions(ctx, `SELECT `+regionColumns+` FROM regions WHERE parent_id = :id ORDER BY code`, map[string]any{"id": root.ID})
 	}
-	depth, ok := depths[level]
-	if !ok || depth <= len(root.Path) {
-		return nil, fault.Invalid("level", "a breakdown of %s (a %s) is by a level below it, not %s", root.Name, strings.ToLower(root.Level), level)
-	}
 	return e.regions(ctx, `SELECT `+regionColumns+` FROM regions WHERE path LIKE :prefix AND length(path) = CAST(:depth AS INTEGER) ORDER BY path`,
 		map[string]any{"prefix": root.Path + "%", "depth": depth})
+}
+
+// levelDepth is the length of the paths of the regions of level, below
+// root (0 for ""): a level not below root is refused.
+func levelDepth(root Region, level string) (int, error) {
+	if level == "" {
+		return 0, nil
+	}
+	depth, ok := depths[level]
+	if !ok || depth <= len(root.Path) {
+		return 0, fault.Invalid("level", "a breakdown of %s (a %s) is by a level below it, not %s", root.Name, strings.ToLower(root.Level), level)
+	}
+	return depth, nil
 }
 
 func (e *Engine) regions(ctx context.Context, q string, p map[string]any) ([]Region, error) {

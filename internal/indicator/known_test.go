@@ -281,9 +281,14 @@ func TestKnownAnswers(t *testing.T) {
 			for _, q := range []struct {
 				name string
 				db   indicator.Querier
-			}{{"ent", st.Client}, {"sql", st.DB}} {
+				kept bool
+			}{{"ent", st.Client, false}, {"sql", st.DB, false}, {"kept", st.Client, true}} {
 				t.Run(q.name, func(t *testing.T) {
 					e := engine(q.db, st.Target.Dialect)
+					if q.kept { // read from kept lists of units
+						e.Kept = indicator.NewKept(q.db, st.Target.Dialect)
+						e.Kept.Today = e.Today
+					}
 					t.Run("province", func(t *testing.T) { checkProvince(t, e, w) })
 					t.Run("city", func(t *testing.T) { checkCity(t, e, w) })
 					t.Run("shortfalls", func(t *testing.T) { checkShortfalls(t, e, w) })

@@ -3,6 +3,7 @@ package indicator
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"grassroots/internal/fault"
 )
@@ -32,9 +33,12 @@ func (e *Engine) Shortfalls(ctx context.Context, code string, regionID, year, of
 		return nil, 0, err
 	}
 	d, r := defs[0], rules[code]
-	root, err := e.region(ctx, regionID)
+	root, err := e.root(ctx, regionID)
 	if err != nil {
 		return nil, 0, err
+	}
+	if e.Kept != nil {
+		return e.keptShortfalls(ctx, d, root, year, offset, limit)
 	}
 	p, err := e.params(ctx, d, root, year)
 	if err != nil {
@@ -112,11 +116,14 @@ func (e *Engine) Trend(ctx context.Context, code string, regionID, fromYear, toY
 	if toYear < fromYear {
 		return nil, fault.Invalid("toYear", "toYear %d is before fromYear %d", toYear, fromYear)
 	}
-	root, err := e.region(ctx, regionID)
+	root, err := e.root(ctx, regionID)
 	if err != nil {
 		return nil, err
 	}
 	d := defs[0]
+	if e.Kept != nil {
+		return e.keptTrend(ctx, d, root, fromYear, toYear)
+	}
 	out := make([]Point, 0, toYear-fromYear+1)
 	for y := fromYear; y <= toYear; y++ {
 		p, err := e.params(ctx, d, root, y)
@@ -140,6 +147,111 @@ func (e *Engine) Trend(ctx context.Context, code string, regionID, fromYear, toY
 			return nil, err
 		}
 		out = append(out, pt)
+	}
+	return out, nil
+}
+
+// keptShortfalls is Shortfalls read from the kept list of d's group: the
+// units of root's range that fall short, with the names of the page's read
+// in one statement.
+func (e *Engine) keptShortfalls(ctx context.Context, d Definition, root Region, year, offset, limit int) ([]Shortfall, int, error) {
+	need, err := e.need(ctx, d, year)
+	if err != nil {
+		return nil, 0, err
+	}
+	l, err := e.Kept.list(ctx, e, groupOf(d.Code), year)
+	if err != nil {
+		return nil, 0, err
+	}
+	have := l.have[columnOf(d.Code)]
+	a, b := l.rangeOf(root.Path)
+	var page []int
+	total := 0
+	for i := a; i < b; i++ {
+		if meets(d, need, have[i]) {
+			continue
+		}
+		if total >= offset && len(page) < limit {
+			page = append(page, i)
+		}
+		total++
+	}
+	r := rules[d.Code]
+	ids := make([]int, len(page))
+	for j, i := range page {
+		ids[j] = l.unit[i]
+	}
+	names, err := e.names(ctx, unitTables[r.kind], ids)
+	if err != nil {
+		return nil, 0, err
+	}
+	var out []Shortfall
+	for _, i := range page {
+		n := names[l.unit[i]]
+		out = append(out, Shortfall{Kind: r.kind, ID: l.unit[i], Name: n[0], NameLatin: n[1], Region: l.regions.rows[l.region[i]],
+			Have: have[i], Need: need, Reason: r.short(have[i], need)})
+	}
+	return out, total, nil
+}
+
+// names reads the names (and Latin names) of rows of table by ID, a few
+// hundred at a time.
+func (e *Engine) names(ctx context.Context, table string, ids []int) (map[int][2]string, error) {
+	out := make(map[int][2]string, len(ids))
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		p := map[string]any{}
+		marks := make([]string, n)
+		for i, id := range ids[:n] {
+			marks[i] = fmt.Sprintf(":id%d", i)
+			p[marks[i][1:]] = id
+		}
+		rows, err := e.query(ctx, `SELECT id, name, COALESCE(name_latin, '') FROM `+table+` WHERE id IN (`+strings.Join(marks, ", ")+`)`, p)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var (
+				id   int
+				name [2]string
+			)
+			if err := rows.Scan(&id, &name[0], &name[1]); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[id] = name
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		ids = ids[n:]
+	}
+	return out, nil
+}
+
+// keptTrend is Trend read from the kept lists of d's group, one per year
+// (those not kept are computed, Parallel at once).
+func (e *Engine) keptTrend(ctx context.Context, d Definition, root Region, fromYear, toYear int) ([]Point, error) {
+	var keys []listKey
+	for y := fromYear; y <= toYear; y++ {
+		keys = append(keys, listKey{group: groupOf(d.Code), year: y})
+	}
+	if err := e.Kept.fill(ctx, e, keys); err != nil {
+		return nil, err
+	}
+	out := make([]Point, 0, len(keys))
+	for y := fromYear; y <= toYear; y++ {
+		need, err := e.need(ctx, d, y)
+		if err != nil {
+			return nil, err
+		}
+		l, err := e.Kept.list(ctx, e, groupOf(d.Code), y)
+		if err != nil {
+			return nil, err
+		}
+		a, b := l.rangeOf(root.Path)
+		out = append(out, Point{Year: y, Denominator: b - a, Numerator: l.meeting(d, need, a, b)})
 	}
 	return out, nil
 }

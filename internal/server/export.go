@@ -60,6 +60,7 @@ func (x exports) indicator(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	e := indicator.New(x.cfg.Client, x.cfg.Store.Target.Dialect)
+	e.Kept = x.cfg.Indicators
 	year, err := intParam(r, "year", e.Today().Year())
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err.(*fault.Error))

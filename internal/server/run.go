@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"grassroots/internal/account"
+	"grassroots/internal/indicator"
+	"grassroots/internal/indicator/live"
 	"log/slog"
 	"net"
 	"net/http"
@@ -122,18 +124,22 @@ func Run(ctx context.Context, o Options) error {
 // Views are what the server keeps in memory, built from the database.
 type Views struct {
 	*views.Registry
-	Search  *search.View
-	Network *network.View
+	Search     *search.View
+	Network    *network.View
+	Indicators *indicator.Kept
 }
 
 // NewViews lists the server's views over st in a new registry: the
 // organization network and the remembered region paths, which the queries
-// other than search need before the server is ready, and the search index.
+// other than search need before the server is ready, the search index, and
+// the indicators' kept units.
 func NewViews(st *store.Store, log *slog.Logger) *Views {
-	v := &Views{Registry: views.New(log), Search: search.NewView(st), Network: network.NewView(st)}
+	v := &Views{Registry: views.New(log), Search: search.NewView(st), Network: network.NewView(st),
+		Indicators: indicator.NewKept(st.Client, st.Target.Dialect)}
 	v.Register(v.Network, views.Required)
 	v.Register(scope.NewPathView(st.Client), views.Required)
 	v.Register(v.Search, views.Background)
+	v.Register(live.View{Kept: v.Indicators}, views.Background)
 	return v
 }
 
@@ -150,7 +156,8 @@ func Prepare(ctx context.Context, st *store.Store, log *slog.Logger, limits Limi
 		return nil, nil, err
 	}
 	vs.Start(ctx)
-	h, err := New(Config{Store: st, Search: vs.Search.Index, Network: vs.Network.Index, Views: vs.Registry, Logger: log, Limits: limits, Access: acc})
+	h, err := New(Config{Store: st, Search: vs.Search.Index, Network: vs.Network.Index, Indicators: vs.Indicators, Views: vs.Registry,
+		Logger: log, Limits: limits, Access: acc})
 	return h, vs, err
 }
 

@@ -17,6 +17,7 @@ import (
 	"grassroots/graph"
 	"grassroots/internal/account"
 	"grassroots/internal/fault"
+	"grassroots/internal/indicator"
 	"grassroots/internal/network"
 	"grassroots/internal/search"
 	"grassroots/internal/store"
@@ -97,8 +98,11 @@ type Config struct {
 	Access Access
 	// Sessions defaults to sessions kept through Client.
 	Sessions *account.Sessions
+	// Indicators, when set, keeps the indicators' units (a view of Views);
+	// without it every indicator is computed in the database.
+	Indicators *indicator.Kept
 	// Schema defaults to graph.NewSchema over Client, the store's dialect,
-	// Search, Network and Sessions.
+	// Search, Network, Sessions and Indicators.
 	Schema graphql.ExecutableSchema
 }
 
@@ -135,7 +139,8 @@ func New(cfg Config) (http.Handler, error) {
 
 	m := newMetrics(cfg.Store.Statements)
 	if cfg.Schema == nil {
-		cfg.Schema = graph.NewSchema(cfg.Client, cfg.Store.Target.Dialect, cfg.Search, cfg.Network, cfg.Sessions)
+		cfg.Schema = graph.NewSchema(&graph.Resolver{Client: cfg.Client, Dialect: cfg.Store.Target.Dialect, Search: cfg.Search,
+			Network: cfg.Network, Accounts: cfg.Sessions, Indicators: cfg.Indicators})
 	}
 	gql := newGraphQL(cfg, cfg.Schema)
 

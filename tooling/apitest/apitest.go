@@ -21,6 +21,7 @@ import (
 	"grassroots/ent"
 	"grassroots/ent/user"
 	"grassroots/internal/account"
+	"grassroots/internal/indicator"
 	"grassroots/internal/network"
 	"grassroots/internal/search"
 	"grassroots/internal/server"
@@ -38,9 +39,10 @@ type API struct {
 	Network *network.Index
 	URL     string
 
-	views  *views.Registry
-	log    *slog.Logger
-	access server.Access
+	views      *views.Registry
+	indicators *indicator.Kept
+	log        *slog.Logger
+	access     server.Access
 	// bearer is the API token secret the requests carry; "" for anonymous.
 	bearer string
 	// session is the session cookie's token the requests carry; "" for none.
@@ -68,6 +70,9 @@ func start(t testing.TB, dialect string, st *store.Store) *API {
 	t.Helper()
 	a := &API{t: t, Dialect: dialect, Store: st, log: slog.New(slog.NewTextHandler(io.Discard, nil)), access: server.Access{Rate: -1}}
 	vs := server.NewViews(st, a.log)
+	// the indicators' lists are computed when read, not in the background
+	// (which would run statements between those a test counts)
+	vs.Indicators.Background = false
 	st.Client.Use(vs.Hook())
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
@@ -77,7 +82,7 @@ func start(t testing.TB, dialect string, st *store.Store) *API {
 	if err := vs.Wait(wait); err != nil {
 		t.Fatalf("views not loaded: %v", err)
 	}
-	a.Search, a.Network, a.views = vs.Search.Index, vs.Network.Index, vs.Registry
+	a.Search, a.Network, a.views, a.indicators = vs.Search.Index, vs.Network.Index, vs.Registry, vs.Indicators
 	a.serve(nil)
 	a.bearer = a.token("admin", user.RoleADMIN, nil)
 	a.authCost = a.measureAuth()
@@ -196,7 +201,8 @@ func (a *API) WithSchema(schema graphql.ExecutableSchema) *API {
 }
 
 func (a *API) serve(schema graphql.ExecutableSchema) {
-	h, err := server.New(server.Config{Store: a.Store, Search: a.Search, Network: a.Network, Views: a.views, Schema: schema, Logger: a.log, Access: a.access})
+	h, err := server.New(server.Config{Store: a.Store, Search: a.Search, Network: a.Network, Indicators: a.indicators, Views: a.views,
+		Schema: schema, Logger: a.log, Access: a.access})
 	if err != nil {
 		a.t.Fatal(err)
 	}

@@ -278,7 +278,7 @@ func benchDB(ctx context.Context, o Options, r *Result, dsn, logPath string) err
 	if rss, err := srv.peakRSS(); err == nil {
 		r.PeakRSS = rss
 	}
-	if r.Indicators, err = indicatorTest(ctx, w, srv, time.Now().Year()); err != nil {
+	if r.Indicators, err = indicatorTest(ctx, w, srv, time.Now().Year(), o.Executable, dsn); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "server memory   peak RSS %s (VmHWM, whole run)\n", mib(r.PeakRSS))
