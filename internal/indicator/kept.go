@@ -24,9 +24,9 @@ import (
 // same time share the computation) and dropped as soon as a committed write
 // changes a table its statement reads (Invalidate): the next reader computes
 // it again, so that nothing committed before a request is missing from its
-// answer. Once started, the store computes the lists of the current year
-// in the background, and again after each change, so that the dashboard
-// stays fast while the province writes. Lists of the current year are kept per day: "current"
+// answer. Once started, the store computes the lists a change dropped again
+// in the background, so that the dashboard stays fast while the province
+// writes. Lists of the current year are kept per day: "current"
 // moves at midnight.
 type Kept struct {
 	db      Querier // safe for concurrent use
@@ -41,9 +41,9 @@ type Kept struct {
 	Parallel int
 	// Today is the current day (UTC midnight); tests set it.
 	Today func() time.Time
-	// Background, set by default, has Start warm the current year and warm
-	// it again Rewarm after changes; without it lists are computed only when
-	// read.
+	// Background, set by default, has the lists of the current day that a
+	// change dropped computed again Rewarm after it (once Start has set the
+	// context of that work); without it lists are computed only when read.
 	Background bool
 	Rewarm     time.Duration
 
@@ -54,6 +54,9 @@ type Kept struct {
 	units   int    // kept in the lists that are computed
 	warmCtx context.Context
 	pending bool // a re-warm is scheduled
+	// dropped are the computed lists changes dropped since the last
+	// re-warm.
+	dropped map[listKey]bool
 }
 
 // DefaultBudget is the most units kept by default: about 100 MB.
@@ -64,7 +67,7 @@ const DefaultBudget = 5_000_000
 func NewKept(db Querier, dialect string) *Kept {
 	e := New(db, dialect)
 	return &Kept{db: db, dialect: dialect, Budget: DefaultBudget, Parallel: 1, Today: e.Today, Background: true, Rewarm: 500 * time.Millisecond,
-		lists: map[listKey]*unitList{}}
+		lists: map[listKey]*unitList{}, dropped: map[listKey]bool{}}
 }
 
 // engine is an engine reading through the store's pool with its lists.
@@ -176,6 +179,7 @@ func (k *Kept) drop(key listKey, l *unitList) {
 	delete(k.lists, key)
 	if isDone(l.done) {
 		k.units -= len(l.unit)
+		k.dropped[key] = true
 	}
 }
 
@@ -465,20 +469,6 @@ func Tables() []string {
 	return out
 }
 
-// Warm computes the lists of every indicator for the current year, as
-// many at once as Parallel.
-func (k *Kept) Warm(ctx context.Context) error {
-	e := k.engine()
-	var keys []listKey
-	year := e.Today().Year()
-	for _, d := range Definitions {
-		if g := groupOf(d.Code); !slices.ContainsFunc(keys, func(x listKey) bool { return x.group == g }) {
-			keys = append(keys, listKey{group: g, year: year})
-		}
-	}
-	return k.fill(ctx, e, keys)
-}
-
 // fill computes the lists of keys (their days aside), Parallel at once.
 func (k *Kept) fill(ctx context.Context, e *Engine, keys []listKey) error {
 	errs := make([]error, len(keys))
@@ -486,32 +476,36 @@ func (k *Kept) fill(ctx context.Context, e *Engine, keys []listKey) error {
 	return errors.Join(errs...)
 }
 
-// Start sets the context that bounds the background work and, with
-// Background, warms the current year in the background.
+// Start sets the context that bounds the background work. Nothing is
+// computed before it is read: a server starting up has other work.
 func (k *Kept) Start(ctx context.Context) {
 	k.mu.Lock()
 	k.warmCtx = ctx
-	background := k.Background
 	k.mu.Unlock()
-	if background {
-		go func() { _ = k.Warm(ctx) }()
-	}
 }
 
-// scheduleRewarm warms the current year again after Rewarm (once for
-// the changes that come meanwhile); k.mu is held.
+// scheduleRewarm computes the dropped lists of the current day again after
+// Rewarm (once for the changes that come meanwhile); k.mu is held.
 func (k *Kept) scheduleRewarm() {
-	if k.pending || !k.Background || k.warmCtx == nil {
+	if k.pending || !k.Background || k.warmCtx == nil || len(k.dropped) == 0 {
 		return
 	}
 	k.pending = true
 	ctx := k.warmCtx
 	time.AfterFunc(k.Rewarm, func() {
+		e := k.engine()
 		k.mu.Lock()
 		k.pending = false
+		var keys []listKey
+		for key := range k.dropped {
+			if key.day == e.day(key.year).Unix() {
+				keys = append(keys, key)
+			}
+		}
+		clear(k.dropped)
 		k.mu.Unlock()
 		if ctx.Err() == nil {
-			_ = k.Warm(ctx)
+			_ = k.fill(ctx, e, keys)
 		}
 	})
 }

@@ -61,7 +61,7 @@ func (v View) Follows() []string {
 }
 
 // Load drops every list (a first load, or a resync after missed changes)
-// and warms the current year in the background: readers never wait for it.
+// and starts the store's background work; the lists are computed when read.
 func (v View) Load(ctx context.Context) (func(), error) {
 	return func() {
 		v.Kept.Reset()
