@@ -2,18 +2,21 @@ package graph
 
 import (
 	"context"
+	"errors"
+
+	"entgo.io/ent/dialect/sql"
 
 	"grassroots/ent"
 	"grassroots/ent/region"
 	"grassroots/internal/aggregate"
 )
 
-// aggregateOf runs an aggregate over the records where keeps (q after its
-// filter), with REGION groups at level (COUNTY when nil).
+// aggregateOf runs an aggregate over the records of q that filter keeps,
+// with REGION groups at level (COUNTY when nil).
 func aggregateOf[Q any, S interface {
 	Scan(context.Context, any) error
-}](ctx context.Context, q Q, filter func(Q) (Q, error), e aggregate.Entity, dims []aggregate.Dimension, level *region.Level) (*aggregate.Result, error) {
-	q, err := filter(q)
+}](ctx context.Context, q Q, filter func() (func(*sql.Selector), error), e aggregate.Entity, dims []aggregate.Dimension, level *region.Level) (*aggregate.Result, error) {
+	where, err := filter()
 	if err != nil {
 		return nil, err
 	}
@@ -21,7 +24,22 @@ func aggregateOf[Q any, S interface {
 	if level != nil {
 		lv = *level
 	}
-	return aggregate.Run[S](ctx, any(q).(aggregate.Querier[S]), e, dims, lv)
+	return aggregate.Run[S](ctx, any(q).(aggregate.Querier[S]), where, e, dims, lv)
+}
+
+// filterOf is the predicate of a where input, read by p; nil (keeping
+// everything) for no input or an empty one.
+func filterOf[W any, P ~func(*sql.Selector)](w *W, p func(*W) (P, error), empty error) func() (func(*sql.Selector), error) {
+	return func() (func(*sql.Selector), error) {
+		if w == nil {
+			return nil, nil
+		}
+		pred, err := p(w)
+		if errors.Is(err, empty) {
+			return nil, nil
+		}
+		return pred, err
+	}
 }
 
 // groupKey is a group's key of dimension d; nil when it has none.

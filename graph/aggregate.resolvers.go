@@ -61,32 +61,32 @@ func (r *aggregateGroupResolver) PoliticalStatus(ctx context.Context, obj *aggre
 
 // OrganizationsAggregate is the resolver for the organizationsAggregate field.
 func (r *queryResolver) OrganizationsAggregate(ctx context.Context, where *ent.OrganizationWhereInput, groupBy []aggregate.Dimension, regionLevel *region.Level) (*aggregate.Result, error) {
-	return aggregateOf[*ent.OrganizationQuery, *ent.OrganizationSelect](ctx, r.client(ctx).Organization.Query(), where.Filter, aggregate.Organizations, groupBy, regionLevel)
+	return aggregateOf[*ent.OrganizationQuery, *ent.OrganizationSelect](ctx, r.client(ctx).Organization.Query(), filterOf(where, (*ent.OrganizationWhereInput).P, ent.ErrEmptyOrganizationWhereInput), aggregate.Organizations, groupBy, regionLevel)
 }
 
 // PeopleAggregate is the resolver for the peopleAggregate field.
 func (r *queryResolver) PeopleAggregate(ctx context.Context, where *ent.PersonWhereInput, groupBy []aggregate.Dimension, regionLevel *region.Level) (*aggregate.Result, error) {
-	return aggregateOf[*ent.PersonQuery, *ent.PersonSelect](ctx, r.client(ctx).Person.Query(), where.Filter, aggregate.People, groupBy, regionLevel)
+	return aggregateOf[*ent.PersonQuery, *ent.PersonSelect](ctx, r.client(ctx).Person.Query(), filterOf(where, (*ent.PersonWhereInput).P, ent.ErrEmptyPersonWhereInput), aggregate.People, groupBy, regionLevel)
 }
 
 // PositionsAggregate is the resolver for the positionsAggregate field.
 func (r *queryResolver) PositionsAggregate(ctx context.Context, where *ent.PositionWhereInput, groupBy []aggregate.Dimension, regionLevel *region.Level) (*aggregate.Result, error) {
-	return aggregateOf[*ent.PositionQuery, *ent.PositionSelect](ctx, r.client(ctx).Position.Query(), where.Filter, aggregate.Positions, groupBy, regionLevel)
+	return aggregateOf[*ent.PositionQuery, *ent.PositionSelect](ctx, r.client(ctx).Position.Query(), filterOf(where, (*ent.PositionWhereInput).P, ent.ErrEmptyPositionWhereInput), aggregate.Positions, groupBy, regionLevel)
 }
 
 // LinksAggregate is the resolver for the linksAggregate field.
 func (r *queryResolver) LinksAggregate(ctx context.Context, where *ent.LinkWhereInput, groupBy []aggregate.Dimension, regionLevel *region.Level) (*aggregate.Result, error) {
-	return aggregateOf[*ent.LinkQuery, *ent.LinkSelect](ctx, r.client(ctx).Link.Query(), where.Filter, aggregate.Links, groupBy, regionLevel)
+	return aggregateOf[*ent.LinkQuery, *ent.LinkSelect](ctx, r.client(ctx).Link.Query(), filterOf(where, (*ent.LinkWhereInput).P, ent.ErrEmptyLinkWhereInput), aggregate.Links, groupBy, regionLevel)
 }
 
 // ProjectsAggregate is the resolver for the projectsAggregate field.
 func (r *queryResolver) ProjectsAggregate(ctx context.Context, where *ent.ProjectWhereInput, groupBy []aggregate.Dimension, regionLevel *region.Level) (*aggregate.Result, error) {
-	return aggregateOf[*ent.ProjectQuery, *ent.ProjectSelect](ctx, r.client(ctx).Project.Query(), where.Filter, aggregate.Projects, groupBy, regionLevel)
+	return aggregateOf[*ent.ProjectQuery, *ent.ProjectSelect](ctx, r.client(ctx).Project.Query(), filterOf(where, (*ent.ProjectWhereInput).P, ent.ErrEmptyProjectWhereInput), aggregate.Projects, groupBy, regionLevel)
 }
 
 // ProjectIncomesAggregate is the resolver for the projectIncomesAggregate field.
 func (r *queryResolver) ProjectIncomesAggregate(ctx context.Context, where *ent.ProjectIncomeWhereInput, groupBy []aggregate.Dimension, regionLevel *region.Level) (*aggregate.Result, error) {
-	return aggregateOf[*ent.ProjectIncomeQuery, *ent.ProjectIncomeSelect](ctx, r.client(ctx).ProjectIncome.Query(), where.Filter, aggregate.Incomes, groupBy, regionLevel)
+	return aggregateOf[*ent.ProjectIncomeQuery, *ent.ProjectIncomeSelect](ctx, r.client(ctx).ProjectIncome.Query(), filterOf(where, (*ent.ProjectIncomeWhereInput).P, ent.ErrEmptyProjectIncomeWhereInput), aggregate.Incomes, groupBy, regionLevel)
 }
 
 // AggregateGroup returns generated.AggregateGroupResolver implementation.

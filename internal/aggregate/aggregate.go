@@ -104,20 +104,28 @@ var pathLength = map[region.Level]int{
 	region.LevelTOWNSHIP: 52, region.LevelVILLAGE: 65, region.LevelCOMMUNITY: 65,
 }
 
-// Querier is the filtered ent query of an entity: Modify runs the grouping
-// over it (every generated XxxQuery's Modify gives such a select).
+// Querier is an entity's ent query without predicates: Modify runs the
+// grouping through it (every generated XxxQuery's Modify gives such a
+// select).
 type Querier[S interface {
 	Scan(context.Context, any) error
 }] interface {
 	Modify(...func(*sql.Selector)) S
 }
 
-// Run groups the records q keeps by dims (regions at level) and returns the
-// groups and totals. Dimensions the entity lacks, repeated ones, more than
-// MaxDimensions, or more than MaxGroups groups are refused on groupBy.
+// Run groups the records of q that where keeps (nil: all) by dims (regions
+// at level) and returns the groups and totals. Dimensions the entity lacks,
+// repeated ones, more than MaxDimensions, or more than MaxGroups groups are
+// refused on groupBy.
+//
+// Grouped by region, the records are counted in two stages: first by the
+// column that leads to their region and their other dimensions, reading
+// only the entity's table (from an index, when one covers those columns),
+// then those counts by region, joining the regions once per first-stage
+// group rather than once per record.
 func Run[S interface {
 	Scan(context.Context, any) error
-}](ctx context.Context, q Querier[S], e Entity, dims []Dimension, level region.Level) (*Result, error) {
+}](ctx context.Context, q Querier[S], where func(*sql.Selector), e Entity, dims []Dimension, level region.Level) (*Result, error) {
 	if len(dims) > MaxDimensions {
 		return nil, fault.Invalid("groupBy", "group by at most %d dimensions, not %d", MaxDimensions, len(dims))
 	}
@@ -129,7 +137,7 @@ func Run[S interface {
 			return nil, fault.Invalid("groupBy", "%s is named twice", d)
 		}
 	}
-	plen, ok := pathLength[level]
+	_, ok := pathLength[level]
 	if !ok {
 		return nil, fault.Invalid("regionLevel", "no region level %q", level)
 	}
@@ -141,6 +149,13 @@ func Run[S interface {
 		Sum   *float64 `json:"total"`
 	}
 	err := q.Modify(func(s *sql.Selector) {
+		if e.twoStage(dims) {
+			*s = *e.grouped(s, where, dims, level)
+			return
+		}
+		if where != nil {
+			where(s)
+		}
 		keys := make([]string, MaxDimensions)
 		joined := false
 		for i := range keys {
@@ -150,17 +165,10 @@ func Run[S interface {
 			}
 			if dims[i] == Region {
 				if !joined {
-					e.joinRegion(s)
+					e.joinRegion(s, s.C)
 					joined = true
 				}
-				cond := fmt.Sprintf("length(g.path) >= %d", plen)
-				if level == region.LevelVILLAGE || level == region.LevelCOMMUNITY {
-					// Villages and communities lie at the same depth: a
-					// record's region at either level is its own region,
-					// when of that level.
-					cond += fmt.Sprintf(" AND g.level = '%s'", level)
-				}
-				keys[i] = fmt.Sprintf("CASE WHEN %s THEN substr(g.path, 1, %d) ELSE '' END", cond, plen)
+				keys[i] = regionKey(level)
 				continue
 			}
 			c := e.columns[dims[i]]
@@ -168,30 +176,16 @@ func Run[S interface {
 			if !strings.Contains(col, ".") {
 				col = s.C(col)
 			} else if !joined {
-				e.joinRegion(s)
+				e.joinRegion(s, s.C)
 				joined = true
 			}
 			keys[i] = textOf(s.Dialect(), col, c.date)
 		}
-		s.Select()
-		for i, k := range keys {
-			s.AppendSelectExprAs(sql.Expr(k), fmt.Sprintf("k%d", i))
-		}
-		s.AppendSelectExprAs(sql.Expr("COUNT(*)"), "n")
+		sum := "NULL"
 		if e.sum != "" {
-			s.AppendSelectExprAs(sql.Expr("SUM("+s.C(e.sum)+")"), "total")
-		} else {
-			s.AppendSelectExprAs(sql.Expr("NULL"), "total")
+			sum = "SUM(" + s.C(e.sum) + ")"
 		}
-		var group []string
-		for i := range dims {
-			group = append(group, keys[i])
-		}
-		if len(group) > 0 {
-			s.GroupBy(group...)
-			s.OrderBy(group...)
-		}
-		s.Limit(MaxGroups + 1)
+		selectGroups(s, keys, len(dims), "COUNT(*)", sum)
 	}).Scan(ctx, &rows)
 	if err != nil {
 		return nil, err
@@ -226,9 +220,96 @@ func Run[S interface {
 	return res, nil
 }
 
-// joinRegion joins the tables from the entity to its region (alias g).
-func (e Entity) joinRegion(s *sql.Selector) {
-	from := s.C
+// twoStage reports whether the records are counted in two stages: when
+// grouped by region, by the entity's own columns (not a joined table's).
+func (e Entity) twoStage(dims []Dimension) bool {
+	if !slices.Contains(dims, Region) {
+		return false
+	}
+	for _, d := range dims {
+		if d != Region && strings.Contains(e.columns[d].name, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// grouped is the two-stage statement: the records of s that where keeps,
+// counted by the column leading to their region and their other dimensions
+// (alias a), then by region at level. The first stage is written out at
+// once, while the predicates still name the entity's table.
+func (e Entity) grouped(s *sql.Selector, where func(*sql.Selector), dims []Dimension, level region.Level) *sql.Selector {
+	inner := s.Clone()
+	if where != nil {
+		where(inner)
+	}
+	lead := inner.C(e.regionJoins[0].from)
+	inner.Select()
+	inner.AppendSelectExprAs(sql.Expr(lead), "r")
+	group := []string{lead}
+	a := sql.Dialect(s.Dialect()).Table("a")
+	keys := make([]string, MaxDimensions)
+	for i := range keys {
+		keys[i] = "NULL"
+		if i >= len(dims) {
+			continue
+		}
+		if dims[i] == Region {
+			keys[i] = regionKey(level)
+			continue
+		}
+		c := e.columns[dims[i]]
+		k := textOf(s.Dialect(), inner.C(c.name), c.date)
+		inner.AppendSelectExprAs(sql.Expr(k), fmt.Sprintf("k%d", i))
+		group = append(group, k)
+		keys[i] = a.C(fmt.Sprintf("k%d", i))
+	}
+	inner.AppendSelectExprAs(sql.Expr("COUNT(*)"), "n")
+	sum := "NULL"
+	if e.sum != "" {
+		inner.AppendSelectExprAs(sql.Expr("SUM("+inner.C(e.sum)+")"), "total")
+		sum = "SUM(" + a.C("total") + ")"
+	}
+	inner.GroupBy(group...)
+	text, args := inner.Query()
+	outer := sql.Dialect(s.Dialect()).Select().FromExpr(sql.Expr("("+text+") AS a", args...))
+	e.joinRegion(outer, func(string) string { return a.C("r") })
+	selectGroups(outer, keys, len(dims), "SUM("+a.C("n")+")", sum)
+	return outer
+}
+
+// regionKey is the key of a record's region (alias g) at level: its path
+// cut to the level, "" above it.
+func regionKey(level region.Level) string {
+	plen := pathLength[level]
+	cond := fmt.Sprintf("length(g.path) >= %d", plen)
+	if level == region.LevelVILLAGE || level == region.LevelCOMMUNITY {
+		// Villages and communities lie at the same depth: a record's
+		// region at either level is its own region, when of that level.
+		cond += fmt.Sprintf(" AND g.level = '%s'", level)
+	}
+	return fmt.Sprintf("CASE WHEN %s THEN substr(g.path, 1, %d) ELSE '' END", cond, plen)
+}
+
+// selectGroups makes s select the keys (k0…), the count and the sum of
+// each group of the first n keys, in key order, at most MaxGroups + 1.
+func selectGroups(s *sql.Selector, keys []string, n int, count, sum string) {
+	s.Select()
+	for i, k := range keys {
+		s.AppendSelectExprAs(sql.Expr(k), fmt.Sprintf("k%d", i))
+	}
+	s.AppendSelectExprAs(sql.Expr(count), "n")
+	s.AppendSelectExprAs(sql.Expr(sum), "total")
+	if n > 0 {
+		s.GroupBy(keys[:n]...)
+		s.OrderBy(keys[:n]...)
+	}
+	s.Limit(MaxGroups + 1)
+}
+
+// joinRegion joins the tables from the entity to its region (alias g), the
+// first on the column from names.
+func (e Entity) joinRegion(s *sql.Selector, from func(string) string) {
 	for _, j := range e.regionJoins {
 		t := sql.Table(j.table).As(j.alias)
 		s.LeftJoin(t).On(from(j.from), t.C("id"))
