@@ -34,10 +34,10 @@ type Kept struct {
 	// Budget is the most units kept in all lists; the lists read least
 	// recently are dropped beyond it.
 	Budget int
-	// Parallel is how many lists a warm-up computes at once: one by
-	// default, so that the background work leaves the other cores to the
-	// requests (a request computes the lists it needs as many at once as
-	// its engine's Parallel).
+	// Parallel is how many lists the background work computes at once:
+	// one by default, leaving the other cores to the requests (a request
+	// computes the lists it needs as many at once as its engine's
+	// Parallel).
 	Parallel int
 	// Today is the current day (UTC midnight); tests set it.
 	Today func() time.Time
@@ -279,6 +279,19 @@ func (k *Kept) list(ctx context.Context, e *Engine, group string, year int) (*un
 		return nil, l.err
 	}
 	return l, nil
+}
+
+// peek returns the list of key when it is kept and computed, else nil.
+func (k *Kept) peek(key listKey) *unitList {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	l := k.lists[key]
+	if l == nil || !isDone(l.done) || l.err != nil {
+		return nil
+	}
+	k.clock++
+	l.used = k.clock
+	return l
 }
 
 // compute computes l, puts it in place (unless a change dropped it

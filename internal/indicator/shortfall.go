@@ -2,6 +2,7 @@ package indicator
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -121,34 +122,43 @@ func (e *Engine) Trend(ctx context.Context, code string, regionID, fromYear, toY
 		return nil, err
 	}
 	d := defs[0]
-	if e.Kept != nil {
-		return e.keptTrend(ctx, d, root, fromYear, toYear)
-	}
-	out := make([]Point, 0, toYear-fromYear+1)
-	for y := fromYear; y <= toYear; y++ {
-		p, err := e.params(ctx, d, root, y)
-		if err != nil {
-			return nil, err
-		}
-		q := `SELECT COUNT(*), COALESCE(SUM(CASE WHEN ` + metSQL(d) + ` THEN 1 ELSE 0 END), 0) FROM (` + unitsOf(code, root) + `) u`
-		rows, err := e.query(ctx, q, p)
-		if err != nil {
-			return nil, fmt.Errorf("indicator %s trend: %w", code, err)
-		}
-		pt := Point{Year: y}
-		for rows.Next() {
-			if err := rows.Scan(&pt.Denominator, &pt.Numerator); err != nil {
-				rows.Close()
-				return nil, err
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
-		out = append(out, pt)
+	out := make([]Point, toYear-fromYear+1)
+	errs := make([]error, len(out))
+	inParallel(len(out), e.Parallel, func(i int) { out[i], errs[i] = e.point(ctx, d, root, fromYear+i) })
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+// point is d's figures for root's subtree in year: counted over the kept
+// list when there is one, else by one statement (a trend's past years are
+// counted, not kept).
+func (e *Engine) point(ctx context.Context, d Definition, root Region, year int) (Point, error) {
+	pt := Point{Year: year}
+	p, err := e.params(ctx, d, root, year)
+	if err != nil {
+		return pt, err
+	}
+	if e.Kept != nil {
+		if l := e.Kept.peek(listKey{group: groupOf(d.Code), year: year, day: e.day(year).Unix()}); l != nil {
+			a, b := l.rangeOf(root.Path)
+			pt.Denominator, pt.Numerator = b-a, l.meeting(d, p["need"].(float64), a, b)
+			return pt, nil
+		}
+	}
+	q := `SELECT COUNT(*), COALESCE(SUM(CASE WHEN ` + metSQL(d) + ` THEN 1 ELSE 0 END), 0) FROM (` + unitsOf(d.Code, root) + `) u`
+	rows, err := e.query(ctx, q, p)
+	if err != nil {
+		return pt, fmt.Errorf("indicator %s trend: %w", d.Code, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := rows.Scan(&pt.Denominator, &pt.Numerator); err != nil {
+			return pt, err
+		}
+	}
+	return pt, rows.Err()
 }
 
 // keptShortfalls is Shortfalls read from the kept list of d's group: the
@@ -226,32 +236,6 @@ func (e *Engine) names(ctx context.Context, table string, ids []int) (map[int][2
 			return nil, err
 		}
 		ids = ids[n:]
-	}
-	return out, nil
-}
-
-// keptTrend is Trend read from the kept lists of d's group, one per year
-// (those not kept are computed, Parallel at once).
-func (e *Engine) keptTrend(ctx context.Context, d Definition, root Region, fromYear, toYear int) ([]Point, error) {
-	var keys []listKey
-	for y := fromYear; y <= toYear; y++ {
-		keys = append(keys, listKey{group: groupOf(d.Code), year: y})
-	}
-	if err := e.Kept.fill(ctx, e, keys); err != nil {
-		return nil, err
-	}
-	out := make([]Point, 0, len(keys))
-	for y := fromYear; y <= toYear; y++ {
-		need, err := e.need(ctx, d, y)
-		if err != nil {
-			return nil, err
-		}
-		l, err := e.Kept.list(ctx, e, groupOf(d.Code), y)
-		if err != nil {
-			return nil, err
-		}
-		a, b := l.rangeOf(root.Path)
-		out = append(out, Point{Year: y, Denominator: b - a, Numerator: l.meeting(d, need, a, b)})
 	}
 	return out, nil
 }
