@@ -116,7 +116,8 @@ type Request struct {
 }
 
 // Compute computes the indicators of req with their breakdown by child
-// region: per indicator one statement over the subtree, grouped by child.
+// region: per indicator (or family) one statement over the subtree, grouped
+// by child, or with Kept a count over the ranges of its kept list.
 func (e *Engine) Compute(ctx context.Context, req Request) ([]Result, error) {
 	defs, err := definitionsOf(req.Codes)
 	if err != nil {

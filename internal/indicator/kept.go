@@ -261,8 +261,7 @@ func (k *Kept) list(ctx context.Context, e *Engine, group string, year int) (*un
 	k.clock++
 	l := k.lists[key]
 	if l == nil { // its tables are known at once: a change while it is computed drops it
-		stmt, _ := groupStatement(group, Region{Path: "/"})
-		l = &unitList{done: make(chan struct{}), tables: tablesOf(stmt)}
+		l = &unitList{done: make(chan struct{}), tables: groupTables(group)}
 		k.lists[key] = l
 		k.mu.Unlock()
 		k.compute(context.WithoutCancel(ctx), e, key, l)
@@ -464,19 +463,22 @@ func tablesOf(stmt string) []string {
 	return out
 }
 
-// Tables lists the tables the indicators read: a write to any of them
-// changes some indicator.
+// groupTables lists the tables a group's statement reads.
+func groupTables(group string) []string {
+	stmt, _ := groupStatement(group, Region{Path: "/"})
+	return tablesOf(stmt)
+}
+
+// Tables lists the tables the kept lists read: a write to any of them
+// drops some. (Targets and the rural income are read with each request.)
 func Tables() []string {
-	seen := map[string]bool{"regions": true, "indicator_targets": true, "rural_incomes": true}
+	var out []string
 	for _, d := range Definitions {
-		stmt, _ := groupStatement(groupOf(d.Code), Region{Path: "1/2/"})
-		for _, t := range tablesOf(stmt) {
-			seen[t] = true
+		for _, t := range groupTables(groupOf(d.Code)) {
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
 		}
-	}
-	out := make([]string, 0, len(seen))
-	for t := range seen {
-		out = append(out, t)
 	}
 	slices.Sort(out)
 	return out

@@ -102,7 +102,8 @@ type Point struct {
 func (p Point) Value() *float64 { return share(p.Numerator, p.Denominator) }
 
 // Trend computes code's indicator for a region subtree in each year from
-// fromYear to toYear: one statement per year.
+// fromYear to toYear: a count over the year's kept list, or one statement
+// per year, Parallel at once.
 func (e *Engine) Trend(ctx context.Context, code string, regionID, fromYear, toYear int) ([]Point, error) {
 	defs, err := definitionsOf([]string{code})
 	if err != nil {

@@ -127,25 +127,13 @@ const afterWriteRuns = 6
 // that read posts, which that request computes again.
 func afterWrite(ctx context.Context, srv *serverProc, year int, exe, dsn string) (Latencies, error) {
 	url := srv.base + "/graphql"
-	session, _, err := coordinatorSession(ctx, exe, dsn, url)
+	session, county, err := coordinatorSession(ctx, exe, dsn, url)
 	if err != nil {
 		return Latencies{}, err
 	}
 	p := &poster{client: newClient(1), url: url, session: session}
-	code, raw, err := p.post(ctx, body(`{ regions(first: 1, where: {level: COUNTY}, orderBy: {field: CODE}) { edges { node { id } } } }`, nil))
-	if err != nil {
-		return Latencies{}, err
-	}
-	var county struct {
-		Edges []struct {
-			Node struct{ ID string }
-		}
-	}
-	if err := rootInto(code, raw, "regions", &county); err != nil || len(county.Edges) == 0 {
-		return Latencies{}, fmt.Errorf("no county (%v)", err)
-	}
-	code, raw, err = p.post(ctx, body(`query($r: ID!) { positions(first: 1, where: {inRegion: $r, role: SECRETARY}) { edges { node { `+
-		`person { id } organization { id } } } } }`, map[string]any{"r": county.Edges[0].Node.ID}))
+	code, raw, err := p.post(ctx, body(`query($r: ID!) { positions(first: 1, where: {inRegion: $r, role: SECRETARY}) { edges { node { `+
+		`person { id } organization { id } } } } }`, map[string]any{"r": county.ID}))
 	if err != nil {
 		return Latencies{}, err
 	}

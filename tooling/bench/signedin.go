@@ -3,7 +3,6 @@ package bench
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -31,7 +30,7 @@ const (
 // signedInShape measures the nested shape on ours anonymous and as a
 // coordinator of the first county, and records it in t.SignedIn.
 func signedInShape(ctx context.Context, o Options, w io.Writer, t *TwinResult, ours *twinServer, dsn string) error {
-	session, scope, err := coordinatorSession(ctx, o.Executable, dsn, ours.url)
+	session, county, err := coordinatorSession(ctx, o.Executable, dsn, ours.url)
 	if err != nil {
 		return fmt.Errorf("sign in as a coordinator: %w", err)
 	}
@@ -41,7 +40,7 @@ func signedInShape(ctx context.Context, o Options, w io.Writer, t *TwinResult, o
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "signed in       the nested shape anonymous and as a coordinator of %s (session cookie), alternating\n", scope)
+	fmt.Fprintf(w, "signed in       the nested shape anonymous and as a coordinator of %s (session cookie), alternating\n", county.Name)
 	s := measureShape(ctx, w, t, []*twinServer{anon, coord}, shapeNested,
 		[]do{listCall(anon, shapeNested, want), withSession(session, listCall(coord, shapeNested, want))})
 	if ctx.Err() != nil {
@@ -60,53 +59,52 @@ func withSession(session string, call do) do {
 	}
 }
 
+// benchCounty is the county the bench's coordinator is scoped to.
+type benchCounty struct{ ID, Code, Name string }
+
 // coordinatorSession adds the bench's coordinator (once) through the
 // command line, scoped to the first county, signs in and returns the
-// session token and the county's name.
-func coordinatorSession(ctx context.Context, exe, dsn, url string) (session, scope string, err error) {
+// session token and the county.
+func coordinatorSession(ctx context.Context, exe, dsn, url string) (session string, county benchCounty, err error) {
 	p := &poster{client: newClient(1), url: url}
-	code, raw, err := p.post(ctx, body(`{ regions(first: 1, where: {level: COUNTY}, orderBy: {field: CODE}) { edges { node { code name } } } }`, nil))
+	code, raw, err := p.post(ctx, body(`{ regions(first: 1, where: {level: COUNTY}, orderBy: {field: CODE}) { edges { node { id code name } } } }`, nil))
 	if err != nil {
-		return "", "", err
-	}
-	root, err := rootOf(code, raw, "regions")
-	if err != nil {
-		return "", "", err
+		return "", benchCounty{}, err
 	}
 	var counties struct {
-		Edges []struct{ Node struct{ Code, Name string } }
+		Edges []struct{ Node benchCounty }
 	}
-	if err := json.Unmarshal(root, &counties); err != nil {
-		return "", "", err
+	if err := rootInto(code, raw, "regions", &counties); err != nil {
+		return "", benchCounty{}, err
 	}
 	if len(counties.Edges) == 0 {
-		return "", "", fmt.Errorf("the database has no county")
+		return "", benchCounty{}, fmt.Errorf("the database has no county")
 	}
-	county := counties.Edges[0].Node
+	county = counties.Edges[0].Node
 	add := exec.CommandContext(ctx, exe, "user", "add", benchCoordinator, "--role", "COORDINATOR", "--scope", county.Code, "--password-stdin", "--db", dsn)
 	add.Stdin = strings.NewReader(benchPassword + "\n")
 	if out, err := add.CombinedOutput(); err != nil && !strings.Contains(string(out), "exists") {
-		return "", "", fmt.Errorf("user add: %v: %s", err, out)
+		return "", benchCounty{}, fmt.Errorf("user add: %v: %s", err, out)
 	}
 	login := body(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { role } }`,
 		map[string]any{"u": benchCoordinator, "p": benchPassword})
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(login))
 	if err != nil {
-		return "", "", err
+		return "", benchCounty{}, err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	resp, err := p.client.Do(req)
 	if err != nil {
-		return "", "", err
+		return "", benchCounty{}, err
 	}
 	defer resp.Body.Close()
 	raw, _ = io.ReadAll(resp.Body)
 	for _, c := range resp.Cookies() {
 		if c.Name == server.SessionCookie && c.Value != "" {
-			return c.Value, county.Name, nil
+			return c.Value, county, nil
 		}
 	}
-	return "", "", fmt.Errorf("login set no session cookie: %s", raw)
+	return "", benchCounty{}, fmt.Errorf("login set no session cookie: %s", raw)
 }
 
 // signedInGap is how far the coordinator's median rate lies from the

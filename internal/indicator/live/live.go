@@ -9,7 +9,6 @@ import (
 
 	gen "grassroots/ent"
 	"grassroots/ent/appraisal"
-	"grassroots/ent/indicatortarget"
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
 	"grassroots/ent/person"
@@ -17,7 +16,6 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/projectincome"
 	"grassroots/ent/region"
-	"grassroots/ent/ruralincome"
 	"grassroots/ent/trainingattendance"
 	"grassroots/ent/trainingcourse"
 	"grassroots/ent/venue"
@@ -28,11 +26,10 @@ import (
 // View is the kept lists as a view.
 type View struct{ Kept *indicator.Kept }
 
-// Tables are the tables of the entities whose writes can change an
-// indicator, by ent type name.
+// Tables are the tables of the entities whose writes can change a kept
+// list, by ent type name.
 var Tables = map[string]string{
 	gen.TypeAppraisal:          appraisal.Table,
-	gen.TypeIndicatorTarget:    indicatortarget.Table,
 	gen.TypeLink:               link.Table,
 	gen.TypeOrganization:       organization.Table,
 	gen.TypePerson:             person.Table,
@@ -40,7 +37,6 @@ var Tables = map[string]string{
 	gen.TypeProject:            project.Table,
 	gen.TypeProjectIncome:      projectincome.Table,
 	gen.TypeRegion:             region.Table,
-	gen.TypeRuralIncome:        ruralincome.Table,
 	gen.TypeTrainingAttendance: trainingattendance.Table,
 	gen.TypeTrainingCourse:     trainingcourse.Table,
 	gen.TypeVenue:              venue.Table,
@@ -51,8 +47,9 @@ func (v View) Name() string { return "indicators" }
 // Follows lists the entities of the tables the indicators read.
 func (v View) Follows() []string {
 	var out []string
+	read := indicator.Tables()
 	for entity, table := range Tables {
-		if slices.Contains(indicator.Tables(), table) {
+		if slices.Contains(read, table) {
 			out = append(out, entity)
 		}
 	}
