@@ -29,6 +29,7 @@ import (
 	"grassroots/ent/session"
 	"grassroots/ent/trainingattendance"
 	"grassroots/ent/trainingcourse"
+	"grassroots/ent/twinningtransition"
 	"grassroots/ent/user"
 	"grassroots/ent/venue"
 
@@ -81,6 +82,8 @@ type Client struct {
 	TrainingAttendance *TrainingAttendanceClient
 	// TrainingCourse is the client for interacting with the TrainingCourse builders.
 	TrainingCourse *TrainingCourseClient
+	// TwinningTransition is the client for interacting with the TwinningTransition builders.
+	TwinningTransition *TwinningTransitionClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Venue is the client for interacting with the Venue builders.
@@ -114,6 +117,7 @@ func (c *Client) init() {
 	c.Session = NewSessionClient(c.config)
 	c.TrainingAttendance = NewTrainingAttendanceClient(c.config)
 	c.TrainingCourse = NewTrainingCourseClient(c.config)
+	c.TwinningTransition = NewTwinningTransitionClient(c.config)
 	c.User = NewUserClient(c.config)
 	c.Venue = NewVenueClient(c.config)
 }
@@ -226,6 +230,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Session:            NewSessionClient(cfg),
 		TrainingAttendance: NewTrainingAttendanceClient(cfg),
 		TrainingCourse:     NewTrainingCourseClient(cfg),
+		TwinningTransition: NewTwinningTransitionClient(cfg),
 		User:               NewUserClient(cfg),
 		Venue:              NewVenueClient(cfg),
 	}, nil
@@ -265,6 +270,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Session:            NewSessionClient(cfg),
 		TrainingAttendance: NewTrainingAttendanceClient(cfg),
 		TrainingCourse:     NewTrainingCourseClient(cfg),
+		TwinningTransition: NewTwinningTransitionClient(cfg),
 		User:               NewUserClient(cfg),
 		Venue:              NewVenueClient(cfg),
 	}, nil
@@ -299,7 +305,7 @@ func (c *Client) Use(hooks ...Hook) {
 		c.ApiToken, c.Appraisal, c.AuditEvent, c.Commendation, c.IndicatorTarget,
 		c.Link, c.LinkActivity, c.LoginFailure, c.Organization, c.Person, c.Position,
 		c.Project, c.ProjectIncome, c.Region, c.RuralIncome, c.Session,
-		c.TrainingAttendance, c.TrainingCourse, c.User, c.Venue,
+		c.TrainingAttendance, c.TrainingCourse, c.TwinningTransition, c.User, c.Venue,
 	} {
 		n.Use(hooks...)
 	}
@@ -312,7 +318,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.ApiToken, c.Appraisal, c.AuditEvent, c.Commendation, c.IndicatorTarget,
 		c.Link, c.LinkActivity, c.LoginFailure, c.Organization, c.Person, c.Position,
 		c.Project, c.ProjectIncome, c.Region, c.RuralIncome, c.Session,
-		c.TrainingAttendance, c.TrainingCourse, c.User, c.Venue,
+		c.TrainingAttendance, c.TrainingCourse, c.TwinningTransition, c.User, c.Venue,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -357,6 +363,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.TrainingAttendance.mutate(ctx, m)
 	case *TrainingCourseMutation:
 		return c.TrainingCourse.mutate(ctx, m)
+	case *TwinningTransitionMutation:
+		return c.TwinningTransition.mutate(ctx, m)
 	case *UserMutation:
 		return c.User.mutate(ctx, m)
 	case *VenueMutation:
@@ -1297,6 +1305,22 @@ func (c *LinkClient) QueryActivities(_m *Link) *LinkActivityQuery {
 			sqlgraph.From(link.Table, link.FieldID, id),
 			sqlgraph.To(linkactivity.Table, linkactivity.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, link.ActivitiesTable, link.ActivitiesColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryTransitions queries the transitions edge of a Link.
+func (c *LinkClient) QueryTransitions(_m *Link) *TwinningTransitionQuery {
+	query := (&TwinningTransitionClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(link.Table, link.FieldID, id),
+			sqlgraph.To(twinningtransition.Table, twinningtransition.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, link.TransitionsTable, link.TransitionsColumn),
 		)
 		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
 		return fromV, nil
@@ -3530,6 +3554,156 @@ func (c *TrainingCourseClient) mutate(ctx context.Context, m *TrainingCourseMuta
 	}
 }
 
+// TwinningTransitionClient is a client for the TwinningTransition schema.
+type TwinningTransitionClient struct {
+	config
+}
+
+// NewTwinningTransitionClient returns a client for the TwinningTransition from the given config.
+func NewTwinningTransitionClient(c config) *TwinningTransitionClient {
+	return &TwinningTransitionClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `twinningtransition.Hooks(f(g(h())))`.
+func (c *TwinningTransitionClient) Use(hooks ...Hook) {
+	c.hooks.TwinningTransition = append(c.hooks.TwinningTransition, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `twinningtransition.Intercept(f(g(h())))`.
+func (c *TwinningTransitionClient) Intercept(interceptors ...Interceptor) {
+	c.inters.TwinningTransition = append(c.inters.TwinningTransition, interceptors...)
+}
+
+// Create returns a builder for creating a TwinningTransition entity.
+func (c *TwinningTransitionClient) Create() *TwinningTransitionCreate {
+	mutation := newTwinningTransitionMutation(c.config, OpCreate)
+	return &TwinningTransitionCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of TwinningTransition entities.
+func (c *TwinningTransitionClient) CreateBulk(builders ...*TwinningTransitionCreate) *TwinningTransitionCreateBulk {
+	return &TwinningTransitionCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *TwinningTransitionClient) MapCreateBulk(slice any, setFunc func(*TwinningTransitionCreate, int)) *TwinningTransitionCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &TwinningTransitionCreateBulk{err: fmt.Errorf("calling to TwinningTransitionClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*TwinningTransitionCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &TwinningTransitionCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for TwinningTransition.
+func (c *TwinningTransitionClient) Update() *TwinningTransitionUpdate {
+	mutation := newTwinningTransitionMutation(c.config, OpUpdate)
+	return &TwinningTransitionUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *TwinningTransitionClient) UpdateOne(_m *TwinningTransition) *TwinningTransitionUpdateOne {
+	mutation := newTwinningTransitionMutation(c.config, OpUpdateOne, withTwinningTransition(_m))
+	return &TwinningTransitionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *TwinningTransitionClient) UpdateOneID(id int) *TwinningTransitionUpdateOne {
+	mutation := newTwinningTransitionMutation(c.config, OpUpdateOne, withTwinningTransitionID(id))
+	return &TwinningTransitionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for TwinningTransition.
+func (c *TwinningTransitionClient) Delete() *TwinningTransitionDelete {
+	mutation := newTwinningTransitionMutation(c.config, OpDelete)
+	return &TwinningTransitionDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *TwinningTransitionClient) DeleteOne(_m *TwinningTransition) *TwinningTransitionDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *TwinningTransitionClient) DeleteOneID(id int) *TwinningTransitionDeleteOne {
+	builder := c.Delete().Where(twinningtransition.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &TwinningTransitionDeleteOne{builder}
+}
+
+// Query returns a query builder for TwinningTransition.
+func (c *TwinningTransitionClient) Query() *TwinningTransitionQuery {
+	return &TwinningTransitionQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeTwinningTransition},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a TwinningTransition entity by its id.
+func (c *TwinningTransitionClient) Get(ctx context.Context, id int) (*TwinningTransition, error) {
+	return c.Query().Where(twinningtransition.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *TwinningTransitionClient) GetX(ctx context.Context, id int) *TwinningTransition {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryLink queries the link edge of a TwinningTransition.
+func (c *TwinningTransitionClient) QueryLink(_m *TwinningTransition) *LinkQuery {
+	query := (&LinkClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(twinningtransition.Table, twinningtransition.FieldID, id),
+			sqlgraph.To(link.Table, link.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, true, twinningtransition.LinkTable, twinningtransition.LinkColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *TwinningTransitionClient) Hooks() []Hook {
+	hooks := c.hooks.TwinningTransition
+	return append(hooks[:len(hooks):len(hooks)], twinningtransition.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *TwinningTransitionClient) Interceptors() []Interceptor {
+	return c.inters.TwinningTransition
+}
+
+func (c *TwinningTransitionClient) mutate(ctx context.Context, m *TwinningTransitionMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&TwinningTransitionCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&TwinningTransitionUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&TwinningTransitionUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&TwinningTransitionDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown TwinningTransition mutation op: %q", m.Op())
+	}
+}
+
 // UserClient is a client for the User schema.
 type UserClient struct {
 	config
@@ -3836,13 +4010,13 @@ type (
 		ApiToken, Appraisal, AuditEvent, Commendation, IndicatorTarget, Link,
 		LinkActivity, LoginFailure, Organization, Person, Position, Project,
 		ProjectIncome, Region, RuralIncome, Session, TrainingAttendance,
-		TrainingCourse, User, Venue []ent.Hook
+		TrainingCourse, TwinningTransition, User, Venue []ent.Hook
 	}
 	inters struct {
 		ApiToken, Appraisal, AuditEvent, Commendation, IndicatorTarget, Link,
 		LinkActivity, LoginFailure, Organization, Person, Position, Project,
 		ProjectIncome, Region, RuralIncome, Session, TrainingAttendance,
-		TrainingCourse, User, Venue []ent.Interceptor
+		TrainingCourse, TwinningTransition, User, Venue []ent.Interceptor
 	}
 )
 

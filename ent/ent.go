@@ -24,6 +24,7 @@ import (
 	"grassroots/ent/session"
 	"grassroots/ent/trainingattendance"
 	"grassroots/ent/trainingcourse"
+	"grassroots/ent/twinningtransition"
 	"grassroots/ent/user"
 	"grassroots/ent/venue"
 	"reflect"
@@ -110,6 +111,7 @@ func checkColumn(t, c string) error {
 			session.Table:            session.ValidColumn,
 			trainingattendance.Table: trainingattendance.ValidColumn,
 			trainingcourse.Table:     trainingcourse.ValidColumn,
+			twinningtransition.Table: twinningtransition.ValidColumn,
 			user.Table:               user.ValidColumn,
 			venue.Table:              venue.ValidColumn,
 		})

@@ -22,6 +22,7 @@ import (
 	"grassroots/ent/ruralincome"
 	"grassroots/ent/trainingattendance"
 	"grassroots/ent/trainingcourse"
+	"grassroots/ent/twinningtransition"
 	"grassroots/ent/user"
 	"grassroots/ent/venue"
 
@@ -853,6 +854,19 @@ func (_q *LinkQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				query = pager.applyOrder(query)
 			}
 			_q.WithNamedActivities(alias, func(wq *LinkActivityQuery) {
+				*wq = *query
+			})
+
+		case "transitions":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&TwinningTransitionClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, false, opCtx, field, path, mayAddCondition(satisfies, twinningtransitionImplementors)...); err != nil {
+				return err
+			}
+			_q.WithNamedTransitions(alias, func(wq *TwinningTransitionQuery) {
 				*wq = *query
 			})
 		case "createdAt":
@@ -3671,6 +3685,150 @@ func newTrainingCoursePaginateArgs(rv map[string]any) *trainingcoursePaginateArg
 	}
 	if v, ok := rv[whereField].(*TrainingCourseWhereInput); ok {
 		args.opts = append(args.opts, WithTrainingCourseFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *TwinningTransitionQuery) CollectFields(ctx context.Context, satisfies ...string) (*TwinningTransitionQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *TwinningTransitionQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(twinningtransition.Columns))
+		selectedFields = []string{twinningtransition.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "link":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&LinkClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, linkImplementors)...); err != nil {
+				return err
+			}
+			_q.withLink = query
+			if _, ok := fieldSeen[twinningtransition.FieldLinkID]; !ok {
+				selectedFields = append(selectedFields, twinningtransition.FieldLinkID)
+				fieldSeen[twinningtransition.FieldLinkID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[twinningtransition.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, twinningtransition.FieldCreatedAt)
+				fieldSeen[twinningtransition.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[twinningtransition.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, twinningtransition.FieldUpdatedAt)
+				fieldSeen[twinningtransition.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[twinningtransition.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, twinningtransition.FieldVersion)
+				fieldSeen[twinningtransition.FieldVersion] = struct{}{}
+			}
+		case "linkID":
+			if _, ok := fieldSeen[twinningtransition.FieldLinkID]; !ok {
+				selectedFields = append(selectedFields, twinningtransition.FieldLinkID)
+				fieldSeen[twinningtransition.FieldLinkID] = struct{}{}
+			}
+		case "from":
+			if _, ok := fieldSeen[twinningtransition.FieldFrom]; !ok {
+				selectedFields = append(selectedFields, twinningtransition.FieldFrom)
+				fieldSeen[twinningtransition.FieldFrom] = struct{}{}
+			}
+		case "to":
+			if _, ok := fieldSeen[twinningtransition.FieldTo]; !ok {
+				selectedFields = append(selectedFields, twinningtransition.FieldTo)
+				fieldSeen[twinningtransition.FieldTo] = struct{}{}
+			}
+		case "on":
+			if _, ok := fieldSeen[twinningtransition.FieldOn]; !ok {
+				selectedFields = append(selectedFields, twinningtransition.FieldOn)
+				fieldSeen[twinningtransition.FieldOn] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[twinningtransition.FieldReason]; !ok {
+				selectedFields = append(selectedFields, twinningtransition.FieldReason)
+				fieldSeen[twinningtransition.FieldReason] = struct{}{}
+			}
+		case "actorName":
+			if _, ok := fieldSeen[twinningtransition.FieldActorName]; !ok {
+				selectedFields = append(selectedFields, twinningtransition.FieldActorName)
+				fieldSeen[twinningtransition.FieldActorName] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type twinningtransitionPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []TwinningTransitionPaginateOption
+}
+
+func newTwinningTransitionPaginateArgs(rv map[string]any) *twinningtransitionPaginateArgs {
+	args := &twinningtransitionPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &TwinningTransitionOrder{Field: &TwinningTransitionOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithTwinningTransitionOrder(order))
+			}
+		case *TwinningTransitionOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithTwinningTransitionOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*TwinningTransitionWhereInput); ok {
+		args.opts = append(args.opts, WithTwinningTransitionFilter(v.Filter))
 	}
 	return args
 }

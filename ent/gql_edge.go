@@ -101,6 +101,18 @@ func (_m *Link) Activities(
 	return _m.QueryActivities().Paginate(ctx, after, first, before, last, opts...)
 }
 
+func (_m *Link) Transitions(ctx context.Context) (result []*TwinningTransition, err error) {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Alias != "" {
+		result, err = _m.NamedTransitions(graphql.GetFieldContext(ctx).Field.Alias)
+	} else {
+		result, err = _m.Edges.TransitionsOrErr()
+	}
+	if IsNotLoaded(err) {
+		result, err = _m.QueryTransitions().All(ctx)
+	}
+	return result, err
+}
+
 func (_m *LinkActivity) Link(ctx context.Context) (*Link, error) {
 	result, err := _m.Edges.LinkOrErr()
 	if IsNotLoaded(err) {
@@ -543,6 +555,14 @@ func (_m *TrainingCourse) Attendances(
 		return conn, nil
 	}
 	return _m.QueryAttendances().Paginate(ctx, after, first, before, last, opts...)
+}
+
+func (_m *TwinningTransition) Link(ctx context.Context) (*Link, error) {
+	result, err := _m.Edges.LinkOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryLink().Only(ctx)
+	}
+	return result, err
 }
 
 func (_m *User) ScopeRegion(ctx context.Context) (*Region, error) {

@@ -23,6 +23,7 @@ import (
 	"grassroots/ent/ruralincome"
 	"grassroots/ent/trainingattendance"
 	"grassroots/ent/trainingcourse"
+	"grassroots/ent/twinningtransition"
 	"grassroots/ent/user"
 	"grassroots/ent/venue"
 
@@ -115,6 +116,11 @@ var trainingcourseImplementors = []string{"TrainingCourse", "Node"}
 
 // IsNode implements the Node interface check for GQLGen.
 func (*TrainingCourse) IsNode() {}
+
+var twinningtransitionImplementors = []string{"TwinningTransition", "Node"}
+
+// IsNode implements the Node interface check for GQLGen.
+func (*TwinningTransition) IsNode() {}
 
 var userImplementors = []string{"User", "Node"}
 
@@ -343,6 +349,15 @@ func (c *Client) noder(ctx context.Context, table string, id int) (Noder, error)
 			Where(trainingcourse.ID(id))
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, trainingcourseImplementors...); err != nil {
+				return nil, err
+			}
+		}
+		return query.Only(ctx)
+	case twinningtransition.Table:
+		query := c.TwinningTransition.Query().
+			Where(twinningtransition.ID(id))
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			if err := query.collectField(ctx, true, graphql.GetOperationContext(ctx), fc.Field, nil, twinningtransitionImplementors...); err != nil {
 				return nil, err
 			}
 		}
@@ -682,6 +697,22 @@ func (c *Client) noders(ctx context.Context, table string, ids []int) ([]Noder, 
 		query := c.TrainingCourse.Query().
 			Where(trainingcourse.IDIn(ids...))
 		query, err := query.CollectFields(ctx, trainingcourseImplementors...)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := query.All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, node := range nodes {
+			for _, noder := range idmap[node.ID] {
+				*noder = node
+			}
+		}
+	case twinningtransition.Table:
+		query := c.TwinningTransition.Query().
+			Where(twinningtransition.IDIn(ids...))
+		query, err := query.CollectFields(ctx, twinningtransitionImplementors...)
 		if err != nil {
 			return nil, err
 		}

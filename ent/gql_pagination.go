@@ -22,6 +22,7 @@ import (
 	"grassroots/ent/ruralincome"
 	"grassroots/ent/trainingattendance"
 	"grassroots/ent/trainingcourse"
+	"grassroots/ent/twinningtransition"
 	"grassroots/ent/user"
 	"grassroots/ent/venue"
 	"io"
@@ -5742,6 +5743,338 @@ func (_m *TrainingCourse) ToEdge(order *TrainingCourseOrder) *TrainingCourseEdge
 		order = DefaultTrainingCourseOrder
 	}
 	return &TrainingCourseEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// TwinningTransitionEdge is the edge representation of TwinningTransition.
+type TwinningTransitionEdge struct {
+	Node   *TwinningTransition `json:"node"`
+	Cursor Cursor              `json:"cursor"`
+}
+
+// TwinningTransitionConnection is the connection containing edges to TwinningTransition.
+type TwinningTransitionConnection struct {
+	Edges      []*TwinningTransitionEdge `json:"edges"`
+	PageInfo   PageInfo                  `json:"pageInfo"`
+	TotalCount int                       `json:"totalCount"`
+}
+
+func (c *TwinningTransitionConnection) build(nodes []*TwinningTransition, pager *twinningtransitionPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *TwinningTransition
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *TwinningTransition {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *TwinningTransition {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*TwinningTransitionEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &TwinningTransitionEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// TwinningTransitionPaginateOption enables pagination customization.
+type TwinningTransitionPaginateOption func(*twinningtransitionPager) error
+
+// WithTwinningTransitionOrder configures pagination ordering.
+func WithTwinningTransitionOrder(order *TwinningTransitionOrder) TwinningTransitionPaginateOption {
+	if order == nil {
+		order = DefaultTwinningTransitionOrder
+	}
+	o := *order
+	return func(pager *twinningtransitionPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultTwinningTransitionOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithTwinningTransitionFilter configures pagination filter.
+func WithTwinningTransitionFilter(filter func(*TwinningTransitionQuery) (*TwinningTransitionQuery, error)) TwinningTransitionPaginateOption {
+	return func(pager *twinningtransitionPager) error {
+		if filter == nil {
+			return errors.New("TwinningTransitionQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type twinningtransitionPager struct {
+	reverse bool
+	order   *TwinningTransitionOrder
+	filter  func(*TwinningTransitionQuery) (*TwinningTransitionQuery, error)
+}
+
+func newTwinningTransitionPager(opts []TwinningTransitionPaginateOption, reverse bool) (*twinningtransitionPager, error) {
+	pager := &twinningtransitionPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultTwinningTransitionOrder
+	}
+	return pager, nil
+}
+
+func (p *twinningtransitionPager) applyFilter(query *TwinningTransitionQuery) (*TwinningTransitionQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *twinningtransitionPager) toCursor(_m *TwinningTransition) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *twinningtransitionPager) applyCursors(query *TwinningTransitionQuery, after, before *Cursor) (*TwinningTransitionQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultTwinningTransitionOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *twinningtransitionPager) applyOrder(query *TwinningTransitionQuery) *TwinningTransitionQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultTwinningTransitionOrder.Field {
+		query = query.Order(DefaultTwinningTransitionOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *twinningtransitionPager) orderExpr(query *TwinningTransitionQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultTwinningTransitionOrder.Field {
+			b.Comma().Ident(DefaultTwinningTransitionOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to TwinningTransition.
+func (_m *TwinningTransitionQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...TwinningTransitionPaginateOption,
+) (*TwinningTransitionConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newTwinningTransitionPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &TwinningTransitionConnection{Edges: []*TwinningTransitionEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// TwinningTransitionOrderFieldCreatedAt orders TwinningTransition by created_at.
+	TwinningTransitionOrderFieldCreatedAt = &TwinningTransitionOrderField{
+		Value: func(_m *TwinningTransition) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: twinningtransition.FieldCreatedAt,
+		toTerm: twinningtransition.ByCreatedAt,
+		toCursor: func(_m *TwinningTransition) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// TwinningTransitionOrderFieldUpdatedAt orders TwinningTransition by updated_at.
+	TwinningTransitionOrderFieldUpdatedAt = &TwinningTransitionOrderField{
+		Value: func(_m *TwinningTransition) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: twinningtransition.FieldUpdatedAt,
+		toTerm: twinningtransition.ByUpdatedAt,
+		toCursor: func(_m *TwinningTransition) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// TwinningTransitionOrderFieldOn orders TwinningTransition by on.
+	TwinningTransitionOrderFieldOn = &TwinningTransitionOrderField{
+		Value: func(_m *TwinningTransition) (ent.Value, error) {
+			return _m.On, nil
+		},
+		column: twinningtransition.FieldOn,
+		toTerm: twinningtransition.ByOn,
+		toCursor: func(_m *TwinningTransition) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.On,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f TwinningTransitionOrderField) String() string {
+	var str string
+	switch f.column {
+	case TwinningTransitionOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case TwinningTransitionOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case TwinningTransitionOrderFieldOn.column:
+		str = "ON"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f TwinningTransitionOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *TwinningTransitionOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("TwinningTransitionOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *TwinningTransitionOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *TwinningTransitionOrderFieldUpdatedAt
+	case "ON":
+		*f = *TwinningTransitionOrderFieldOn
+	default:
+		return fmt.Errorf("%s is not a valid TwinningTransitionOrderField", str)
+	}
+	return nil
+}
+
+// TwinningTransitionOrderField defines the ordering field of TwinningTransition.
+type TwinningTransitionOrderField struct {
+	// Value extracts the ordering value from the given TwinningTransition.
+	Value    func(*TwinningTransition) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) twinningtransition.OrderOption
+	toCursor func(*TwinningTransition) Cursor
+}
+
+// TwinningTransitionOrder defines the ordering of TwinningTransition.
+type TwinningTransitionOrder struct {
+	Direction OrderDirection                `json:"direction"`
+	Field     *TwinningTransitionOrderField `json:"field"`
+}
+
+// DefaultTwinningTransitionOrder is the default ordering of TwinningTransition.
+var DefaultTwinningTransitionOrder = &TwinningTransitionOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &TwinningTransitionOrderField{
+		Value: func(_m *TwinningTransition) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: twinningtransition.FieldID,
+		toTerm: twinningtransition.ByID,
+		toCursor: func(_m *TwinningTransition) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts TwinningTransition into TwinningTransitionEdge.
+func (_m *TwinningTransition) ToEdge(order *TwinningTransitionOrder) *TwinningTransitionEdge {
+	if order == nil {
+		order = DefaultTwinningTransitionOrder
+	}
+	return &TwinningTransitionEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

@@ -20,6 +20,7 @@ import (
 	"grassroots/ent/ruralincome"
 	"grassroots/ent/trainingattendance"
 	"grassroots/ent/trainingcourse"
+	"grassroots/ent/twinningtransition"
 	"grassroots/ent/user"
 	"grassroots/ent/venue"
 	"time"
@@ -6966,6 +6967,414 @@ func (i *TrainingCourseWhereInput) P() (predicate.TrainingCourse, error) {
 		return predicates[0], nil
 	default:
 		return trainingcourse.And(predicates...), nil
+	}
+}
+
+// TwinningTransitionWhereInput represents a where input for filtering TwinningTransition queries.
+type TwinningTransitionWhereInput struct {
+	Predicates []predicate.TwinningTransition  `json:"-"`
+	Not        *TwinningTransitionWhereInput   `json:"not,omitempty"`
+	Or         []*TwinningTransitionWhereInput `json:"or,omitempty"`
+	And        []*TwinningTransitionWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *int  `json:"id,omitempty"`
+	IDNEQ   *int  `json:"idNEQ,omitempty"`
+	IDIn    []int `json:"idIn,omitempty"`
+	IDNotIn []int `json:"idNotIn,omitempty"`
+	IDGT    *int  `json:"idGT,omitempty"`
+	IDGTE   *int  `json:"idGTE,omitempty"`
+	IDLT    *int  `json:"idLT,omitempty"`
+	IDLTE   *int  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "from" field predicates.
+	From       *twinningtransition.From  `json:"from,omitempty"`
+	FromNEQ    *twinningtransition.From  `json:"fromNEQ,omitempty"`
+	FromIn     []twinningtransition.From `json:"fromIn,omitempty"`
+	FromNotIn  []twinningtransition.From `json:"fromNotIn,omitempty"`
+	FromIsNil  bool                      `json:"fromIsNil,omitempty"`
+	FromNotNil bool                      `json:"fromNotNil,omitempty"`
+
+	// "to" field predicates.
+	To      *twinningtransition.To  `json:"to,omitempty"`
+	ToNEQ   *twinningtransition.To  `json:"toNEQ,omitempty"`
+	ToIn    []twinningtransition.To `json:"toIn,omitempty"`
+	ToNotIn []twinningtransition.To `json:"toNotIn,omitempty"`
+
+	// "on" field predicates.
+	On      *time.Time  `json:"on,omitempty"`
+	OnNEQ   *time.Time  `json:"onNEQ,omitempty"`
+	OnIn    []time.Time `json:"onIn,omitempty"`
+	OnNotIn []time.Time `json:"onNotIn,omitempty"`
+	OnGT    *time.Time  `json:"onGT,omitempty"`
+	OnGTE   *time.Time  `json:"onGTE,omitempty"`
+	OnLT    *time.Time  `json:"onLT,omitempty"`
+	OnLTE   *time.Time  `json:"onLTE,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonIsNil        bool     `json:"reasonIsNil,omitempty"`
+	ReasonNotNil       bool     `json:"reasonNotNil,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
+	// "actor_name" field predicates.
+	ActorName             *string  `json:"actorName,omitempty"`
+	ActorNameNEQ          *string  `json:"actorNameNEQ,omitempty"`
+	ActorNameIn           []string `json:"actorNameIn,omitempty"`
+	ActorNameNotIn        []string `json:"actorNameNotIn,omitempty"`
+	ActorNameGT           *string  `json:"actorNameGT,omitempty"`
+	ActorNameGTE          *string  `json:"actorNameGTE,omitempty"`
+	ActorNameLT           *string  `json:"actorNameLT,omitempty"`
+	ActorNameLTE          *string  `json:"actorNameLTE,omitempty"`
+	ActorNameContains     *string  `json:"actorNameContains,omitempty"`
+	ActorNameHasPrefix    *string  `json:"actorNameHasPrefix,omitempty"`
+	ActorNameHasSuffix    *string  `json:"actorNameHasSuffix,omitempty"`
+	ActorNameEqualFold    *string  `json:"actorNameEqualFold,omitempty"`
+	ActorNameContainsFold *string  `json:"actorNameContainsFold,omitempty"`
+
+	// "link" edge predicates.
+	HasLink     *bool             `json:"hasLink,omitempty"`
+	HasLinkWith []*LinkWhereInput `json:"hasLinkWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *TwinningTransitionWhereInput) AddPredicates(predicates ...predicate.TwinningTransition) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the TwinningTransitionWhereInput filter on the TwinningTransitionQuery builder.
+func (i *TwinningTransitionWhereInput) Filter(q *TwinningTransitionQuery) (*TwinningTransitionQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyTwinningTransitionWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyTwinningTransitionWhereInput is returned in case the TwinningTransitionWhereInput is empty.
+var ErrEmptyTwinningTransitionWhereInput = errors.New("ent: empty predicate TwinningTransitionWhereInput")
+
+// P returns a predicate for filtering twinningtransitions.
+// An error is returned if the input is empty or invalid.
+func (i *TwinningTransitionWhereInput) P() (predicate.TwinningTransition, error) {
+	var predicates []predicate.TwinningTransition
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, twinningtransition.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.TwinningTransition, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, twinningtransition.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.TwinningTransition, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, twinningtransition.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, twinningtransition.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, twinningtransition.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, twinningtransition.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, twinningtransition.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, twinningtransition.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, twinningtransition.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, twinningtransition.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, twinningtransition.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, twinningtransition.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, twinningtransition.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, twinningtransition.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, twinningtransition.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, twinningtransition.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, twinningtransition.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, twinningtransition.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, twinningtransition.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, twinningtransition.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, twinningtransition.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, twinningtransition.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, twinningtransition.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, twinningtransition.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, twinningtransition.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, twinningtransition.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, twinningtransition.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.From != nil {
+		predicates = append(predicates, twinningtransition.FromEQ(*i.From))
+	}
+	if i.FromNEQ != nil {
+		predicates = append(predicates, twinningtransition.FromNEQ(*i.FromNEQ))
+	}
+	if len(i.FromIn) > 0 {
+		predicates = append(predicates, twinningtransition.FromIn(i.FromIn...))
+	}
+	if len(i.FromNotIn) > 0 {
+		predicates = append(predicates, twinningtransition.FromNotIn(i.FromNotIn...))
+	}
+	if i.FromIsNil {
+		predicates = append(predicates, twinningtransition.FromIsNil())
+	}
+	if i.FromNotNil {
+		predicates = append(predicates, twinningtransition.FromNotNil())
+	}
+	if i.To != nil {
+		predicates = append(predicates, twinningtransition.ToEQ(*i.To))
+	}
+	if i.ToNEQ != nil {
+		predicates = append(predicates, twinningtransition.ToNEQ(*i.ToNEQ))
+	}
+	if len(i.ToIn) > 0 {
+		predicates = append(predicates, twinningtransition.ToIn(i.ToIn...))
+	}
+	if len(i.ToNotIn) > 0 {
+		predicates = append(predicates, twinningtransition.ToNotIn(i.ToNotIn...))
+	}
+	if i.On != nil {
+		predicates = append(predicates, twinningtransition.OnEQ(*i.On))
+	}
+	if i.OnNEQ != nil {
+		predicates = append(predicates, twinningtransition.OnNEQ(*i.OnNEQ))
+	}
+	if len(i.OnIn) > 0 {
+		predicates = append(predicates, twinningtransition.OnIn(i.OnIn...))
+	}
+	if len(i.OnNotIn) > 0 {
+		predicates = append(predicates, twinningtransition.OnNotIn(i.OnNotIn...))
+	}
+	if i.OnGT != nil {
+		predicates = append(predicates, twinningtransition.OnGT(*i.OnGT))
+	}
+	if i.OnGTE != nil {
+		predicates = append(predicates, twinningtransition.OnGTE(*i.OnGTE))
+	}
+	if i.OnLT != nil {
+		predicates = append(predicates, twinningtransition.OnLT(*i.OnLT))
+	}
+	if i.OnLTE != nil {
+		predicates = append(predicates, twinningtransition.OnLTE(*i.OnLTE))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, twinningtransition.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, twinningtransition.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, twinningtransition.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, twinningtransition.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, twinningtransition.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, twinningtransition.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, twinningtransition.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, twinningtransition.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, twinningtransition.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, twinningtransition.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, twinningtransition.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonIsNil {
+		predicates = append(predicates, twinningtransition.ReasonIsNil())
+	}
+	if i.ReasonNotNil {
+		predicates = append(predicates, twinningtransition.ReasonNotNil())
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, twinningtransition.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, twinningtransition.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+	if i.ActorName != nil {
+		predicates = append(predicates, twinningtransition.ActorNameEQ(*i.ActorName))
+	}
+	if i.ActorNameNEQ != nil {
+		predicates = append(predicates, twinningtransition.ActorNameNEQ(*i.ActorNameNEQ))
+	}
+	if len(i.ActorNameIn) > 0 {
+		predicates = append(predicates, twinningtransition.ActorNameIn(i.ActorNameIn...))
+	}
+	if len(i.ActorNameNotIn) > 0 {
+		predicates = append(predicates, twinningtransition.ActorNameNotIn(i.ActorNameNotIn...))
+	}
+	if i.ActorNameGT != nil {
+		predicates = append(predicates, twinningtransition.ActorNameGT(*i.ActorNameGT))
+	}
+	if i.ActorNameGTE != nil {
+		predicates = append(predicates, twinningtransition.ActorNameGTE(*i.ActorNameGTE))
+	}
+	if i.ActorNameLT != nil {
+		predicates = append(predicates, twinningtransition.ActorNameLT(*i.ActorNameLT))
+	}
+	if i.ActorNameLTE != nil {
+		predicates = append(predicates, twinningtransition.ActorNameLTE(*i.ActorNameLTE))
+	}
+	if i.ActorNameContains != nil {
+		predicates = append(predicates, twinningtransition.ActorNameContains(*i.ActorNameContains))
+	}
+	if i.ActorNameHasPrefix != nil {
+		predicates = append(predicates, twinningtransition.ActorNameHasPrefix(*i.ActorNameHasPrefix))
+	}
+	if i.ActorNameHasSuffix != nil {
+		predicates = append(predicates, twinningtransition.ActorNameHasSuffix(*i.ActorNameHasSuffix))
+	}
+	if i.ActorNameEqualFold != nil {
+		predicates = append(predicates, twinningtransition.ActorNameEqualFold(*i.ActorNameEqualFold))
+	}
+	if i.ActorNameContainsFold != nil {
+		predicates = append(predicates, twinningtransition.ActorNameContainsFold(*i.ActorNameContainsFold))
+	}
+
+	if i.HasLink != nil {
+		p := twinningtransition.HasLink()
+		if !*i.HasLink {
+			p = twinningtransition.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasLinkWith) > 0 {
+		with := make([]predicate.Link, 0, len(i.HasLinkWith))
+		for _, w := range i.HasLinkWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasLinkWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, twinningtransition.HasLinkWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyTwinningTransitionWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return twinningtransition.And(predicates...), nil
 	}
 }
 

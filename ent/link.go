@@ -56,13 +56,16 @@ type LinkEdges struct {
 	Target *Organization `json:"target,omitempty"`
 	// What the two sides did together. Deleting a link deletes its activities.
 	Activities []*LinkActivity `json:"activities,omitempty"`
+	// A twinning's history: its changes of state, oldest first. Deleting a link deletes them.
+	Transitions []*TwinningTransition `json:"transitions,omitempty"`
 	// loadedTypes holds the information for reporting if a
 	// type was loaded (or requested) in eager-loading or not.
-	loadedTypes [3]bool
+	loadedTypes [4]bool
 	// totalCount holds the count of the edges above.
-	totalCount [3]map[string]int
+	totalCount [4]map[string]int
 
-	namedActivities map[string][]*LinkActivity
+	namedActivities  map[string][]*LinkActivity
+	namedTransitions map[string][]*TwinningTransition
 }
 
 // SourceOrErr returns the Source value or an error if the edge
@@ -94,6 +97,15 @@ func (e LinkEdges) ActivitiesOrErr() ([]*LinkActivity, error) {
 		return e.Activities, nil
 	}
 	return nil, &NotLoadedError{edge: "activities"}
+}
+
+// TransitionsOrErr returns the Transitions value or an error if the edge
+// was not loaded in eager-loading.
+func (e LinkEdges) TransitionsOrErr() ([]*TwinningTransition, error) {
+	if e.loadedTypes[3] {
+		return e.Transitions, nil
+	}
+	return nil, &NotLoadedError{edge: "transitions"}
 }
 
 // scanValues returns the types for scanning values from sql.Rows.
@@ -230,6 +242,11 @@ func (_m *Link) QueryActivities() *LinkActivityQuery {
 	return NewLinkClient(_m.config).QueryActivities(_m)
 }
 
+// QueryTransitions queries the "transitions" edge of the Link entity.
+func (_m *Link) QueryTransitions() *TwinningTransitionQuery {
+	return NewLinkClient(_m.config).QueryTransitions(_m)
+}
+
 // Update returns a builder for updating this Link.
 // Note that you need to call Link.Unwrap() before calling this method if this Link
 // was returned from a transaction, and the transaction was committed or rolled back.
@@ -317,6 +334,30 @@ func (_m *Link) appendNamedActivities(name string, edges ...*LinkActivity) {
 		_m.Edges.namedActivities[name] = []*LinkActivity{}
 	} else {
 		_m.Edges.namedActivities[name] = append(_m.Edges.namedActivities[name], edges...)
+	}
+}
+
+// NamedTransitions returns the Transitions named value or an error if the edge was not
+// loaded in eager-loading with this name.
+func (_m *Link) NamedTransitions(name string) ([]*TwinningTransition, error) {
+	if _m.Edges.namedTransitions == nil {
+		return nil, &NotLoadedError{edge: name}
+	}
+	nodes, ok := _m.Edges.namedTransitions[name]
+	if !ok {
+		return nil, &NotLoadedError{edge: name}
+	}
+	return nodes, nil
+}
+
+func (_m *Link) appendNamedTransitions(name string, edges ...*TwinningTransition) {
+	if _m.Edges.namedTransitions == nil {
+		_m.Edges.namedTransitions = make(map[string][]*TwinningTransition)
+	}
+	if len(edges) == 0 {
+		_m.Edges.namedTransitions[name] = []*TwinningTransition{}
+	} else {
+		_m.Edges.namedTransitions[name] = append(_m.Edges.namedTransitions[name], edges...)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
+	"grassroots/ent/twinningtransition"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -191,6 +192,21 @@ func (_c *LinkCreate) AddActivities(v ...*LinkActivity) *LinkCreate {
 		ids[i] = v[i].ID
 	}
 	return _c.AddActivityIDs(ids...)
+}
+
+// AddTransitionIDs adds the "transitions" edge to the TwinningTransition entity by IDs.
+func (_c *LinkCreate) AddTransitionIDs(ids ...int) *LinkCreate {
+	_c.mutation.AddTransitionIDs(ids...)
+	return _c
+}
+
+// AddTransitions adds the "transitions" edges to the TwinningTransition entity.
+func (_c *LinkCreate) AddTransitions(v ...*TwinningTransition) *LinkCreate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _c.AddTransitionIDs(ids...)
 }
 
 // Mutation returns the LinkMutation object of the builder.
@@ -409,6 +425,22 @@ func (_c *LinkCreate) createSpec() (*Link, *sqlgraph.CreateSpec) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(linkactivity.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges = append(_spec.Edges, edge)
+	}
+	if nodes := _c.mutation.TransitionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   link.TransitionsTable,
+			Columns: []string{link.TransitionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(twinningtransition.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

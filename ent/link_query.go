@@ -11,6 +11,7 @@ import (
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
 	"grassroots/ent/predicate"
+	"grassroots/ent/twinningtransition"
 	"math"
 
 	"entgo.io/ent"
@@ -23,16 +24,18 @@ import (
 // LinkQuery is the builder for querying Link entities.
 type LinkQuery struct {
 	config
-	ctx                 *QueryContext
-	order               []link.OrderOption
-	inters              []Interceptor
-	predicates          []predicate.Link
-	withSource          *OrganizationQuery
-	withTarget          *OrganizationQuery
-	withActivities      *LinkActivityQuery
-	loadTotal           []func(context.Context, []*Link) error
-	modifiers           []func(*sql.Selector)
-	withNamedActivities map[string]*LinkActivityQuery
+	ctx                  *QueryContext
+	order                []link.OrderOption
+	inters               []Interceptor
+	predicates           []predicate.Link
+	withSource           *OrganizationQuery
+	withTarget           *OrganizationQuery
+	withActivities       *LinkActivityQuery
+	withTransitions      *TwinningTransitionQuery
+	loadTotal            []func(context.Context, []*Link) error
+	modifiers            []func(*sql.Selector)
+	withNamedActivities  map[string]*LinkActivityQuery
+	withNamedTransitions map[string]*TwinningTransitionQuery
 	// intermediate query (i.e. traversal path).
 	sql  *sql.Selector
 	path func(context.Context) (*sql.Selector, error)
@@ -128,6 +131,28 @@ func (_q *LinkQuery) QueryActivities() *LinkActivityQuery {
 			sqlgraph.From(link.Table, link.FieldID, selector),
 			sqlgraph.To(linkactivity.Table, linkactivity.FieldID),
 			sqlgraph.Edge(sqlgraph.O2M, false, link.ActivitiesTable, link.ActivitiesColumn),
+		)
+		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
+		return fromU, nil
+	}
+	return query
+}
+
+// QueryTransitions chains the current query on the "transitions" edge.
+func (_q *LinkQuery) QueryTransitions() *TwinningTransitionQuery {
+	query := (&TwinningTransitionClient{config: _q.config}).Query()
+	query.path = func(ctx context.Context) (fromU *sql.Selector, err error) {
+		if err := _q.prepareQuery(ctx); err != nil {
+			return nil, err
+		}
+		selector := _q.sqlQuery(ctx)
+		if err := selector.Err(); err != nil {
+			return nil, err
+		}
+		step := sqlgraph.NewStep(
+			sqlgraph.From(link.Table, link.FieldID, selector),
+			sqlgraph.To(twinningtransition.Table, twinningtransition.FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, link.TransitionsTable, link.TransitionsColumn),
 		)
 		fromU = sqlgraph.SetNeighbors(_q.driver.Dialect(), step)
 		return fromU, nil
@@ -322,14 +347,15 @@ func (_q *LinkQuery) Clone() *LinkQuery {
 		return nil
 	}
 	return &LinkQuery{
-		config:         _q.config,
-		ctx:            _q.ctx.Clone(),
-		order:          append([]link.OrderOption{}, _q.order...),
-		inters:         append([]Interceptor{}, _q.inters...),
-		predicates:     append([]predicate.Link{}, _q.predicates...),
-		withSource:     _q.withSource.Clone(),
-		withTarget:     _q.withTarget.Clone(),
-		withActivities: _q.withActivities.Clone(),
+		config:          _q.config,
+		ctx:             _q.ctx.Clone(),
+		order:           append([]link.OrderOption{}, _q.order...),
+		inters:          append([]Interceptor{}, _q.inters...),
+		predicates:      append([]predicate.Link{}, _q.predicates...),
+		withSource:      _q.withSource.Clone(),
+		withTarget:      _q.withTarget.Clone(),
+		withActivities:  _q.withActivities.Clone(),
+		withTransitions: _q.withTransitions.Clone(),
 		// clone intermediate query.
 		sql:       _q.sql.Clone(),
 		path:      _q.path,
@@ -367,6 +393,17 @@ func (_q *LinkQuery) WithActivities(opts ...func(*LinkActivityQuery)) *LinkQuery
 		opt(query)
 	}
 	_q.withActivities = query
+	return _q
+}
+
+// WithTransitions tells the query-builder to eager-load the nodes that are connected to
+// the "transitions" edge. The optional arguments are used to configure the query builder of the edge.
+func (_q *LinkQuery) WithTransitions(opts ...func(*TwinningTransitionQuery)) *LinkQuery {
+	query := (&TwinningTransitionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	_q.withTransitions = query
 	return _q
 }
 
@@ -454,10 +491,11 @@ func (_q *LinkQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Link, e
 	var (
 		nodes       = []*Link{}
 		_spec       = _q.querySpec()
-		loadedTypes = [3]bool{
+		loadedTypes = [4]bool{
 			_q.withSource != nil,
 			_q.withTarget != nil,
 			_q.withActivities != nil,
+			_q.withTransitions != nil,
 		}
 	)
 	_spec.ScanValues = func(columns []string) ([]any, error) {
@@ -500,10 +538,24 @@ func (_q *LinkQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Link, e
 			return nil, err
 		}
 	}
+	if query := _q.withTransitions; query != nil {
+		if err := _q.loadTransitions(ctx, query, nodes,
+			func(n *Link) { n.Edges.Transitions = []*TwinningTransition{} },
+			func(n *Link, e *TwinningTransition) { n.Edges.Transitions = append(n.Edges.Transitions, e) }); err != nil {
+			return nil, err
+		}
+	}
 	for name, query := range _q.withNamedActivities {
 		if err := _q.loadActivities(ctx, query, nodes,
 			func(n *Link) { n.appendNamedActivities(name) },
 			func(n *Link, e *LinkActivity) { n.appendNamedActivities(name, e) }); err != nil {
+			return nil, err
+		}
+	}
+	for name, query := range _q.withNamedTransitions {
+		if err := _q.loadTransitions(ctx, query, nodes,
+			func(n *Link) { n.appendNamedTransitions(name) },
+			func(n *Link, e *TwinningTransition) { n.appendNamedTransitions(name, e) }); err != nil {
 			return nil, err
 		}
 	}
@@ -588,6 +640,36 @@ func (_q *LinkQuery) loadActivities(ctx context.Context, query *LinkActivityQuer
 	}
 	query.Where(predicate.LinkActivity(func(s *sql.Selector) {
 		s.Where(sql.InValues(s.C(link.ActivitiesColumn), fks...))
+	}))
+	neighbors, err := query.All(ctx)
+	if err != nil {
+		return err
+	}
+	for _, n := range neighbors {
+		fk := n.LinkID
+		node, ok := nodeids[fk]
+		if !ok {
+			return fmt.Errorf(`unexpected referenced foreign-key "link_id" returned %v for node %v`, fk, n.ID)
+		}
+		assign(node, n)
+	}
+	return nil
+}
+func (_q *LinkQuery) loadTransitions(ctx context.Context, query *TwinningTransitionQuery, nodes []*Link, init func(*Link), assign func(*Link, *TwinningTransition)) error {
+	fks := make([]driver.Value, 0, len(nodes))
+	nodeids := make(map[int]*Link)
+	for i := range nodes {
+		fks = append(fks, nodes[i].ID)
+		nodeids[nodes[i].ID] = nodes[i]
+		if init != nil {
+			init(nodes[i])
+		}
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(twinningtransition.FieldLinkID)
+	}
+	query.Where(predicate.TwinningTransition(func(s *sql.Selector) {
+		s.Where(sql.InValues(s.C(link.TransitionsColumn), fks...))
 	}))
 	neighbors, err := query.All(ctx)
 	if err != nil {
@@ -740,6 +822,20 @@ func (_q *LinkQuery) WithNamedActivities(name string, opts ...func(*LinkActivity
 		_q.withNamedActivities = make(map[string]*LinkActivityQuery)
 	}
 	_q.withNamedActivities[name] = query
+	return _q
+}
+
+// WithNamedTransitions tells the query-builder to eager-load the nodes that are connected to the "transitions"
+// edge with the given name. The optional arguments are used to configure the query builder of the edge.
+func (_q *LinkQuery) WithNamedTransitions(name string, opts ...func(*TwinningTransitionQuery)) *LinkQuery {
+	query := (&TwinningTransitionClient{config: _q.config}).Query()
+	for _, opt := range opts {
+		opt(query)
+	}
+	if _q.withNamedTransitions == nil {
+		_q.withNamedTransitions = make(map[string]*TwinningTransitionQuery)
+	}
+	_q.withNamedTransitions[name] = query
 	return _q
 }
 

@@ -10,6 +10,7 @@ import (
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
 	"grassroots/ent/predicate"
+	"grassroots/ent/twinningtransition"
 	"time"
 
 	"entgo.io/ent/dialect/sql"
@@ -239,6 +240,21 @@ func (_u *LinkUpdate) AddActivities(v ...*LinkActivity) *LinkUpdate {
 	return _u.AddActivityIDs(ids...)
 }
 
+// AddTransitionIDs adds the "transitions" edge to the TwinningTransition entity by IDs.
+func (_u *LinkUpdate) AddTransitionIDs(ids ...int) *LinkUpdate {
+	_u.mutation.AddTransitionIDs(ids...)
+	return _u
+}
+
+// AddTransitions adds the "transitions" edges to the TwinningTransition entity.
+func (_u *LinkUpdate) AddTransitions(v ...*TwinningTransition) *LinkUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTransitionIDs(ids...)
+}
+
 // Mutation returns the LinkMutation object of the builder.
 func (_u *LinkUpdate) Mutation() *LinkMutation {
 	return _u.mutation
@@ -275,6 +291,27 @@ func (_u *LinkUpdate) RemoveActivities(v ...*LinkActivity) *LinkUpdate {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveActivityIDs(ids...)
+}
+
+// ClearTransitions clears all "transitions" edges to the TwinningTransition entity.
+func (_u *LinkUpdate) ClearTransitions() *LinkUpdate {
+	_u.mutation.ClearTransitions()
+	return _u
+}
+
+// RemoveTransitionIDs removes the "transitions" edge to TwinningTransition entities by IDs.
+func (_u *LinkUpdate) RemoveTransitionIDs(ids ...int) *LinkUpdate {
+	_u.mutation.RemoveTransitionIDs(ids...)
+	return _u
+}
+
+// RemoveTransitions removes "transitions" edges to TwinningTransition entities.
+func (_u *LinkUpdate) RemoveTransitions(v ...*TwinningTransition) *LinkUpdate {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTransitionIDs(ids...)
 }
 
 // Save executes the query and returns the number of nodes affected by the update operation.
@@ -504,6 +541,51 @@ func (_u *LinkUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(linkactivity.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TransitionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   link.TransitionsTable,
+			Columns: []string{link.TransitionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(twinningtransition.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTransitionsIDs(); len(nodes) > 0 && !_u.mutation.TransitionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   link.TransitionsTable,
+			Columns: []string{link.TransitionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(twinningtransition.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TransitionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   link.TransitionsTable,
+			Columns: []string{link.TransitionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(twinningtransition.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {
@@ -741,6 +823,21 @@ func (_u *LinkUpdateOne) AddActivities(v ...*LinkActivity) *LinkUpdateOne {
 	return _u.AddActivityIDs(ids...)
 }
 
+// AddTransitionIDs adds the "transitions" edge to the TwinningTransition entity by IDs.
+func (_u *LinkUpdateOne) AddTransitionIDs(ids ...int) *LinkUpdateOne {
+	_u.mutation.AddTransitionIDs(ids...)
+	return _u
+}
+
+// AddTransitions adds the "transitions" edges to the TwinningTransition entity.
+func (_u *LinkUpdateOne) AddTransitions(v ...*TwinningTransition) *LinkUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.AddTransitionIDs(ids...)
+}
+
 // Mutation returns the LinkMutation object of the builder.
 func (_u *LinkUpdateOne) Mutation() *LinkMutation {
 	return _u.mutation
@@ -777,6 +874,27 @@ func (_u *LinkUpdateOne) RemoveActivities(v ...*LinkActivity) *LinkUpdateOne {
 		ids[i] = v[i].ID
 	}
 	return _u.RemoveActivityIDs(ids...)
+}
+
+// ClearTransitions clears all "transitions" edges to the TwinningTransition entity.
+func (_u *LinkUpdateOne) ClearTransitions() *LinkUpdateOne {
+	_u.mutation.ClearTransitions()
+	return _u
+}
+
+// RemoveTransitionIDs removes the "transitions" edge to TwinningTransition entities by IDs.
+func (_u *LinkUpdateOne) RemoveTransitionIDs(ids ...int) *LinkUpdateOne {
+	_u.mutation.RemoveTransitionIDs(ids...)
+	return _u
+}
+
+// RemoveTransitions removes "transitions" edges to TwinningTransition entities.
+func (_u *LinkUpdateOne) RemoveTransitions(v ...*TwinningTransition) *LinkUpdateOne {
+	ids := make([]int, len(v))
+	for i := range v {
+		ids[i] = v[i].ID
+	}
+	return _u.RemoveTransitionIDs(ids...)
 }
 
 // Where appends a list predicates to the LinkUpdate builder.
@@ -1036,6 +1154,51 @@ func (_u *LinkUpdateOne) sqlSave(ctx context.Context) (_node *Link, err error) {
 			Bidi:    false,
 			Target: &sqlgraph.EdgeTarget{
 				IDSpec: sqlgraph.NewFieldSpec(linkactivity.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Add = append(_spec.Edges.Add, edge)
+	}
+	if _u.mutation.TransitionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   link.TransitionsTable,
+			Columns: []string{link.TransitionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(twinningtransition.FieldID, field.TypeInt),
+			},
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.RemovedTransitionsIDs(); len(nodes) > 0 && !_u.mutation.TransitionsCleared() {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   link.TransitionsTable,
+			Columns: []string{link.TransitionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(twinningtransition.FieldID, field.TypeInt),
+			},
+		}
+		for _, k := range nodes {
+			edge.Target.Nodes = append(edge.Target.Nodes, k)
+		}
+		_spec.Edges.Clear = append(_spec.Edges.Clear, edge)
+	}
+	if nodes := _u.mutation.TransitionsIDs(); len(nodes) > 0 {
+		edge := &sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.O2M,
+			Inverse: false,
+			Table:   link.TransitionsTable,
+			Columns: []string{link.TransitionsColumn},
+			Bidi:    false,
+			Target: &sqlgraph.EdgeTarget{
+				IDSpec: sqlgraph.NewFieldSpec(twinningtransition.FieldID, field.TypeInt),
 			},
 		}
 		for _, k := range nodes {

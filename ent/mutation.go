@@ -25,6 +25,7 @@ import (
 	"grassroots/ent/session"
 	"grassroots/ent/trainingattendance"
 	"grassroots/ent/trainingcourse"
+	"grassroots/ent/twinningtransition"
 	"grassroots/ent/user"
 	"grassroots/ent/venue"
 	"grassroots/internal/audit/change"
@@ -63,6 +64,7 @@ const (
 	TypeSession            = "Session"
 	TypeTrainingAttendance = "TrainingAttendance"
 	TypeTrainingCourse     = "TrainingCourse"
+	TypeTwinningTransition = "TwinningTransition"
 	TypeUser               = "User"
 	TypeVenue              = "Venue"
 )
@@ -4736,31 +4738,34 @@ func (m *IndicatorTargetMutation) ResetEdge(name string) error {
 // LinkMutation represents an operation that mutates the Link nodes in the graph.
 type LinkMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *int
-	created_at        *time.Time
-	updated_at        *time.Time
-	version           *int
-	addversion        *int
-	kind              *link.Kind
-	status            *link.Status
-	started_on        *time.Time
-	ended_on          *time.Time
-	goals             *string
-	notes             *string
-	source_reference  *string
-	clearedFields     map[string]struct{}
-	source            *int
-	clearedsource     bool
-	target            *int
-	clearedtarget     bool
-	activities        map[int]struct{}
-	removedactivities map[int]struct{}
-	clearedactivities bool
-	done              bool
-	oldValue          func(context.Context) (*Link, error)
-	predicates        []predicate.Link
+	op                 Op
+	typ                string
+	id                 *int
+	created_at         *time.Time
+	updated_at         *time.Time
+	version            *int
+	addversion         *int
+	kind               *link.Kind
+	status             *link.Status
+	started_on         *time.Time
+	ended_on           *time.Time
+	goals              *string
+	notes              *string
+	source_reference   *string
+	clearedFields      map[string]struct{}
+	source             *int
+	clearedsource      bool
+	target             *int
+	clearedtarget      bool
+	activities         map[int]struct{}
+	removedactivities  map[int]struct{}
+	clearedactivities  bool
+	transitions        map[int]struct{}
+	removedtransitions map[int]struct{}
+	clearedtransitions bool
+	done               bool
+	oldValue           func(context.Context) (*Link, error)
+	predicates         []predicate.Link
 }
 
 var _ ent.Mutation = (*LinkMutation)(nil)
@@ -5486,6 +5491,60 @@ func (m *LinkMutation) ResetActivities() {
 	m.removedactivities = nil
 }
 
+// AddTransitionIDs adds the "transitions" edge to the TwinningTransition entity by ids.
+func (m *LinkMutation) AddTransitionIDs(ids ...int) {
+	if m.transitions == nil {
+		m.transitions = make(map[int]struct{})
+	}
+	for i := range ids {
+		m.transitions[ids[i]] = struct{}{}
+	}
+}
+
+// ClearTransitions clears the "transitions" edge to the TwinningTransition entity.
+func (m *LinkMutation) ClearTransitions() {
+	m.clearedtransitions = true
+}
+
+// TransitionsCleared reports if the "transitions" edge to the TwinningTransition entity was cleared.
+func (m *LinkMutation) TransitionsCleared() bool {
+	return m.clearedtransitions
+}
+
+// RemoveTransitionIDs removes the "transitions" edge to the TwinningTransition entity by IDs.
+func (m *LinkMutation) RemoveTransitionIDs(ids ...int) {
+	if m.removedtransitions == nil {
+		m.removedtransitions = make(map[int]struct{})
+	}
+	for i := range ids {
+		delete(m.transitions, ids[i])
+		m.removedtransitions[ids[i]] = struct{}{}
+	}
+}
+
+// RemovedTransitions returns the removed IDs of the "transitions" edge to the TwinningTransition entity.
+func (m *LinkMutation) RemovedTransitionsIDs() (ids []int) {
+	for id := range m.removedtransitions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// TransitionsIDs returns the "transitions" edge IDs in the mutation.
+func (m *LinkMutation) TransitionsIDs() (ids []int) {
+	for id := range m.transitions {
+		ids = append(ids, id)
+	}
+	return
+}
+
+// ResetTransitions resets all changes to the "transitions" edge.
+func (m *LinkMutation) ResetTransitions() {
+	m.transitions = nil
+	m.clearedtransitions = false
+	m.removedtransitions = nil
+}
+
 // Where appends a list predicates to the LinkMutation builder.
 func (m *LinkMutation) Where(ps ...predicate.Link) {
 	m.predicates = append(m.predicates, ps...)
@@ -5854,7 +5913,7 @@ func (m *LinkMutation) ResetField(name string) error {
 
 // AddedEdges returns all edge names that were set/added in this mutation.
 func (m *LinkMutation) AddedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.source != nil {
 		edges = append(edges, link.EdgeSource)
 	}
@@ -5863,6 +5922,9 @@ func (m *LinkMutation) AddedEdges() []string {
 	}
 	if m.activities != nil {
 		edges = append(edges, link.EdgeActivities)
+	}
+	if m.transitions != nil {
+		edges = append(edges, link.EdgeTransitions)
 	}
 	return edges
 }
@@ -5885,15 +5947,24 @@ func (m *LinkMutation) AddedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case link.EdgeTransitions:
+		ids := make([]ent.Value, 0, len(m.transitions))
+		for id := range m.transitions {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // RemovedEdges returns all edge names that were removed in this mutation.
 func (m *LinkMutation) RemovedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.removedactivities != nil {
 		edges = append(edges, link.EdgeActivities)
+	}
+	if m.removedtransitions != nil {
+		edges = append(edges, link.EdgeTransitions)
 	}
 	return edges
 }
@@ -5908,13 +5979,19 @@ func (m *LinkMutation) RemovedIDs(name string) []ent.Value {
 			ids = append(ids, id)
 		}
 		return ids
+	case link.EdgeTransitions:
+		ids := make([]ent.Value, 0, len(m.removedtransitions))
+		for id := range m.removedtransitions {
+			ids = append(ids, id)
+		}
+		return ids
 	}
 	return nil
 }
 
 // ClearedEdges returns all edge names that were cleared in this mutation.
 func (m *LinkMutation) ClearedEdges() []string {
-	edges := make([]string, 0, 3)
+	edges := make([]string, 0, 4)
 	if m.clearedsource {
 		edges = append(edges, link.EdgeSource)
 	}
@@ -5923,6 +6000,9 @@ func (m *LinkMutation) ClearedEdges() []string {
 	}
 	if m.clearedactivities {
 		edges = append(edges, link.EdgeActivities)
+	}
+	if m.clearedtransitions {
+		edges = append(edges, link.EdgeTransitions)
 	}
 	return edges
 }
@@ -5937,6 +6017,8 @@ func (m *LinkMutation) EdgeCleared(name string) bool {
 		return m.clearedtarget
 	case link.EdgeActivities:
 		return m.clearedactivities
+	case link.EdgeTransitions:
+		return m.clearedtransitions
 	}
 	return false
 }
@@ -5967,6 +6049,9 @@ func (m *LinkMutation) ResetEdge(name string) error {
 		return nil
 	case link.EdgeActivities:
 		m.ResetActivities()
+		return nil
+	case link.EdgeTransitions:
+		m.ResetTransitions()
 		return nil
 	}
 	return fmt.Errorf("unknown Link edge %s", name)
@@ -20438,6 +20523,1002 @@ func (m *TrainingCourseMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown TrainingCourse edge %s", name)
+}
+
+// TwinningTransitionMutation represents an operation that mutates the TwinningTransition nodes in the graph.
+type TwinningTransitionMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	created_at    *time.Time
+	updated_at    *time.Time
+	version       *int
+	addversion    *int
+	from          *twinningtransition.From
+	to            *twinningtransition.To
+	on            *time.Time
+	reason        *string
+	actor_id      *int
+	addactor_id   *int
+	actor_name    *string
+	clearedFields map[string]struct{}
+	link          *int
+	clearedlink   bool
+	done          bool
+	oldValue      func(context.Context) (*TwinningTransition, error)
+	predicates    []predicate.TwinningTransition
+}
+
+var _ ent.Mutation = (*TwinningTransitionMutation)(nil)
+
+// twinningtransitionOption allows management of the mutation configuration using functional options.
+type twinningtransitionOption func(*TwinningTransitionMutation)
+
+// newTwinningTransitionMutation creates new mutation for the TwinningTransition entity.
+func newTwinningTransitionMutation(c config, op Op, opts ...twinningtransitionOption) *TwinningTransitionMutation {
+	m := &TwinningTransitionMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeTwinningTransition,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withTwinningTransitionID sets the ID field of the mutation.
+func withTwinningTransitionID(id int) twinningtransitionOption {
+	return func(m *TwinningTransitionMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *TwinningTransition
+		)
+		m.oldValue = func(ctx context.Context) (*TwinningTransition, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().TwinningTransition.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withTwinningTransition sets the old TwinningTransition of the mutation.
+func withTwinningTransition(node *TwinningTransition) twinningtransitionOption {
+	return func(m *TwinningTransitionMutation) {
+		m.oldValue = func(context.Context) (*TwinningTransition, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m TwinningTransitionMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m TwinningTransitionMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *TwinningTransitionMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *TwinningTransitionMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().TwinningTransition.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *TwinningTransitionMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *TwinningTransitionMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the TwinningTransition entity.
+// If the TwinningTransition object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TwinningTransitionMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *TwinningTransitionMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *TwinningTransitionMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *TwinningTransitionMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the TwinningTransition entity.
+// If the TwinningTransition object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TwinningTransitionMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *TwinningTransitionMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetVersion sets the "version" field.
+func (m *TwinningTransitionMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *TwinningTransitionMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the TwinningTransition entity.
+// If the TwinningTransition object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TwinningTransitionMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *TwinningTransitionMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *TwinningTransitionMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *TwinningTransitionMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetLinkID sets the "link_id" field.
+func (m *TwinningTransitionMutation) SetLinkID(i int) {
+	m.link = &i
+}
+
+// LinkID returns the value of the "link_id" field in the mutation.
+func (m *TwinningTransitionMutation) LinkID() (r int, exists bool) {
+	v := m.link
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLinkID returns the old "link_id" field's value of the TwinningTransition entity.
+// If the TwinningTransition object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TwinningTransitionMutation) OldLinkID(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLinkID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLinkID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLinkID: %w", err)
+	}
+	return oldValue.LinkID, nil
+}
+
+// ResetLinkID resets all changes to the "link_id" field.
+func (m *TwinningTransitionMutation) ResetLinkID() {
+	m.link = nil
+}
+
+// SetFrom sets the "from" field.
+func (m *TwinningTransitionMutation) SetFrom(t twinningtransition.From) {
+	m.from = &t
+}
+
+// From returns the value of the "from" field in the mutation.
+func (m *TwinningTransitionMutation) From() (r twinningtransition.From, exists bool) {
+	v := m.from
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFrom returns the old "from" field's value of the TwinningTransition entity.
+// If the TwinningTransition object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TwinningTransitionMutation) OldFrom(ctx context.Context) (v *twinningtransition.From, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFrom is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFrom requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFrom: %w", err)
+	}
+	return oldValue.From, nil
+}
+
+// ClearFrom clears the value of the "from" field.
+func (m *TwinningTransitionMutation) ClearFrom() {
+	m.from = nil
+	m.clearedFields[twinningtransition.FieldFrom] = struct{}{}
+}
+
+// FromCleared returns if the "from" field was cleared in this mutation.
+func (m *TwinningTransitionMutation) FromCleared() bool {
+	_, ok := m.clearedFields[twinningtransition.FieldFrom]
+	return ok
+}
+
+// ResetFrom resets all changes to the "from" field.
+func (m *TwinningTransitionMutation) ResetFrom() {
+	m.from = nil
+	delete(m.clearedFields, twinningtransition.FieldFrom)
+}
+
+// SetTo sets the "to" field.
+func (m *TwinningTransitionMutation) SetTo(t twinningtransition.To) {
+	m.to = &t
+}
+
+// To returns the value of the "to" field in the mutation.
+func (m *TwinningTransitionMutation) To() (r twinningtransition.To, exists bool) {
+	v := m.to
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTo returns the old "to" field's value of the TwinningTransition entity.
+// If the TwinningTransition object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TwinningTransitionMutation) OldTo(ctx context.Context) (v twinningtransition.To, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTo is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTo requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTo: %w", err)
+	}
+	return oldValue.To, nil
+}
+
+// ResetTo resets all changes to the "to" field.
+func (m *TwinningTransitionMutation) ResetTo() {
+	m.to = nil
+}
+
+// SetOn sets the "on" field.
+func (m *TwinningTransitionMutation) SetOn(t time.Time) {
+	m.on = &t
+}
+
+// On returns the value of the "on" field in the mutation.
+func (m *TwinningTransitionMutation) On() (r time.Time, exists bool) {
+	v := m.on
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOn returns the old "on" field's value of the TwinningTransition entity.
+// If the TwinningTransition object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TwinningTransitionMutation) OldOn(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOn is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOn requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOn: %w", err)
+	}
+	return oldValue.On, nil
+}
+
+// ResetOn resets all changes to the "on" field.
+func (m *TwinningTransitionMutation) ResetOn() {
+	m.on = nil
+}
+
+// SetReason sets the "reason" field.
+func (m *TwinningTransitionMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *TwinningTransitionMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the TwinningTransition entity.
+// If the TwinningTransition object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TwinningTransitionMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ClearReason clears the value of the "reason" field.
+func (m *TwinningTransitionMutation) ClearReason() {
+	m.reason = nil
+	m.clearedFields[twinningtransition.FieldReason] = struct{}{}
+}
+
+// ReasonCleared returns if the "reason" field was cleared in this mutation.
+func (m *TwinningTransitionMutation) ReasonCleared() bool {
+	_, ok := m.clearedFields[twinningtransition.FieldReason]
+	return ok
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *TwinningTransitionMutation) ResetReason() {
+	m.reason = nil
+	delete(m.clearedFields, twinningtransition.FieldReason)
+}
+
+// SetActorID sets the "actor_id" field.
+func (m *TwinningTransitionMutation) SetActorID(i int) {
+	m.actor_id = &i
+	m.addactor_id = nil
+}
+
+// ActorID returns the value of the "actor_id" field in the mutation.
+func (m *TwinningTransitionMutation) ActorID() (r int, exists bool) {
+	v := m.actor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorID returns the old "actor_id" field's value of the TwinningTransition entity.
+// If the TwinningTransition object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TwinningTransitionMutation) OldActorID(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorID: %w", err)
+	}
+	return oldValue.ActorID, nil
+}
+
+// AddActorID adds i to the "actor_id" field.
+func (m *TwinningTransitionMutation) AddActorID(i int) {
+	if m.addactor_id != nil {
+		*m.addactor_id += i
+	} else {
+		m.addactor_id = &i
+	}
+}
+
+// AddedActorID returns the value that was added to the "actor_id" field in this mutation.
+func (m *TwinningTransitionMutation) AddedActorID() (r int, exists bool) {
+	v := m.addactor_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearActorID clears the value of the "actor_id" field.
+func (m *TwinningTransitionMutation) ClearActorID() {
+	m.actor_id = nil
+	m.addactor_id = nil
+	m.clearedFields[twinningtransition.FieldActorID] = struct{}{}
+}
+
+// ActorIDCleared returns if the "actor_id" field was cleared in this mutation.
+func (m *TwinningTransitionMutation) ActorIDCleared() bool {
+	_, ok := m.clearedFields[twinningtransition.FieldActorID]
+	return ok
+}
+
+// ResetActorID resets all changes to the "actor_id" field.
+func (m *TwinningTransitionMutation) ResetActorID() {
+	m.actor_id = nil
+	m.addactor_id = nil
+	delete(m.clearedFields, twinningtransition.FieldActorID)
+}
+
+// SetActorName sets the "actor_name" field.
+func (m *TwinningTransitionMutation) SetActorName(s string) {
+	m.actor_name = &s
+}
+
+// ActorName returns the value of the "actor_name" field in the mutation.
+func (m *TwinningTransitionMutation) ActorName() (r string, exists bool) {
+	v := m.actor_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActorName returns the old "actor_name" field's value of the TwinningTransition entity.
+// If the TwinningTransition object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *TwinningTransitionMutation) OldActorName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActorName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActorName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActorName: %w", err)
+	}
+	return oldValue.ActorName, nil
+}
+
+// ResetActorName resets all changes to the "actor_name" field.
+func (m *TwinningTransitionMutation) ResetActorName() {
+	m.actor_name = nil
+}
+
+// ClearLink clears the "link" edge to the Link entity.
+func (m *TwinningTransitionMutation) ClearLink() {
+	m.clearedlink = true
+	m.clearedFields[twinningtransition.FieldLinkID] = struct{}{}
+}
+
+// LinkCleared reports if the "link" edge to the Link entity was cleared.
+func (m *TwinningTransitionMutation) LinkCleared() bool {
+	return m.clearedlink
+}
+
+// LinkIDs returns the "link" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// LinkID instead. It exists only for internal usage by the builders.
+func (m *TwinningTransitionMutation) LinkIDs() (ids []int) {
+	if id := m.link; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetLink resets all changes to the "link" edge.
+func (m *TwinningTransitionMutation) ResetLink() {
+	m.link = nil
+	m.clearedlink = false
+}
+
+// Where appends a list predicates to the TwinningTransitionMutation builder.
+func (m *TwinningTransitionMutation) Where(ps ...predicate.TwinningTransition) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the TwinningTransitionMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *TwinningTransitionMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.TwinningTransition, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *TwinningTransitionMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *TwinningTransitionMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (TwinningTransition).
+func (m *TwinningTransitionMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *TwinningTransitionMutation) Fields() []string {
+	fields := make([]string, 0, 10)
+	if m.created_at != nil {
+		fields = append(fields, twinningtransition.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, twinningtransition.FieldUpdatedAt)
+	}
+	if m.version != nil {
+		fields = append(fields, twinningtransition.FieldVersion)
+	}
+	if m.link != nil {
+		fields = append(fields, twinningtransition.FieldLinkID)
+	}
+	if m.from != nil {
+		fields = append(fields, twinningtransition.FieldFrom)
+	}
+	if m.to != nil {
+		fields = append(fields, twinningtransition.FieldTo)
+	}
+	if m.on != nil {
+		fields = append(fields, twinningtransition.FieldOn)
+	}
+	if m.reason != nil {
+		fields = append(fields, twinningtransition.FieldReason)
+	}
+	if m.actor_id != nil {
+		fields = append(fields, twinningtransition.FieldActorID)
+	}
+	if m.actor_name != nil {
+		fields = append(fields, twinningtransition.FieldActorName)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *TwinningTransitionMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case twinningtransition.FieldCreatedAt:
+		return m.CreatedAt()
+	case twinningtransition.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case twinningtransition.FieldVersion:
+		return m.Version()
+	case twinningtransition.FieldLinkID:
+		return m.LinkID()
+	case twinningtransition.FieldFrom:
+		return m.From()
+	case twinningtransition.FieldTo:
+		return m.To()
+	case twinningtransition.FieldOn:
+		return m.On()
+	case twinningtransition.FieldReason:
+		return m.Reason()
+	case twinningtransition.FieldActorID:
+		return m.ActorID()
+	case twinningtransition.FieldActorName:
+		return m.ActorName()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *TwinningTransitionMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case twinningtransition.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case twinningtransition.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case twinningtransition.FieldVersion:
+		return m.OldVersion(ctx)
+	case twinningtransition.FieldLinkID:
+		return m.OldLinkID(ctx)
+	case twinningtransition.FieldFrom:
+		return m.OldFrom(ctx)
+	case twinningtransition.FieldTo:
+		return m.OldTo(ctx)
+	case twinningtransition.FieldOn:
+		return m.OldOn(ctx)
+	case twinningtransition.FieldReason:
+		return m.OldReason(ctx)
+	case twinningtransition.FieldActorID:
+		return m.OldActorID(ctx)
+	case twinningtransition.FieldActorName:
+		return m.OldActorName(ctx)
+	}
+	return nil, fmt.Errorf("unknown TwinningTransition field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TwinningTransitionMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case twinningtransition.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case twinningtransition.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case twinningtransition.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case twinningtransition.FieldLinkID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLinkID(v)
+		return nil
+	case twinningtransition.FieldFrom:
+		v, ok := value.(twinningtransition.From)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFrom(v)
+		return nil
+	case twinningtransition.FieldTo:
+		v, ok := value.(twinningtransition.To)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTo(v)
+		return nil
+	case twinningtransition.FieldOn:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOn(v)
+		return nil
+	case twinningtransition.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case twinningtransition.FieldActorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorID(v)
+		return nil
+	case twinningtransition.FieldActorName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActorName(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TwinningTransition field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *TwinningTransitionMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, twinningtransition.FieldVersion)
+	}
+	if m.addactor_id != nil {
+		fields = append(fields, twinningtransition.FieldActorID)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *TwinningTransitionMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case twinningtransition.FieldVersion:
+		return m.AddedVersion()
+	case twinningtransition.FieldActorID:
+		return m.AddedActorID()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *TwinningTransitionMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case twinningtransition.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case twinningtransition.FieldActorID:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddActorID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown TwinningTransition numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *TwinningTransitionMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(twinningtransition.FieldFrom) {
+		fields = append(fields, twinningtransition.FieldFrom)
+	}
+	if m.FieldCleared(twinningtransition.FieldReason) {
+		fields = append(fields, twinningtransition.FieldReason)
+	}
+	if m.FieldCleared(twinningtransition.FieldActorID) {
+		fields = append(fields, twinningtransition.FieldActorID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *TwinningTransitionMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *TwinningTransitionMutation) ClearField(name string) error {
+	switch name {
+	case twinningtransition.FieldFrom:
+		m.ClearFrom()
+		return nil
+	case twinningtransition.FieldReason:
+		m.ClearReason()
+		return nil
+	case twinningtransition.FieldActorID:
+		m.ClearActorID()
+		return nil
+	}
+	return fmt.Errorf("unknown TwinningTransition nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *TwinningTransitionMutation) ResetField(name string) error {
+	switch name {
+	case twinningtransition.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case twinningtransition.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case twinningtransition.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case twinningtransition.FieldLinkID:
+		m.ResetLinkID()
+		return nil
+	case twinningtransition.FieldFrom:
+		m.ResetFrom()
+		return nil
+	case twinningtransition.FieldTo:
+		m.ResetTo()
+		return nil
+	case twinningtransition.FieldOn:
+		m.ResetOn()
+		return nil
+	case twinningtransition.FieldReason:
+		m.ResetReason()
+		return nil
+	case twinningtransition.FieldActorID:
+		m.ResetActorID()
+		return nil
+	case twinningtransition.FieldActorName:
+		m.ResetActorName()
+		return nil
+	}
+	return fmt.Errorf("unknown TwinningTransition field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *TwinningTransitionMutation) AddedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.link != nil {
+		edges = append(edges, twinningtransition.EdgeLink)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *TwinningTransitionMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case twinningtransition.EdgeLink:
+		if id := m.link; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *TwinningTransitionMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 1)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *TwinningTransitionMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *TwinningTransitionMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 1)
+	if m.clearedlink {
+		edges = append(edges, twinningtransition.EdgeLink)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *TwinningTransitionMutation) EdgeCleared(name string) bool {
+	switch name {
+	case twinningtransition.EdgeLink:
+		return m.clearedlink
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *TwinningTransitionMutation) ClearEdge(name string) error {
+	switch name {
+	case twinningtransition.EdgeLink:
+		m.ClearLink()
+		return nil
+	}
+	return fmt.Errorf("unknown TwinningTransition unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *TwinningTransitionMutation) ResetEdge(name string) error {
+	switch name {
+	case twinningtransition.EdgeLink:
+		m.ResetLink()
+		return nil
+	}
+	return fmt.Errorf("unknown TwinningTransition edge %s", name)
 }
 
 // UserMutation represents an operation that mutates the User nodes in the graph.

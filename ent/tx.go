@@ -50,6 +50,8 @@ type Tx struct {
 	TrainingAttendance *TrainingAttendanceClient
 	// TrainingCourse is the client for interacting with the TrainingCourse builders.
 	TrainingCourse *TrainingCourseClient
+	// TwinningTransition is the client for interacting with the TwinningTransition builders.
+	TwinningTransition *TwinningTransitionClient
 	// User is the client for interacting with the User builders.
 	User *UserClient
 	// Venue is the client for interacting with the Venue builders.
@@ -203,6 +205,7 @@ func (tx *Tx) init() {
 	tx.Session = NewSessionClient(tx.config)
 	tx.TrainingAttendance = NewTrainingAttendanceClient(tx.config)
 	tx.TrainingCourse = NewTrainingCourseClient(tx.config)
+	tx.TwinningTransition = NewTwinningTransitionClient(tx.config)
 	tx.User = NewUserClient(tx.config)
 	tx.Venue = NewVenueClient(tx.config)
 }

@@ -11,6 +11,7 @@ import (
 	"grassroots/internal/indicator"
 	"grassroots/internal/network"
 	"grassroots/internal/search"
+	"grassroots/internal/twinning"
 )
 
 // Resolver carries the dependencies every resolver shares.
@@ -26,6 +27,8 @@ type Resolver struct {
 	// Indicators, when set, keeps the indicators' units: queries outside a
 	// transaction read their figures from it.
 	Indicators *indicator.Kept
+	// Twinning runs the twinning mutations and queries.
+	Twinning *twinning.Service
 }
 
 // NewSchema returns the executable schema served at /graphql.

@@ -224,6 +224,18 @@ func (f TrainingCourseFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Val
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TrainingCourseMutation", m)
 }
 
+// The TwinningTransitionFunc type is an adapter to allow the use of ordinary
+// function as TwinningTransition mutator.
+type TwinningTransitionFunc func(context.Context, *ent.TwinningTransitionMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f TwinningTransitionFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.TwinningTransitionMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.TwinningTransitionMutation", m)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary
 // function as User mutator.
 type UserFunc func(context.Context, *ent.UserMutation) (ent.Value, error)

@@ -26,6 +26,7 @@ import (
 	"grassroots/ent/session"
 	"grassroots/ent/trainingattendance"
 	"grassroots/ent/trainingcourse"
+	"grassroots/ent/twinningtransition"
 	"grassroots/ent/user"
 	"grassroots/ent/venue"
 
@@ -574,6 +575,33 @@ func (f TraverseTrainingCourse) Traverse(ctx context.Context, q ent.Query) error
 	return fmt.Errorf("unexpected query type %T. expect *ent.TrainingCourseQuery", q)
 }
 
+// The TwinningTransitionFunc type is an adapter to allow the use of ordinary function as a Querier.
+type TwinningTransitionFunc func(context.Context, *ent.TwinningTransitionQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f TwinningTransitionFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.TwinningTransitionQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.TwinningTransitionQuery", q)
+}
+
+// The TraverseTwinningTransition type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseTwinningTransition func(context.Context, *ent.TwinningTransitionQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseTwinningTransition) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseTwinningTransition) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TwinningTransitionQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.TwinningTransitionQuery", q)
+}
+
 // The UserFunc type is an adapter to allow the use of ordinary function as a Querier.
 type UserFunc func(context.Context, *ent.UserQuery) (ent.Value, error)
 
@@ -667,6 +695,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.TrainingAttendanceQuery, predicate.TrainingAttendance, trainingattendance.OrderOption]{typ: ent.TypeTrainingAttendance, tq: q}, nil
 	case *ent.TrainingCourseQuery:
 		return &query[*ent.TrainingCourseQuery, predicate.TrainingCourse, trainingcourse.OrderOption]{typ: ent.TypeTrainingCourse, tq: q}, nil
+	case *ent.TwinningTransitionQuery:
+		return &query[*ent.TwinningTransitionQuery, predicate.TwinningTransition, twinningtransition.OrderOption]{typ: ent.TypeTwinningTransition, tq: q}, nil
 	case *ent.UserQuery:
 		return &query[*ent.UserQuery, predicate.User, user.OrderOption]{typ: ent.TypeUser, tq: q}, nil
 	case *ent.VenueQuery:

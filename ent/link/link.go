@@ -48,6 +48,8 @@ const (
 	EdgeTarget = "target"
 	// EdgeActivities holds the string denoting the activities edge name in mutations.
 	EdgeActivities = "activities"
+	// EdgeTransitions holds the string denoting the transitions edge name in mutations.
+	EdgeTransitions = "transitions"
 	// Table holds the table name of the link in the database.
 	Table = "links"
 	// SourceTable is the table that holds the source relation/edge.
@@ -71,6 +73,13 @@ const (
 	ActivitiesInverseTable = "link_activities"
 	// ActivitiesColumn is the table column denoting the activities relation/edge.
 	ActivitiesColumn = "link_id"
+	// TransitionsTable is the table that holds the transitions relation/edge.
+	TransitionsTable = "twinning_transitions"
+	// TransitionsInverseTable is the table name for the TwinningTransition entity.
+	// It exists in this package in order to avoid circular dependency with the "twinningtransition" package.
+	TransitionsInverseTable = "twinning_transitions"
+	// TransitionsColumn is the table column denoting the transitions relation/edge.
+	TransitionsColumn = "link_id"
 )
 
 // Columns holds all SQL columns for link fields.
@@ -106,7 +115,7 @@ func ValidColumn(column string) bool {
 //
 //	import _ "grassroots/ent/runtime"
 var (
-	Hooks  [9]ent.Hook
+	Hooks  [10]ent.Hook
 	Policy ent.Policy
 	// DefaultCreatedAt holds the default value on creation for the "created_at" field.
 	DefaultCreatedAt func() time.Time
@@ -270,6 +279,20 @@ func ByActivities(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
 		sqlgraph.OrderByNeighborTerms(s, newActivitiesStep(), append([]sql.OrderTerm{term}, terms...)...)
 	}
 }
+
+// ByTransitionsCount orders the results by transitions count.
+func ByTransitionsCount(opts ...sql.OrderTermOption) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborsCount(s, newTransitionsStep(), opts...)
+	}
+}
+
+// ByTransitions orders the results by transitions terms.
+func ByTransitions(term sql.OrderTerm, terms ...sql.OrderTerm) OrderOption {
+	return func(s *sql.Selector) {
+		sqlgraph.OrderByNeighborTerms(s, newTransitionsStep(), append([]sql.OrderTerm{term}, terms...)...)
+	}
+}
 func newSourceStep() *sqlgraph.Step {
 	return sqlgraph.NewStep(
 		sqlgraph.From(Table, FieldID),
@@ -289,6 +312,13 @@ func newActivitiesStep() *sqlgraph.Step {
 		sqlgraph.From(Table, FieldID),
 		sqlgraph.To(ActivitiesInverseTable, FieldID),
 		sqlgraph.Edge(sqlgraph.O2M, false, ActivitiesTable, ActivitiesColumn),
+	)
+}
+func newTransitionsStep() *sqlgraph.Step {
+	return sqlgraph.NewStep(
+		sqlgraph.From(Table, FieldID),
+		sqlgraph.To(TransitionsInverseTable, FieldID),
+		sqlgraph.Edge(sqlgraph.O2M, false, TransitionsTable, TransitionsColumn),
 	)
 }
 

@@ -699,6 +699,29 @@ func HasActivitiesWith(preds ...predicate.LinkActivity) predicate.Link {
 	})
 }
 
+// HasTransitions applies the HasEdge predicate on the "transitions" edge.
+func HasTransitions() predicate.Link {
+	return predicate.Link(func(s *sql.Selector) {
+		step := sqlgraph.NewStep(
+			sqlgraph.From(Table, FieldID),
+			sqlgraph.Edge(sqlgraph.O2M, false, TransitionsTable, TransitionsColumn),
+		)
+		sqlgraph.HasNeighbors(s, step)
+	})
+}
+
+// HasTransitionsWith applies the HasEdge predicate on the "transitions" edge with a given conditions (other predicates).
+func HasTransitionsWith(preds ...predicate.TwinningTransition) predicate.Link {
+	return predicate.Link(func(s *sql.Selector) {
+		step := newTransitionsStep()
+		sqlgraph.HasNeighborsWith(s, step, func(s *sql.Selector) {
+			for _, p := range preds {
+				p(s)
+			}
+		})
+	})
+}
+
 // And groups predicates with the AND operator between them.
 func And(predicates ...predicate.Link) predicate.Link {
 	return predicate.Link(sql.AndPredicates(predicates...))

@@ -812,6 +812,41 @@ var (
 			},
 		},
 	}
+	// TwinningTransitionsColumns holds the columns for the "twinning_transitions" table.
+	TwinningTransitionsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "from_status", Type: field.TypeEnum, Nullable: true, Enums: []string{"PROPOSED", "ACTIVE", "SUSPENDED", "ENDED"}},
+		{Name: "to_status", Type: field.TypeEnum, Enums: []string{"PROPOSED", "ACTIVE", "SUSPENDED", "ENDED"}},
+		{Name: "occurred_on", Type: field.TypeTime},
+		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "actor_id", Type: field.TypeInt, Nullable: true},
+		{Name: "actor_name", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "link_id", Type: field.TypeInt},
+	}
+	// TwinningTransitionsTable holds the schema information for the "twinning_transitions" table.
+	TwinningTransitionsTable = &schema.Table{
+		Name:       "twinning_transitions",
+		Columns:    TwinningTransitionsColumns,
+		PrimaryKey: []*schema.Column{TwinningTransitionsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "twinning_transitions_links_transitions",
+				Columns:    []*schema.Column{TwinningTransitionsColumns[10]},
+				RefColumns: []*schema.Column{LinksColumns[0]},
+				OnDelete:   schema.Cascade,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "twinningtransition_link_id_occurred_on",
+				Unique:  false,
+				Columns: []*schema.Column{TwinningTransitionsColumns[10], TwinningTransitionsColumns[6]},
+			},
+		},
+	}
 	// UsersColumns holds the columns for the "users" table.
 	UsersColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeInt, Increment: true},
@@ -893,6 +928,7 @@ var (
 		SessionsTable,
 		TrainingAttendancesTable,
 		TrainingCoursesTable,
+		TwinningTransitionsTable,
 		UsersTable,
 		VenuesTable,
 	}
@@ -978,6 +1014,11 @@ func init() {
 	TrainingCoursesTable.ForeignKeys[0].RefTable = RegionsTable
 	TrainingCoursesTable.Annotation = &entsql.Annotation{
 		IncrementStart: func(i int) *int { return &i }(77309411328),
+	}
+	TwinningTransitionsTable.ForeignKeys[0].RefTable = LinksTable
+	TwinningTransitionsTable.Annotation = &entsql.Annotation{
+		Table:          "twinning_transitions",
+		IncrementStart: func(i int) *int { return &i }(85899345920),
 	}
 	UsersTable.ForeignKeys[0].RefTable = RegionsTable
 	UsersTable.Annotation = &entsql.Annotation{

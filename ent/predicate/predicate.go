@@ -60,6 +60,9 @@ type TrainingAttendance func(*sql.Selector)
 // TrainingCourse is the predicate function for trainingcourse builders.
 type TrainingCourse func(*sql.Selector)
 
+// TwinningTransition is the predicate function for twinningtransition builders.
+type TwinningTransition func(*sql.Selector)
+
 // User is the predicate function for user builders.
 type User func(*sql.Selector)
 

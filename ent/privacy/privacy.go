@@ -542,6 +542,30 @@ func (f TrainingCourseMutationRuleFunc) EvalMutation(ctx context.Context, m ent.
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TrainingCourseMutation", m)
 }
 
+// The TwinningTransitionQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type TwinningTransitionQueryRuleFunc func(context.Context, *ent.TwinningTransitionQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f TwinningTransitionQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.TwinningTransitionQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.TwinningTransitionQuery", q)
+}
+
+// The TwinningTransitionMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type TwinningTransitionMutationRuleFunc func(context.Context, *ent.TwinningTransitionMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f TwinningTransitionMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.TwinningTransitionMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.TwinningTransitionMutation", m)
+}
+
 // The UserQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type UserQueryRuleFunc func(context.Context, *ent.UserQuery) error

@@ -23,6 +23,7 @@ import (
 	"grassroots/ent/session"
 	"grassroots/ent/trainingattendance"
 	"grassroots/ent/trainingcourse"
+	"grassroots/ent/twinningtransition"
 	"grassroots/ent/user"
 	"grassroots/ent/venue"
 	"time"
@@ -304,6 +305,8 @@ func init() {
 	link.Hooks[7] = linkHooks[1]
 
 	link.Hooks[8] = linkHooks[2]
+
+	link.Hooks[9] = linkHooks[3]
 	linkMixinFields0 := linkMixin[0].Fields()
 	_ = linkMixinFields0
 	linkFields := schema.Link{}.Fields()
@@ -350,6 +353,8 @@ func init() {
 	linkactivity.Hooks[5] = linkactivityMixinHooks0[4]
 
 	linkactivity.Hooks[6] = linkactivityHooks[0]
+
+	linkactivity.Hooks[7] = linkactivityHooks[1]
 	linkactivityMixinFields0 := linkactivityMixin[0].Fields()
 	_ = linkactivityMixinFields0
 	linkactivityFields := schema.LinkActivity{}.Fields()
@@ -1044,6 +1049,54 @@ func init() {
 	trainingcourseDescCapacity := trainingcourseFields[7].Descriptor()
 	// trainingcourse.CapacityValidator is a validator for the "capacity" field. It is called by the builders before save.
 	trainingcourse.CapacityValidator = trainingcourseDescCapacity.Validators[0].(func(int) error)
+	twinningtransitionMixin := schema.TwinningTransition{}.Mixin()
+	twinningtransition.Policy = privacy.NewPolicies(schema.TwinningTransition{})
+	twinningtransition.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := twinningtransition.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	twinningtransitionMixinHooks0 := twinningtransitionMixin[0].Hooks()
+	twinningtransitionHooks := schema.TwinningTransition{}.Hooks()
+
+	twinningtransition.Hooks[1] = twinningtransitionMixinHooks0[0]
+
+	twinningtransition.Hooks[2] = twinningtransitionMixinHooks0[1]
+
+	twinningtransition.Hooks[3] = twinningtransitionMixinHooks0[2]
+
+	twinningtransition.Hooks[4] = twinningtransitionMixinHooks0[3]
+
+	twinningtransition.Hooks[5] = twinningtransitionMixinHooks0[4]
+
+	twinningtransition.Hooks[6] = twinningtransitionHooks[0]
+	twinningtransitionMixinFields0 := twinningtransitionMixin[0].Fields()
+	_ = twinningtransitionMixinFields0
+	twinningtransitionFields := schema.TwinningTransition{}.Fields()
+	_ = twinningtransitionFields
+	// twinningtransitionDescCreatedAt is the schema descriptor for created_at field.
+	twinningtransitionDescCreatedAt := twinningtransitionMixinFields0[0].Descriptor()
+	// twinningtransition.DefaultCreatedAt holds the default value on creation for the created_at field.
+	twinningtransition.DefaultCreatedAt = twinningtransitionDescCreatedAt.Default.(func() time.Time)
+	// twinningtransitionDescUpdatedAt is the schema descriptor for updated_at field.
+	twinningtransitionDescUpdatedAt := twinningtransitionMixinFields0[1].Descriptor()
+	// twinningtransition.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	twinningtransition.DefaultUpdatedAt = twinningtransitionDescUpdatedAt.Default.(func() time.Time)
+	// twinningtransition.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	twinningtransition.UpdateDefaultUpdatedAt = twinningtransitionDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// twinningtransitionDescVersion is the schema descriptor for version field.
+	twinningtransitionDescVersion := twinningtransitionMixinFields0[2].Descriptor()
+	// twinningtransition.DefaultVersion holds the default value on creation for the version field.
+	twinningtransition.DefaultVersion = twinningtransitionDescVersion.Default.(int)
+	// twinningtransitionDescActorName is the schema descriptor for actor_name field.
+	twinningtransitionDescActorName := twinningtransitionFields[6].Descriptor()
+	// twinningtransition.DefaultActorName holds the default value on creation for the actor_name field.
+	twinningtransition.DefaultActorName = twinningtransitionDescActorName.Default.(string)
+	// twinningtransition.ActorNameValidator is a validator for the "actor_name" field. It is called by the builders before save.
+	twinningtransition.ActorNameValidator = twinningtransitionDescActorName.Validators[0].(func(string) error)
 	userMixin := schema.User{}.Mixin()
 	user.Policy = privacy.NewPolicies(schema.User{})
 	user.Hooks[0] = func(next ent.Mutator) ent.Mutator {

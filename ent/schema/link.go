@@ -12,6 +12,7 @@ import (
 	"grassroots/ent/schema/gqldoc"
 	"grassroots/internal/access"
 	"grassroots/internal/audit"
+	"grassroots/internal/twinning/rule"
 )
 
 // Link is a dated relation between two organizations: joint construction,
@@ -56,6 +57,10 @@ func (Link) Edges() []ent.Edge {
 			Comment("What the two sides did together. Deleting a link deletes its activities.").
 			Annotations(entgql.RelayConnection(), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput),
 				entsql.OnDelete(entsql.Cascade)),
+		edge.To("transitions", TwinningTransition.Type).
+			Comment("A twinning's history: its changes of state, oldest first. Deleting a link deletes them.").
+			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput, entgql.SkipWhereInput),
+				entsql.OnDelete(entsql.Cascade)),
 	}
 }
 
@@ -68,7 +73,7 @@ func (Link) Indexes() []ent.Index {
 }
 
 func (Link) Hooks() []ent.Hook {
-	return []ent.Hook{linkEnds, interval("started_on", "ended_on"), audit.Hook}
+	return []ent.Hook{linkEnds, interval("started_on", "ended_on"), rule.Guard, audit.Hook}
 }
 
 func (Link) Annotations() []schema.Annotation {

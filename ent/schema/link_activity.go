@@ -60,8 +60,9 @@ var activityKinds = gqldoc.Enum{
 	{"OTHER", "Anything else."},
 }
 
-// Hooks record every change in the audit trail.
-func (LinkActivity) Hooks() []ent.Hook { return []ent.Hook{audit.Hook} }
+// Hooks keep activities out of the future and record every change in the
+// audit trail.
+func (LinkActivity) Hooks() []ent.Hook { return []ent.Hook{notFuture("on"), audit.Hook} }
 
 // Policy says who may read and write LinkActivity records (internal/access).
 func (LinkActivity) Policy() ent.Policy { return access.Writes() }

@@ -16,6 +16,7 @@ import (
 	"grassroots/internal/aggregate"
 	"grassroots/internal/audit/change"
 	"grassroots/internal/indicator"
+	"grassroots/internal/twinning"
 	"grassroots/internal/viewer"
 	"time"
 
@@ -76,6 +77,8 @@ func (e levelSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProjectIncomeWhereInput", ec.unmarshalInputProjectIncomeWhereInput),
 			graphql.NewInputUnmarshaler("ProjectOrder", ec.unmarshalInputProjectOrder),
 			graphql.NewInputUnmarshaler("ProjectWhereInput", ec.unmarshalInputProjectWhereInput),
+			graphql.NewInputUnmarshaler("ProposeTwinningInput", ec.unmarshalInputProposeTwinningInput),
+			graphql.NewInputUnmarshaler("RecordTwinningActivityInput", ec.unmarshalInputRecordTwinningActivityInput),
 			graphql.NewInputUnmarshaler("RegionOrder", ec.unmarshalInputRegionOrder),
 			graphql.NewInputUnmarshaler("RegionWhereInput", ec.unmarshalInputRegionWhereInput),
 			graphql.NewInputUnmarshaler("RuralIncomeOrder", ec.unmarshalInputRuralIncomeOrder),
@@ -84,6 +87,12 @@ func (e levelSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("TrainingAttendanceWhereInput", ec.unmarshalInputTrainingAttendanceWhereInput),
 			graphql.NewInputUnmarshaler("TrainingCourseOrder", ec.unmarshalInputTrainingCourseOrder),
 			graphql.NewInputUnmarshaler("TrainingCourseWhereInput", ec.unmarshalInputTrainingCourseWhereInput),
+			graphql.NewInputUnmarshaler("TwinningPlanInput", ec.unmarshalInputTwinningPlanInput),
+			graphql.NewInputUnmarshaler("TwinningPlanRowInput", ec.unmarshalInputTwinningPlanRowInput),
+			graphql.NewInputUnmarshaler("TwinningTransitionInput", ec.unmarshalInputTwinningTransitionInput),
+			graphql.NewInputUnmarshaler("TwinningTransitionOrder", ec.unmarshalInputTwinningTransitionOrder),
+			graphql.NewInputUnmarshaler("TwinningTransitionWhereInput", ec.unmarshalInputTwinningTransitionWhereInput),
+			graphql.NewInputUnmarshaler("TwinningWeights", ec.unmarshalInputTwinningWeights),
 			graphql.NewInputUnmarshaler("UpdateAppraisalInput", ec.unmarshalInputUpdateAppraisalInput),
 			graphql.NewInputUnmarshaler("UpdateCommendationInput", ec.unmarshalInputUpdateCommendationInput),
 			graphql.NewInputUnmarshaler("UpdateLinkActivityInput", ec.unmarshalInputUpdateLinkActivityInput),
@@ -1764,6 +1773,18 @@ func (ec *executionContext) xfLink(ctx context.Context, b *executor.Block, c int
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, linkActivityConnectionImplementors, func(b *executor.Block, objs []*ent.LinkActivityConnection) { ec.xoLinkActivityConnection(ctx, b, objs) })
+	case "transitions":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "Link", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.TwinningTransition, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Transitions(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.Many(b, c, ptrs, twinningTransitionImplementors, func(b *executor.Block, objs []*ent.TwinningTransition) { ec.xoTwinningTransition(ctx, b, objs) })
 	case "viewerCanEdit":
 		b.Kind(c, executor.Resolver)
 		fc := &graphql.FieldContext{Object: "Link", Field: field, IsMethod: false, IsResolver: true}
@@ -1802,6 +1823,44 @@ func (ec *executionContext) xfLink(ctx context.Context, b *executor.Block, c int
 		})
 		ptrs := vals
 		executor.One(b, c, ptrs, auditEventConnectionImplementors, func(b *executor.Block, objs []*ent.AuditEventConnection) { ec.xoAuditEventConnection(ctx, b, objs) })
+	case "lastActivityOn":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Link", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*time.Time, b.Len())
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Link().LastActivityOn(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Link.lastActivityOn: %d results for %d objects", len(res), len(vals))
+			}
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			if p := vals[i]; p == nil {
+				w.Null()
+			} else {
+				executor.Append(w, scalar.AppendDate, *p)
+			}
+		})
+	case "stale":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Link", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]bool, b.Len())
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Link().Stale(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Link.stale: %d results for %d objects", len(res), len(vals))
+			}
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.Bool(vals[i])
+		})
 	}
 }
 
@@ -3003,6 +3062,146 @@ func (ec *executionContext) xfMutation(ctx context.Context, b *executor.Block, c
 		b.Leaf(c, func(w *executor.Writer, i int) {
 			executor.Append(w, scalar.AppendID, vals[i])
 		})
+	case "proposeTwinning":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_proposeTwinning_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_proposeTwinning_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Link, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().ProposeTwinning(ctx, fc.Args["input"].(model.ProposeTwinningInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, linkImplementors, func(b *executor.Block, objs []*ent.Link) { ec.xoLink(ctx, b, objs) })
+	case "activateTwinning":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_activateTwinning_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_activateTwinning_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Link, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().ActivateTwinning(ctx, fc.Args["input"].(model.TwinningTransitionInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, linkImplementors, func(b *executor.Block, objs []*ent.Link) { ec.xoLink(ctx, b, objs) })
+	case "suspendTwinning":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_suspendTwinning_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_suspendTwinning_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Link, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().SuspendTwinning(ctx, fc.Args["input"].(model.TwinningTransitionInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, linkImplementors, func(b *executor.Block, objs []*ent.Link) { ec.xoLink(ctx, b, objs) })
+	case "resumeTwinning":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_resumeTwinning_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_resumeTwinning_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Link, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().ResumeTwinning(ctx, fc.Args["input"].(model.TwinningTransitionInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, linkImplementors, func(b *executor.Block, objs []*ent.Link) { ec.xoLink(ctx, b, objs) })
+	case "endTwinning":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_endTwinning_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_endTwinning_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Link, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().EndTwinning(ctx, fc.Args["input"].(model.TwinningTransitionInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, linkImplementors, func(b *executor.Block, objs []*ent.Link) { ec.xoLink(ctx, b, objs) })
+	case "recordTwinningActivity":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_recordTwinningActivity_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_recordTwinningActivity_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.LinkActivity, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().RecordTwinningActivity(ctx, fc.Args["input"].(model.RecordTwinningActivityInput))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, linkActivityImplementors, func(b *executor.Block, objs []*ent.LinkActivity) { ec.xoLinkActivity(ctx, b, objs) })
+	case "applyTwinningPlan":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Mutation", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Mutation_applyTwinningPlan_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Mutation_applyTwinningPlan_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*ent.Link, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Mutation().ApplyTwinningPlan(ctx, fc.Args["plan"].(model.TwinningPlanInput))
+			return err
+		})
+		ptrs := vals
+		executor.Many(b, c, ptrs, linkImplementors, func(b *executor.Block, objs []*ent.Link) { ec.xoLink(ctx, b, objs) })
 	}
 }
 
@@ -3802,6 +4001,40 @@ func (ec *executionContext) xfOrganization(ctx context.Context, b *executor.Bloc
 		})
 		ptrs := vals
 		executor.Many(b, c, ptrs, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
+	case "twinningLoad":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]int, b.Len())
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Organization().TwinningLoad(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Organization.twinningLoad: %d results for %d objects", len(res), len(vals))
+			}
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.Int(vals[i])
+		})
+	case "twinningRemaining":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Organization", Field: field, IsMethod: false, IsResolver: true}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*int, b.Len())
+		b.Once(c, func() error {
+			res, err := ec.Resolvers.Organization().TwinningRemaining(ctx, objs)
+			if len(res) == len(vals) {
+				copy(vals, res)
+			} else if err == nil {
+				err = fmt.Errorf("Organization.twinningRemaining: %d results for %d objects", len(res), len(vals))
+			}
+			return err
+		})
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			w.IntPtr(vals[i])
+		})
 	}
 }
 
@@ -5670,6 +5903,66 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		})
 		ptrs := vals
 		executor.Many(b, c, ptrs, searchHitImplementors, func(b *executor.Block, objs []*model.SearchHit) { ec.xoSearchHit(ctx, b, objs) })
+	case "twinningSuggestions":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_twinningSuggestions_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_twinningSuggestions_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]*twinning.Suggestion, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().TwinningSuggestions(ctx, fc.Args["village"].(int), fc.Args["first"].(*int), fc.Args["weights"].(*model.TwinningWeights))
+			return err
+		})
+		ptrs := vals
+		executor.Many(b, c, ptrs, twinningSuggestionImplementors, func(b *executor.Block, objs []*twinning.Suggestion) { ec.xoTwinningSuggestion(ctx, b, objs) })
+	case "twinningPlan":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_twinningPlan_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_twinningPlan_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*twinning.Plan, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().TwinningPlan(ctx, fc.Args["region"].(int), fc.Args["weights"].(*model.TwinningWeights))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, twinningPlanImplementors, func(b *executor.Block, objs []*twinning.Plan) { ec.xoTwinningPlan(ctx, b, objs) })
+	case "twinningOverview":
+		b.Kind(c, executor.Resolver)
+		fc := &graphql.FieldContext{Object: "Query", Field: field, IsMethod: false, IsResolver: true}
+		args, err := ec.field_Query_twinningOverview_args(ctx, field.ArgumentMap(ec.Variables))
+		if err != nil {
+			b.ArgsFailed(c, func(ctx context.Context) error {
+				_, err := ec.field_Query_twinningOverview_args(ctx, field.ArgumentMap(ec.Variables))
+				return err
+			})
+			return
+		}
+		fc.Args = args
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*twinning.Overview, b.Len())
+		b.Each(c, func(i int) (err error) {
+			vals[i], err = ec.Resolvers.Query().TwinningOverview(ctx, fc.Args["region"].(*int), fc.Args["year"].(*int))
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, twinningOverviewImplementors, func(b *executor.Block, objs []*twinning.Overview) { ec.xoTwinningOverview(ctx, b, objs) })
 	case "__type":
 		b.Fallback(ctx, c, func(ctx context.Context, i int) graphql.Marshaler {
 			return ec._Query___type(ctx, field)
@@ -6947,6 +7240,754 @@ func (ec *executionContext) xfTrainingCourseEdge(ctx context.Context, b *executo
 	}
 }
 
+// xoTwinningFactorValue resolves b's selection for every object of the level.
+func (ec *executionContext) xoTwinningFactorValue(ctx context.Context, b *executor.Block, objs []*twinning.FactorValue) {
+	for c := range b.Fields {
+		ec.xfTwinningFactorValue(ctx, b, c, objs)
+	}
+}
+
+// xfTwinningFactorValue resolves field c of b for every object of the level.
+func (ec *executionContext) xfTwinningFactorValue(ctx context.Context, b *executor.Block, c int, objs []*twinning.FactorValue) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "factor":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningFactorValue", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTwinningFactor2grassrootsᚋinternalᚋtwinningᚐFactor(ctx, field.Selections, obj.Factor).MarshalGQL(w)
+		})
+	case "weight":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningFactorValue", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.Weight).MarshalGQL(w)
+		})
+	case "value":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningFactorValue", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.Value).MarshalGQL(w)
+		})
+	}
+}
+
+// xoTwinningOverview resolves b's selection for every object of the level.
+func (ec *executionContext) xoTwinningOverview(ctx context.Context, b *executor.Block, objs []*twinning.Overview) {
+	for c := range b.Fields {
+		ec.xfTwinningOverview(ctx, b, c, objs)
+	}
+}
+
+// xfTwinningOverview resolves field c of b for every object of the level.
+func (ec *executionContext) xfTwinningOverview(ctx context.Context, b *executor.Block, c int, objs []*twinning.Overview) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "region":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningOverview", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Region, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Region
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	case "year":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningOverview", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Year)
+		})
+	case "day":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningOverview", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendDate, obj.Day)
+		})
+	case "backwardVillages":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningOverview", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.BackwardVillages)
+		})
+	case "covered":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningOverview", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Covered)
+		})
+	case "uncovered":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningOverview", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Uncovered)
+		})
+	case "coverage":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningOverview", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.Coverage).MarshalGQL(w)
+		})
+	case "byStatus":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningOverview", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]twinning.StateCount, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.ByStatus
+		}
+		ptrs := make([][]*twinning.StateCount, len(vals))
+		for i, l := range vals {
+			if l == nil {
+				continue
+			}
+			ptrs[i] = make([]*twinning.StateCount, len(l))
+			for j := range l {
+				ptrs[i][j] = &l[j]
+			}
+		}
+		executor.Many(b, c, ptrs, twinningStateCountImplementors, func(b *executor.Block, objs []*twinning.StateCount) { ec.xoTwinningStateCount(ctx, b, objs) })
+	case "stale":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningOverview", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Stale)
+		})
+	case "staleDays":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningOverview", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.StaleDays)
+		})
+	case "activities":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningOverview", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Activities)
+		})
+	case "funds":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningOverview", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.Funds).MarshalGQL(w)
+		})
+	case "topPartners":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningOverview", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]twinning.PartnerActivity, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.TopPartners
+		}
+		ptrs := make([][]*twinning.PartnerActivity, len(vals))
+		for i, l := range vals {
+			if l == nil {
+				continue
+			}
+			ptrs[i] = make([]*twinning.PartnerActivity, len(l))
+			for j := range l {
+				ptrs[i][j] = &l[j]
+			}
+		}
+		executor.Many(b, c, ptrs, twinningPartnerActivityImplementors, func(b *executor.Block, objs []*twinning.PartnerActivity) { ec.xoTwinningPartnerActivity(ctx, b, objs) })
+	}
+}
+
+// xoTwinningPartnerActivity resolves b's selection for every object of the level.
+func (ec *executionContext) xoTwinningPartnerActivity(ctx context.Context, b *executor.Block, objs []*twinning.PartnerActivity) {
+	for c := range b.Fields {
+		ec.xfTwinningPartnerActivity(ctx, b, c, objs)
+	}
+}
+
+// xfTwinningPartnerActivity resolves field c of b for every object of the level.
+func (ec *executionContext) xfTwinningPartnerActivity(ctx context.Context, b *executor.Block, c int, objs []*twinning.PartnerActivity) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "partner":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPartnerActivity", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Organization, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Partner
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
+	case "activities":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPartnerActivity", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Activities)
+		})
+	case "funds":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPartnerActivity", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.Funds).MarshalGQL(w)
+		})
+	}
+}
+
+// xoTwinningPlan resolves b's selection for every object of the level.
+func (ec *executionContext) xoTwinningPlan(ctx context.Context, b *executor.Block, objs []*twinning.Plan) {
+	for c := range b.Fields {
+		ec.xfTwinningPlan(ctx, b, c, objs)
+	}
+}
+
+// xfTwinningPlan resolves field c of b for every object of the level.
+func (ec *executionContext) xfTwinningPlan(ctx context.Context, b *executor.Block, c int, objs []*twinning.Plan) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "region":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Region, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Region
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	case "method":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.Method)
+		})
+	case "weights":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]twinning.FactorValue, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Weights
+		}
+		ptrs := make([][]*twinning.FactorValue, len(vals))
+		for i, l := range vals {
+			if l == nil {
+				continue
+			}
+			ptrs[i] = make([]*twinning.FactorValue, len(l))
+			for j := range l {
+				ptrs[i][j] = &l[j]
+			}
+		}
+		executor.Many(b, c, ptrs, twinningWeightImplementors, func(b *executor.Block, objs []*twinning.FactorValue) { ec.xoTwinningWeight(ctx, b, objs) })
+	case "villages":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Villages)
+		})
+	case "partners":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Partners)
+		})
+	case "rows":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]twinning.PlanRow, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Rows
+		}
+		ptrs := make([][]*twinning.PlanRow, len(vals))
+		for i, l := range vals {
+			if l == nil {
+				continue
+			}
+			ptrs[i] = make([]*twinning.PlanRow, len(l))
+			for j := range l {
+				ptrs[i][j] = &l[j]
+			}
+		}
+		executor.Many(b, c, ptrs, twinningPlanRowImplementors, func(b *executor.Block, objs []*twinning.PlanRow) { ec.xoTwinningPlanRow(ctx, b, objs) })
+	case "unassigned":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]twinning.Unassigned, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Unassigned
+		}
+		ptrs := make([][]*twinning.Unassigned, len(vals))
+		for i, l := range vals {
+			if l == nil {
+				continue
+			}
+			ptrs[i] = make([]*twinning.Unassigned, len(l))
+			for j := range l {
+				ptrs[i][j] = &l[j]
+			}
+		}
+		executor.Many(b, c, ptrs, twinningUnassignedImplementors, func(b *executor.Block, objs []*twinning.Unassigned) { ec.xoTwinningUnassigned(ctx, b, objs) })
+	case "totalScore":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.TotalScore).MarshalGQL(w)
+		})
+	case "greedyAssigned":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.GreedyAssigned)
+		})
+	case "greedyScore":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlan", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.GreedyScore).MarshalGQL(w)
+		})
+	}
+}
+
+// xoTwinningPlanRow resolves b's selection for every object of the level.
+func (ec *executionContext) xoTwinningPlanRow(ctx context.Context, b *executor.Block, objs []*twinning.PlanRow) {
+	for c := range b.Fields {
+		ec.xfTwinningPlanRow(ctx, b, c, objs)
+	}
+}
+
+// xfTwinningPlanRow resolves field c of b for every object of the level.
+func (ec *executionContext) xfTwinningPlanRow(ctx context.Context, b *executor.Block, c int, objs []*twinning.PlanRow) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "village":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlanRow", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Region, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Village
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	case "organization":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlanRow", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Organization, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Organization
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
+	case "partner":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlanRow", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Organization, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Partner
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
+	case "remaining":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlanRow", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Remaining)
+		})
+	case "score":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlanRow", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.Score).MarshalGQL(w)
+		})
+	case "factors":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningPlanRow", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]twinning.FactorValue, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Factors
+		}
+		ptrs := make([][]*twinning.FactorValue, len(vals))
+		for i, l := range vals {
+			if l == nil {
+				continue
+			}
+			ptrs[i] = make([]*twinning.FactorValue, len(l))
+			for j := range l {
+				ptrs[i][j] = &l[j]
+			}
+		}
+		executor.Many(b, c, ptrs, twinningFactorValueImplementors, func(b *executor.Block, objs []*twinning.FactorValue) { ec.xoTwinningFactorValue(ctx, b, objs) })
+	}
+}
+
+// xoTwinningStateCount resolves b's selection for every object of the level.
+func (ec *executionContext) xoTwinningStateCount(ctx context.Context, b *executor.Block, objs []*twinning.StateCount) {
+	for c := range b.Fields {
+		ec.xfTwinningStateCount(ctx, b, c, objs)
+	}
+}
+
+// xfTwinningStateCount resolves field c of b for every object of the level.
+func (ec *executionContext) xfTwinningStateCount(ctx context.Context, b *executor.Block, c int, objs []*twinning.StateCount) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "status":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningStateCount", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(string(obj.Status))
+		})
+	case "count":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningStateCount", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Count)
+		})
+	}
+}
+
+// xoTwinningSuggestion resolves b's selection for every object of the level.
+func (ec *executionContext) xoTwinningSuggestion(ctx context.Context, b *executor.Block, objs []*twinning.Suggestion) {
+	for c := range b.Fields {
+		ec.xfTwinningSuggestion(ctx, b, c, objs)
+	}
+}
+
+// xfTwinningSuggestion resolves field c of b for every object of the level.
+func (ec *executionContext) xfTwinningSuggestion(ctx context.Context, b *executor.Block, c int, objs []*twinning.Suggestion) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "partner":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningSuggestion", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Organization, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Partner
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
+	case "score":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningSuggestion", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.Score).MarshalGQL(w)
+		})
+	case "factors":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningSuggestion", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([][]twinning.FactorValue, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Factors
+		}
+		ptrs := make([][]*twinning.FactorValue, len(vals))
+		for i, l := range vals {
+			if l == nil {
+				continue
+			}
+			ptrs[i] = make([]*twinning.FactorValue, len(l))
+			for j := range l {
+				ptrs[i][j] = &l[j]
+			}
+		}
+		executor.Many(b, c, ptrs, twinningFactorValueImplementors, func(b *executor.Block, objs []*twinning.FactorValue) { ec.xoTwinningFactorValue(ctx, b, objs) })
+	case "remaining":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningSuggestion", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Remaining)
+		})
+	case "distanceKm":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningSuggestion", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.DistanceKm).MarshalGQL(w)
+		})
+	case "steps":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningSuggestion", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.IntPtr(obj.Steps)
+		})
+	case "activities":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningSuggestion", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Activities)
+		})
+	}
+}
+
+// xoTwinningTransition resolves b's selection for every object of the level.
+func (ec *executionContext) xoTwinningTransition(ctx context.Context, b *executor.Block, objs []*ent.TwinningTransition) {
+	for c := range b.Fields {
+		ec.xfTwinningTransition(ctx, b, c, objs)
+	}
+}
+
+// xfTwinningTransition resolves field c of b for every object of the level.
+func (ec *executionContext) xfTwinningTransition(ctx context.Context, b *executor.Block, c int, objs []*ent.TwinningTransition) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "id":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningTransition", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.ID)
+		})
+	case "createdAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningTransition", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.CreatedAt).MarshalGQL(w)
+		})
+	case "updatedAt":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningTransition", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.UpdatedAt).MarshalGQL(w)
+		})
+	case "version":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningTransition", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.Int(obj.Version)
+		})
+	case "linkID":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningTransition", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendID, obj.LinkID)
+		})
+	case "from":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningTransition", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			if p := obj.From; p == nil {
+				w.Null()
+			} else {
+				w.String(string(*p))
+			}
+		})
+	case "to":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningTransition", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(string(obj.To))
+		})
+	case "on":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningTransition", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			executor.Append(w, scalar.AppendDate, obj.On)
+		})
+	case "reason":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningTransition", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.Reason)
+		})
+	case "actorName":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningTransition", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			w.String(obj.ActorName)
+		})
+	case "link":
+		b.Kind(c, executor.Method)
+		fc := &graphql.FieldContext{Object: "TwinningTransition", Field: field, IsMethod: true, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Link, b.Len())
+		b.Each(c, func(i int) (err error) {
+			obj := objs[i]
+			vals[i], err = obj.Link(ctx)
+			return err
+		})
+		ptrs := vals
+		executor.One(b, c, ptrs, linkImplementors, func(b *executor.Block, objs []*ent.Link) { ec.xoLink(ctx, b, objs) })
+	}
+}
+
+// xoTwinningUnassigned resolves b's selection for every object of the level.
+func (ec *executionContext) xoTwinningUnassigned(ctx context.Context, b *executor.Block, objs []*twinning.Unassigned) {
+	for c := range b.Fields {
+		ec.xfTwinningUnassigned(ctx, b, c, objs)
+	}
+}
+
+// xfTwinningUnassigned resolves field c of b for every object of the level.
+func (ec *executionContext) xfTwinningUnassigned(ctx context.Context, b *executor.Block, c int, objs []*twinning.Unassigned) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "village":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningUnassigned", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		vals := make([]*ent.Region, b.Len())
+		for i := range vals {
+			obj := objs[i]
+			vals[i] = obj.Village
+		}
+		ptrs := vals
+		executor.One(b, c, ptrs, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	case "reason":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningUnassigned", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTwinningUnassignedReason2grassrootsᚋinternalᚋtwinningᚐReason(ctx, field.Selections, obj.Reason).MarshalGQL(w)
+		})
+	}
+}
+
+// xoTwinningWeight resolves b's selection for every object of the level.
+func (ec *executionContext) xoTwinningWeight(ctx context.Context, b *executor.Block, objs []*twinning.FactorValue) {
+	for c := range b.Fields {
+		ec.xfTwinningWeight(ctx, b, c, objs)
+	}
+}
+
+// xfTwinningWeight resolves field c of b for every object of the level.
+func (ec *executionContext) xfTwinningWeight(ctx context.Context, b *executor.Block, c int, objs []*twinning.FactorValue) {
+	field := b.Fields[c]
+	switch field.Name {
+	case "__typename":
+		b.Typename(c)
+	case "factor":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningWeight", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNTwinningFactor2grassrootsᚋinternalᚋtwinningᚐFactor(ctx, field.Selections, obj.Factor).MarshalGQL(w)
+		})
+	case "weight":
+		b.Kind(c, executor.Variable)
+		fc := &graphql.FieldContext{Object: "TwinningWeight", Field: field, IsMethod: false, IsResolver: false}
+		ctx = graphql.WithFieldContext(ctx, fc)
+		b.Leaf(c, func(w *executor.Writer, i int) {
+			obj := objs[i]
+			ec.marshalNFloat2float64(ctx, field.Selections, obj.Weight).MarshalGQL(w)
+		})
+	}
+}
+
 // xoUser resolves b's selection for every object of the level.
 func (ec *executionContext) xoUser(ctx context.Context, b *executor.Block, objs []*ent.User) {
 	for c := range b.Fields {
@@ -8042,37 +9083,39 @@ func (ec *executionContext) xiNode(ctx context.Context, b *executor.Block, c int
 	var e1 []int32
 	var o1 []*ent.User
 	var e2 []int32
-	var o2 []*ent.TrainingCourse
+	var o2 []*ent.TwinningTransition
 	var e3 []int32
-	var o3 []*ent.TrainingAttendance
+	var o3 []*ent.TrainingCourse
 	var e4 []int32
-	var o4 []*ent.RuralIncome
+	var o4 []*ent.TrainingAttendance
 	var e5 []int32
-	var o5 []*ent.Region
+	var o5 []*ent.RuralIncome
 	var e6 []int32
-	var o6 []*ent.ProjectIncome
+	var o6 []*ent.Region
 	var e7 []int32
-	var o7 []*ent.Project
+	var o7 []*ent.ProjectIncome
 	var e8 []int32
-	var o8 []*ent.Position
+	var o8 []*ent.Project
 	var e9 []int32
-	var o9 []*ent.Person
+	var o9 []*ent.Position
 	var e10 []int32
-	var o10 []*ent.Organization
+	var o10 []*ent.Person
 	var e11 []int32
-	var o11 []*ent.LinkActivity
+	var o11 []*ent.Organization
 	var e12 []int32
-	var o12 []*ent.Link
+	var o12 []*ent.LinkActivity
 	var e13 []int32
-	var o13 []*ent.IndicatorTarget
+	var o13 []*ent.Link
 	var e14 []int32
-	var o14 []*ent.Commendation
+	var o14 []*ent.IndicatorTarget
 	var e15 []int32
-	var o15 []*ent.AuditEvent
+	var o15 []*ent.Commendation
 	var e16 []int32
-	var o16 []*ent.Appraisal
+	var o16 []*ent.AuditEvent
 	var e17 []int32
-	var o17 []*ent.ApiToken
+	var o17 []*ent.Appraisal
+	var e18 []int32
+	var o18 []*ent.ApiToken
 	for e, v := range elems {
 		switch o := v.(type) {
 		case nil:
@@ -8088,123 +9131,130 @@ func (ec *executionContext) xiNode(ctx context.Context, b *executor.Block, c int
 			}
 			e1 = append(e1, int32(e))
 			o1 = append(o1, o)
-		case *ent.TrainingCourse:
+		case *ent.TwinningTransition:
 			if o == nil {
 				continue
 			}
 			e2 = append(e2, int32(e))
 			o2 = append(o2, o)
-		case *ent.TrainingAttendance:
+		case *ent.TrainingCourse:
 			if o == nil {
 				continue
 			}
 			e3 = append(e3, int32(e))
 			o3 = append(o3, o)
-		case *ent.RuralIncome:
+		case *ent.TrainingAttendance:
 			if o == nil {
 				continue
 			}
 			e4 = append(e4, int32(e))
 			o4 = append(o4, o)
-		case *ent.Region:
+		case *ent.RuralIncome:
 			if o == nil {
 				continue
 			}
 			e5 = append(e5, int32(e))
 			o5 = append(o5, o)
-		case *ent.ProjectIncome:
+		case *ent.Region:
 			if o == nil {
 				continue
 			}
 			e6 = append(e6, int32(e))
 			o6 = append(o6, o)
-		case *ent.Project:
+		case *ent.ProjectIncome:
 			if o == nil {
 				continue
 			}
 			e7 = append(e7, int32(e))
 			o7 = append(o7, o)
-		case *ent.Position:
+		case *ent.Project:
 			if o == nil {
 				continue
 			}
 			e8 = append(e8, int32(e))
 			o8 = append(o8, o)
-		case *ent.Person:
+		case *ent.Position:
 			if o == nil {
 				continue
 			}
 			e9 = append(e9, int32(e))
 			o9 = append(o9, o)
-		case *ent.Organization:
+		case *ent.Person:
 			if o == nil {
 				continue
 			}
 			e10 = append(e10, int32(e))
 			o10 = append(o10, o)
-		case *ent.LinkActivity:
+		case *ent.Organization:
 			if o == nil {
 				continue
 			}
 			e11 = append(e11, int32(e))
 			o11 = append(o11, o)
-		case *ent.Link:
+		case *ent.LinkActivity:
 			if o == nil {
 				continue
 			}
 			e12 = append(e12, int32(e))
 			o12 = append(o12, o)
-		case *ent.IndicatorTarget:
+		case *ent.Link:
 			if o == nil {
 				continue
 			}
 			e13 = append(e13, int32(e))
 			o13 = append(o13, o)
-		case *ent.Commendation:
+		case *ent.IndicatorTarget:
 			if o == nil {
 				continue
 			}
 			e14 = append(e14, int32(e))
 			o14 = append(o14, o)
-		case *ent.AuditEvent:
+		case *ent.Commendation:
 			if o == nil {
 				continue
 			}
 			e15 = append(e15, int32(e))
 			o15 = append(o15, o)
-		case *ent.Appraisal:
+		case *ent.AuditEvent:
 			if o == nil {
 				continue
 			}
 			e16 = append(e16, int32(e))
 			o16 = append(o16, o)
-		case *ent.ApiToken:
+		case *ent.Appraisal:
 			if o == nil {
 				continue
 			}
 			e17 = append(e17, int32(e))
 			o17 = append(o17, o)
+		case *ent.ApiToken:
+			if o == nil {
+				continue
+			}
+			e18 = append(e18, int32(e))
+			o18 = append(o18, o)
 		default:
 			b.UnexpectedType(c, e, v)
 		}
 	}
 	executor.Group(b, c, e0, o0, venueImplementors, func(b *executor.Block, objs []*ent.Venue) { ec.xoVenue(ctx, b, objs) })
 	executor.Group(b, c, e1, o1, userImplementors, func(b *executor.Block, objs []*ent.User) { ec.xoUser(ctx, b, objs) })
-	executor.Group(b, c, e2, o2, trainingCourseImplementors, func(b *executor.Block, objs []*ent.TrainingCourse) { ec.xoTrainingCourse(ctx, b, objs) })
-	executor.Group(b, c, e3, o3, trainingAttendanceImplementors, func(b *executor.Block, objs []*ent.TrainingAttendance) { ec.xoTrainingAttendance(ctx, b, objs) })
-	executor.Group(b, c, e4, o4, ruralIncomeImplementors, func(b *executor.Block, objs []*ent.RuralIncome) { ec.xoRuralIncome(ctx, b, objs) })
-	executor.Group(b, c, e5, o5, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
-	executor.Group(b, c, e6, o6, projectIncomeImplementors, func(b *executor.Block, objs []*ent.ProjectIncome) { ec.xoProjectIncome(ctx, b, objs) })
-	executor.Group(b, c, e7, o7, projectImplementors, func(b *executor.Block, objs []*ent.Project) { ec.xoProject(ctx, b, objs) })
-	executor.Group(b, c, e8, o8, positionImplementors, func(b *executor.Block, objs []*ent.Position) { ec.xoPosition(ctx, b, objs) })
-	executor.Group(b, c, e9, o9, personImplementors, func(b *executor.Block, objs []*ent.Person) { ec.xoPerson(ctx, b, objs) })
-	executor.Group(b, c, e10, o10, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
-	executor.Group(b, c, e11, o11, linkActivityImplementors, func(b *executor.Block, objs []*ent.LinkActivity) { ec.xoLinkActivity(ctx, b, objs) })
-	executor.Group(b, c, e12, o12, linkImplementors, func(b *executor.Block, objs []*ent.Link) { ec.xoLink(ctx, b, objs) })
-	executor.Group(b, c, e13, o13, indicatorTargetImplementors, func(b *executor.Block, objs []*ent.IndicatorTarget) { ec.xoIndicatorTarget(ctx, b, objs) })
-	executor.Group(b, c, e14, o14, commendationImplementors, func(b *executor.Block, objs []*ent.Commendation) { ec.xoCommendation(ctx, b, objs) })
-	executor.Group(b, c, e15, o15, auditEventImplementors, func(b *executor.Block, objs []*ent.AuditEvent) { ec.xoAuditEvent(ctx, b, objs) })
-	executor.Group(b, c, e16, o16, appraisalImplementors, func(b *executor.Block, objs []*ent.Appraisal) { ec.xoAppraisal(ctx, b, objs) })
-	executor.Group(b, c, e17, o17, apiTokenImplementors, func(b *executor.Block, objs []*ent.ApiToken) { ec.xoApiToken(ctx, b, objs) })
+	executor.Group(b, c, e2, o2, twinningTransitionImplementors, func(b *executor.Block, objs []*ent.TwinningTransition) { ec.xoTwinningTransition(ctx, b, objs) })
+	executor.Group(b, c, e3, o3, trainingCourseImplementors, func(b *executor.Block, objs []*ent.TrainingCourse) { ec.xoTrainingCourse(ctx, b, objs) })
+	executor.Group(b, c, e4, o4, trainingAttendanceImplementors, func(b *executor.Block, objs []*ent.TrainingAttendance) { ec.xoTrainingAttendance(ctx, b, objs) })
+	executor.Group(b, c, e5, o5, ruralIncomeImplementors, func(b *executor.Block, objs []*ent.RuralIncome) { ec.xoRuralIncome(ctx, b, objs) })
+	executor.Group(b, c, e6, o6, regionImplementors, func(b *executor.Block, objs []*ent.Region) { ec.xoRegion(ctx, b, objs) })
+	executor.Group(b, c, e7, o7, projectIncomeImplementors, func(b *executor.Block, objs []*ent.ProjectIncome) { ec.xoProjectIncome(ctx, b, objs) })
+	executor.Group(b, c, e8, o8, projectImplementors, func(b *executor.Block, objs []*ent.Project) { ec.xoProject(ctx, b, objs) })
+	executor.Group(b, c, e9, o9, positionImplementors, func(b *executor.Block, objs []*ent.Position) { ec.xoPosition(ctx, b, objs) })
+	executor.Group(b, c, e10, o10, personImplementors, func(b *executor.Block, objs []*ent.Person) { ec.xoPerson(ctx, b, objs) })
+	executor.Group(b, c, e11, o11, organizationImplementors, func(b *executor.Block, objs []*ent.Organization) { ec.xoOrganization(ctx, b, objs) })
+	executor.Group(b, c, e12, o12, linkActivityImplementors, func(b *executor.Block, objs []*ent.LinkActivity) { ec.xoLinkActivity(ctx, b, objs) })
+	executor.Group(b, c, e13, o13, linkImplementors, func(b *executor.Block, objs []*ent.Link) { ec.xoLink(ctx, b, objs) })
+	executor.Group(b, c, e14, o14, indicatorTargetImplementors, func(b *executor.Block, objs []*ent.IndicatorTarget) { ec.xoIndicatorTarget(ctx, b, objs) })
+	executor.Group(b, c, e15, o15, commendationImplementors, func(b *executor.Block, objs []*ent.Commendation) { ec.xoCommendation(ctx, b, objs) })
+	executor.Group(b, c, e16, o16, auditEventImplementors, func(b *executor.Block, objs []*ent.AuditEvent) { ec.xoAuditEvent(ctx, b, objs) })
+	executor.Group(b, c, e17, o17, appraisalImplementors, func(b *executor.Block, objs []*ent.Appraisal) { ec.xoAppraisal(ctx, b, objs) })
+	executor.Group(b, c, e18, o18, apiTokenImplementors, func(b *executor.Block, objs []*ent.ApiToken) { ec.xoApiToken(ctx, b, objs) })
 	b.PolyDone(c)
 }

@@ -20,6 +20,7 @@ import (
 	"grassroots/ent/project"
 	"grassroots/ent/region"
 	"grassroots/ent/trainingcourse"
+	"grassroots/ent/twinningtransition"
 	"grassroots/ent/user"
 	"grassroots/ent/venue"
 	"grassroots/graph/model"
@@ -28,6 +29,7 @@ import (
 	"grassroots/internal/audit/change"
 	"grassroots/internal/domain"
 	"grassroots/internal/indicator"
+	"grassroots/internal/twinning"
 	"grassroots/internal/viewer"
 	"math"
 	"strconv"
@@ -123,6 +125,8 @@ type LinkResolver interface {
 
 	ViewerCanEdit(ctx context.Context, objs []*ent.Link) ([]bool, error)
 	History(ctx context.Context, obj *ent.Link, after *entgql.Cursor[int], first *int, before *entgql.Cursor[int], last *int) (*ent.AuditEventConnection, error)
+	LastActivityOn(ctx context.Context, objs []*ent.Link) ([]*time.Time, error)
+	Stale(ctx context.Context, objs []*ent.Link) ([]bool, error)
 }
 type LinkActivityResolver interface {
 	Link(ctx context.Context, objs []*ent.LinkActivity) ([]*ent.Link, error)
@@ -174,6 +178,13 @@ type MutationResolver interface {
 	CreateRuralIncome(ctx context.Context, input ent.CreateRuralIncomeInput) (*ent.RuralIncome, error)
 	UpdateRuralIncome(ctx context.Context, id int, version int, input ent.UpdateRuralIncomeInput) (*ent.RuralIncome, error)
 	DeleteRuralIncome(ctx context.Context, id int) (int, error)
+	ProposeTwinning(ctx context.Context, input model.ProposeTwinningInput) (*ent.Link, error)
+	ActivateTwinning(ctx context.Context, input model.TwinningTransitionInput) (*ent.Link, error)
+	SuspendTwinning(ctx context.Context, input model.TwinningTransitionInput) (*ent.Link, error)
+	ResumeTwinning(ctx context.Context, input model.TwinningTransitionInput) (*ent.Link, error)
+	EndTwinning(ctx context.Context, input model.TwinningTransitionInput) (*ent.Link, error)
+	RecordTwinningActivity(ctx context.Context, input model.RecordTwinningActivityInput) (*ent.LinkActivity, error)
+	ApplyTwinningPlan(ctx context.Context, plan model.TwinningPlanInput) ([]*ent.Link, error)
 }
 type NetworkComponentResolver interface {
 	Organizations(ctx context.Context, obj *model.NetworkComponent, first *int) ([]*ent.Organization, error)
@@ -192,6 +203,8 @@ type OrganizationResolver interface {
 	CurrentLeaders(ctx context.Context, objs []*ent.Organization) ([][]*ent.Position, error)
 	MemberCount(ctx context.Context, objs []*ent.Organization) ([]int, error)
 	PartyOrganizations(ctx context.Context, objs []*ent.Organization) ([][]*ent.Organization, error)
+	TwinningLoad(ctx context.Context, objs []*ent.Organization) ([]int, error)
+	TwinningRemaining(ctx context.Context, objs []*ent.Organization) ([]*int, error)
 }
 type PersonResolver interface {
 	BirthDate(ctx context.Context, obj *ent.Person) (*time.Time, error)
@@ -252,6 +265,9 @@ type QueryResolver interface {
 	NetworkComponents(ctx context.Context, region *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, minSize int, first *int) ([]*model.NetworkComponent, error)
 	NetworkCentrality(ctx context.Context, region *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, measure model.CentralityMeasure, first *int) (*model.NetworkCentrality, error)
 	Search(ctx context.Context, query string, types []model.SearchType, first int) ([]*model.SearchHit, error)
+	TwinningSuggestions(ctx context.Context, village int, first *int, weights *model.TwinningWeights) ([]*twinning.Suggestion, error)
+	TwinningPlan(ctx context.Context, region int, weights *model.TwinningWeights) (*twinning.Plan, error)
+	TwinningOverview(ctx context.Context, region *int, year *int) (*twinning.Overview, error)
 }
 type RegionResolver interface {
 	Parent(ctx context.Context, objs []*ent.Region) ([]*ent.Region, error)
@@ -281,9 +297,12 @@ type CommendationWhereInputResolver interface {
 type LinkWhereInputResolver interface {
 	InRegion(ctx context.Context, obj *ent.LinkWhereInput, data *int) error
 	Involves(ctx context.Context, obj *ent.LinkWhereInput, data *int) error
+	Stale(ctx context.Context, obj *ent.LinkWhereInput, data *bool) error
 }
 type OrganizationWhereInputResolver interface {
 	InRegion(ctx context.Context, obj *ent.OrganizationWhereInput, data *int) error
+	Twinned(ctx context.Context, obj *ent.OrganizationWhereInput, data *bool) error
+	HasTwinningRoom(ctx context.Context, obj *ent.OrganizationWhereInput, data *bool) error
 }
 type PersonWhereInputResolver interface {
 	InRegion(ctx context.Context, obj *ent.PersonWhereInput, data *int) error
@@ -298,6 +317,7 @@ type ProjectWhereInputResolver interface {
 }
 type RegionWhereInputResolver interface {
 	InRegion(ctx context.Context, obj *ent.RegionWhereInput, data *int) error
+	Twinned(ctx context.Context, obj *ent.RegionWhereInput, data *bool) error
 }
 type TrainingCourseWhereInputResolver interface {
 	InRegion(ctx context.Context, obj *ent.TrainingCourseWhereInput, data *int) error
@@ -366,6 +386,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProjectIncomeWhereInput", ec.unmarshalInputProjectIncomeWhereInput),
 			graphql.NewInputUnmarshaler("ProjectOrder", ec.unmarshalInputProjectOrder),
 			graphql.NewInputUnmarshaler("ProjectWhereInput", ec.unmarshalInputProjectWhereInput),
+			graphql.NewInputUnmarshaler("ProposeTwinningInput", ec.unmarshalInputProposeTwinningInput),
+			graphql.NewInputUnmarshaler("RecordTwinningActivityInput", ec.unmarshalInputRecordTwinningActivityInput),
 			graphql.NewInputUnmarshaler("RegionOrder", ec.unmarshalInputRegionOrder),
 			graphql.NewInputUnmarshaler("RegionWhereInput", ec.unmarshalInputRegionWhereInput),
 			graphql.NewInputUnmarshaler("RuralIncomeOrder", ec.unmarshalInputRuralIncomeOrder),
@@ -374,6 +396,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("TrainingAttendanceWhereInput", ec.unmarshalInputTrainingAttendanceWhereInput),
 			graphql.NewInputUnmarshaler("TrainingCourseOrder", ec.unmarshalInputTrainingCourseOrder),
 			graphql.NewInputUnmarshaler("TrainingCourseWhereInput", ec.unmarshalInputTrainingCourseWhereInput),
+			graphql.NewInputUnmarshaler("TwinningPlanInput", ec.unmarshalInputTwinningPlanInput),
+			graphql.NewInputUnmarshaler("TwinningPlanRowInput", ec.unmarshalInputTwinningPlanRowInput),
+			graphql.NewInputUnmarshaler("TwinningTransitionInput", ec.unmarshalInputTwinningTransitionInput),
+			graphql.NewInputUnmarshaler("TwinningTransitionOrder", ec.unmarshalInputTwinningTransitionOrder),
+			graphql.NewInputUnmarshaler("TwinningTransitionWhereInput", ec.unmarshalInputTwinningTransitionWhereInput),
+			graphql.NewInputUnmarshaler("TwinningWeights", ec.unmarshalInputTwinningWeights),
 			graphql.NewInputUnmarshaler("UpdateAppraisalInput", ec.unmarshalInputUpdateAppraisalInput),
 			graphql.NewInputUnmarshaler("UpdateCommendationInput", ec.unmarshalInputUpdateCommendationInput),
 			graphql.NewInputUnmarshaler("UpdateLinkActivityInput", ec.unmarshalInputUpdateLinkActivityInput),
@@ -2858,6 +2886,10 @@ type Link implements Node {
     """
     where: LinkActivityWhereInput
   ): LinkActivityConnection!
+  """
+  A twinning's history: its changes of state, oldest first. Deleting a link deletes them.
+  """
+  transitions: [TwinningTransition!]
 }
 """
 Something the two sides of a link did together on one day: a visit, funding, training, work on a project or a donation.
@@ -9903,6 +9935,435 @@ input TrainingCourseWhereInput {
   hasAttendancesWith: [TrainingAttendanceWhereInput!]
 }
 """
+One change of a twinning's state, with its day, reason and actor: the pair's history.
+"""
+type TwinningTransition implements Node {
+  """
+  Globally unique ID of the TwinningTransition; Query.node(id:) fetches it.
+  """
+  id: ID!
+  """
+  When the record was created.
+  """
+  createdAt: Time!
+  """
+  When the record last changed.
+  """
+  updatedAt: Time!
+  """
+  Starts at 1 and goes up by one with every update; an update must name the version it read.
+  """
+  version: Int!
+  """
+  ID of the twinning (a link of kind URBAN_RURAL_TWINNING).
+  """
+  linkID: ID!
+  """
+  The state before the change; null when the change created the twinning.
+  """
+  from: TwinningTransitionFrom
+  """
+  The state after the change.
+  """
+  to: TwinningTransitionTo!
+  """
+  The day the change took effect.
+  """
+  on: Date!
+  """
+  Why the change was made, free text.
+  """
+  reason: String
+  """
+  Who made the change, as they signed in; empty when the system did.
+  """
+  actorName: String!
+  """
+  The twinning whose state changed.
+  """
+  link: Link!
+}
+"""
+TwinningTransition.from: The state before the change; null when the change created the twinning.
+"""
+enum TwinningTransitionFrom @goModel(model: "grassroots/ent/twinningtransition.From") {
+  """
+  Proposed, not agreed yet: network queries leave it out.
+  """
+  PROPOSED
+  """
+  In force (the default).
+  """
+  ACTIVE
+  """
+  Paused. Network queries still count it within its dates.
+  """
+  SUSPENDED
+  """
+  Ended; endedOn says when. Network queries count it on dates before endedOn.
+  """
+  ENDED
+}
+"""
+The order of a page of TwinningTransition records. Records that tie on the field come in ID order, in the same direction; without orderBy a connection is in ID order.
+"""
+input TwinningTransitionOrder {
+  """
+  The ordering direction.
+  """
+  direction: OrderDirection! = ASC
+  """
+  The field by which to order TwinningTransitions.
+  """
+  field: TwinningTransitionOrderField!
+}
+"""
+Properties by which TwinningTransition connections can be ordered.
+"""
+enum TwinningTransitionOrderField {
+  """
+  By createdAt.
+  """
+  CREATED_AT
+  """
+  By updatedAt.
+  """
+  UPDATED_AT
+  """
+  By on.
+  """
+  ON
+}
+"""
+TwinningTransition.to: The state after the change.
+"""
+enum TwinningTransitionTo @goModel(model: "grassroots/ent/twinningtransition.To") {
+  """
+  Proposed, not agreed yet: network queries leave it out.
+  """
+  PROPOSED
+  """
+  In force (the default).
+  """
+  ACTIVE
+  """
+  Paused. Network queries still count it within its dates.
+  """
+  SUSPENDED
+  """
+  Ended; endedOn says when. Network queries count it on dates before endedOn.
+  """
+  ENDED
+}
+"""
+Selects TwinningTransition records. Every field given must hold (they combine with AND); ` + "`" + `or` + "`" + `
+gives alternatives and ` + "`" + `not` + "`" + ` negates. A field left out or null does not filter, so an
+empty filter matches everything. A comparison never matches a record whose field is null:
+ask for those with the field's IsNil predicate.
+"""
+input TwinningTransitionWhereInput {
+  """
+  Only the records this filter does not match.
+  """
+  not: TwinningTransitionWhereInput
+  """
+  Only the records that every one of these filters matches.
+  """
+  and: [TwinningTransitionWhereInput!]
+  """
+  Only the records that at least one of these filters matches.
+  """
+  or: [TwinningTransitionWhereInput!]
+  """
+  ` + "`" + `id` + "`" + ` equals this value.
+  """
+  id: ID
+  """
+  ` + "`" + `id` + "`" + ` differs from this value.
+  """
+  idNEQ: ID
+  """
+  ` + "`" + `id` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  idIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  idNotIn: [ID!]
+  """
+  ` + "`" + `id` + "`" + ` is greater than this value.
+  """
+  idGT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at least this value.
+  """
+  idGTE: ID
+  """
+  ` + "`" + `id` + "`" + ` is less than this value.
+  """
+  idLT: ID
+  """
+  ` + "`" + `id` + "`" + ` is at most this value.
+  """
+  idLTE: ID
+  """
+  ` + "`" + `createdAt` + "`" + ` equals this value.
+  """
+  createdAt: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` differs from this value.
+  """
+  createdAtNEQ: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  createdAtIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  createdAtNotIn: [Time!]
+  """
+  ` + "`" + `createdAt` + "`" + ` is after this value.
+  """
+  createdAtGT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or after this value.
+  """
+  createdAtGTE: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is before this value.
+  """
+  createdAtLT: Time
+  """
+  ` + "`" + `createdAt` + "`" + ` is at or before this value.
+  """
+  createdAtLTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` equals this value.
+  """
+  updatedAt: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` differs from this value.
+  """
+  updatedAtNEQ: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  updatedAtIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  updatedAtNotIn: [Time!]
+  """
+  ` + "`" + `updatedAt` + "`" + ` is after this value.
+  """
+  updatedAtGT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or after this value.
+  """
+  updatedAtGTE: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is before this value.
+  """
+  updatedAtLT: Time
+  """
+  ` + "`" + `updatedAt` + "`" + ` is at or before this value.
+  """
+  updatedAtLTE: Time
+  """
+  ` + "`" + `from` + "`" + ` equals this value.
+  """
+  from: TwinningTransitionFrom
+  """
+  ` + "`" + `from` + "`" + ` differs from this value.
+  """
+  fromNEQ: TwinningTransitionFrom
+  """
+  ` + "`" + `from` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  fromIn: [TwinningTransitionFrom!]
+  """
+  ` + "`" + `from` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  fromNotIn: [TwinningTransitionFrom!]
+  """
+  true: only records where ` + "`" + `from` + "`" + ` is null (not recorded); false does not filter.
+  """
+  fromIsNil: Boolean
+  """
+  true: only records where ` + "`" + `from` + "`" + ` is not null; false does not filter.
+  """
+  fromNotNil: Boolean
+  """
+  ` + "`" + `to` + "`" + ` equals this value.
+  """
+  to: TwinningTransitionTo
+  """
+  ` + "`" + `to` + "`" + ` differs from this value.
+  """
+  toNEQ: TwinningTransitionTo
+  """
+  ` + "`" + `to` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  toIn: [TwinningTransitionTo!]
+  """
+  ` + "`" + `to` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  toNotIn: [TwinningTransitionTo!]
+  """
+  ` + "`" + `on` + "`" + ` equals this value.
+  """
+  on: Date
+  """
+  ` + "`" + `on` + "`" + ` differs from this value.
+  """
+  onNEQ: Date
+  """
+  ` + "`" + `on` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  onIn: [Date!]
+  """
+  ` + "`" + `on` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  onNotIn: [Date!]
+  """
+  ` + "`" + `on` + "`" + ` is after this value.
+  """
+  onGT: Date
+  """
+  ` + "`" + `on` + "`" + ` is on or after this value.
+  """
+  onGTE: Date
+  """
+  ` + "`" + `on` + "`" + ` is before this value.
+  """
+  onLT: Date
+  """
+  ` + "`" + `on` + "`" + ` is on or before this value.
+  """
+  onLTE: Date
+  """
+  ` + "`" + `reason` + "`" + ` equals this value.
+  """
+  reason: String
+  """
+  ` + "`" + `reason` + "`" + ` differs from this value.
+  """
+  reasonNEQ: String
+  """
+  ` + "`" + `reason` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  reasonIn: [String!]
+  """
+  ` + "`" + `reason` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  reasonNotIn: [String!]
+  """
+  ` + "`" + `reason` + "`" + ` sorts after this value.
+  """
+  reasonGT: String
+  """
+  ` + "`" + `reason` + "`" + ` sorts at or after this value.
+  """
+  reasonGTE: String
+  """
+  ` + "`" + `reason` + "`" + ` sorts before this value.
+  """
+  reasonLT: String
+  """
+  ` + "`" + `reason` + "`" + ` sorts at or before this value.
+  """
+  reasonLTE: String
+  """
+  ` + "`" + `reason` + "`" + ` contains this text (case-sensitive).
+  """
+  reasonContains: String
+  """
+  ` + "`" + `reason` + "`" + ` starts with this text.
+  """
+  reasonHasPrefix: String
+  """
+  ` + "`" + `reason` + "`" + ` ends with this text.
+  """
+  reasonHasSuffix: String
+  """
+  true: only records where ` + "`" + `reason` + "`" + ` is null (not recorded); false does not filter.
+  """
+  reasonIsNil: Boolean
+  """
+  true: only records where ` + "`" + `reason` + "`" + ` is not null; false does not filter.
+  """
+  reasonNotNil: Boolean
+  """
+  ` + "`" + `reason` + "`" + ` equals this text, ignoring case.
+  """
+  reasonEqualFold: String
+  """
+  ` + "`" + `reason` + "`" + ` contains this text, ignoring case.
+  """
+  reasonContainsFold: String
+  """
+  ` + "`" + `actorName` + "`" + ` equals this value.
+  """
+  actorName: String
+  """
+  ` + "`" + `actorName` + "`" + ` differs from this value.
+  """
+  actorNameNEQ: String
+  """
+  ` + "`" + `actorName` + "`" + ` is one of these values (an empty list does not filter).
+  """
+  actorNameIn: [String!]
+  """
+  ` + "`" + `actorName` + "`" + ` is none of these values (an empty list does not filter).
+  """
+  actorNameNotIn: [String!]
+  """
+  ` + "`" + `actorName` + "`" + ` sorts after this value.
+  """
+  actorNameGT: String
+  """
+  ` + "`" + `actorName` + "`" + ` sorts at or after this value.
+  """
+  actorNameGTE: String
+  """
+  ` + "`" + `actorName` + "`" + ` sorts before this value.
+  """
+  actorNameLT: String
+  """
+  ` + "`" + `actorName` + "`" + ` sorts at or before this value.
+  """
+  actorNameLTE: String
+  """
+  ` + "`" + `actorName` + "`" + ` contains this text (case-sensitive).
+  """
+  actorNameContains: String
+  """
+  ` + "`" + `actorName` + "`" + ` starts with this text.
+  """
+  actorNameHasPrefix: String
+  """
+  ` + "`" + `actorName` + "`" + ` ends with this text.
+  """
+  actorNameHasSuffix: String
+  """
+  ` + "`" + `actorName` + "`" + ` equals this text, ignoring case.
+  """
+  actorNameEqualFold: String
+  """
+  ` + "`" + `actorName` + "`" + ` contains this text, ignoring case.
+  """
+  actorNameContainsFold: String
+  """
+  true: only records that have a link; false: only those without one.
+  """
+  hasLink: Boolean
+  """
+  Only records whose link matches every one of these filters.
+  """
+  hasLinkWith: [LinkWhereInput!]
+}
+"""
 Changes to the Appraisal: only the fields given change. ` + "`" + `clearX: true` + "`" + ` empties field x.
 """
 input UpdateAppraisalInput {
@@ -12334,6 +12795,340 @@ extend type Query {
   ): [SearchHit!]!
 }
 `, BuiltIn: false},
+	{Name: "../twinning.graphqls", Input: `"""
+What a twinning suggestion's score is made of; each factor's value lies from 0 to 1.
+"""
+enum TwinningFactor {
+  """Remaining capacity: the share of the partner's twinningCapacity not held by its active and proposed pairs."""
+  CAPACITY
+  """Nearness: 1 at the village, 1/2 at 50 km, 1/2 when either side has no coordinates."""
+  DISTANCE
+  """Fit of the partner's industry to the village's leading industry: 1 the same, 1/2 one names the other or either is unknown, 0 otherwise."""
+  INDUSTRY
+  """Existing ties in the network (links of any kind, as of today): 1 directly linked, 1/2 two steps apart, 1/4 three, 0 further."""
+  TIES
+  """The partner's activity record: its twinning activities of the last 365 days per live pair, 1 from 4 on."""
+  ACTIVITY
+}
+
+"""One factor of a score: its weight and its value."""
+type TwinningFactorValue {
+  """The factor."""
+  factor: TwinningFactor!
+  """How much it counts (the weights are normalized: the score is their weighted mean)."""
+  weight: Float!
+  """Its value, from 0 to 1."""
+  value: Float!
+}
+
+"""A partner suggested for a village, with the reasons."""
+type TwinningSuggestion {
+  """The urban unit suggested."""
+  partner: Organization!
+  """The weighted mean of the factors' values, from 0 to 1."""
+  score: Float!
+  """Each factor, in the order CAPACITY, DISTANCE, INDUSTRY, TIES, ACTIVITY."""
+  factors: [TwinningFactorValue!]!
+  """Places the partner has left: twinningCapacity minus its active and proposed pairs."""
+  remaining: Int!
+  """Great-circle distance between the partner's region and the village, km; null when either has no coordinates."""
+  distanceKm: Float
+  """Hops between the partner and the village's party organization in the network; null when more than 3."""
+  steps: Int
+  """The partner's twinning activities of the last 365 days."""
+  activities: Int!
+}
+
+"""Weights of the factors; a factor left out keeps its default (CAPACITY 0.2, DISTANCE 0.3, INDUSTRY 0.2, TIES 0.15, ACTIVITY 0.15)."""
+input TwinningWeights {
+  """Weight of remaining capacity, 0 or more."""
+  capacity: Float
+  """Weight of nearness, 0 or more."""
+  distance: Float
+  """Weight of industry fit, 0 or more."""
+  industry: Float
+  """Weight of network ties, 0 or more."""
+  ties: Float
+  """Weight of the partner's activity record, 0 or more."""
+  activity: Float
+}
+
+"""One row of a plan: a village and the partner proposed for it."""
+type TwinningPlanRow {
+  """The village (a VILLAGE region)."""
+  village: Region!
+  """The village's party organization, which the twinning would link."""
+  organization: Organization!
+  """The partner proposed."""
+  partner: Organization!
+  """Places the partner had left when the plan was made; applyTwinningPlan checks it is unchanged."""
+  remaining: Int!
+  """The pair's score."""
+  score: Float!
+  """The pair's factors."""
+  factors: [TwinningFactorValue!]!
+}
+
+"""Why a plan left a village without a partner."""
+enum TwinningUnassignedReason {
+  """The village has no active party organization to twin."""
+  NO_PARTY_ORGANIZATION
+  """No partner in the province has a place left."""
+  NO_PARTNER
+  """Partners had places, but covering more villages would exceed their capacity: all places went to other villages."""
+  CAPACITY
+}
+
+"""A village a plan left without a partner."""
+type TwinningUnassigned {
+  """The village."""
+  village: Region!
+  """Why."""
+  reason: TwinningUnassignedReason!
+}
+
+"""A factor's weight as a plan used it."""
+type TwinningWeight {
+  """The factor."""
+  factor: TwinningFactor!
+  """Its weight."""
+  weight: Float!
+}
+
+"""
+A plan pairing every uncovered backward village of a region with a partner. It is a
+minimum-cost flow (successive shortest paths): it covers as many villages as the partners'
+remaining capacities allow and, among such plans, has the largest total score. A greedy
+pass (best pairs first) is computed beside it for comparison.
+"""
+type TwinningPlan {
+  """The region planned."""
+  region: Region!
+  """How the plan was computed: MIN_COST_FLOW."""
+  method: String!
+  """The weights used."""
+  weights: [TwinningWeight!]!
+  """The backward villages of the region without a live twinning (proposed, active or suspended): those planned."""
+  villages: Int!
+  """The partners with a place left, anywhere in the province: the candidates."""
+  partners: Int!
+  """The pairs proposed, by village code."""
+  rows: [TwinningPlanRow!]!
+  """The villages left without a partner, and why."""
+  unassigned: [TwinningUnassigned!]!
+  """The sum of the rows' scores."""
+  totalScore: Float!
+  """Villages the greedy baseline covers."""
+  greedyAssigned: Int!
+  """The greedy baseline's total score."""
+  greedyScore: Float!
+}
+
+"""A pair of a reviewed plan to apply."""
+input TwinningPlanRowInput {
+  """The village (a VILLAGE region) or its party organization."""
+  village: ID!
+  """The partner."""
+  partner: ID!
+  """TwinningPlanRow.remaining as the plan gave it: the places the partner had left then."""
+  remaining: Int!
+}
+
+"""A reviewed plan, whole or in part."""
+input TwinningPlanInput {
+  """The rows to turn into proposed twinnings (at least one)."""
+  rows: [TwinningPlanRowInput!]!
+  """Why, recorded in each new twinning's history."""
+  reason: String
+}
+
+"""A proposed twinning."""
+input ProposeTwinningInput {
+  """The village (a VILLAGE region) or its party organization; the village must be backward."""
+  village: ID!
+  """The urban unit (GOVERNMENT_ORGAN, MASS_ORGANIZATION, COLLEGE, ENTERPRISE, PUBLIC_INSTITUTION or URBAN_COMMUNITY) with a place left."""
+  partner: ID!
+  """What the two sides set out to do."""
+  goals: String
+  """Why, recorded in the history."""
+  reason: String
+  """The day of the proposal; today when left out. Not in the future."""
+  on: Date
+}
+
+"""A change of a twinning's state."""
+input TwinningTransitionInput {
+  """The twinning (a link of kind URBAN_RURAL_TWINNING)."""
+  twinning: ID!
+  """The day the change takes effect; today when left out. Not in the future, nor before the last change."""
+  on: Date
+  """Why, recorded in the history."""
+  reason: String
+}
+
+"""An activity of a twinning."""
+input RecordTwinningActivityInput {
+  """The twinning; it must be active or suspended, or ended after the day."""
+  twinning: ID!
+  """The day it took place: not in the future, nor before the twinning started."""
+  on: Date!
+  """What was done."""
+  kind: LinkActivityKind!
+  """Money involved, yuan, 0 or more."""
+  amount: Float
+  """Number of people who took part, 0 or more."""
+  participants: Int
+  """What was done, free text."""
+  description: String
+}
+
+"""Twinnings counted by state."""
+type TwinningStateCount {
+  """The state."""
+  status: LinkStatus!
+  """How many twinnings of the region's villages are in it."""
+  count: Int!
+}
+
+"""A partner and what it did in the year."""
+type TwinningPartnerActivity {
+  """The partner."""
+  partner: Organization!
+  """Its twinning activities in the region's villages in the year."""
+  activities: Int!
+  """Their amounts, yuan."""
+  funds: Float!
+}
+
+"""Where twinning stands in a region."""
+type TwinningOverview {
+  """The region (the province when none was given)."""
+  region: Region!
+  """The year."""
+  year: Int!
+  """The day the figures are taken on: today in the current year, else the year's last day."""
+  day: Date!
+  """Backward villages in the region."""
+  backwardVillages: Int!
+  """Backward villages with an active twinning on the day (as BACKWARD_VILLAGE_TWINNED counts them)."""
+  covered: Int!
+  """Backward villages without one."""
+  uncovered: Int!
+  """covered / backwardVillages, 0 to 1 (1 when there are none)."""
+  coverage: Float!
+  """Twinnings of the region's villages by state, every state listed."""
+  byStatus: [TwinningStateCount!]!
+  """Active twinnings of the region's villages with no activity in the last staleDays days."""
+  stale: Int!
+  """The days without activity after which an active twinning is stale (server setting, 90 by default)."""
+  staleDays: Int!
+  """Twinning activities in the region's villages in the year."""
+  activities: Int!
+  """Their amounts, yuan."""
+  funds: Float!
+  """The partners with the most activities in the region in the year (at most 10)."""
+  topPartners: [TwinningPartnerActivity!]!
+}
+
+extend type Link {
+  """For a twinning: the day of its last activity; null when none."""
+  lastActivityOn: Date
+  """For a twinning: active with no activity in the last staleDays days (counted from its start when it has none)."""
+  stale: Boolean!
+}
+
+extend type Organization {
+  """For an urban unit: its active and proposed twinnings, which hold places of its twinningCapacity."""
+  twinningLoad: Int!
+  """For an urban unit with a twinningCapacity: the places left (capacity minus load, 0 at least); null otherwise."""
+  twinningRemaining: Int
+}
+
+extend input OrganizationWhereInput {
+  """Only organizations at an end of an active twinning today (true), or of none (false)."""
+  twinned: Boolean
+  """Only urban units with a twinning place left (true), or with a capacity and none left (false)."""
+  hasTwinningRoom: Boolean
+}
+
+extend input RegionWhereInput {
+  """Only regions with an active twinning of one of their organizations today (true), or without (false)."""
+  twinned: Boolean
+}
+
+extend input LinkWhereInput {
+  """Only stale twinnings (true: active, no activity in the last staleDays days), or the others (false)."""
+  stale: Boolean
+}
+
+extend type Query {
+  """Partners ranked for a backward village (a VILLAGE region or its party organization), best first, with the factors of each score."""
+  twinningSuggestions(
+    """The village or its party organization."""
+    village: ID!
+    """How many, 1 to 50."""
+    first: Int = 5
+    """The weights; defaults when left out."""
+    weights: TwinningWeights
+  ): [TwinningSuggestion!]!
+  """A plan pairing the uncovered backward villages of a region with partners (see TwinningPlan)."""
+  twinningPlan(
+    """The region (any level)."""
+    region: ID!
+    """The weights; defaults when left out."""
+    weights: TwinningWeights
+  ): TwinningPlan!
+  """Where twinning stands in a region (the province when left out) in a year (the current one when left out)."""
+  twinningOverview(
+    """The region."""
+    region: ID
+    """The year."""
+    year: Int
+  ): TwinningOverview!
+}
+
+extend type Mutation {
+  """Proposes a twinning of a backward village with an urban unit that has a place left; it starts PROPOSED."""
+  proposeTwinning(
+    """The proposal."""
+    input: ProposeTwinningInput!
+  ): Link!
+  """PROPOSED → ACTIVE: the pair starts on the day."""
+  activateTwinning(
+    """The change."""
+    input: TwinningTransitionInput!
+  ): Link!
+  """ACTIVE → SUSPENDED: the pair pauses."""
+  suspendTwinning(
+    """The change."""
+    input: TwinningTransitionInput!
+  ): Link!
+  """SUSPENDED → ACTIVE: the pair resumes; the partner needs a place left."""
+  resumeTwinning(
+    """The change."""
+    input: TwinningTransitionInput!
+  ): Link!
+  """PROPOSED, ACTIVE or SUSPENDED → ENDED: the pair ends on the day."""
+  endTwinning(
+    """The change."""
+    input: TwinningTransitionInput!
+  ): Link!
+  """Records an activity of a twinning."""
+  recordTwinningActivity(
+    """The activity."""
+    input: RecordTwinningActivityInput!
+  ): LinkActivity!
+  """
+  Turns the rows of a reviewed plan into PROPOSED twinnings, all or none. A row whose partner's
+  places left differ from the plan's, or whose village got a live twinning since, makes the
+  whole plan stale: it fails with code STALE and writes nothing.
+  """
+  applyTwinningPlan(
+    """The rows to apply."""
+    plan: TwinningPlanInput!
+  ): [Link!]!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -12687,10 +13482,16 @@ func (ec *executionContext) childFields_Link(ctx context.Context, field graphql.
 		return ec.fieldContext_Link_target(ctx, field)
 	case "activities":
 		return ec.fieldContext_Link_activities(ctx, field)
+	case "transitions":
+		return ec.fieldContext_Link_transitions(ctx, field)
 	case "viewerCanEdit":
 		return ec.fieldContext_Link_viewerCanEdit(ctx, field)
 	case "history":
 		return ec.fieldContext_Link_history(ctx, field)
+	case "lastActivityOn":
+		return ec.fieldContext_Link_lastActivityOn(ctx, field)
+	case "stale":
+		return ec.fieldContext_Link_stale(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Link", field.Name)
 }
@@ -12925,6 +13726,10 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_memberCount(ctx, field)
 	case "partyOrganizations":
 		return ec.fieldContext_Organization_partyOrganizations(ctx, field)
+	case "twinningLoad":
+		return ec.fieldContext_Organization_twinningLoad(ctx, field)
+	case "twinningRemaining":
+		return ec.fieldContext_Organization_twinningRemaining(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Organization", field.Name)
 }
@@ -13509,6 +14314,184 @@ func (ec *executionContext) childFields_TrainingCourseEdge(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type TrainingCourseEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_TwinningFactorValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "factor":
+		return ec.fieldContext_TwinningFactorValue_factor(ctx, field)
+	case "weight":
+		return ec.fieldContext_TwinningFactorValue_weight(ctx, field)
+	case "value":
+		return ec.fieldContext_TwinningFactorValue_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TwinningFactorValue", field.Name)
+}
+
+func (ec *executionContext) childFields_TwinningOverview(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "region":
+		return ec.fieldContext_TwinningOverview_region(ctx, field)
+	case "year":
+		return ec.fieldContext_TwinningOverview_year(ctx, field)
+	case "day":
+		return ec.fieldContext_TwinningOverview_day(ctx, field)
+	case "backwardVillages":
+		return ec.fieldContext_TwinningOverview_backwardVillages(ctx, field)
+	case "covered":
+		return ec.fieldContext_TwinningOverview_covered(ctx, field)
+	case "uncovered":
+		return ec.fieldContext_TwinningOverview_uncovered(ctx, field)
+	case "coverage":
+		return ec.fieldContext_TwinningOverview_coverage(ctx, field)
+	case "byStatus":
+		return ec.fieldContext_TwinningOverview_byStatus(ctx, field)
+	case "stale":
+		return ec.fieldContext_TwinningOverview_stale(ctx, field)
+	case "staleDays":
+		return ec.fieldContext_TwinningOverview_staleDays(ctx, field)
+	case "activities":
+		return ec.fieldContext_TwinningOverview_activities(ctx, field)
+	case "funds":
+		return ec.fieldContext_TwinningOverview_funds(ctx, field)
+	case "topPartners":
+		return ec.fieldContext_TwinningOverview_topPartners(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TwinningOverview", field.Name)
+}
+
+func (ec *executionContext) childFields_TwinningPartnerActivity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "partner":
+		return ec.fieldContext_TwinningPartnerActivity_partner(ctx, field)
+	case "activities":
+		return ec.fieldContext_TwinningPartnerActivity_activities(ctx, field)
+	case "funds":
+		return ec.fieldContext_TwinningPartnerActivity_funds(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TwinningPartnerActivity", field.Name)
+}
+
+func (ec *executionContext) childFields_TwinningPlan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "region":
+		return ec.fieldContext_TwinningPlan_region(ctx, field)
+	case "method":
+		return ec.fieldContext_TwinningPlan_method(ctx, field)
+	case "weights":
+		return ec.fieldContext_TwinningPlan_weights(ctx, field)
+	case "villages":
+		return ec.fieldContext_TwinningPlan_villages(ctx, field)
+	case "partners":
+		return ec.fieldContext_TwinningPlan_partners(ctx, field)
+	case "rows":
+		return ec.fieldContext_TwinningPlan_rows(ctx, field)
+	case "unassigned":
+		return ec.fieldContext_TwinningPlan_unassigned(ctx, field)
+	case "totalScore":
+		return ec.fieldContext_TwinningPlan_totalScore(ctx, field)
+	case "greedyAssigned":
+		return ec.fieldContext_TwinningPlan_greedyAssigned(ctx, field)
+	case "greedyScore":
+		return ec.fieldContext_TwinningPlan_greedyScore(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TwinningPlan", field.Name)
+}
+
+func (ec *executionContext) childFields_TwinningPlanRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "village":
+		return ec.fieldContext_TwinningPlanRow_village(ctx, field)
+	case "organization":
+		return ec.fieldContext_TwinningPlanRow_organization(ctx, field)
+	case "partner":
+		return ec.fieldContext_TwinningPlanRow_partner(ctx, field)
+	case "remaining":
+		return ec.fieldContext_TwinningPlanRow_remaining(ctx, field)
+	case "score":
+		return ec.fieldContext_TwinningPlanRow_score(ctx, field)
+	case "factors":
+		return ec.fieldContext_TwinningPlanRow_factors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TwinningPlanRow", field.Name)
+}
+
+func (ec *executionContext) childFields_TwinningStateCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "status":
+		return ec.fieldContext_TwinningStateCount_status(ctx, field)
+	case "count":
+		return ec.fieldContext_TwinningStateCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TwinningStateCount", field.Name)
+}
+
+func (ec *executionContext) childFields_TwinningSuggestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "partner":
+		return ec.fieldContext_TwinningSuggestion_partner(ctx, field)
+	case "score":
+		return ec.fieldContext_TwinningSuggestion_score(ctx, field)
+	case "factors":
+		return ec.fieldContext_TwinningSuggestion_factors(ctx, field)
+	case "remaining":
+		return ec.fieldContext_TwinningSuggestion_remaining(ctx, field)
+	case "distanceKm":
+		return ec.fieldContext_TwinningSuggestion_distanceKm(ctx, field)
+	case "steps":
+		return ec.fieldContext_TwinningSuggestion_steps(ctx, field)
+	case "activities":
+		return ec.fieldContext_TwinningSuggestion_activities(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TwinningSuggestion", field.Name)
+}
+
+func (ec *executionContext) childFields_TwinningTransition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TwinningTransition_id(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_TwinningTransition_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_TwinningTransition_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_TwinningTransition_version(ctx, field)
+	case "linkID":
+		return ec.fieldContext_TwinningTransition_linkID(ctx, field)
+	case "from":
+		return ec.fieldContext_TwinningTransition_from(ctx, field)
+	case "to":
+		return ec.fieldContext_TwinningTransition_to(ctx, field)
+	case "on":
+		return ec.fieldContext_TwinningTransition_on(ctx, field)
+	case "reason":
+		return ec.fieldContext_TwinningTransition_reason(ctx, field)
+	case "actorName":
+		return ec.fieldContext_TwinningTransition_actorName(ctx, field)
+	case "link":
+		return ec.fieldContext_TwinningTransition_link(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TwinningTransition", field.Name)
+}
+
+func (ec *executionContext) childFields_TwinningUnassigned(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "village":
+		return ec.fieldContext_TwinningUnassigned_village(ctx, field)
+	case "reason":
+		return ec.fieldContext_TwinningUnassigned_reason(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TwinningUnassigned", field.Name)
+}
+
+func (ec *executionContext) childFields_TwinningWeight(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "factor":
+		return ec.fieldContext_TwinningWeight_factor(ctx, field)
+	case "weight":
+		return ec.fieldContext_TwinningWeight_weight(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TwinningWeight", field.Name)
+}
+
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -13921,6 +14904,34 @@ func (ec *executionContext) field_Link_history_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_activateTwinning_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.TwinningTransitionInput, error) {
+			return ec.unmarshalNTwinningTransitionInput2grassrootsᚋgraphᚋmodelᚐTwinningTransitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_applyTwinningPlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "plan",
+		func(ctx context.Context, v any) (model.TwinningPlanInput, error) {
+			return ec.unmarshalNTwinningPlanInput2grassrootsᚋgraphᚋmodelᚐTwinningPlanInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["plan"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createApiToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14307,6 +15318,20 @@ func (ec *executionContext) field_Mutation_disableUser_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_endTwinning_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.TwinningTransitionInput, error) {
+			return ec.unmarshalNTwinningTransitionInput2grassrootsᚋgraphᚋmodelᚐTwinningTransitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -14326,6 +15351,48 @@ func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["password"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_proposeTwinning_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ProposeTwinningInput, error) {
+			return ec.unmarshalNProposeTwinningInput2grassrootsᚋgraphᚋmodelᚐProposeTwinningInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordTwinningActivity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordTwinningActivityInput, error) {
+			return ec.unmarshalNRecordTwinningActivityInput2grassrootsᚋgraphᚋmodelᚐRecordTwinningActivityInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resumeTwinning_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.TwinningTransitionInput, error) {
+			return ec.unmarshalNTwinningTransitionInput2grassrootsᚋgraphᚋmodelᚐTwinningTransitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -14378,6 +15445,20 @@ func (ec *executionContext) field_Mutation_setIndicatorTarget_args(ctx context.C
 		return nil, err
 	}
 	args["note"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_suspendTwinning_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.TwinningTransitionInput, error) {
+			return ec.unmarshalNTwinningTransitionInput2grassrootsᚋgraphᚋmodelᚐTwinningTransitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -16548,6 +17629,80 @@ func (ec *executionContext) field_Query_trainingCourses_args(ctx context.Context
 		return nil, err
 	}
 	args["where"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_twinningOverview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_twinningPlan_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "region",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["region"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "weights",
+		func(ctx context.Context, v any) (*model.TwinningWeights, error) {
+			return ec.unmarshalOTwinningWeights2ᚖgrassrootsᚋgraphᚋmodelᚐTwinningWeights(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["weights"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_twinningSuggestions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "village",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNID2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["village"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "weights",
+		func(ctx context.Context, v any) (*model.TwinningWeights, error) {
+			return ec.unmarshalOTwinningWeights2ᚖgrassrootsᚋgraphᚋmodelᚐTwinningWeights(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["weights"] = arg2
 	return args, nil
 }
 
@@ -20512,6 +21667,38 @@ func (ec *executionContext) fieldContext_Link_activities(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Link_transitions(ctx context.Context, field graphql.CollectedField, obj *ent.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Link_transitions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Transitions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.TwinningTransition) graphql.Marshaler {
+			return ec.marshalOTwinningTransition2ᚕᚖgrassrootsᚋentᚐTwinningTransitionᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Link_transitions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Link",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TwinningTransition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Link_viewerCanEdit(ctx context.Context, field graphql.CollectedField, obj *ent.Link) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20600,6 +21787,98 @@ func (ec *executionContext) fieldContext_Link_history(ctx context.Context, field
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Link_lastActivityOn(ctx context.Context, field graphql.CollectedField, obj *ent.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Link_lastActivityOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.resolveBatch_Link_lastActivityOn(ctx, field, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Link_lastActivityOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Link", field, true, true, "Date")
+}
+func (ec *executionContext) resolveBatch_Link_lastActivityOn(ctx context.Context, field graphql.CollectedField, obj *ent.Link) (any, error) {
+	resolver := ec.Resolvers.Link()
+	if batch, ok := graphql.BatchParentsFor[*ent.Link](ctx, "Link"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.LastActivityOn(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*time.Time](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Link.lastActivityOn",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.LastActivityOn(ctx, []*ent.Link{obj})
+	return graphql.ResolveBatchSingleResult[*time.Time](
+		ctx,
+		results,
+		err,
+		"Link.lastActivityOn",
+	)
+}
+
+func (ec *executionContext) _Link_stale(ctx context.Context, field graphql.CollectedField, obj *ent.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Link_stale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.resolveBatch_Link_stale(ctx, field, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Link_stale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Link", field, true, true, "Boolean")
+}
+func (ec *executionContext) resolveBatch_Link_stale(ctx context.Context, field graphql.CollectedField, obj *ent.Link) (any, error) {
+	resolver := ec.Resolvers.Link()
+	if batch, ok := graphql.BatchParentsFor[*ent.Link](ctx, "Link"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.Stale(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[bool](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Link.stale",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.Stale(ctx, []*ent.Link{obj})
+	return graphql.ResolveBatchSingleResult[bool](
+		ctx,
+		results,
+		err,
+		"Link.stale",
+	)
 }
 
 func (ec *executionContext) _LinkActivity_id(ctx context.Context, field graphql.CollectedField, obj *ent.LinkActivity) (ret graphql.Marshaler) {
@@ -23174,6 +24453,314 @@ func (ec *executionContext) fieldContext_Mutation_deleteRuralIncome(ctx context.
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_proposeTwinning(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_proposeTwinning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ProposeTwinning(ctx, fc.Args["input"].(model.ProposeTwinningInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚖgrassrootsᚋentᚐLink(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_proposeTwinning(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_proposeTwinning_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_activateTwinning(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_activateTwinning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ActivateTwinning(ctx, fc.Args["input"].(model.TwinningTransitionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚖgrassrootsᚋentᚐLink(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_activateTwinning(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_activateTwinning_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_suspendTwinning(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_suspendTwinning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SuspendTwinning(ctx, fc.Args["input"].(model.TwinningTransitionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚖgrassrootsᚋentᚐLink(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_suspendTwinning(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_suspendTwinning_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resumeTwinning(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resumeTwinning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResumeTwinning(ctx, fc.Args["input"].(model.TwinningTransitionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚖgrassrootsᚋentᚐLink(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resumeTwinning(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resumeTwinning_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_endTwinning(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_endTwinning(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EndTwinning(ctx, fc.Args["input"].(model.TwinningTransitionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚖgrassrootsᚋentᚐLink(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_endTwinning(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_endTwinning_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordTwinningActivity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordTwinningActivity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordTwinningActivity(ctx, fc.Args["input"].(model.RecordTwinningActivityInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.LinkActivity) graphql.Marshaler {
+			return ec.marshalNLinkActivity2ᚖgrassrootsᚋentᚐLinkActivity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordTwinningActivity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LinkActivity(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordTwinningActivity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_applyTwinningPlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_applyTwinningPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ApplyTwinningPlan(ctx, fc.Args["plan"].(model.TwinningPlanInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*ent.Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕᚖgrassrootsᚋentᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_applyTwinningPlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_applyTwinningPlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Network_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Network) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24989,6 +26576,98 @@ func (ec *executionContext) resolveBatch_Organization_partyOrganizations(ctx con
 		results,
 		err,
 		"Organization.partyOrganizations",
+	)
+}
+
+func (ec *executionContext) _Organization_twinningLoad(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_twinningLoad(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.resolveBatch_Organization_twinningLoad(ctx, field, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_twinningLoad(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Organization", field, true, true, "Int")
+}
+func (ec *executionContext) resolveBatch_Organization_twinningLoad(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (any, error) {
+	resolver := ec.Resolvers.Organization()
+	if batch, ok := graphql.BatchParentsFor[*ent.Organization](ctx, "Organization"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.TwinningLoad(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[int](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Organization.twinningLoad",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.TwinningLoad(ctx, []*ent.Organization{obj})
+	return graphql.ResolveBatchSingleResult[int](
+		ctx,
+		results,
+		err,
+		"Organization.twinningLoad",
+	)
+}
+
+func (ec *executionContext) _Organization_twinningRemaining(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_twinningRemaining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.resolveBatch_Organization_twinningRemaining(ctx, field, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_twinningRemaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Organization", field, true, true, "Int")
+}
+func (ec *executionContext) resolveBatch_Organization_twinningRemaining(ctx context.Context, field graphql.CollectedField, obj *ent.Organization) (any, error) {
+	resolver := ec.Resolvers.Organization()
+	if batch, ok := graphql.BatchParentsFor[*ent.Organization](ctx, "Organization"); ok {
+		result := batch.FieldResult(field, func() (any, error) {
+			return resolver.TwinningRemaining(ctx, batch.Parents)
+		})
+		return graphql.ResolveBatchGroupResult[*int](
+			ctx,
+			batch.Index,
+			len(batch.Parents),
+			result,
+			"Organization.twinningRemaining",
+			batch.IndexMap,
+		)
+	}
+	results, err := resolver.TwinningRemaining(ctx, []*ent.Organization{obj})
+	return graphql.ResolveBatchSingleResult[*int](
+		ctx,
+		results,
+		err,
+		"Organization.twinningRemaining",
 	)
 }
 
@@ -29128,6 +30807,138 @@ func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_twinningSuggestions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_twinningSuggestions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TwinningSuggestions(ctx, fc.Args["village"].(int), fc.Args["first"].(*int), fc.Args["weights"].(*model.TwinningWeights))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*twinning.Suggestion) graphql.Marshaler {
+			return ec.marshalNTwinningSuggestion2ᚕᚖgrassrootsᚋinternalᚋtwinningᚐSuggestionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_twinningSuggestions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TwinningSuggestion(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_twinningSuggestions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_twinningPlan(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_twinningPlan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TwinningPlan(ctx, fc.Args["region"].(int), fc.Args["weights"].(*model.TwinningWeights))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *twinning.Plan) graphql.Marshaler {
+			return ec.marshalNTwinningPlan2ᚖgrassrootsᚋinternalᚋtwinningᚐPlan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_twinningPlan(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TwinningPlan(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_twinningPlan_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_twinningOverview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_twinningOverview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TwinningOverview(ctx, fc.Args["region"].(*int), fc.Args["year"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *twinning.Overview) graphql.Marshaler {
+			return ec.marshalNTwinningOverview2ᚖgrassrootsᚋinternalᚋtwinningᚐOverview(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_twinningOverview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TwinningOverview(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_twinningOverview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31954,6 +33765,1507 @@ func (ec *executionContext) _TrainingCourseEdge_cursor(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_TrainingCourseEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TrainingCourseEdge", field, false, false, "Cursor")
+}
+
+func (ec *executionContext) _TwinningFactorValue_factor(ctx context.Context, field graphql.CollectedField, obj *twinning.FactorValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningFactorValue_factor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Factor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v twinning.Factor) graphql.Marshaler {
+			return ec.marshalNTwinningFactor2grassrootsᚋinternalᚋtwinningᚐFactor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningFactorValue_factor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningFactorValue", field, false, false, "TwinningFactor")
+}
+
+func (ec *executionContext) _TwinningFactorValue_weight(ctx context.Context, field graphql.CollectedField, obj *twinning.FactorValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningFactorValue_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningFactorValue_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningFactorValue", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TwinningFactorValue_value(ctx context.Context, field graphql.CollectedField, obj *twinning.FactorValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningFactorValue_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningFactorValue_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningFactorValue", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TwinningOverview_region(ctx context.Context, field graphql.CollectedField, obj *twinning.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningOverview_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚖgrassrootsᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningOverview_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningOverview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningOverview_year(ctx context.Context, field graphql.CollectedField, obj *twinning.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningOverview_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningOverview_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningOverview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningOverview_day(ctx context.Context, field graphql.CollectedField, obj *twinning.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningOverview_day(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Day, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningOverview_day(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningOverview", field, false, false, "Date")
+}
+
+func (ec *executionContext) _TwinningOverview_backwardVillages(ctx context.Context, field graphql.CollectedField, obj *twinning.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningOverview_backwardVillages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BackwardVillages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningOverview_backwardVillages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningOverview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningOverview_covered(ctx context.Context, field graphql.CollectedField, obj *twinning.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningOverview_covered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Covered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningOverview_covered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningOverview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningOverview_uncovered(ctx context.Context, field graphql.CollectedField, obj *twinning.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningOverview_uncovered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Uncovered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningOverview_uncovered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningOverview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningOverview_coverage(ctx context.Context, field graphql.CollectedField, obj *twinning.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningOverview_coverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Coverage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningOverview_coverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningOverview", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TwinningOverview_byStatus(ctx context.Context, field graphql.CollectedField, obj *twinning.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningOverview_byStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []twinning.StateCount) graphql.Marshaler {
+			return ec.marshalNTwinningStateCount2ᚕgrassrootsᚋinternalᚋtwinningᚐStateCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningOverview_byStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningOverview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TwinningStateCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningOverview_stale(ctx context.Context, field graphql.CollectedField, obj *twinning.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningOverview_stale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningOverview_stale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningOverview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningOverview_staleDays(ctx context.Context, field graphql.CollectedField, obj *twinning.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningOverview_staleDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StaleDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningOverview_staleDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningOverview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningOverview_activities(ctx context.Context, field graphql.CollectedField, obj *twinning.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningOverview_activities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningOverview_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningOverview", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningOverview_funds(ctx context.Context, field graphql.CollectedField, obj *twinning.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningOverview_funds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Funds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningOverview_funds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningOverview", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TwinningOverview_topPartners(ctx context.Context, field graphql.CollectedField, obj *twinning.Overview) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningOverview_topPartners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TopPartners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []twinning.PartnerActivity) graphql.Marshaler {
+			return ec.marshalNTwinningPartnerActivity2ᚕgrassrootsᚋinternalᚋtwinningᚐPartnerActivityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningOverview_topPartners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningOverview",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TwinningPartnerActivity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningPartnerActivity_partner(ctx context.Context, field graphql.CollectedField, obj *twinning.PartnerActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPartnerActivity_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgrassrootsᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPartnerActivity_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningPartnerActivity",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningPartnerActivity_activities(ctx context.Context, field graphql.CollectedField, obj *twinning.PartnerActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPartnerActivity_activities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPartnerActivity_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningPartnerActivity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningPartnerActivity_funds(ctx context.Context, field graphql.CollectedField, obj *twinning.PartnerActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPartnerActivity_funds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Funds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPartnerActivity_funds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningPartnerActivity", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TwinningPlan_region(ctx context.Context, field graphql.CollectedField, obj *twinning.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlan_region(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Region, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚖgrassrootsᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlan_region(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningPlan",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningPlan_method(ctx context.Context, field graphql.CollectedField, obj *twinning.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlan_method(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Method, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlan_method(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningPlan", field, false, false, "String")
+}
+
+func (ec *executionContext) _TwinningPlan_weights(ctx context.Context, field graphql.CollectedField, obj *twinning.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlan_weights(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weights, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []twinning.FactorValue) graphql.Marshaler {
+			return ec.marshalNTwinningWeight2ᚕgrassrootsᚋinternalᚋtwinningᚐFactorValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlan_weights(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningPlan",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TwinningWeight(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningPlan_villages(ctx context.Context, field graphql.CollectedField, obj *twinning.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlan_villages(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Villages, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlan_villages(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningPlan", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningPlan_partners(ctx context.Context, field graphql.CollectedField, obj *twinning.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlan_partners(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partners, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlan_partners(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningPlan", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningPlan_rows(ctx context.Context, field graphql.CollectedField, obj *twinning.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlan_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []twinning.PlanRow) graphql.Marshaler {
+			return ec.marshalNTwinningPlanRow2ᚕgrassrootsᚋinternalᚋtwinningᚐPlanRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlan_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningPlan",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TwinningPlanRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningPlan_unassigned(ctx context.Context, field graphql.CollectedField, obj *twinning.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlan_unassigned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unassigned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []twinning.Unassigned) graphql.Marshaler {
+			return ec.marshalNTwinningUnassigned2ᚕgrassrootsᚋinternalᚋtwinningᚐUnassignedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlan_unassigned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningPlan",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TwinningUnassigned(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningPlan_totalScore(ctx context.Context, field graphql.CollectedField, obj *twinning.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlan_totalScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlan_totalScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningPlan", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TwinningPlan_greedyAssigned(ctx context.Context, field graphql.CollectedField, obj *twinning.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlan_greedyAssigned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GreedyAssigned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlan_greedyAssigned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningPlan", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningPlan_greedyScore(ctx context.Context, field graphql.CollectedField, obj *twinning.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlan_greedyScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GreedyScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlan_greedyScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningPlan", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TwinningPlanRow_village(ctx context.Context, field graphql.CollectedField, obj *twinning.PlanRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlanRow_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚖgrassrootsᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlanRow_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningPlanRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningPlanRow_organization(ctx context.Context, field graphql.CollectedField, obj *twinning.PlanRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlanRow_organization(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Organization, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgrassrootsᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlanRow_organization(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningPlanRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningPlanRow_partner(ctx context.Context, field graphql.CollectedField, obj *twinning.PlanRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlanRow_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgrassrootsᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlanRow_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningPlanRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningPlanRow_remaining(ctx context.Context, field graphql.CollectedField, obj *twinning.PlanRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlanRow_remaining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Remaining, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlanRow_remaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningPlanRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningPlanRow_score(ctx context.Context, field graphql.CollectedField, obj *twinning.PlanRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlanRow_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlanRow_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningPlanRow", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TwinningPlanRow_factors(ctx context.Context, field graphql.CollectedField, obj *twinning.PlanRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningPlanRow_factors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Factors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []twinning.FactorValue) graphql.Marshaler {
+			return ec.marshalNTwinningFactorValue2ᚕgrassrootsᚋinternalᚋtwinningᚐFactorValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningPlanRow_factors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningPlanRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TwinningFactorValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningStateCount_status(ctx context.Context, field graphql.CollectedField, obj *twinning.StateCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningStateCount_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v link.Status) graphql.Marshaler {
+			return ec.marshalNLinkStatus2grassrootsᚋentᚋlinkᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningStateCount_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningStateCount", field, false, false, "LinkStatus")
+}
+
+func (ec *executionContext) _TwinningStateCount_count(ctx context.Context, field graphql.CollectedField, obj *twinning.StateCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningStateCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningStateCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningStateCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningSuggestion_partner(ctx context.Context, field graphql.CollectedField, obj *twinning.Suggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningSuggestion_partner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Partner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Organization) graphql.Marshaler {
+			return ec.marshalNOrganization2ᚖgrassrootsᚋentᚐOrganization(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningSuggestion_partner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningSuggestion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Organization(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningSuggestion_score(ctx context.Context, field graphql.CollectedField, obj *twinning.Suggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningSuggestion_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningSuggestion_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningSuggestion", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TwinningSuggestion_factors(ctx context.Context, field graphql.CollectedField, obj *twinning.Suggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningSuggestion_factors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Factors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []twinning.FactorValue) graphql.Marshaler {
+			return ec.marshalNTwinningFactorValue2ᚕgrassrootsᚋinternalᚋtwinningᚐFactorValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningSuggestion_factors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningSuggestion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TwinningFactorValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningSuggestion_remaining(ctx context.Context, field graphql.CollectedField, obj *twinning.Suggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningSuggestion_remaining(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Remaining, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningSuggestion_remaining(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningSuggestion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningSuggestion_distanceKm(ctx context.Context, field graphql.CollectedField, obj *twinning.Suggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningSuggestion_distanceKm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DistanceKm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningSuggestion_distanceKm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningSuggestion", field, false, false, "Float")
+}
+
+func (ec *executionContext) _TwinningSuggestion_steps(ctx context.Context, field graphql.CollectedField, obj *twinning.Suggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningSuggestion_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningSuggestion_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningSuggestion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningSuggestion_activities(ctx context.Context, field graphql.CollectedField, obj *twinning.Suggestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningSuggestion_activities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Activities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningSuggestion_activities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningSuggestion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningTransition_id(ctx context.Context, field graphql.CollectedField, obj *ent.TwinningTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningTransition_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningTransition_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningTransition", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TwinningTransition_createdAt(ctx context.Context, field graphql.CollectedField, obj *ent.TwinningTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningTransition_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningTransition_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningTransition", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TwinningTransition_updatedAt(ctx context.Context, field graphql.CollectedField, obj *ent.TwinningTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningTransition_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningTransition_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningTransition", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TwinningTransition_version(ctx context.Context, field graphql.CollectedField, obj *ent.TwinningTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningTransition_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningTransition_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningTransition", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TwinningTransition_linkID(ctx context.Context, field graphql.CollectedField, obj *ent.TwinningTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningTransition_linkID(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LinkID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNID2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningTransition_linkID(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningTransition", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TwinningTransition_from(ctx context.Context, field graphql.CollectedField, obj *ent.TwinningTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningTransition_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *twinningtransition.From) graphql.Marshaler {
+			return ec.marshalOTwinningTransitionFrom2ᚖgrassrootsᚋentᚋtwinningtransitionᚐFrom(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningTransition_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningTransition", field, false, false, "TwinningTransitionFrom")
+}
+
+func (ec *executionContext) _TwinningTransition_to(ctx context.Context, field graphql.CollectedField, obj *ent.TwinningTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningTransition_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v twinningtransition.To) graphql.Marshaler {
+			return ec.marshalNTwinningTransitionTo2grassrootsᚋentᚋtwinningtransitionᚐTo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningTransition_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningTransition", field, false, false, "TwinningTransitionTo")
+}
+
+func (ec *executionContext) _TwinningTransition_on(ctx context.Context, field graphql.CollectedField, obj *ent.TwinningTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningTransition_on(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.On, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningTransition_on(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningTransition", field, false, false, "Date")
+}
+
+func (ec *executionContext) _TwinningTransition_reason(ctx context.Context, field graphql.CollectedField, obj *ent.TwinningTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningTransition_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningTransition_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningTransition", field, false, false, "String")
+}
+
+func (ec *executionContext) _TwinningTransition_actorName(ctx context.Context, field graphql.CollectedField, obj *ent.TwinningTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningTransition_actorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActorName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningTransition_actorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningTransition", field, false, false, "String")
+}
+
+func (ec *executionContext) _TwinningTransition_link(ctx context.Context, field graphql.CollectedField, obj *ent.TwinningTransition) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningTransition_link(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Link(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚖgrassrootsᚋentᚐLink(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningTransition_link(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningTransition",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningUnassigned_village(ctx context.Context, field graphql.CollectedField, obj *twinning.Unassigned) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningUnassigned_village(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Village, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ent.Region) graphql.Marshaler {
+			return ec.marshalNRegion2ᚖgrassrootsᚋentᚐRegion(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningUnassigned_village(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TwinningUnassigned",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Region(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TwinningUnassigned_reason(ctx context.Context, field graphql.CollectedField, obj *twinning.Unassigned) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningUnassigned_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v twinning.Reason) graphql.Marshaler {
+			return ec.marshalNTwinningUnassignedReason2grassrootsᚋinternalᚋtwinningᚐReason(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningUnassigned_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningUnassigned", field, false, false, "TwinningUnassignedReason")
+}
+
+func (ec *executionContext) _TwinningWeight_factor(ctx context.Context, field graphql.CollectedField, obj *twinning.FactorValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningWeight_factor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Factor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v twinning.Factor) graphql.Marshaler {
+			return ec.marshalNTwinningFactor2grassrootsᚋinternalᚋtwinningᚐFactor(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningWeight_factor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningWeight", field, false, false, "TwinningFactor")
+}
+
+func (ec *executionContext) _TwinningWeight_weight(ctx context.Context, field graphql.CollectedField, obj *twinning.FactorValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TwinningWeight_weight(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Weight, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TwinningWeight_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TwinningWeight", field, false, false, "Float")
 }
 
 func (ec *executionContext) _User_id(ctx context.Context, field graphql.CollectedField, obj *ent.User) (ret graphql.Marshaler) {
@@ -37895,7 +41207,7 @@ func (ec *executionContext) unmarshalInputLinkWhereInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "startedOn", "startedOnNEQ", "startedOnIn", "startedOnNotIn", "startedOnGT", "startedOnGTE", "startedOnLT", "startedOnLTE", "startedOnIsNil", "startedOnNotNil", "endedOn", "endedOnNEQ", "endedOnIn", "endedOnNotIn", "endedOnGT", "endedOnGTE", "endedOnLT", "endedOnLTE", "endedOnIsNil", "endedOnNotNil", "goals", "goalsNEQ", "goalsIn", "goalsNotIn", "goalsGT", "goalsGTE", "goalsLT", "goalsLTE", "goalsContains", "goalsHasPrefix", "goalsHasSuffix", "goalsIsNil", "goalsNotNil", "goalsEqualFold", "goalsContainsFold", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "sourceReference", "sourceReferenceNEQ", "sourceReferenceIn", "sourceReferenceNotIn", "sourceReferenceGT", "sourceReferenceGTE", "sourceReferenceLT", "sourceReferenceLTE", "sourceReferenceContains", "sourceReferenceHasPrefix", "sourceReferenceHasSuffix", "sourceReferenceIsNil", "sourceReferenceNotNil", "sourceReferenceEqualFold", "sourceReferenceContainsFold", "hasSource", "hasSourceWith", "hasTarget", "hasTargetWith", "hasActivities", "hasActivitiesWith", "inRegion", "involves"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "kind", "kindNEQ", "kindIn", "kindNotIn", "status", "statusNEQ", "statusIn", "statusNotIn", "startedOn", "startedOnNEQ", "startedOnIn", "startedOnNotIn", "startedOnGT", "startedOnGTE", "startedOnLT", "startedOnLTE", "startedOnIsNil", "startedOnNotNil", "endedOn", "endedOnNEQ", "endedOnIn", "endedOnNotIn", "endedOnGT", "endedOnGTE", "endedOnLT", "endedOnLTE", "endedOnIsNil", "endedOnNotNil", "goals", "goalsNEQ", "goalsIn", "goalsNotIn", "goalsGT", "goalsGTE", "goalsLT", "goalsLTE", "goalsContains", "goalsHasPrefix", "goalsHasSuffix", "goalsIsNil", "goalsNotNil", "goalsEqualFold", "goalsContainsFold", "notes", "notesNEQ", "notesIn", "notesNotIn", "notesGT", "notesGTE", "notesLT", "notesLTE", "notesContains", "notesHasPrefix", "notesHasSuffix", "notesIsNil", "notesNotNil", "notesEqualFold", "notesContainsFold", "sourceReference", "sourceReferenceNEQ", "sourceReferenceIn", "sourceReferenceNotIn", "sourceReferenceGT", "sourceReferenceGTE", "sourceReferenceLT", "sourceReferenceLTE", "sourceReferenceContains", "sourceReferenceHasPrefix", "sourceReferenceHasSuffix", "sourceReferenceIsNil", "sourceReferenceNotNil", "sourceReferenceEqualFold", "sourceReferenceContainsFold", "hasSource", "hasSourceWith", "hasTarget", "hasTargetWith", "hasActivities", "hasActivitiesWith", "inRegion", "involves", "stale"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -38662,6 +41974,15 @@ func (ec *executionContext) unmarshalInputLinkWhereInput(ctx context.Context, ob
 			if err = ec.Resolvers.LinkWhereInput().Involves(ctx, &it, data); err != nil {
 				return it, err
 			}
+		case "stale":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stale"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.LinkWhereInput().Stale(ctx, &it, data); err != nil {
+				return it, err
+			}
 		}
 	}
 	return it, nil
@@ -38743,7 +42064,7 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "nameLatin", "nameLatinNEQ", "nameLatinIn", "nameLatinNotIn", "nameLatinGT", "nameLatinGTE", "nameLatinLT", "nameLatinLTE", "nameLatinContains", "nameLatinHasPrefix", "nameLatinHasSuffix", "nameLatinIsNil", "nameLatinNotNil", "nameLatinEqualFold", "nameLatinContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "setting", "settingNEQ", "settingIn", "settingNotIn", "settingIsNil", "settingNotNil", "industry", "industryNEQ", "industryIn", "industryNotIn", "industryGT", "industryGTE", "industryLT", "industryLTE", "industryContains", "industryHasPrefix", "industryHasSuffix", "industryIsNil", "industryNotNil", "industryEqualFold", "industryContainsFold", "creditCode", "creditCodeNEQ", "creditCodeIn", "creditCodeNotIn", "creditCodeGT", "creditCodeGTE", "creditCodeLT", "creditCodeLTE", "creditCodeContains", "creditCodeHasPrefix", "creditCodeHasSuffix", "creditCodeIsNil", "creditCodeNotNil", "creditCodeEqualFold", "creditCodeContainsFold", "foundedOn", "foundedOnNEQ", "foundedOnIn", "foundedOnNotIn", "foundedOnGT", "foundedOnGTE", "foundedOnLT", "foundedOnLTE", "foundedOnIsNil", "foundedOnNotNil", "dissolvedOn", "dissolvedOnNEQ", "dissolvedOnIn", "dissolvedOnNotIn", "dissolvedOnGT", "dissolvedOnGTE", "dissolvedOnLT", "dissolvedOnLTE", "dissolvedOnIsNil", "dissolvedOnNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "twinningCapacity", "twinningCapacityNEQ", "twinningCapacityIn", "twinningCapacityNotIn", "twinningCapacityGT", "twinningCapacityGTE", "twinningCapacityLT", "twinningCapacityLTE", "twinningCapacityIsNil", "twinningCapacityNotNil", "hasRegion", "hasRegionWith", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasHost", "hasHostWith", "hasPositions", "hasPositionsWith", "hasProjects", "hasProjectsWith", "hasAppraisals", "hasAppraisalsWith", "hasCommendations", "hasCommendationsWith", "inRegion"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "nameLatin", "nameLatinNEQ", "nameLatinIn", "nameLatinNotIn", "nameLatinGT", "nameLatinGTE", "nameLatinLT", "nameLatinLTE", "nameLatinContains", "nameLatinHasPrefix", "nameLatinHasSuffix", "nameLatinIsNil", "nameLatinNotNil", "nameLatinEqualFold", "nameLatinContainsFold", "kind", "kindNEQ", "kindIn", "kindNotIn", "setting", "settingNEQ", "settingIn", "settingNotIn", "settingIsNil", "settingNotNil", "industry", "industryNEQ", "industryIn", "industryNotIn", "industryGT", "industryGTE", "industryLT", "industryLTE", "industryContains", "industryHasPrefix", "industryHasSuffix", "industryIsNil", "industryNotNil", "industryEqualFold", "industryContainsFold", "creditCode", "creditCodeNEQ", "creditCodeIn", "creditCodeNotIn", "creditCodeGT", "creditCodeGTE", "creditCodeLT", "creditCodeLTE", "creditCodeContains", "creditCodeHasPrefix", "creditCodeHasSuffix", "creditCodeIsNil", "creditCodeNotNil", "creditCodeEqualFold", "creditCodeContainsFold", "foundedOn", "foundedOnNEQ", "foundedOnIn", "foundedOnNotIn", "foundedOnGT", "foundedOnGTE", "foundedOnLT", "foundedOnLTE", "foundedOnIsNil", "foundedOnNotNil", "dissolvedOn", "dissolvedOnNEQ", "dissolvedOnIn", "dissolvedOnNotIn", "dissolvedOnGT", "dissolvedOnGTE", "dissolvedOnLT", "dissolvedOnLTE", "dissolvedOnIsNil", "dissolvedOnNotNil", "status", "statusNEQ", "statusIn", "statusNotIn", "twinningCapacity", "twinningCapacityNEQ", "twinningCapacityIn", "twinningCapacityNotIn", "twinningCapacityGT", "twinningCapacityGTE", "twinningCapacityLT", "twinningCapacityLTE", "twinningCapacityIsNil", "twinningCapacityNotNil", "hasRegion", "hasRegionWith", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasHost", "hasHostWith", "hasPositions", "hasPositionsWith", "hasProjects", "hasProjectsWith", "hasAppraisals", "hasAppraisalsWith", "hasCommendations", "hasCommendationsWith", "inRegion", "twinned", "hasTwinningRoom"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -39772,6 +43093,24 @@ func (ec *executionContext) unmarshalInputOrganizationWhereInput(ctx context.Con
 				return it, err
 			}
 			if err = ec.Resolvers.OrganizationWhereInput().InRegion(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "twinned":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("twinned"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.OrganizationWhereInput().Twinned(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "hasTwinningRoom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasTwinningRoom"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.OrganizationWhereInput().HasTwinningRoom(ctx, &it, data); err != nil {
 				return it, err
 			}
 		}
@@ -42897,6 +46236,153 @@ func UnmarshalProjectWhereInput(ctx context.Context, raw any) (ent.ProjectWhereI
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputProposeTwinningInput(ctx context.Context, obj any) (model.ProposeTwinningInput, error) {
+	var it model.ProposeTwinningInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"village", "partner", "goals", "reason", "on"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "village":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("village"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Village = data
+		case "partner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partner"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Partner = data
+		case "goals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goals"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Goals = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "on":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("on"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.On = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProposeTwinningInput unmarshals raw into the ProposeTwinningInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProposeTwinningInput(ctx context.Context, raw any) (model.ProposeTwinningInput, error) {
+	var out model.ProposeTwinningInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProposeTwinningInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordTwinningActivityInput(ctx context.Context, obj any) (model.RecordTwinningActivityInput, error) {
+	var it model.RecordTwinningActivityInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"twinning", "on", "kind", "amount", "participants", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "twinning":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("twinning"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Twinning = data
+		case "on":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("on"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.On = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNLinkActivityKind2grassrootsᚋentᚋlinkactivityᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "participants":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participants"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Participants = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordTwinningActivityInput unmarshals raw into the RecordTwinningActivityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordTwinningActivityInput(ctx context.Context, raw any) (model.RecordTwinningActivityInput, error) {
+	var out model.RecordTwinningActivityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordTwinningActivityInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRegionOrder(ctx context.Context, obj any) (ent.RegionOrder, error) {
 	var it ent.RegionOrder
 	if obj == nil {
@@ -42961,7 +46447,7 @@ func (ec *executionContext) unmarshalInputRegionWhereInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "nameLatin", "nameLatinNEQ", "nameLatinIn", "nameLatinNotIn", "nameLatinGT", "nameLatinGTE", "nameLatinLT", "nameLatinLTE", "nameLatinContains", "nameLatinHasPrefix", "nameLatinHasSuffix", "nameLatinIsNil", "nameLatinNotNil", "nameLatinEqualFold", "nameLatinContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "border", "borderNEQ", "backward", "backwardNEQ", "difficult", "difficultNEQ", "households", "householdsNEQ", "householdsIn", "householdsNotIn", "householdsGT", "householdsGTE", "householdsLT", "householdsLTE", "householdsIsNil", "householdsNotNil", "population", "populationNEQ", "populationIn", "populationNotIn", "populationGT", "populationGTE", "populationLT", "populationLTE", "populationIsNil", "populationNotNil", "collectiveIncome", "collectiveIncomeNEQ", "collectiveIncomeIn", "collectiveIncomeNotIn", "collectiveIncomeGT", "collectiveIncomeGTE", "collectiveIncomeLT", "collectiveIncomeLTE", "collectiveIncomeIsNil", "collectiveIncomeNotNil", "leadingIndustry", "leadingIndustryNEQ", "leadingIndustryIn", "leadingIndustryNotIn", "leadingIndustryGT", "leadingIndustryGTE", "leadingIndustryLT", "leadingIndustryLTE", "leadingIndustryContains", "leadingIndustryHasPrefix", "leadingIndustryHasSuffix", "leadingIndustryIsNil", "leadingIndustryNotNil", "leadingIndustryEqualFold", "leadingIndustryContainsFold", "latitude", "latitudeNEQ", "latitudeIn", "latitudeNotIn", "latitudeGT", "latitudeGTE", "latitudeLT", "latitudeLTE", "latitudeIsNil", "latitudeNotNil", "longitude", "longitudeNEQ", "longitudeIn", "longitudeNotIn", "longitudeGT", "longitudeGTE", "longitudeLT", "longitudeLTE", "longitudeIsNil", "longitudeNotNil", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasOrganizations", "hasOrganizationsWith", "hasResidents", "hasResidentsWith", "hasProjects", "hasProjectsWith", "hasVenues", "hasVenuesWith", "hasTrainingCourses", "hasTrainingCoursesWith", "inRegion"}
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "code", "codeNEQ", "codeIn", "codeNotIn", "codeGT", "codeGTE", "codeLT", "codeLTE", "codeContains", "codeHasPrefix", "codeHasSuffix", "codeEqualFold", "codeContainsFold", "name", "nameNEQ", "nameIn", "nameNotIn", "nameGT", "nameGTE", "nameLT", "nameLTE", "nameContains", "nameHasPrefix", "nameHasSuffix", "nameEqualFold", "nameContainsFold", "nameLatin", "nameLatinNEQ", "nameLatinIn", "nameLatinNotIn", "nameLatinGT", "nameLatinGTE", "nameLatinLT", "nameLatinLTE", "nameLatinContains", "nameLatinHasPrefix", "nameLatinHasSuffix", "nameLatinIsNil", "nameLatinNotNil", "nameLatinEqualFold", "nameLatinContainsFold", "level", "levelNEQ", "levelIn", "levelNotIn", "border", "borderNEQ", "backward", "backwardNEQ", "difficult", "difficultNEQ", "households", "householdsNEQ", "householdsIn", "householdsNotIn", "householdsGT", "householdsGTE", "householdsLT", "householdsLTE", "householdsIsNil", "householdsNotNil", "population", "populationNEQ", "populationIn", "populationNotIn", "populationGT", "populationGTE", "populationLT", "populationLTE", "populationIsNil", "populationNotNil", "collectiveIncome", "collectiveIncomeNEQ", "collectiveIncomeIn", "collectiveIncomeNotIn", "collectiveIncomeGT", "collectiveIncomeGTE", "collectiveIncomeLT", "collectiveIncomeLTE", "collectiveIncomeIsNil", "collectiveIncomeNotNil", "leadingIndustry", "leadingIndustryNEQ", "leadingIndustryIn", "leadingIndustryNotIn", "leadingIndustryGT", "leadingIndustryGTE", "leadingIndustryLT", "leadingIndustryLTE", "leadingIndustryContains", "leadingIndustryHasPrefix", "leadingIndustryHasSuffix", "leadingIndustryIsNil", "leadingIndustryNotNil", "leadingIndustryEqualFold", "leadingIndustryContainsFold", "latitude", "latitudeNEQ", "latitudeIn", "latitudeNotIn", "latitudeGT", "latitudeGTE", "latitudeLT", "latitudeLTE", "latitudeIsNil", "latitudeNotNil", "longitude", "longitudeNEQ", "longitudeIn", "longitudeNotIn", "longitudeGT", "longitudeGTE", "longitudeLT", "longitudeLTE", "longitudeIsNil", "longitudeNotNil", "hasParent", "hasParentWith", "hasChildren", "hasChildrenWith", "hasOrganizations", "hasOrganizationsWith", "hasResidents", "hasResidentsWith", "hasProjects", "hasProjectsWith", "hasVenues", "hasVenuesWith", "hasTrainingCourses", "hasTrainingCoursesWith", "inRegion", "twinned"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -44074,6 +47560,15 @@ func (ec *executionContext) unmarshalInputRegionWhereInput(ctx context.Context, 
 				return it, err
 			}
 			if err = ec.Resolvers.RegionWhereInput().InRegion(ctx, &it, data); err != nil {
+				return it, err
+			}
+		case "twinned":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("twinned"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			if err = ec.Resolvers.RegionWhereInput().Twinned(ctx, &it, data); err != nil {
 				return it, err
 			}
 		}
@@ -45658,6 +49153,850 @@ func (ec *executionContext) unmarshalInputTrainingCourseWhereInput(ctx context.C
 func UnmarshalTrainingCourseWhereInput(ctx context.Context, raw any) (ent.TrainingCourseWhereInput, error) {
 	var out ent.TrainingCourseWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "TrainingCourseWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTwinningPlanInput(ctx context.Context, obj any) (model.TwinningPlanInput, error) {
+	var it model.TwinningPlanInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rows", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rows":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rows"))
+			data, err := ec.unmarshalNTwinningPlanRowInput2ᚕᚖgrassrootsᚋgraphᚋmodelᚐTwinningPlanRowInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rows = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTwinningPlanInput unmarshals raw into the TwinningPlanInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTwinningPlanInput(ctx context.Context, raw any) (model.TwinningPlanInput, error) {
+	var out model.TwinningPlanInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TwinningPlanInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTwinningPlanRowInput(ctx context.Context, obj any) (model.TwinningPlanRowInput, error) {
+	var it model.TwinningPlanRowInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"village", "partner", "remaining"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "village":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("village"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Village = data
+		case "partner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partner"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Partner = data
+		case "remaining":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("remaining"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Remaining = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTwinningPlanRowInput unmarshals raw into the TwinningPlanRowInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTwinningPlanRowInput(ctx context.Context, raw any) (model.TwinningPlanRowInput, error) {
+	var out model.TwinningPlanRowInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TwinningPlanRowInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTwinningTransitionInput(ctx context.Context, obj any) (model.TwinningTransitionInput, error) {
+	var it model.TwinningTransitionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"twinning", "on", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "twinning":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("twinning"))
+			data, err := ec.unmarshalNID2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Twinning = data
+		case "on":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("on"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.On = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTwinningTransitionInput unmarshals raw into the TwinningTransitionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTwinningTransitionInput(ctx context.Context, raw any) (model.TwinningTransitionInput, error) {
+	var out model.TwinningTransitionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TwinningTransitionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTwinningTransitionOrder(ctx context.Context, obj any) (ent.TwinningTransitionOrder, error) {
+	var it ent.TwinningTransitionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"direction", "field"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2entgoᚗioᚋcontribᚋentgqlᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNTwinningTransitionOrderField2ᚖgrassrootsᚋentᚐTwinningTransitionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTwinningTransitionOrder unmarshals raw into the TwinningTransitionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTwinningTransitionOrder(ctx context.Context, raw any) (ent.TwinningTransitionOrder, error) {
+	var out ent.TwinningTransitionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TwinningTransitionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTwinningTransitionWhereInput(ctx context.Context, obj any) (ent.TwinningTransitionWhereInput, error) {
+	var it ent.TwinningTransitionWhereInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"not", "and", "or", "id", "idNEQ", "idIn", "idNotIn", "idGT", "idGTE", "idLT", "idLTE", "createdAt", "createdAtNEQ", "createdAtIn", "createdAtNotIn", "createdAtGT", "createdAtGTE", "createdAtLT", "createdAtLTE", "updatedAt", "updatedAtNEQ", "updatedAtIn", "updatedAtNotIn", "updatedAtGT", "updatedAtGTE", "updatedAtLT", "updatedAtLTE", "from", "fromNEQ", "fromIn", "fromNotIn", "fromIsNil", "fromNotNil", "to", "toNEQ", "toIn", "toNotIn", "on", "onNEQ", "onIn", "onNotIn", "onGT", "onGTE", "onLT", "onLTE", "reason", "reasonNEQ", "reasonIn", "reasonNotIn", "reasonGT", "reasonGTE", "reasonLT", "reasonLTE", "reasonContains", "reasonHasPrefix", "reasonHasSuffix", "reasonIsNil", "reasonNotNil", "reasonEqualFold", "reasonContainsFold", "actorName", "actorNameNEQ", "actorNameIn", "actorNameNotIn", "actorNameGT", "actorNameGTE", "actorNameLT", "actorNameLTE", "actorNameContains", "actorNameHasPrefix", "actorNameHasSuffix", "actorNameEqualFold", "actorNameContainsFold", "hasLink", "hasLinkWith"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("not"))
+			data, err := ec.unmarshalOTwinningTransitionWhereInput2ᚖgrassrootsᚋentᚐTwinningTransitionWhereInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Not = data
+		case "and":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("and"))
+			data, err := ec.unmarshalOTwinningTransitionWhereInput2ᚕᚖgrassrootsᚋentᚐTwinningTransitionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.And = data
+		case "or":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("or"))
+			data, err := ec.unmarshalOTwinningTransitionWhereInput2ᚕᚖgrassrootsᚋentᚐTwinningTransitionWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Or = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "idNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNEQ"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNEQ = data
+		case "idIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDIn = data
+		case "idNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idNotIn"))
+			data, err := ec.unmarshalOID2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDNotIn = data
+		case "idGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGT = data
+		case "idGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idGTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDGTE = data
+		case "idLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLT"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLT = data
+		case "idLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("idLTE"))
+			data, err := ec.unmarshalOID2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IDLTE = data
+		case "createdAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAt = data
+		case "createdAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNEQ = data
+		case "createdAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtIn = data
+		case "createdAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtNotIn = data
+		case "createdAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGT = data
+		case "createdAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtGTE = data
+		case "createdAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLT = data
+		case "createdAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("createdAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CreatedAtLTE = data
+		case "updatedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAt"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAt = data
+		case "updatedAtNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNEQ"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNEQ = data
+		case "updatedAtIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtIn = data
+		case "updatedAtNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtNotIn"))
+			data, err := ec.unmarshalOTime2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtNotIn = data
+		case "updatedAtGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGT = data
+		case "updatedAtGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtGTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtGTE = data
+		case "updatedAtLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLT"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLT = data
+		case "updatedAtLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("updatedAtLTE"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UpdatedAtLTE = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalOTwinningTransitionFrom2ᚖgrassrootsᚋentᚋtwinningtransitionᚐFrom(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "fromNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromNEQ"))
+			data, err := ec.unmarshalOTwinningTransitionFrom2ᚖgrassrootsᚋentᚋtwinningtransitionᚐFrom(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromNEQ = data
+		case "fromIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromIn"))
+			data, err := ec.unmarshalOTwinningTransitionFrom2ᚕgrassrootsᚋentᚋtwinningtransitionᚐFromᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromIn = data
+		case "fromNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromNotIn"))
+			data, err := ec.unmarshalOTwinningTransitionFrom2ᚕgrassrootsᚋentᚋtwinningtransitionᚐFromᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromNotIn = data
+		case "fromIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromIsNil = data
+		case "fromNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromNotNil = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalOTwinningTransitionTo2ᚖgrassrootsᚋentᚋtwinningtransitionᚐTo(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "toNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toNEQ"))
+			data, err := ec.unmarshalOTwinningTransitionTo2ᚖgrassrootsᚋentᚋtwinningtransitionᚐTo(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToNEQ = data
+		case "toIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toIn"))
+			data, err := ec.unmarshalOTwinningTransitionTo2ᚕgrassrootsᚋentᚋtwinningtransitionᚐToᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToIn = data
+		case "toNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toNotIn"))
+			data, err := ec.unmarshalOTwinningTransitionTo2ᚕgrassrootsᚋentᚋtwinningtransitionᚐToᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToNotIn = data
+		case "on":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("on"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.On = data
+		case "onNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onNEQ"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnNEQ = data
+		case "onIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnIn = data
+		case "onNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onNotIn"))
+			data, err := ec.unmarshalODate2ᚕtimeᚐTimeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnNotIn = data
+		case "onGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onGT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnGT = data
+		case "onGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onGTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnGTE = data
+		case "onLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onLT"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnLT = data
+		case "onLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("onLTE"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OnLTE = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "reasonNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNEQ = data
+		case "reasonIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIn = data
+		case "reasonNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotIn = data
+		case "reasonGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGT = data
+		case "reasonGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonGTE = data
+		case "reasonLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLT = data
+		case "reasonLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonLTE = data
+		case "reasonContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContains = data
+		case "reasonHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasPrefix = data
+		case "reasonHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonHasSuffix = data
+		case "reasonIsNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonIsNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonIsNil = data
+		case "reasonNotNil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonNotNil"))
+			data, err := ec.unmarshalOBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonNotNil = data
+		case "reasonEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonEqualFold = data
+		case "reasonContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reasonContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReasonContainsFold = data
+		case "actorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorName = data
+		case "actorNameNEQ":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameNEQ"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameNEQ = data
+		case "actorNameIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameIn = data
+		case "actorNameNotIn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameNotIn"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameNotIn = data
+		case "actorNameGT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameGT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameGT = data
+		case "actorNameGTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameGTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameGTE = data
+		case "actorNameLT":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameLT"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameLT = data
+		case "actorNameLTE":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameLTE"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameLTE = data
+		case "actorNameContains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameContains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameContains = data
+		case "actorNameHasPrefix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameHasPrefix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameHasPrefix = data
+		case "actorNameHasSuffix":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameHasSuffix"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameHasSuffix = data
+		case "actorNameEqualFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameEqualFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameEqualFold = data
+		case "actorNameContainsFold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actorNameContainsFold"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActorNameContainsFold = data
+		case "hasLink":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLink"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasLink = data
+		case "hasLinkWith":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasLinkWith"))
+			data, err := ec.unmarshalOLinkWhereInput2ᚕᚖgrassrootsᚋentᚐLinkWhereInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasLinkWith = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTwinningTransitionWhereInput unmarshals raw into the TwinningTransitionWhereInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTwinningTransitionWhereInput(ctx context.Context, raw any) (ent.TwinningTransitionWhereInput, error) {
+	var out ent.TwinningTransitionWhereInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TwinningTransitionWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputTwinningWeights(ctx context.Context, obj any) (model.TwinningWeights, error) {
+	var it model.TwinningWeights
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"capacity", "distance", "industry", "ties", "activity"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "capacity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("capacity"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Capacity = data
+		case "distance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("distance"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Distance = data
+		case "industry":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("industry"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Industry = data
+		case "ties":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ties"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Ties = data
+		case "activity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activity"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Activity = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTwinningWeights unmarshals raw into the TwinningWeights input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTwinningWeights(ctx context.Context, raw any) (model.TwinningWeights, error) {
+	var out model.TwinningWeights
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TwinningWeights", raw, &out)
 	return out, err
 }
 
@@ -48580,6 +52919,11 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._User(ctx, sel, obj)
+	case *ent.TwinningTransition:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._TwinningTransition(ctx, sel, obj)
 	case *ent.TrainingCourse:
 		if obj == nil {
 			return graphql.Null
@@ -49849,6 +54193,12 @@ func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Link_activities(ctx, field, obj)
 				})
+		case "transitions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Link_transitions(ctx, field, obj)
+				})
 		case "viewerCanEdit":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -49860,6 +54210,18 @@ func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Link_history(ctx, field, obj)
+				})
+		case "lastActivityOn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Link_lastActivityOn(ctx, field, obj)
+				})
+		case "stale":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Link_stale(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -50465,6 +54827,55 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "proposeTwinning":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_proposeTwinning(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activateTwinning":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_activateTwinning(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "suspendTwinning":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_suspendTwinning(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "resumeTwinning":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resumeTwinning(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endTwinning":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_endTwinning(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordTwinningActivity":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordTwinningActivity(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "applyTwinningPlan":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_applyTwinningPlan(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -50989,6 +55400,18 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organization_partyOrganizations(ctx, field, obj)
+				})
+		case "twinningLoad":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_twinningLoad(ctx, field, obj)
+				})
+		case "twinningRemaining":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organization_twinningRemaining(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -52088,6 +56511,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_search(ctx, field)
 				})
+		case "twinningSuggestions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_twinningSuggestions(ctx, field)
+				})
+		case "twinningPlan":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_twinningPlan(ctx, field)
+				})
+		case "twinningOverview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_twinningOverview(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -53114,6 +57555,582 @@ func (ec *executionContext) _TrainingCourseEdge(ctx context.Context, sel ast.Sel
 			}
 		case "cursor":
 			out.Values[i] = ec._TrainingCourseEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var twinningFactorValueImplementors = []string{"TwinningFactorValue"}
+
+func (ec *executionContext) _TwinningFactorValue(ctx context.Context, sel ast.SelectionSet, obj *twinning.FactorValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, twinningFactorValueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TwinningFactorValue")
+		case "factor":
+			out.Values[i] = ec._TwinningFactorValue_factor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._TwinningFactorValue_weight(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._TwinningFactorValue_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var twinningOverviewImplementors = []string{"TwinningOverview"}
+
+func (ec *executionContext) _TwinningOverview(ctx context.Context, sel ast.SelectionSet, obj *twinning.Overview) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, twinningOverviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TwinningOverview")
+		case "region":
+			out.Values[i] = ec._TwinningOverview_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._TwinningOverview_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "day":
+			out.Values[i] = ec._TwinningOverview_day(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "backwardVillages":
+			out.Values[i] = ec._TwinningOverview_backwardVillages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "covered":
+			out.Values[i] = ec._TwinningOverview_covered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "uncovered":
+			out.Values[i] = ec._TwinningOverview_uncovered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "coverage":
+			out.Values[i] = ec._TwinningOverview_coverage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "byStatus":
+			out.Values[i] = ec._TwinningOverview_byStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "stale":
+			out.Values[i] = ec._TwinningOverview_stale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "staleDays":
+			out.Values[i] = ec._TwinningOverview_staleDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activities":
+			out.Values[i] = ec._TwinningOverview_activities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "funds":
+			out.Values[i] = ec._TwinningOverview_funds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "topPartners":
+			out.Values[i] = ec._TwinningOverview_topPartners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var twinningPartnerActivityImplementors = []string{"TwinningPartnerActivity"}
+
+func (ec *executionContext) _TwinningPartnerActivity(ctx context.Context, sel ast.SelectionSet, obj *twinning.PartnerActivity) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, twinningPartnerActivityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TwinningPartnerActivity")
+		case "partner":
+			out.Values[i] = ec._TwinningPartnerActivity_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "activities":
+			out.Values[i] = ec._TwinningPartnerActivity_activities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "funds":
+			out.Values[i] = ec._TwinningPartnerActivity_funds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var twinningPlanImplementors = []string{"TwinningPlan"}
+
+func (ec *executionContext) _TwinningPlan(ctx context.Context, sel ast.SelectionSet, obj *twinning.Plan) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, twinningPlanImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TwinningPlan")
+		case "region":
+			out.Values[i] = ec._TwinningPlan_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "method":
+			out.Values[i] = ec._TwinningPlan_method(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weights":
+			out.Values[i] = ec._TwinningPlan_weights(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "villages":
+			out.Values[i] = ec._TwinningPlan_villages(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partners":
+			out.Values[i] = ec._TwinningPlan_partners(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rows":
+			out.Values[i] = ec._TwinningPlan_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unassigned":
+			out.Values[i] = ec._TwinningPlan_unassigned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalScore":
+			out.Values[i] = ec._TwinningPlan_totalScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "greedyAssigned":
+			out.Values[i] = ec._TwinningPlan_greedyAssigned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "greedyScore":
+			out.Values[i] = ec._TwinningPlan_greedyScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var twinningPlanRowImplementors = []string{"TwinningPlanRow"}
+
+func (ec *executionContext) _TwinningPlanRow(ctx context.Context, sel ast.SelectionSet, obj *twinning.PlanRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, twinningPlanRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TwinningPlanRow")
+		case "village":
+			out.Values[i] = ec._TwinningPlanRow_village(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "organization":
+			out.Values[i] = ec._TwinningPlanRow_organization(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partner":
+			out.Values[i] = ec._TwinningPlanRow_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remaining":
+			out.Values[i] = ec._TwinningPlanRow_remaining(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._TwinningPlanRow_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "factors":
+			out.Values[i] = ec._TwinningPlanRow_factors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var twinningStateCountImplementors = []string{"TwinningStateCount"}
+
+func (ec *executionContext) _TwinningStateCount(ctx context.Context, sel ast.SelectionSet, obj *twinning.StateCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, twinningStateCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TwinningStateCount")
+		case "status":
+			out.Values[i] = ec._TwinningStateCount_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._TwinningStateCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var twinningSuggestionImplementors = []string{"TwinningSuggestion"}
+
+func (ec *executionContext) _TwinningSuggestion(ctx context.Context, sel ast.SelectionSet, obj *twinning.Suggestion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, twinningSuggestionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TwinningSuggestion")
+		case "partner":
+			out.Values[i] = ec._TwinningSuggestion_partner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._TwinningSuggestion_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "factors":
+			out.Values[i] = ec._TwinningSuggestion_factors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remaining":
+			out.Values[i] = ec._TwinningSuggestion_remaining(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "distanceKm":
+			out.Values[i] = ec._TwinningSuggestion_distanceKm(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "steps":
+			out.Values[i] = ec._TwinningSuggestion_steps(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "activities":
+			out.Values[i] = ec._TwinningSuggestion_activities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var twinningTransitionImplementors = []string{"TwinningTransition", "Node"}
+
+func (ec *executionContext) _TwinningTransition(ctx context.Context, sel ast.SelectionSet, obj *ent.TwinningTransition) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, twinningTransitionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TwinningTransition")
+		case "id":
+			out.Values[i] = ec._TwinningTransition_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._TwinningTransition_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._TwinningTransition_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._TwinningTransition_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "linkID":
+			out.Values[i] = ec._TwinningTransition_linkID(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "from":
+			out.Values[i] = ec._TwinningTransition_from(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "to":
+			out.Values[i] = ec._TwinningTransition_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "on":
+			out.Values[i] = ec._TwinningTransition_on(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._TwinningTransition_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actorName":
+			out.Values[i] = ec._TwinningTransition_actorName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "link":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._TwinningTransition_link(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var twinningUnassignedImplementors = []string{"TwinningUnassigned"}
+
+func (ec *executionContext) _TwinningUnassigned(ctx context.Context, sel ast.SelectionSet, obj *twinning.Unassigned) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, twinningUnassignedImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TwinningUnassigned")
+		case "village":
+			out.Values[i] = ec._TwinningUnassigned_village(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._TwinningUnassigned_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var twinningWeightImplementors = []string{"TwinningWeight"}
+
+func (ec *executionContext) _TwinningWeight(ctx context.Context, sel ast.SelectionSet, obj *twinning.FactorValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, twinningWeightImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TwinningWeight")
+		case "factor":
+			out.Values[i] = ec._TwinningWeight_factor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weight":
+			out.Values[i] = ec._TwinningWeight_weight(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -54472,6 +59489,23 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 	return res
 }
 
+func (ec *executionContext) marshalNLink2ᚕᚖgrassrootsᚋentᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Link) graphql.Marshaler {
+	ctx = graphql.WithBatchParents(ctx, "Link", v, nil)
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLink2ᚖgrassrootsᚋentᚐLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNLink2ᚖgrassrootsᚋentᚐLink(ctx context.Context, sel ast.SelectionSet, v *ent.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Link!")
@@ -55123,6 +60157,16 @@ func (ec *executionContext) unmarshalNProjectWhereInput2ᚖgrassrootsᚋentᚐPr
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNProposeTwinningInput2grassrootsᚋgraphᚋmodelᚐProposeTwinningInput(ctx context.Context, v any) (model.ProposeTwinningInput, error) {
+	res, err := ec.unmarshalInputProposeTwinningInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRecordTwinningActivityInput2grassrootsᚋgraphᚋmodelᚐRecordTwinningActivityInput(ctx context.Context, v any) (model.RecordTwinningActivityInput, error) {
+	res, err := ec.unmarshalInputRecordTwinningActivityInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNRegion2ᚕᚖgrassrootsᚋentᚐRegionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Region) graphql.Marshaler {
 	ctx = graphql.WithBatchParents(ctx, "Region", v, nil)
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
@@ -55422,6 +60466,272 @@ func (ec *executionContext) marshalNTrainingCourseOrganizerLevel2grassrootsᚋen
 func (ec *executionContext) unmarshalNTrainingCourseWhereInput2ᚖgrassrootsᚋentᚐTrainingCourseWhereInput(ctx context.Context, v any) (*ent.TrainingCourseWhereInput, error) {
 	res, err := ec.unmarshalInputTrainingCourseWhereInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNTwinningFactor2grassrootsᚋinternalᚋtwinningᚐFactor(ctx context.Context, v any) (twinning.Factor, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := twinning.Factor(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTwinningFactor2grassrootsᚋinternalᚋtwinningᚐFactor(ctx context.Context, sel ast.SelectionSet, v twinning.Factor) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "TwinningFactor!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNTwinningFactorValue2grassrootsᚋinternalᚋtwinningᚐFactorValue(ctx context.Context, sel ast.SelectionSet, v twinning.FactorValue) graphql.Marshaler {
+	return ec._TwinningFactorValue(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTwinningFactorValue2ᚕgrassrootsᚋinternalᚋtwinningᚐFactorValueᚄ(ctx context.Context, sel ast.SelectionSet, v []twinning.FactorValue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTwinningFactorValue2grassrootsᚋinternalᚋtwinningᚐFactorValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTwinningOverview2ᚖgrassrootsᚋinternalᚋtwinningᚐOverview(ctx context.Context, sel ast.SelectionSet, v *twinning.Overview) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TwinningOverview!")
+		return graphql.Null
+	}
+	return ec._TwinningOverview(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTwinningPartnerActivity2grassrootsᚋinternalᚋtwinningᚐPartnerActivity(ctx context.Context, sel ast.SelectionSet, v twinning.PartnerActivity) graphql.Marshaler {
+	return ec._TwinningPartnerActivity(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTwinningPartnerActivity2ᚕgrassrootsᚋinternalᚋtwinningᚐPartnerActivityᚄ(ctx context.Context, sel ast.SelectionSet, v []twinning.PartnerActivity) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTwinningPartnerActivity2grassrootsᚋinternalᚋtwinningᚐPartnerActivity(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTwinningPlan2ᚖgrassrootsᚋinternalᚋtwinningᚐPlan(ctx context.Context, sel ast.SelectionSet, v *twinning.Plan) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TwinningPlan!")
+		return graphql.Null
+	}
+	return ec._TwinningPlan(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTwinningPlanInput2grassrootsᚋgraphᚋmodelᚐTwinningPlanInput(ctx context.Context, v any) (model.TwinningPlanInput, error) {
+	res, err := ec.unmarshalInputTwinningPlanInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTwinningPlanRow2grassrootsᚋinternalᚋtwinningᚐPlanRow(ctx context.Context, sel ast.SelectionSet, v twinning.PlanRow) graphql.Marshaler {
+	return ec._TwinningPlanRow(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTwinningPlanRow2ᚕgrassrootsᚋinternalᚋtwinningᚐPlanRowᚄ(ctx context.Context, sel ast.SelectionSet, v []twinning.PlanRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTwinningPlanRow2grassrootsᚋinternalᚋtwinningᚐPlanRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNTwinningPlanRowInput2ᚕᚖgrassrootsᚋgraphᚋmodelᚐTwinningPlanRowInputᚄ(ctx context.Context, v any) ([]*model.TwinningPlanRowInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.TwinningPlanRowInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTwinningPlanRowInput2ᚖgrassrootsᚋgraphᚋmodelᚐTwinningPlanRowInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNTwinningPlanRowInput2ᚖgrassrootsᚋgraphᚋmodelᚐTwinningPlanRowInput(ctx context.Context, v any) (*model.TwinningPlanRowInput, error) {
+	res, err := ec.unmarshalInputTwinningPlanRowInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTwinningStateCount2grassrootsᚋinternalᚋtwinningᚐStateCount(ctx context.Context, sel ast.SelectionSet, v twinning.StateCount) graphql.Marshaler {
+	return ec._TwinningStateCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTwinningStateCount2ᚕgrassrootsᚋinternalᚋtwinningᚐStateCountᚄ(ctx context.Context, sel ast.SelectionSet, v []twinning.StateCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTwinningStateCount2grassrootsᚋinternalᚋtwinningᚐStateCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTwinningSuggestion2ᚕᚖgrassrootsᚋinternalᚋtwinningᚐSuggestionᚄ(ctx context.Context, sel ast.SelectionSet, v []*twinning.Suggestion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTwinningSuggestion2ᚖgrassrootsᚋinternalᚋtwinningᚐSuggestion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTwinningSuggestion2ᚖgrassrootsᚋinternalᚋtwinningᚐSuggestion(ctx context.Context, sel ast.SelectionSet, v *twinning.Suggestion) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TwinningSuggestion!")
+		return graphql.Null
+	}
+	return ec._TwinningSuggestion(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTwinningTransition2ᚖgrassrootsᚋentᚐTwinningTransition(ctx context.Context, sel ast.SelectionSet, v *ent.TwinningTransition) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TwinningTransition!")
+		return graphql.Null
+	}
+	return ec._TwinningTransition(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTwinningTransitionFrom2grassrootsᚋentᚋtwinningtransitionᚐFrom(ctx context.Context, v any) (twinningtransition.From, error) {
+	var res twinningtransition.From
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTwinningTransitionFrom2grassrootsᚋentᚋtwinningtransitionᚐFrom(ctx context.Context, sel ast.SelectionSet, v twinningtransition.From) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNTwinningTransitionInput2grassrootsᚋgraphᚋmodelᚐTwinningTransitionInput(ctx context.Context, v any) (model.TwinningTransitionInput, error) {
+	res, err := ec.unmarshalInputTwinningTransitionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNTwinningTransitionOrderField2ᚖgrassrootsᚋentᚐTwinningTransitionOrderField(ctx context.Context, v any) (*ent.TwinningTransitionOrderField, error) {
+	var res = new(ent.TwinningTransitionOrderField)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTwinningTransitionOrderField2ᚖgrassrootsᚋentᚐTwinningTransitionOrderField(ctx context.Context, sel ast.SelectionSet, v *ent.TwinningTransitionOrderField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TwinningTransitionOrderField!")
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalNTwinningTransitionTo2grassrootsᚋentᚋtwinningtransitionᚐTo(ctx context.Context, v any) (twinningtransition.To, error) {
+	var res twinningtransition.To
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTwinningTransitionTo2grassrootsᚋentᚋtwinningtransitionᚐTo(ctx context.Context, sel ast.SelectionSet, v twinningtransition.To) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNTwinningTransitionWhereInput2ᚖgrassrootsᚋentᚐTwinningTransitionWhereInput(ctx context.Context, v any) (*ent.TwinningTransitionWhereInput, error) {
+	res, err := ec.unmarshalInputTwinningTransitionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTwinningUnassigned2grassrootsᚋinternalᚋtwinningᚐUnassigned(ctx context.Context, sel ast.SelectionSet, v twinning.Unassigned) graphql.Marshaler {
+	return ec._TwinningUnassigned(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTwinningUnassigned2ᚕgrassrootsᚋinternalᚋtwinningᚐUnassignedᚄ(ctx context.Context, sel ast.SelectionSet, v []twinning.Unassigned) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTwinningUnassigned2grassrootsᚋinternalᚋtwinningᚐUnassigned(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNTwinningUnassignedReason2grassrootsᚋinternalᚋtwinningᚐReason(ctx context.Context, v any) (twinning.Reason, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := twinning.Reason(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTwinningUnassignedReason2grassrootsᚋinternalᚋtwinningᚐReason(ctx context.Context, sel ast.SelectionSet, v twinning.Reason) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "TwinningUnassignedReason!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNTwinningWeight2grassrootsᚋinternalᚋtwinningᚐFactorValue(ctx context.Context, sel ast.SelectionSet, v twinning.FactorValue) graphql.Marshaler {
+	return ec._TwinningWeight(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTwinningWeight2ᚕgrassrootsᚋinternalᚋtwinningᚐFactorValueᚄ(ctx context.Context, sel ast.SelectionSet, v []twinning.FactorValue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTwinningWeight2grassrootsᚋinternalᚋtwinningᚐFactorValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNUpdateAppraisalInput2grassrootsᚋentᚐUpdateAppraisalInput(ctx context.Context, v any) (ent.UpdateAppraisalInput, error) {
@@ -58140,6 +63450,162 @@ func (ec *executionContext) unmarshalOTrainingCourseWhereInput2ᚖgrassrootsᚋe
 		return nil, nil
 	}
 	res, err := ec.unmarshalInputTrainingCourseWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTwinningTransition2ᚕᚖgrassrootsᚋentᚐTwinningTransitionᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.TwinningTransition) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTwinningTransition2ᚖgrassrootsᚋentᚐTwinningTransition(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOTwinningTransitionFrom2ᚕgrassrootsᚋentᚋtwinningtransitionᚐFromᚄ(ctx context.Context, v any) ([]twinningtransition.From, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]twinningtransition.From, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTwinningTransitionFrom2grassrootsᚋentᚋtwinningtransitionᚐFrom(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOTwinningTransitionFrom2ᚕgrassrootsᚋentᚋtwinningtransitionᚐFromᚄ(ctx context.Context, sel ast.SelectionSet, v []twinningtransition.From) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTwinningTransitionFrom2grassrootsᚋentᚋtwinningtransitionᚐFrom(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOTwinningTransitionFrom2ᚖgrassrootsᚋentᚋtwinningtransitionᚐFrom(ctx context.Context, v any) (*twinningtransition.From, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(twinningtransition.From)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTwinningTransitionFrom2ᚖgrassrootsᚋentᚋtwinningtransitionᚐFrom(ctx context.Context, sel ast.SelectionSet, v *twinningtransition.From) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOTwinningTransitionTo2ᚕgrassrootsᚋentᚋtwinningtransitionᚐToᚄ(ctx context.Context, v any) ([]twinningtransition.To, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]twinningtransition.To, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTwinningTransitionTo2grassrootsᚋentᚋtwinningtransitionᚐTo(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOTwinningTransitionTo2ᚕgrassrootsᚋentᚋtwinningtransitionᚐToᚄ(ctx context.Context, sel ast.SelectionSet, v []twinningtransition.To) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTwinningTransitionTo2grassrootsᚋentᚋtwinningtransitionᚐTo(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOTwinningTransitionTo2ᚖgrassrootsᚋentᚋtwinningtransitionᚐTo(ctx context.Context, v any) (*twinningtransition.To, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(twinningtransition.To)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTwinningTransitionTo2ᚖgrassrootsᚋentᚋtwinningtransitionᚐTo(ctx context.Context, sel ast.SelectionSet, v *twinningtransition.To) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOTwinningTransitionWhereInput2ᚕᚖgrassrootsᚋentᚐTwinningTransitionWhereInputᚄ(ctx context.Context, v any) ([]*ent.TwinningTransitionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*ent.TwinningTransitionWhereInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTwinningTransitionWhereInput2ᚖgrassrootsᚋentᚐTwinningTransitionWhereInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOTwinningTransitionWhereInput2ᚖgrassrootsᚋentᚐTwinningTransitionWhereInput(ctx context.Context, v any) (*ent.TwinningTransitionWhereInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTwinningTransitionWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOTwinningWeights2ᚖgrassrootsᚋgraphᚋmodelᚐTwinningWeights(ctx context.Context, v any) (*model.TwinningWeights, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputTwinningWeights(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 

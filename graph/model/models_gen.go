@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"fmt"
 	"grassroots/ent"
+	"grassroots/ent/linkactivity"
 	"grassroots/ent/user"
 	"grassroots/internal/indicator"
 	"io"
@@ -119,6 +120,36 @@ type NewAPIToken struct {
 	Token *ent.ApiToken `json:"token"`
 }
 
+// A proposed twinning.
+type ProposeTwinningInput struct {
+	// The village (a VILLAGE region) or its party organization; the village must be backward.
+	Village int `json:"village"`
+	// The urban unit (GOVERNMENT_ORGAN, MASS_ORGANIZATION, COLLEGE, ENTERPRISE, PUBLIC_INSTITUTION or URBAN_COMMUNITY) with a place left.
+	Partner int `json:"partner"`
+	// What the two sides set out to do.
+	Goals *string `json:"goals,omitempty"`
+	// Why, recorded in the history.
+	Reason *string `json:"reason,omitempty"`
+	// The day of the proposal; today when left out. Not in the future.
+	On *time.Time `json:"on,omitempty"`
+}
+
+// An activity of a twinning.
+type RecordTwinningActivityInput struct {
+	// The twinning; it must be active or suspended, or ended after the day.
+	Twinning int `json:"twinning"`
+	// The day it took place: not in the future, nor before the twinning started.
+	On time.Time `json:"on"`
+	// What was done.
+	Kind linkactivity.Kind `json:"kind"`
+	// Money involved, yuan, 0 or more.
+	Amount *float64 `json:"amount,omitempty"`
+	// Number of people who took part, 0 or more.
+	Participants *int `json:"participants,omitempty"`
+	// What was done, free text.
+	Description *string `json:"description,omitempty"`
+}
+
 // Counts over a region subtree.
 type RegionStats struct {
 	// Organizations of every kind.
@@ -160,6 +191,48 @@ type ShortfallEdge struct {
 	Node *indicator.Shortfall `json:"node"`
 	// Cursor of the edge, for after.
 	Cursor entgql.Cursor[int] `json:"cursor"`
+}
+
+// A reviewed plan, whole or in part.
+type TwinningPlanInput struct {
+	// The rows to turn into proposed twinnings (at least one).
+	Rows []*TwinningPlanRowInput `json:"rows"`
+	// Why, recorded in each new twinning's history.
+	Reason *string `json:"reason,omitempty"`
+}
+
+// A pair of a reviewed plan to apply.
+type TwinningPlanRowInput struct {
+	// The village (a VILLAGE region) or its party organization.
+	Village int `json:"village"`
+	// The partner.
+	Partner int `json:"partner"`
+	// TwinningPlanRow.remaining as the plan gave it: the places the partner had left then.
+	Remaining int `json:"remaining"`
+}
+
+// A change of a twinning's state.
+type TwinningTransitionInput struct {
+	// The twinning (a link of kind URBAN_RURAL_TWINNING).
+	Twinning int `json:"twinning"`
+	// The day the change takes effect; today when left out. Not in the future, nor before the last change.
+	On *time.Time `json:"on,omitempty"`
+	// Why, recorded in the history.
+	Reason *string `json:"reason,omitempty"`
+}
+
+// Weights of the factors; a factor left out keeps its default (CAPACITY 0.2, DISTANCE 0.3, INDUSTRY 0.2, TIES 0.15, ACTIVITY 0.15).
+type TwinningWeights struct {
+	// Weight of remaining capacity, 0 or more.
+	Capacity *float64 `json:"capacity,omitempty"`
+	// Weight of nearness, 0 or more.
+	Distance *float64 `json:"distance,omitempty"`
+	// Weight of industry fit, 0 or more.
+	Industry *float64 `json:"industry,omitempty"`
+	// Weight of network ties, 0 or more.
+	Ties *float64 `json:"ties,omitempty"`
+	// Weight of the partner's activity record, 0 or more.
+	Activity *float64 `json:"activity,omitempty"`
 }
 
 // Changes to an account; omitted fields stay as they are. A change of role, scope, password or disabled ends the user's sessions.

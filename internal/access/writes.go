@@ -21,6 +21,7 @@ import (
 	"grassroots/ent/region"
 	"grassroots/ent/trainingattendance"
 	"grassroots/ent/trainingcourse"
+	"grassroots/ent/twinningtransition"
 	"grassroots/ent/venue"
 	"grassroots/internal/record"
 	"grassroots/internal/viewer"
@@ -133,6 +134,7 @@ var placing = map[string][]anchorField{
 	ent.TypeProject:            {{project.FieldRegionID, regionRef}},
 	ent.TypePosition:           {{position.FieldOrganizationID, orgRef}},
 	ent.TypeLinkActivity:       {{linkactivity.FieldLinkID, linkRef}},
+	ent.TypeTwinningTransition: {{twinningtransition.FieldLinkID, linkRef}},
 	ent.TypeProjectIncome:      {{projectincome.FieldProjectID, projectRef}},
 	ent.TypeLink:               {{link.FieldSourceID, orgRef}, {link.FieldTargetID, orgRef}},
 	ent.TypeTrainingCourse:     {{trainingcourse.FieldRegionID, regionRef}},

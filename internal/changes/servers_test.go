@@ -34,7 +34,7 @@ func startServer(t *testing.T, dsn string) string {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	h, _, err := server.Prepare(ctx, st, log, server.Limits{}, server.Access{})
+	h, _, err := server.Prepare(ctx, st, log, server.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}

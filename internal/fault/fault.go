@@ -24,6 +24,9 @@ const (
 	// Unauthenticated: the request needs a user, and names none that
 	// can be accepted (wrong password, unknown or ended session).
 	Unauthenticated Code = "UNAUTHENTICATED"
+	// Stale: the request was prepared from data that has changed since
+	// (a twinning plan whose partners' places changed); prepare it again.
+	Stale Code = "STALE"
 	// RateLimited: too many attempts; the same request may succeed after
 	// RetryAfter.
 	RateLimited Code = "RATE_LIMITED"

@@ -44,6 +44,9 @@ type Options struct {
 	// Pprof, if set, is a loopback host:port on which Go's profiler is
 	// served (see servePprof). Off by default.
 	Pprof string
+	// StaleDays: an active twinning with no activity in this many days is
+	// stale. Default twinning.DefaultStaleDays.
+	StaleDays int
 }
 
 // Run opens and migrates the database, starts loading the views (see
@@ -95,7 +98,7 @@ func Run(ctx context.Context, o Options) error {
 	if err != nil {
 		return err
 	}
-	h, reg, err := Prepare(ctx, st, log, o.Limits, o.Access)
+	h, reg, err := Prepare(ctx, st, log, Config{Limits: o.Limits, Access: o.Access, StaleDays: o.StaleDays})
 	if err != nil {
 		ln.Close()
 		return err
@@ -146,8 +149,9 @@ func NewViews(st *store.Store, log *slog.Logger) *Views {
 // Prepare registers the views' one hook and the change feed with st.Client,
 // starts loading the views (until ctx is done) and returns the handler of
 // every route, which answers at once: /readyz reports the views, search
-// waits for its index. ctx also bounds the change feed's listener.
-func Prepare(ctx context.Context, st *store.Store, log *slog.Logger, limits Limits, acc Access) (http.Handler, *Views, error) {
+// waits for its index. ctx also bounds the change feed's listener. cfg
+// gives the settings (Limits, Access, StaleDays); Prepare fills in the rest.
+func Prepare(ctx context.Context, st *store.Store, log *slog.Logger, cfg Config) (http.Handler, *Views, error) {
 	vs := NewViews(st, log)
 	st.Client.Use(vs.Hook())
 	// Listening before the views load, so that no write committed
@@ -156,8 +160,8 @@ func Prepare(ctx context.Context, st *store.Store, log *slog.Logger, limits Limi
 		return nil, nil, err
 	}
 	vs.Start(ctx)
-	h, err := New(Config{Store: st, Search: vs.Search.Index, Network: vs.Network.Index, Indicators: vs.Indicators, Views: vs.Registry,
-		Logger: log, Limits: limits, Access: acc})
+	cfg.Store, cfg.Search, cfg.Network, cfg.Indicators, cfg.Views, cfg.Logger = st, vs.Search.Index, vs.Network.Index, vs.Indicators, vs.Registry, log
+	h, err := New(cfg)
 	return h, vs, err
 }
 

@@ -21,6 +21,7 @@ import (
 	"grassroots/internal/network"
 	"grassroots/internal/search"
 	"grassroots/internal/store"
+	"grassroots/internal/twinning"
 	"grassroots/internal/views"
 	"grassroots/internal/webui"
 )
@@ -101,6 +102,10 @@ type Config struct {
 	// Indicators, when set, keeps the indicators' units (a view of Views);
 	// without it every indicator is computed in the database.
 	Indicators *indicator.Kept
+	// Twinning runs the twinning mutations and queries; by default over
+	// Network, with StaleDays (twinning.DefaultStaleDays when 0).
+	Twinning  *twinning.Service
+	StaleDays int
 	// Schema defaults to graph.NewSchema over Client, the store's dialect,
 	// Search, Network, Sessions and Indicators.
 	Schema graphql.ExecutableSchema
@@ -129,6 +134,12 @@ func New(cfg Config) (http.Handler, error) {
 	if cfg.Search == nil {
 		cfg.Search = search.New()
 	}
+	if cfg.Twinning == nil {
+		cfg.Twinning = twinning.New(cfg.Network)
+		if cfg.StaleDays > 0 {
+			cfg.Twinning.StaleDays = cfg.StaleDays
+		}
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
@@ -140,7 +151,7 @@ func New(cfg Config) (http.Handler, error) {
 	m := newMetrics(cfg.Store.Statements)
 	if cfg.Schema == nil {
 		cfg.Schema = graph.NewSchema(&graph.Resolver{Client: cfg.Client, Dialect: cfg.Store.Target.Dialect, Search: cfg.Search,
-			Network: cfg.Network, Accounts: cfg.Sessions, Indicators: cfg.Indicators})
+			Network: cfg.Network, Accounts: cfg.Sessions, Indicators: cfg.Indicators, Twinning: cfg.Twinning})
 	}
 	gql := newGraphQL(cfg, cfg.Schema)
 

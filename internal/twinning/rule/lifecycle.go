@@ -1,4 +1,4 @@
-package twinning
+package rule
 
 import (
 	"strings"

@@ -1,0 +1,245 @@
+// Package rule holds the rules every twinning keeps, however it is
+// written: its lifecycle, its ends, its partner's capacity.
+package rule
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	entgo "entgo.io/ent"
+	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql"
+
+	"grassroots/ent"
+	"grassroots/ent/hook"
+	"grassroots/ent/link"
+	"grassroots/ent/organization"
+	"grassroots/ent/region"
+	"grassroots/internal/fault"
+)
+
+// Kind is the link kind of a twinning.
+const Kind = link.KindURBAN_RURAL_TWINNING
+
+// PartnerKinds are the kinds of organization that twin with villages: the
+// urban units.
+var PartnerKinds = []organization.Kind{
+	organization.KindGOVERNMENT_ORGAN, organization.KindMASS_ORGANIZATION, organization.KindCOLLEGE,
+	organization.KindENTERPRISE, organization.KindPUBLIC_INSTITUTION, organization.KindURBAN_COMMUNITY,
+}
+
+// PartyKinds are the kinds of a village's party organization.
+var PartyKinds = []organization.Kind{
+	organization.KindPARTY_COMMITTEE, organization.KindPARTY_GENERAL_BRANCH, organization.KindPARTY_BRANCH,
+}
+
+// Holds reports whether a twinning in state s holds one of its partner's
+// places: proposed or active (a suspended pair gives its place back until
+// it resumes).
+func Holds(s State) bool { return s == Proposed || s == Active }
+
+// HoldingStates and LiveStates are the states of Holds and Live, for queries.
+var (
+	HoldingStates = []link.Status{link.StatusPROPOSED, link.StatusACTIVE}
+	LiveStates    = []link.Status{link.StatusPROPOSED, link.StatusACTIVE, link.StatusSUSPENDED}
+)
+
+// Names are the input fields a check reports: the twinning mutations'
+// (partner, village) or the link mutations' (sourceID, targetID).
+type Names struct{ Partner, Village string }
+
+var (
+	TwinningNames = Names{"partner", "village"}
+	linkNames     = Names{"sourceID", "targetID"}
+)
+
+// serviceKey marks a context whose link writes the twinning mutations make:
+// they check the rules themselves and keep the history.
+type serviceKey struct{}
+
+// Checked marks a context whose link writes the twinning mutations make
+// (they enforce the rules themselves and keep the history): Guard lets them
+// through.
+func Checked(ctx context.Context) context.Context {
+	return context.WithValue(ctx, serviceKey{}, true)
+}
+
+// Guard is the Link hook that keeps every twinning within the rules, however
+// it is written: its partner urban, its village backward, no partner over
+// capacity, no second live twinning of a pair. A twinning's state changes
+// only through the twinning mutations, which keep its history.
+func Guard(next entgo.Mutator) entgo.Mutator {
+	return hook.LinkFunc(func(ctx context.Context, m *ent.LinkMutation) (ent.Value, error) {
+		if ctx.Value(serviceKey{}) != nil || !m.Op().Is(entgo.OpCreate|entgo.OpUpdateOne) {
+			return next.Mutate(ctx, m)
+		}
+		if err := guard(ctx, m); err != nil {
+			return nil, err
+		}
+		return next.Mutate(ctx, m)
+	})
+}
+
+// guard checks one link write made through the link mutations.
+func guard(ctx context.Context, m *ent.LinkMutation) error {
+	kind, kindSet := m.Kind()
+	src, srcSet := m.SourceID()
+	dst, dstSet := m.TargetID()
+	status, statusSet := m.Status()
+	var old *ent.Link
+	if m.Op().Is(entgo.OpUpdateOne) {
+		id, _ := m.ID()
+		var err error
+		if old, err = m.Client().Link.Get(ctx, id); err != nil {
+			return err
+		}
+		if !kindSet {
+			kind = old.Kind
+		}
+		if !srcSet {
+			src = old.SourceID
+		}
+		if !dstSet {
+			dst = old.TargetID
+		}
+		if !statusSet {
+			status = old.Status
+		}
+	} else if !statusSet {
+		status = link.DefaultStatus
+	}
+	if kind != Kind {
+		return nil
+	}
+	if old != nil {
+		if old.Kind == Kind && status != old.Status {
+			return fault.Conflicting("status", "a twinning's state changes through activateTwinning, suspendTwinning, "+
+				"resumeTwinning and endTwinning, which keep its history")
+		}
+		if old.Kind == Kind && src == old.SourceID && dst == old.TargetID {
+			return nil // dates, goals or notes
+		}
+	}
+	return Enforce(ctx, m.Client(), Pair{Partner: src, Village: dst, State: State(status), Except: old}, linkNames)
+}
+
+// Pair is a twinning about to be written: its two ends and its state, and
+// the stored twinning it replaces (nil for a new one).
+type Pair struct {
+	Partner, Village int
+	State            State
+	Except           *ent.Link
+}
+
+// Enforce enforces the rules on a pair: its partner is an active urban unit,
+// its village organization a backward village's active party organization;
+// a live pair is the only live one of its two ends, and a pair holding a
+// place finds one left. The partner's row is locked first (PostgreSQL), so
+// that concurrent writers count places one after the other.
+func Enforce(ctx context.Context, c *ent.Client, p Pair, n Names) error {
+	partner, err := LockPartner(ctx, c, p.Partner, n.Partner)
+	if err != nil {
+		return err
+	}
+	if err := Urban(partner, n.Partner); err != nil {
+		return err
+	}
+	if err := CheckVillage(ctx, c, p.Village, n.Village); err != nil {
+		return err
+	}
+	if !Live(p.State) {
+		return nil
+	}
+	others := func(q *ent.LinkQuery) *ent.LinkQuery {
+		q = q.Where(link.KindEQ(Kind), link.SourceID(p.Partner))
+		if p.Except != nil {
+			q = q.Where(link.IDNEQ(p.Except.ID))
+		}
+		return q
+	}
+	dup, err := others(c.Link.Query()).Where(link.TargetID(p.Village), link.StatusIn(LiveStates...)).Exist(ctx)
+	if err != nil {
+		return err
+	}
+	if dup {
+		return fault.Conflicting(n.Village, "organization %d already has a live twinning (proposed, active or suspended) "+
+			"with organization %d", p.Village, p.Partner)
+	}
+	if !Holds(p.State) {
+		return nil
+	}
+	load, err := others(c.Link.Query()).Where(link.StatusIn(HoldingStates...)).Count(ctx)
+	if err != nil {
+		return err
+	}
+	return Room(partner, load, n.Partner)
+}
+
+// LockPartner reads the partner, locking its row FOR UPDATE on PostgreSQL
+// (SQLite's writers already run one at a time).
+func LockPartner(ctx context.Context, c *ent.Client, id int, field string) (*ent.Organization, error) {
+	o, err := c.Organization.Query().Where(organization.ID(id)).Modify(func(s *sql.Selector) {
+		if s.Dialect() == dialect.Postgres {
+			s.ForUpdate()
+		}
+	}).Only(ctx)
+	if ent.IsNotFound(err) {
+		return nil, fault.Missing(field, "no organization has ID %d", id)
+	}
+	return o, err
+}
+
+// Urban refuses a partner that is not an active urban unit.
+func Urban(o *ent.Organization, field string) error {
+	if !slices.Contains(PartnerKinds, o.Kind) {
+		return fault.Invalid(field, "a twinning partner is an urban unit (%s), not a %s", kindList(PartnerKinds), o.Kind)
+	}
+	if o.Status != organization.StatusACTIVE {
+		return fault.Invalid(field, "%s is dissolved", o.Name)
+	}
+	return nil
+}
+
+// Room refuses a partner without a place left, given its load.
+func Room(o *ent.Organization, load int, field string) error {
+	if o.TwinningCapacity == nil {
+		return fault.Invalid(field, "%s has no twinning capacity set", o.Name)
+	}
+	if load >= *o.TwinningCapacity {
+		return fault.Conflicting(field, "%s is at capacity: %d places, %d held by active and proposed twinnings",
+			o.Name, *o.TwinningCapacity, load)
+	}
+	return nil
+}
+
+// CheckVillage refuses a village organization that is not an active party
+// organization of a backward village.
+func CheckVillage(ctx context.Context, c *ent.Client, id int, field string) error {
+	o, err := c.Organization.Query().Where(organization.ID(id)).WithRegion(func(q *ent.RegionQuery) {
+		q.Select(region.FieldLevel, region.FieldBackward, region.FieldName)
+	}).Only(ctx)
+	if ent.IsNotFound(err) {
+		return fault.Missing(field, "no organization has ID %d", id)
+	}
+	if err != nil {
+		return err
+	}
+	switch r := o.Edges.Region; {
+	case !slices.Contains(PartyKinds, o.Kind) || o.Setting == nil || *o.Setting != organization.SettingVILLAGE || r.Level != region.LevelVILLAGE:
+		return fault.Invalid(field, "a twinning's village side is a village's party organization, not %s", o.Name)
+	case !r.Backward:
+		return fault.Invalid(field, "%s is not a backward village: only backward villages are twinned", r.Name)
+	case o.Status != organization.StatusACTIVE:
+		return fault.Invalid(field, "%s is dissolved", o.Name)
+	}
+	return nil
+}
+
+func kindList(ks []organization.Kind) string {
+	s := make([]string, len(ks))
+	for i, k := range ks {
+		s[i] = string(k)
+	}
+	return strings.Join(s, ", ")
+}
