@@ -93,13 +93,13 @@ func (r *organizationResolver) TwinningRemaining(ctx context.Context, objs []*en
 }
 
 // TwinningSuggestions is the resolver for the twinningSuggestions field.
-func (r *queryResolver) TwinningSuggestions(ctx context.Context, village int, first *int, weights *model.TwinningWeights) ([]*twinning.Suggestion, error) {
-	return r.Twinning.Suggestions(ctx, r.client(ctx), village, deref(first), weightsOf(weights))
+func (r *queryResolver) TwinningSuggestions(ctx context.Context, village int, partnerRegion *int, first *int, weights *model.TwinningWeights) ([]*twinning.Suggestion, error) {
+	return r.Twinning.Suggestions(ctx, r.client(ctx), village, deref(partnerRegion), deref(first), weightsOf(weights))
 }
 
 // TwinningPlan is the resolver for the twinningPlan field.
-func (r *queryResolver) TwinningPlan(ctx context.Context, region int, weights *model.TwinningWeights) (*twinning.Plan, error) {
-	return r.Twinning.Plan(ctx, r.client(ctx), region, weightsOf(weights))
+func (r *queryResolver) TwinningPlan(ctx context.Context, region int, partnerRegion *int, weights *model.TwinningWeights) (*twinning.Plan, error) {
+	return r.Twinning.Plan(ctx, r.client(ctx), region, deref(partnerRegion), weightsOf(weights))
 }
 
 // TwinningOverview is the resolver for the twinningOverview field.

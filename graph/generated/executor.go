@@ -5918,7 +5918,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([][]*twinning.Suggestion, b.Len())
 		b.Each(c, func(i int) (err error) {
-			vals[i], err = ec.Resolvers.Query().TwinningSuggestions(ctx, fc.Args["village"].(int), fc.Args["first"].(*int), fc.Args["weights"].(*model.TwinningWeights))
+			vals[i], err = ec.Resolvers.Query().TwinningSuggestions(ctx, fc.Args["village"].(int), fc.Args["partnerRegion"].(*int), fc.Args["first"].(*int), fc.Args["weights"].(*model.TwinningWeights))
 			return err
 		})
 		ptrs := vals
@@ -5938,7 +5938,7 @@ func (ec *executionContext) xfQuery(ctx context.Context, b *executor.Block, c in
 		ctx = graphql.WithFieldContext(ctx, fc)
 		vals := make([]*twinning.Plan, b.Len())
 		b.Each(c, func(i int) (err error) {
-			vals[i], err = ec.Resolvers.Query().TwinningPlan(ctx, fc.Args["region"].(int), fc.Args["weights"].(*model.TwinningWeights))
+			vals[i], err = ec.Resolvers.Query().TwinningPlan(ctx, fc.Args["region"].(int), fc.Args["partnerRegion"].(*int), fc.Args["weights"].(*model.TwinningWeights))
 			return err
 		})
 		ptrs := vals

@@ -265,8 +265,8 @@ type QueryResolver interface {
 	NetworkComponents(ctx context.Context, region *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, minSize int, first *int) ([]*model.NetworkComponent, error)
 	NetworkCentrality(ctx context.Context, region *int, kinds []link.Kind, includeHierarchy *bool, asOf *time.Time, measure model.CentralityMeasure, first *int) (*model.NetworkCentrality, error)
 	Search(ctx context.Context, query string, types []model.SearchType, first int) ([]*model.SearchHit, error)
-	TwinningSuggestions(ctx context.Context, village int, first *int, weights *model.TwinningWeights) ([]*twinning.Suggestion, error)
-	TwinningPlan(ctx context.Context, region int, weights *model.TwinningWeights) (*twinning.Plan, error)
+	TwinningSuggestions(ctx context.Context, village int, partnerRegion *int, first *int, weights *model.TwinningWeights) ([]*twinning.Suggestion, error)
+	TwinningPlan(ctx context.Context, region int, partnerRegion *int, weights *model.TwinningWeights) (*twinning.Plan, error)
 	TwinningOverview(ctx context.Context, region *int, year *int) (*twinning.Overview, error)
 }
 type RegionResolver interface {
@@ -12910,7 +12910,7 @@ type TwinningPlan {
   weights: [TwinningWeight!]!
   """The backward villages of the region without a live twinning (proposed, active or suspended): those planned."""
   villages: Int!
-  """The partners with a place left, anywhere in the province: the candidates."""
+  """The partners with a place left (in partnerRegion, or anywhere in the province): the candidates."""
   partners: Int!
   """The pairs proposed, by village code."""
   rows: [TwinningPlanRow!]!
@@ -13066,6 +13066,8 @@ extend type Query {
   twinningSuggestions(
     """The village or its party organization."""
     village: ID!
+    """Only partners in this region's subtree; the whole province when left out."""
+    partnerRegion: ID
     """How many, 1 to 50."""
     first: Int = 5
     """The weights; defaults when left out."""
@@ -13075,6 +13077,8 @@ extend type Query {
   twinningPlan(
     """The region (any level)."""
     region: ID!
+    """Only partners in this region's subtree; the whole province when left out."""
+    partnerRegion: ID
     """The weights; defaults when left out."""
     weights: TwinningWeights
   ): TwinningPlan!
@@ -17665,14 +17669,22 @@ func (ec *executionContext) field_Query_twinningPlan_args(ctx context.Context, r
 		return nil, err
 	}
 	args["region"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "weights",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "partnerRegion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["partnerRegion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "weights",
 		func(ctx context.Context, v any) (*model.TwinningWeights, error) {
 			return ec.unmarshalOTwinningWeights2ᚖgrassrootsᚋgraphᚋmodelᚐTwinningWeights(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["weights"] = arg1
+	args["weights"] = arg2
 	return args, nil
 }
 
@@ -17687,22 +17699,30 @@ func (ec *executionContext) field_Query_twinningSuggestions_args(ctx context.Con
 		return nil, err
 	}
 	args["village"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "partnerRegion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOID2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["partnerRegion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "weights",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "weights",
 		func(ctx context.Context, v any) (*model.TwinningWeights, error) {
 			return ec.unmarshalOTwinningWeights2ᚖgrassrootsᚋgraphᚋmodelᚐTwinningWeights(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["weights"] = arg2
+	args["weights"] = arg3
 	return args, nil
 }
 
@@ -30817,7 +30837,7 @@ func (ec *executionContext) _Query_twinningSuggestions(ctx context.Context, fiel
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TwinningSuggestions(ctx, fc.Args["village"].(int), fc.Args["first"].(*int), fc.Args["weights"].(*model.TwinningWeights))
+			return ec.Resolvers.Query().TwinningSuggestions(ctx, fc.Args["village"].(int), fc.Args["partnerRegion"].(*int), fc.Args["first"].(*int), fc.Args["weights"].(*model.TwinningWeights))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*twinning.Suggestion) graphql.Marshaler {
@@ -30861,7 +30881,7 @@ func (ec *executionContext) _Query_twinningPlan(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TwinningPlan(ctx, fc.Args["region"].(int), fc.Args["weights"].(*model.TwinningWeights))
+			return ec.Resolvers.Query().TwinningPlan(ctx, fc.Args["region"].(int), fc.Args["partnerRegion"].(*int), fc.Args["weights"].(*model.TwinningWeights))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *twinning.Plan) graphql.Marshaler {

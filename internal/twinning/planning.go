@@ -60,10 +60,10 @@ type Plan struct {
 }
 
 // Plan pairs the backward villages of a region's subtree that have no live
-// twinning with the partners that have places left anywhere in the
-// province: as many villages as the places allow, with the largest total
+// twinning with the partners that have places left in the region
+// partnerIn's subtree (the province when 0): as many villages as the places allow, with the largest total
 // score (Optimal), beside the greedy baseline.
-func (s *Service) Plan(ctx context.Context, c *ent.Client, regionID int, w Weights) (*Plan, error) {
+func (s *Service) Plan(ctx context.Context, c *ent.Client, regionID, partnerIn int, w Weights) (*Plan, error) {
 	w, err := Normalize(w)
 	if err != nil {
 		return nil, err
@@ -104,7 +104,11 @@ func (s *Service) Plan(ctx context.Context, c *ent.Client, regionID int, w Weigh
 			orgs[o.ID] = o
 		}
 	}
-	cands, err := s.candidates(ctx, c)
+	within, err := partnerPath(ctx, c, partnerIn)
+	if err != nil {
+		return nil, err
+	}
+	cands, err := s.candidates(ctx, c, within)
 	if err != nil {
 		return nil, err
 	}

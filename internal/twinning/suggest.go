@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"strings"
 
 	"entgo.io/ent/dialect/sql"
 
@@ -13,6 +14,7 @@ import (
 	"grassroots/ent/organization"
 	"grassroots/ent/region"
 	"grassroots/internal/fault"
+	"grassroots/internal/scope"
 	"grassroots/internal/twinning/rule"
 )
 
@@ -46,6 +48,7 @@ type Suggestion struct {
 type candidate struct {
 	org                    *ent.Organization
 	at                     *Point
+	path                   string // the path of the partner's region
 	capacity, load, active int
 	activities             int
 }
@@ -116,8 +119,9 @@ func (w Weights) score(v target, p candidate, steps int) (float64, []FactorValue
 }
 
 // Suggestions ranks the partners with a place left for a backward village
-// (a VILLAGE region or its party organization), best first.
-func (s *Service) Suggestions(ctx context.Context, c *ent.Client, village, first int, w Weights) ([]*Suggestion, error) {
+// (a VILLAGE region or its party organization), best first: those of the
+// region partnerIn's subtree, or of the province when it is 0.
+func (s *Service) Suggestions(ctx context.Context, c *ent.Client, village, partnerIn, first int, w Weights) ([]*Suggestion, error) {
 	if first < 1 || first > MaxSuggestions {
 		return nil, fault.Invalid("first", "first must be between 1 and %d", MaxSuggestions)
 	}
@@ -137,7 +141,11 @@ func (s *Service) Suggestions(ctx context.Context, c *ent.Client, village, first
 		return nil, err
 	}
 	v := target{region: o.Edges.Region, org: org}
-	cands, err := s.candidates(ctx, c)
+	within, err := partnerPath(ctx, c, partnerIn)
+	if err != nil {
+		return nil, err
+	}
+	cands, err := s.candidates(ctx, c, within)
 	if err != nil {
 		return nil, err
 	}
@@ -183,9 +191,10 @@ func (s *Service) reach(org int) map[int]int {
 	return m
 }
 
-// candidates are the active urban units with a place left anywhere in the
-// province, with their load, record and coordinates.
-func (s *Service) candidates(ctx context.Context, c *ent.Client) ([]candidate, error) {
+// candidates are the active urban units with a place left in the subtree at
+// the path within ("": the province), with their load, record and
+// coordinates.
+func (s *Service) candidates(ctx context.Context, c *ent.Client, within string) ([]candidate, error) {
 	orgs, err := c.Organization.Query().Where(organization.KindIn(rule.PartnerKinds...),
 		organization.StatusEQ(organization.StatusACTIVE), organization.TwinningCapacityGT(0)).
 		Order(ent.Asc(organization.FieldID)).All(ctx)
@@ -225,7 +234,7 @@ func (s *Service) candidates(ctx context.Context, c *ent.Client) ([]candidate, e
 	}
 	for part := range chunks(ids) {
 		rs, err := c.Region.Query().Where(region.IDIn(part...)).
-			Select(region.FieldID, region.FieldLatitude, region.FieldLongitude).All(ctx)
+			Select(region.FieldID, region.FieldPath, region.FieldLatitude, region.FieldLongitude).All(ctx)
 		if err != nil {
 			return nil, err
 		}
@@ -235,7 +244,10 @@ func (s *Service) candidates(ctx context.Context, c *ent.Client) ([]candidate, e
 	}
 	out := make([]candidate, 0, len(orgs))
 	for _, o := range orgs {
-		p := candidate{org: o, at: pointOf(regions[o.RegionID]), capacity: *o.TwinningCapacity, load: load[o.ID],
+		if regions[o.RegionID] == nil || !strings.HasPrefix(regions[o.RegionID].Path, within) {
+			continue
+		}
+		p := candidate{org: o, at: pointOf(regions[o.RegionID]), path: regions[o.RegionID].Path, capacity: *o.TwinningCapacity, load: load[o.ID],
 			active: active[o.ID], activities: done[o.ID]}
 		if p.remaining() > 0 {
 			out = append(out, p)
@@ -264,4 +276,13 @@ func (s *Service) activities(ctx context.Context, c *ent.Client) (map[int]int, e
 		out[r.SourceID] = r.Count
 	}
 	return out, err
+}
+
+// partnerPath is the path of the region partners are taken from ("" for
+// the province: region 0).
+func partnerPath(ctx context.Context, c *ent.Client, regionID int) (string, error) {
+	if regionID == 0 {
+		return "", nil
+	}
+	return scope.RegionPath(ctx, c, "partnerRegion", regionID)
 }
