@@ -10,8 +10,11 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
+	"grassroots/ent"
 	"grassroots/internal/indicator"
+	"grassroots/internal/twinning"
 )
 
 // bom is UTF-8's byte-order mark.
@@ -194,4 +197,57 @@ func jsonCell(v any) string {
 	default:
 		return fmt.Sprint(t)
 	}
+}
+
+// name is an organization's or region's name in the language: the Latin
+// form in English when there is one.
+func (l Lang) name(zh, latin string) string {
+	if l == "en" && latin != "" {
+		return latin
+	}
+	return zh
+}
+
+func day(t *time.Time) string {
+	if t == nil || t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+// TwinningPairs lists twinnings: their two ends, state, dates, activities
+// and funds, last activity and whether they are stale.
+func TwinningPairs(rows []twinning.PairRow, l Lang) Table {
+	t := Table{Header: l.header(
+		[]string{"结对ID", "城市单位", "单位类型", "村代码", "村", "村党组织", "状态", "开始日期", "结束日期", "活动次数", "资金（元）", "最近活动", "长期无活动"},
+		[]string{"twinning ID", "partner", "partner kind", "village code", "village", "village organization", "status", "started", "ended", "activities", "funds (yuan)", "last activity", "stale"})}
+	for _, r := range rows {
+		lk, src, dst := r.Link, r.Link.Edges.Source, r.Link.Edges.Target
+		v := dst.Edges.Region
+		t.Rows = append(t.Rows, []string{strconv.Itoa(lk.ID), l.name(src.Name, src.NameLatin), string(src.Kind), v.Code,
+			l.name(v.Name, v.NameLatin), l.name(dst.Name, dst.NameLatin), string(lk.Status), day(lk.StartedOn), day(lk.EndedOn),
+			strconv.Itoa(r.Activities), Number(r.Funds), day(&r.Last), yesNo(l, r.Stale)})
+	}
+	return t
+}
+
+// TwinningActivities lists twinning activities with their twinning's ends.
+func TwinningActivities(list []*ent.LinkActivity, l Lang) Table {
+	t := Table{Header: l.header(
+		[]string{"日期", "活动类型", "金额（元）", "参加人数", "说明", "结对ID", "城市单位", "村代码", "村"},
+		[]string{"day", "kind", "amount (yuan)", "participants", "description", "twinning ID", "partner", "village code", "village"})}
+	for _, a := range list {
+		lk := a.Edges.Link
+		src, v := lk.Edges.Source, lk.Edges.Target.Edges.Region
+		amount, participants := "", ""
+		if a.Amount != nil {
+			amount = Number(*a.Amount)
+		}
+		if a.Participants != nil {
+			participants = strconv.Itoa(*a.Participants)
+		}
+		t.Rows = append(t.Rows, []string{day(&a.On), string(a.Kind), amount, participants, a.Description, strconv.Itoa(lk.ID),
+			l.name(src.Name, src.NameLatin), v.Code, l.name(v.Name, v.NameLatin)})
+	}
+	return t
 }

@@ -23,6 +23,8 @@ const maxExportRows = 1_000_000
 //	/export/indicators/{CODE}/breakdown.csv?region=ID&year=YEAR&lang=zh|en
 //	/export/indicators/{CODE}/shortfalls.csv?region=ID&year=YEAR&lang=zh|en
 //	/export/aggregates/{entity}.csv?groupBy=REGION,KIND&regionLevel=COUNTY&where=JSON&lang=zh|en
+//	/export/twinning/pairs.csv?region=ID&lang=zh|en
+//	/export/twinning/activities.csv?region=ID&year=YEAR&lang=zh|en
 //
 // with the permissions of the API: they run behind the same sign-in, and
 // aggregates run as a GraphQL operation through gql.
@@ -34,6 +36,49 @@ type exports struct {
 func (x exports) register(mux *http.ServeMux, wrap func(http.Handler) http.Handler) {
 	mux.Handle("GET /export/indicators/{code}/{part}", wrap(http.HandlerFunc(x.indicator)))
 	mux.Handle("GET /export/aggregates/{file}", wrap(http.HandlerFunc(x.aggregate)))
+	mux.Handle("GET /export/twinning/{file}", wrap(http.HandlerFunc(x.twinning)))
+}
+
+// twinning serves the twinnings of a region's villages, or their
+// activities in a year.
+func (x exports) twinning(w http.ResponseWriter, r *http.Request) {
+	if x.private(w, r) {
+		return
+	}
+	region, err := intParam(r, "region", 0)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.(*fault.Error))
+		return
+	}
+	lang := export.Lang(r.URL.Query().Get("lang"))
+	tw := x.cfg.Twinning
+	var t export.Table
+	name := "twinnings"
+	switch r.PathValue("file") {
+	case "pairs.csv":
+		rows, err := tw.Pairs(r.Context(), x.cfg.Client, region)
+		if err != nil {
+			writeFault(w, err)
+			return
+		}
+		t = export.TwinningPairs(rows, lang)
+	case "activities.csv":
+		year, err := intParam(r, "year", tw.Today().Year())
+		if err != nil {
+			writeError(w, http.StatusBadRequest, err.(*fault.Error))
+			return
+		}
+		list, err := tw.Activities(r.Context(), x.cfg.Client, region, year)
+		if err != nil {
+			writeFault(w, err)
+			return
+		}
+		t, name = export.TwinningActivities(list, lang), fmt.Sprintf("twinning-activities-%d", year)
+	default:
+		http.NotFound(w, r)
+		return
+	}
+	writeCSV(w, name, t)
 }
 
 // private refuses anonymous requests to a private server.
