@@ -12,6 +12,7 @@ import (
 	"grassroots/ent/position"
 	"grassroots/ent/region"
 	"grassroots/internal/ident"
+	"grassroots/internal/twinning/rule"
 )
 
 // Builder creates test data through the ent client (so hooks and validators
@@ -103,14 +104,16 @@ func (b *Builder) Post(p *ent.Person, o *ent.Organization, role position.Role, s
 	return pos
 }
 
-// Link joins two organizations from 2010-01-01.
+// Link joins two organizations from 2010-01-01: stored as it stands, a
+// twinning too, whatever the rules the twinning mutations keep
+// (internal/twinning/rule).
 func (b *Builder) Link(src, dst *ent.Organization, kind link.Kind, set ...func(*ent.LinkCreate)) *ent.Link {
 	b.t.Helper()
 	c := b.c.Link.Create().SetSource(src).SetTarget(dst).SetKind(kind).SetStartedOn(Day("2010-01-01"))
 	for _, f := range set {
 		f(c)
 	}
-	l, err := c.Save(ctx)
+	l, err := c.Save(rule.Checked(ctx))
 	if err != nil {
 		b.t.Fatal(err)
 	}

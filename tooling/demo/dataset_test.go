@@ -32,6 +32,7 @@ func Generate(scale Scale, seed uint64) (*Dataset, error) {
 		d.Appraisals = append(d.Appraisals, c.Appraisals...)
 		d.Commendations = append(d.Commendations, c.Commendations...)
 		d.RuralIncomes = append(d.RuralIncomes, c.RuralIncomes...)
+		d.Transitions = append(d.Transitions, c.Transitions...)
 		return nil
 	})
 	if err != nil {

@@ -283,6 +283,32 @@ func TestRowsValid(t *testing.T) {
 			}
 		}
 	}
+	// Twinnings keep their partners' capacity (active and proposed ones
+	// hold a place), and their history ends in their state.
+	held := map[int32]int32{}
+	last := map[int32]demo.Transition{}
+	for i, r := range d.Transitions {
+		if p, ok := last[r.Link]; ok && (p.To != r.From || r.On < p.On) || !ok && r.From != "" {
+			t.Errorf("transition %d: %s→%s on %s after %+v", i, r.From, r.To, r.On, p)
+		}
+		last[r.Link] = r
+	}
+	for i, l := range d.Links {
+		if l.Kind != "URBAN_RURAL_TWINNING" {
+			continue
+		}
+		if l.Status == "ACTIVE" || l.Status == "PROPOSED" {
+			held[l.Source]++
+		}
+		if last[int32(i)].To != l.Status {
+			t.Errorf("twinning %d is %s, its history ends in %q", i, l.Status, last[int32(i)].To)
+		}
+	}
+	for src, n := range held {
+		if c := d.Orgs[src].TwinningCapacity; n > c {
+			t.Errorf("organization %d holds %d twinnings, capacity %d", src, n, c)
+		}
+	}
 	for i, a := range d.Activities {
 		check("activity", i, linkactivity.KindValidator(linkactivity.Kind(a.Kind)))
 		l := d.Links[a.Link]
@@ -627,6 +653,7 @@ func digest(t *testing.T, st *store.Store) string {
 		`SELECT id, year, kind, rating, note, organization_id, person_id FROM appraisals ORDER BY id`,
 		`SELECT id, year, title, awarded_by, bonus, organization_id, person_id FROM commendations ORDER BY id`,
 		`SELECT id, year, income_per_head, source FROM rural_incomes ORDER BY id`,
+		`SELECT id, link_id, from_status, to_status, occurred_on FROM twinning_transitions ORDER BY id`,
 	}
 	for _, q := range queries {
 		hashRows(t, st.DB, q, h)

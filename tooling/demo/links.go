@@ -1,6 +1,9 @@
 package demo
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // ---- links between organizations ----
 //
@@ -116,9 +119,11 @@ func (lk *linker) twin(capacity []int32, v *village, status string) {
 		return
 	}
 	l := Link{Kind: "URBAN_RURAL_TWINNING", Source: u, Target: v.party, Status: status, Goals: goals[g.r.IntN(2)]}
+	if status != "ENDED" { // active and proposed twinnings hold a place
+		capacity[i]--
+	}
 	switch status {
 	case "ACTIVE":
-		capacity[i]--
 		l.StartedOn = g.day(Date(2008, 3, 1), Date(2025, 3, 31))
 		l.SourceReference = g.document(l.StartedOn)
 	case "ENDED":
@@ -128,7 +133,27 @@ func (lk *linker) twin(capacity []int32, v *village, status string) {
 	case "PROPOSED":
 		l.Notes = "待结对：城市单位已报名，待县委组织部确认。"
 	}
-	g.addLink(l)
+	g.twinningHistory(g.addLink(l), l)
+}
+
+// twinningHistory records a twinning's changes of state: proposed some weeks
+// before it started (lately, when it is only proposed), activated on its
+// start, ended on its end. The days come from the link's number, not from
+// the random source, so that the history changes no other row of the demo.
+func (g *gen) twinningHistory(id int32, l Link) {
+	lead := Day(14 + id%40)
+	add := func(from, to string, on Day, reason string) {
+		g.ch.Transitions = append(g.ch.Transitions, Transition{Link: id, From: from, To: to, On: on, Reason: reason})
+	}
+	if l.Status == "PROPOSED" {
+		add("", "PROPOSED", Today-lead, "城市单位报名结对，待县委组织部审核。")
+		return
+	}
+	add("", "PROPOSED", l.StartedOn-lead, "县委组织部拟定城乡结对方案。")
+	add("PROPOSED", "ACTIVE", l.StartedOn, "双方签订结对帮扶协议。")
+	if l.Status == "ENDED" {
+		add("ACTIVE", "ENDED", l.EndedOn, "结对帮扶期满。")
+	}
 }
 
 // township links each of the township's villages with a weaker or stronger
@@ -235,6 +260,18 @@ func (g *gen) linkActivities(i int) {
 			a.Amount = round100(1000 + g.skew(0, 60000))
 		}
 		g.ch.Activities = append(g.ch.Activities, a)
+	}
+	// Most active twinnings did something in the 80 days before the demo
+	// is made (whether a twinning is stale depends on the real day); the
+	// rest are stale. The day and the text come from the link's number, not
+	// from the random source, so that no other row of the demo changes.
+	if l.Kind == "URBAN_RURAL_TWINNING" && l.Status == "ACTIVE" && li%10 < 7 {
+		now := time.Now().UTC()
+		if on := Date(now.Year(), now.Month(), now.Day()) - Day(li*37%80); on >= l.StartedOn {
+			texts := activityText["VISIT"]
+			g.ch.Activities = append(g.ch.Activities, LinkActivity{Link: li, On: on, Kind: "VISIT", Amount: -1,
+				Participants: 4 + li%12, Description: texts[int(li)%len(texts)]})
+		}
 	}
 }
 

@@ -247,6 +247,7 @@ var columns = [numTables][]string{
 	{"id", "created_at", "updated_at", "version", "year", "kind", "rating", "note", "organization_id", "person_id"},
 	{"id", "created_at", "updated_at", "version", "year", "title", "awarded_by", "bonus", "organization_id", "person_id"},
 	{"id", "created_at", "updated_at", "version", "year", "income_per_head", "source"},
+	{"id", "created_at", "updated_at", "version", "from_status", "to_status", "occurred_on", "reason", "actor_name", "link_id"},
 }
 
 // encoder turns rows into driver values. It caches the boxed values that
@@ -434,6 +435,9 @@ func (e *encoder) row(c *Chunk, t, i int, dst []any) []any {
 	case TRuralIncomes:
 		r := &c.RuralIncomes[i]
 		return append(dst, int64(r.Year), r.IncomePerHead, str(r.Source))
+	case TTransitions:
+		r := &c.Transitions[i]
+		return append(dst, str(r.From), r.To, e.day(r.On), str(r.Reason), "", e.id(TLinks, r.Link))
 	}
 	panic("demo: unknown table")
 }

@@ -100,6 +100,15 @@ type Link struct {
 	Goals, Notes, SourceReference string
 }
 
+// Transition is a row of twinning_transitions: a change of a twinning's
+// state, made by no signed-in user.
+type Transition struct {
+	Link     int32
+	From, To string // From "": the twinning's creation
+	On       Day
+	Reason   string
+}
+
 // LinkActivity is a row of link_activities.
 type LinkActivity struct {
 	Link         int32
@@ -197,12 +206,13 @@ const (
 	TAppraisals
 	TCommendations
 	TRuralIncomes
+	TTransitions
 	numTables
 )
 
 // TableNames are the SQL tables, in insertion order.
 var TableNames = [numTables]string{"regions", "organizations", "people", "positions", "links", "link_activities", "projects", "project_incomes",
-	"venues", "training_courses", "training_attendances", "appraisals", "commendations", "rural_incomes"}
+	"venues", "training_courses", "training_attendances", "appraisals", "commendations", "rural_incomes", "twinning_transitions"}
 
 // Counts are row counts per table, indexed by the T* constants.
 type Counts [numTables]int
@@ -258,10 +268,11 @@ type Chunk struct {
 	Appraisals    []Appraisal
 	Commendations []Commendation
 	RuralIncomes  []RuralIncome
+	Transitions   []Transition
 }
 
 // Counts returns the number of rows per table in the chunk.
 func (c *Chunk) Counts() Counts {
 	return Counts{len(c.Regions), len(c.Orgs), len(c.People), len(c.Positions), len(c.Links), len(c.Activities), len(c.Projects), len(c.Incomes),
-		len(c.Venues), len(c.Courses), len(c.Attendances), len(c.Appraisals), len(c.Commendations), len(c.RuralIncomes)}
+		len(c.Venues), len(c.Courses), len(c.Attendances), len(c.Appraisals), len(c.Commendations), len(c.RuralIncomes), len(c.Transitions)}
 }

@@ -271,9 +271,9 @@ func (g *gen) twinBackward(y int) {
 	for i := range g.ch.Links {
 		l := &g.ch.Links[i]
 		linked[[2]int32{l.Source, l.Target}] = true
-		if l.Kind == "URBAN_RURAL_TWINNING" && l.Status == "ACTIVE" {
-			used[l.Source]++
-			twinned[l.Target] = true
+		if l.Kind == "URBAN_RURAL_TWINNING" && (l.Status == "ACTIVE" || l.Status == "PROPOSED") {
+			used[l.Source]++ // active and proposed twinnings hold a place
+			twinned[l.Target] = twinned[l.Target] || l.Status == "ACTIVE"
 		}
 	}
 	for _, v := range g.villages {
@@ -303,8 +303,9 @@ func (g *gen) twinBackward(y int) {
 		used[u]++
 		linked[[2]int32{u, v.party}] = true
 		start := g.campaignDay(y)
-		g.addLink(Link{Kind: "URBAN_RURAL_TWINNING", Source: u, Target: v.party, Status: "ACTIVE", StartedOn: start,
-			Goals: goals[g.r.IntN(2)], SourceReference: g.document(start)})
+		l := Link{Kind: "URBAN_RURAL_TWINNING", Source: u, Target: v.party, Status: "ACTIVE", StartedOn: start,
+			Goals: goals[g.r.IntN(2)], SourceReference: g.document(start)}
+		g.twinningHistory(g.addLink(l), l)
 		g.linkActivities(len(g.ch.Links) - 1)
 	}
 }
