@@ -90,20 +90,6 @@ func (s *Service) Plan(ctx context.Context, c *ent.Client, regionID, partnerIn i
 	if err != nil {
 		return nil, err
 	}
-	orgs := map[int]*ent.Organization{}
-	var orgIDs []int
-	for _, o := range party {
-		orgIDs = append(orgIDs, o)
-	}
-	for part := range chunks(orgIDs) {
-		os, err := c.Organization.Query().Where(organization.IDIn(part...)).All(ctx)
-		if err != nil {
-			return nil, err
-		}
-		for _, o := range os {
-			orgs[o.ID] = o
-		}
-	}
 	within, err := partnerPath(ctx, c, partnerIn)
 	if err != nil {
 		return nil, err
@@ -140,6 +126,16 @@ func (s *Service) Plan(ctx context.Context, c *ent.Client, regionID, partnerIn i
 	}
 	greedy := Greedy(pr)
 	best := Optimal(pr)
+	var paired []int
+	for v, i := range best.Partner {
+		if i >= 0 {
+			paired = append(paired, targets[v].org, cands[i].org.ID)
+		}
+	}
+	orgs, err := whole(ctx, c, paired)
+	if err != nil {
+		return nil, err
+	}
 	p.GreedyAssigned, p.GreedyScore = greedy.Assigned, greedy.Total
 	for v, i := range best.Partner {
 		t := targets[v]
@@ -153,7 +149,7 @@ func (s *Service) Plan(ctx context.Context, c *ent.Client, regionID, partnerIn i
 		}
 		cd := cands[i]
 		score, fs, _ := w.score(t, cd, steps[v][cd.org.ID])
-		p.Rows = append(p.Rows, PlanRow{Village: t.region, Organization: orgs[t.org], Partner: cd.org,
+		p.Rows = append(p.Rows, PlanRow{Village: t.region, Organization: orgs[t.org], Partner: orgs[cd.org.ID],
 			Remaining: cd.remaining(), Score: score, Factors: fs})
 		p.TotalScore += score
 	}

@@ -174,7 +174,31 @@ func (s *Service) Suggestions(ctx context.Context, c *ent.Client, village, partn
 		}
 		return cmp.Compare(a.Partner.ID, b.Partner.ID)
 	})
-	return out[:min(first, len(out))], nil
+	out = out[:min(first, len(out))]
+	ids := make([]int, len(out))
+	for i, sg := range out {
+		ids[i] = sg.Partner.ID
+	}
+	orgs, err := whole(ctx, c, ids)
+	for _, sg := range out {
+		sg.Partner = orgs[sg.Partner.ID]
+	}
+	return out, err
+}
+
+// whole reads organizations with all their columns, by ID.
+func whole(ctx context.Context, c *ent.Client, ids []int) (map[int]*ent.Organization, error) {
+	out := make(map[int]*ent.Organization, len(ids))
+	for part := range chunks(ids) {
+		os, err := c.Organization.Query().Where(organization.IDIn(part...)).All(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range os {
+			out[o.ID] = o
+		}
+	}
+	return out, nil
 }
 
 // reach is the number of steps from an organization to those within
@@ -193,11 +217,13 @@ func (s *Service) reach(org int) map[int]int {
 
 // candidates are the active urban units with a place left in the subtree at
 // the path within ("": the province), with their load, record and
-// coordinates.
+// coordinates. Their organizations hold only the columns a score reads
+// (whole returns them whole).
 func (s *Service) candidates(ctx context.Context, c *ent.Client, within string) ([]candidate, error) {
 	orgs, err := c.Organization.Query().Where(organization.KindIn(rule.PartnerKinds...),
 		organization.StatusEQ(organization.StatusACTIVE), organization.TwinningCapacityGT(0)).
-		Order(ent.Asc(organization.FieldID)).All(ctx)
+		Order(ent.Asc(organization.FieldID)).Select(organization.FieldID, organization.FieldRegionID,
+		organization.FieldIndustry, organization.FieldTwinningCapacity).All(ctx)
 	if err != nil {
 		return nil, err
 	}

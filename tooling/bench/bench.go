@@ -94,7 +94,9 @@ type Result struct {
 	Terms      int
 	Twins      *TwinResult // the twin shapes, beside PostGraphile on PostgreSQL
 	Indicators *IndicatorFigures
-	Err        error // an operational failure that cut the run short
+	// Twinning is the twinning section's figures (suggestions, plans).
+	Twinning *TwinningFigures
+	Err      error // an operational failure that cut the run short
 }
 
 // Run benchmarks each configured database in turn and prints the report and
@@ -159,7 +161,7 @@ func Run(ctx context.Context, o Options) error {
 	if sc := o.IndicatorSQLiteScale; sc != "" && sc != o.SQLiteScale && ctx.Err() == nil {
 		r := &Result{Name: "SQLite", Dialect: store.SQLite, Scale: sc}
 		results = append(results, r)
-		r.Indicators, r.Err = indicatorSQLite(ctx, o, dir, sc)
+		r.Indicators, r.Twinning, r.Err = indicatorSQLite(ctx, o, dir, sc)
 	}
 
 	var net *NetResult
@@ -169,6 +171,7 @@ func Run(ctx context.Context, o Options) error {
 
 	summary(w, o, results)
 	indicatorSummary(w, results)
+	twinningSummary(w, results)
 	twinSummary(w, results)
 	if net != nil {
 		fmt.Fprintf(w, "\n== Network summary\n")
@@ -283,6 +286,13 @@ func benchDB(ctx context.Context, o Options, r *Result, dsn, logPath string) err
 	}
 	fmt.Fprintf(w, "server memory   peak RSS %s (VmHWM, whole run)\n", mib(r.PeakRSS))
 	if err := twinsTest(ctx, o, r, srv, dsn, filepath.Dir(logPath)); err != nil {
+		return err
+	}
+	// Last: it changes the data (a campaign's start) and restarts the
+	// server; never on a database the bench was given.
+	if o.PostgresDB != "" && dsn == o.PostgresDB {
+		fmt.Fprintf(w, "twinning        not measured: it would change the data of the database given\n")
+	} else if srv, r.Twinning, err = twinningTest(ctx, w, srv, o.Executable, dsn, logPath); err != nil {
 		return err
 	}
 	stopped = true

@@ -298,33 +298,40 @@ func checkAggregate(raw []byte) error {
 	return nil
 }
 
-// indicatorSQLite measures the indicators on SQLite at scale on a database
-// of its own, when the SQLite run is at another scale (the targets are for
-// the province).
-func indicatorSQLite(ctx context.Context, o Options, dir string, scale demo.Scale) (*IndicatorFigures, error) {
+// indicatorSQLite measures the indicators, then twinning, on SQLite at scale
+// on a database of its own, when the SQLite run is at another scale (the
+// targets are for the province).
+func indicatorSQLite(ctx context.Context, o Options, dir string, scale demo.Scale) (*IndicatorFigures, *TwinningFigures, error) {
 	w := o.Out
 	fmt.Fprintf(w, "\n== SQLite, %s scale (indicators)\n", scale)
 	path := filepath.Join(dir, "indicators.db")
 	st, err := store.Open(ctx, "sqlite://"+path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if _, err := st.Migrate(ctx); err != nil {
 		st.Close()
-		return nil, err
+		return nil, nil, err
 	}
 	stats, err := demo.Load(ctx, st, scale, o.Seed, demo.Options{})
 	st.Close()
 	if err != nil {
-		return nil, fmt.Errorf("demo load: %w", err)
+		return nil, nil, fmt.Errorf("demo load: %w", err)
 	}
 	fmt.Fprintf(w, "demo load       %s rows in %.1f s\n", group(int64(stats.Counts.Total())), stats.Total.Seconds())
 	srv, err := startServer(ctx, o.Executable, "sqlite://"+path, filepath.Join(dir, "sqlite-indicators-serve.log"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	f, err := indicatorTest(ctx, w, srv, time.Now().Year(), o.Executable, "sqlite://"+path)
-	return f, errors.Join(err, srv.stop())
+	if err != nil {
+		return nil, nil, errors.Join(err, srv.stop())
+	}
+	srv, tw, err := twinningTest(ctx, w, srv, o.Executable, "sqlite://"+path, filepath.Join(dir, "sqlite-indicators-serve.log"))
+	if srv != nil {
+		err = errors.Join(err, srv.stop())
+	}
+	return f, tw, err
 }
 
 // indicatorSummary prints the indicator figures of every run beside their
