@@ -119,7 +119,7 @@ func transition(ctx context.Context, c *ent.Client, id int, from *rule.State, to
 // Move makes a change of state: the day (today when nil) is neither in the
 // future nor before the twinning's last change. Activating starts the
 // twinning on the day (unless it has a start already), ending ends it on
-// the day, resuming needs a place left.
+// the day (a proposal ended also starts on it), resuming needs a place left.
 func (s *Service) Move(ctx context.Context, c *ent.Client, id int, a rule.Action, on *time.Time, reason string) (*ent.Link, error) {
 	day, err := s.day(on, "on")
 	if err != nil {
@@ -168,6 +168,10 @@ func (s *Service) Move(ctx context.Context, c *ent.Client, id int, a rule.Action
 	switch {
 	case a == rule.Activate && l.StartedOn == nil:
 		u.SetStartedOn(day)
+	case a == rule.End && from == rule.Proposed:
+		// A proposal not taken up starts and ends on the day: no day
+		// counts it as in force (BACKWARD_VILLAGE_TWINNED, the network).
+		u.SetStartedOn(day).SetEndedOn(day)
 	case a == rule.End:
 		u.SetEndedOn(day)
 	}
