@@ -49,8 +49,13 @@ func (a *Assignment) add(v int, o Option) {
 }
 
 // Greedy pairs the best-scoring pairs first: every option of every village
-// in descending score, taken when the village is still free and the
-// partner has room. It is the baseline the optimal plan is compared with.
+// in descending score (then by village, then by partner), taken when the
+// village is still free and the partner has room. It is the baseline the
+// optimal plan is compared with. Options cut as prune cuts them give the
+// same pairing: a village's options are tried best first, places only fill
+// up, and the other villages cannot fill all the places of its best options
+// (they add up to the number of villages), so it is paired before its
+// first option left out.
 func Greedy(pr Problem) Assignment {
 	type pair struct {
 		v int
@@ -62,14 +67,16 @@ func Greedy(pr Problem) Assignment {
 			pairs = append(pairs, pair{v, o})
 		}
 	}
-	slices.SortStableFunc(pairs, func(a, b pair) int {
+	slices.SortFunc(pairs, func(a, b pair) int {
 		switch {
 		case a.o.Score > b.o.Score:
 			return -1
 		case a.o.Score < b.o.Score:
 			return 1
+		case a.v != b.v:
+			return a.v - b.v
 		}
-		return a.v - b.v
+		return a.o.Partner - b.o.Partner
 	})
 	a := pr.empty()
 	left := slices.Clone(pr.Capacity)

@@ -110,20 +110,11 @@ func (s *Service) Plan(ctx context.Context, c *ent.Client, regionID, partnerIn i
 			p.Unassigned = append(p.Unassigned, Unassigned{Village: v, Reason: NoPartyOrganization})
 		}
 	}
-	pr := Problem{Capacity: make([]int, len(cands)), Options: make([][]Option, len(targets))}
+	capacity := make([]int, len(cands))
 	for i, cd := range cands {
-		pr.Capacity[i] = cd.remaining()
+		capacity[i] = cd.remaining()
 	}
-	steps := make([]map[int]int, len(targets))
-	sc := newScorer(w)
-	for v, t := range targets {
-		steps[v] = s.reach(t.org)
-		os := make([]Option, len(cands))
-		for i, cd := range cands {
-			os[i] = Option{Partner: i, Score: sc.quick(t, cd, steps[v][cd.org.ID])}
-		}
-		pr.Options[v] = os
-	}
+	pr, steps := newGrid(w, cands, capacity, len(targets)).problem(targets, s.reach)
 	greedy := Greedy(pr)
 	best := Optimal(pr)
 	var paired []int
@@ -155,33 +146,6 @@ func (s *Service) Plan(ctx context.Context, c *ent.Client, regionID, partnerIn i
 	}
 	slices.SortFunc(p.Unassigned, func(a, b Unassigned) int { return strings.Compare(a.Village.Code, b.Village.Code) })
 	return p, nil
-}
-
-// scorer computes scores without building their factors, for the many
-// pairs of a plan.
-type scorer struct {
-	w     [5]float64
-	total float64
-}
-
-func newScorer(w Weights) scorer {
-	var sc scorer
-	for i, f := range Factors {
-		sc.w[i] = w[f]
-		sc.total += w[f]
-	}
-	return sc
-}
-
-// quick is w.score's score alone.
-func (sc scorer) quick(v target, p candidate, steps int) float64 {
-	vals := [5]float64{Room(p.capacity, p.load), Nearness(v.at(), p.at), Fit(p.org.Industry, v.region.LeadingIndustry),
-		Closeness(steps), Record(p.activities, p.active)}
-	var sum float64
-	for i, x := range vals {
-		sum += sc.w[i] * x
-	}
-	return sum / sc.total
 }
 
 // PlanRowInput is a row of a reviewed plan to apply.
