@@ -286,6 +286,13 @@ var (
 				OnDelete:   schema.Cascade,
 			},
 		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "linkactivity_link_id_occurred_on",
+				Unique:  false,
+				Columns: []*schema.Column{LinkActivitiesColumns[9], LinkActivitiesColumns[4]},
+			},
+		},
 	}
 	// LoginFailuresColumns holds the columns for the "login_failures" table.
 	LoginFailuresColumns = []*schema.Column{
@@ -391,6 +398,25 @@ var (
 				Name:    "organization_name",
 				Unique:  false,
 				Columns: []*schema.Column{OrganizationsColumns[4]},
+			},
+			{
+				Name:    "organization_twinning_capacity",
+				Unique:  false,
+				Columns: []*schema.Column{OrganizationsColumns[13]},
+				Annotation: &entsql.IndexAnnotation{
+					IncludeColumns: []string{
+						OrganizationsColumns[0].Name,
+
+						OrganizationsColumns[6].Name,
+
+						OrganizationsColumns[12].Name,
+
+						OrganizationsColumns[16].Name,
+
+						OrganizationsColumns[8].Name,
+					},
+					Where: "twinning_capacity > 0",
+				},
 			},
 		},
 	}

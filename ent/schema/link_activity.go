@@ -6,6 +6,7 @@ import (
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
+	"entgo.io/ent/schema/index"
 
 	"grassroots/ent/schema/gqldoc"
 	"grassroots/internal/access"
@@ -40,6 +41,11 @@ func (LinkActivity) Edges() []ent.Edge {
 			Comment("The link whose two sides did it.").
 			Annotations(entgql.Skip(entgql.SkipMutationUpdateInput)),
 	}
+}
+
+// Indexes: a link's activities by day (its last activity; a period's).
+func (LinkActivity) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("link_id", "on")}
 }
 
 func (LinkActivity) Annotations() []schema.Annotation {

@@ -3,6 +3,7 @@ package schema
 import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
+	"entgo.io/ent/dialect/entsql"
 	"entgo.io/ent/schema"
 	"entgo.io/ent/schema/edge"
 	"entgo.io/ent/schema/field"
@@ -94,6 +95,9 @@ func (Organization) Indexes() []ent.Index {
 		index.Fields("parent_id"),
 		index.Fields("host_id"),
 		index.Fields("name"),
+		// The twinning partners, read whole by suggestions and plans.
+		index.Fields("twinning_capacity").Annotations(entsql.IndexWhere("twinning_capacity > 0"),
+			entsql.IncludeColumns("id", "kind", "status", "region_id", "industry")),
 	}
 }
 

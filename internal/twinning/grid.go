@@ -65,6 +65,13 @@ type buffers struct {
 // (steps: its ties), cut as prune cuts them: its best ones whose places add
 // up to the villages planned.
 func (g *grid) options(t target, steps map[int]int, b *buffers) []Option {
+	return slices.Clone(prune(g.scores(t, steps, b), g.capacity, g.need))
+}
+
+// scores are village t's options with every partner with a place, scored
+// as Weights.score scores them (steps: its ties), in partner order; they
+// live in b until its next use.
+func (g *grid) scores(t target, steps map[int]int, b *buffers) []Option {
 	at := t.at()
 	b.near = b.near[:0]
 	for _, p := range g.places {
@@ -102,7 +109,7 @@ func (g *grid) options(t target, steps map[int]int, b *buffers) []Option {
 		sum += g.w[4] * g.record[i]
 		b.opts = append(b.opts, Option{Partner: i, Score: sum / g.total})
 	}
-	return slices.Clone(prune(b.opts, g.capacity, g.need))
+	return b.opts
 }
 
 // problem scores every village's pairs on all the processors, each
@@ -129,3 +136,6 @@ func (g *grid) problem(targets []target, reach func(org int) map[int]int) (Probl
 	wg.Wait()
 	return pr, steps
 }
+
+// better orders options as prune does: higher score, then lower partner.
+func better(a, b Option) bool { return a.Score > b.Score || a.Score == b.Score && a.Partner < b.Partner }

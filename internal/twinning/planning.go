@@ -61,8 +61,8 @@ type Plan struct {
 
 // Plan pairs the backward villages of a region's subtree that have no live
 // twinning with the partners that have places left in the region
-// partnerIn's subtree (the province when 0): as many villages as the places allow, with the largest total
-// score (Optimal), beside the greedy baseline.
+// partnerIn's subtree (the province when 0): as many villages as the places
+// allow, with the largest total score (Optimal), beside the greedy baseline.
 func (s *Service) Plan(ctx context.Context, c *ent.Client, regionID, partnerIn int, w Weights) (*Plan, error) {
 	w, err := Normalize(w)
 	if err != nil {

@@ -1,7 +1,6 @@
 package twinning
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -155,11 +154,23 @@ func (s *Service) Suggestions(ctx context.Context, c *ent.Client, village, partn
 		return nil, err
 	}
 	steps := s.reach(org)
-	out := make([]*Suggestion, 0, len(cands))
-	for _, p := range cands {
-		if slices.Contains(taken, p.org.ID) {
-			continue
+	capacity := make([]int, len(cands))
+	for i, p := range cands {
+		if !slices.Contains(taken, p.org.ID) {
+			capacity[i] = p.remaining()
 		}
+	}
+	var b buffers
+	best := newGrid(w, cands, capacity, 0).scores(v, steps, &b)
+	slices.SortFunc(best, func(a, b Option) int {
+		if better(a, b) {
+			return -1
+		}
+		return 1
+	})
+	out := make([]*Suggestion, 0, first)
+	for _, o := range best[:min(first, len(best))] {
+		p := cands[o.Partner]
 		st := steps[p.org.ID]
 		score, fs, km := w.score(v, p, st)
 		sg := &Suggestion{Partner: p.org, Score: score, Factors: fs, Remaining: p.remaining(), DistanceKm: km, Activities: p.activities}
@@ -168,13 +179,6 @@ func (s *Service) Suggestions(ctx context.Context, c *ent.Client, village, partn
 		}
 		out = append(out, sg)
 	}
-	slices.SortFunc(out, func(a, b *Suggestion) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Partner.ID, b.Partner.ID)
-	})
-	out = out[:min(first, len(out))]
 	ids := make([]int, len(out))
 	for i, sg := range out {
 		ids[i] = sg.Partner.ID
