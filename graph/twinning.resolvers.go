@@ -11,6 +11,7 @@ import (
 	"grassroots/graph/model"
 	"grassroots/internal/twinning"
 	"grassroots/internal/twinning/rule"
+	"slices"
 	"time"
 )
 
@@ -84,7 +85,7 @@ func (r *organizationResolver) TwinningRemaining(ctx context.Context, objs []*en
 	loads, err := r.TwinningLoad(ctx, objs)
 	out := make([]*int, len(objs))
 	for i, o := range objs {
-		if o.TwinningCapacity != nil && err == nil {
+		if o.TwinningCapacity != nil && err == nil && slices.Contains(rule.PartnerKinds, o.Kind) {
 			left := max(0, *o.TwinningCapacity-loads[i])
 			out[i] = &left
 		}

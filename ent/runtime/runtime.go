@@ -355,6 +355,8 @@ func init() {
 	linkactivity.Hooks[6] = linkactivityHooks[0]
 
 	linkactivity.Hooks[7] = linkactivityHooks[1]
+
+	linkactivity.Hooks[8] = linkactivityHooks[2]
 	linkactivityMixinFields0 := linkactivityMixin[0].Fields()
 	_ = linkactivityMixinFields0
 	linkactivityFields := schema.LinkActivity{}.Fields()

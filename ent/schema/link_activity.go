@@ -11,6 +11,7 @@ import (
 	"grassroots/ent/schema/gqldoc"
 	"grassroots/internal/access"
 	"grassroots/internal/audit"
+	"grassroots/internal/twinning/rule"
 )
 
 // LinkActivity is something the two sides of a link did together.
@@ -66,9 +67,11 @@ var activityKinds = gqldoc.Enum{
 	{"OTHER", "Anything else."},
 }
 
-// Hooks keep activities out of the future and record every change in the
-// audit trail.
-func (LinkActivity) Hooks() []ent.Hook { return []ent.Hook{notFuture("on"), audit.Hook} }
+// Hooks keep activities out of the future and within their twinning's
+// life, and record every change in the audit trail.
+func (LinkActivity) Hooks() []ent.Hook {
+	return []ent.Hook{notFuture("on"), rule.ActivityGuard, audit.Hook}
+}
 
 // Policy says who may read and write LinkActivity records (internal/access).
 func (LinkActivity) Policy() ent.Policy { return access.Writes() }

@@ -86,8 +86,8 @@ func TwinnedOrganizations(twinned bool, day time.Time) predicate.Organization {
 	return organization.Not(p)
 }
 
-// WithRoom keeps the partners with a place left (room), or those with a
-// capacity and no place left.
+// WithRoom keeps the partners (active urban units with a capacity) with a
+// place left (room), or those with no place left.
 func WithRoom(room bool) predicate.Organization {
 	return func(s *sql.Selector) {
 		l := sql.Table(link.Table).As("tw_load")
@@ -100,9 +100,14 @@ func WithRoom(room bool) predicate.Organization {
 		if !room {
 			op = "<= ("
 		}
-		s.Where(sql.And(sql.NotNull(s.C(organization.FieldTwinningCapacity)), sql.P(func(b *sql.Builder) {
-			b.Ident(s.C(organization.FieldTwinningCapacity)).WriteString(" " + op).Join(load).WriteString(")")
-		})))
+		kinds := make([]any, len(rule.PartnerKinds))
+		for i, k := range rule.PartnerKinds {
+			kinds[i] = k.String()
+		}
+		s.Where(sql.And(sql.In(s.C(organization.FieldKind), kinds...), sql.EQ(s.C(organization.FieldStatus), organization.StatusACTIVE),
+			sql.NotNull(s.C(organization.FieldTwinningCapacity)), sql.P(func(b *sql.Builder) {
+				b.Ident(s.C(organization.FieldTwinningCapacity)).WriteString(" " + op).Join(load).WriteString(")")
+			})))
 	}
 }
 

@@ -15,7 +15,6 @@ import (
 	"grassroots/ent/twinningtransition"
 	"grassroots/internal/fault"
 	"grassroots/internal/twinning/rule"
-	"grassroots/internal/viewer"
 )
 
 // DefaultStaleDays is the number of days without activity after which an
@@ -101,19 +100,7 @@ func (s *Service) create(ctx context.Context, c *ent.Client, partner, org int, o
 	if err != nil {
 		return nil, err
 	}
-	return l, transition(ctx, c, l.ID, nil, rule.Proposed, on, reason)
-}
-
-// transition records a change of state in a twinning's history.
-func transition(ctx context.Context, c *ent.Client, id int, from *rule.State, to rule.State, on time.Time, reason string) error {
-	t := c.TwinningTransition.Create().SetLinkID(id).SetTo(twinningtransition.To(to)).SetOn(on).SetReason(reason)
-	if from != nil {
-		t.SetFrom(twinningtransition.From(*from))
-	}
-	if v, ok := viewer.FromContext(ctx); ok && v.UserID != 0 {
-		t.SetActorID(v.UserID).SetActorName(v.Username)
-	}
-	return t.Exec(ctx)
+	return l, rule.Record(ctx, c, l.ID, nil, rule.Proposed, on, reason)
 }
 
 // Move makes a change of state: the day (today when nil) is neither in the
@@ -179,7 +166,7 @@ func (s *Service) Move(ctx context.Context, c *ent.Client, id int, a rule.Action
 	if err != nil {
 		return nil, err
 	}
-	return l, transition(ctx, c, id, &from, to, day, reason)
+	return l, rule.Record(ctx, c, id, &from, to, day, reason)
 }
 
 // forUpdate locks the rows a query reads on PostgreSQL.
@@ -213,21 +200,18 @@ func (s *Service) Record(ctx context.Context, c *ent.Client, a ActivityInput) (*
 	switch {
 	case l.Kind != rule.Kind:
 		return nil, fault.Invalid("twinning", "link %d is a %s link, not a twinning", a.Twinning, l.Kind)
-	case l.Status == link.StatusPROPOSED:
-		return nil, fault.Conflicting("twinning", "a proposed twinning has no activities yet: activate it first")
 	case a.On.After(s.Today()):
 		return nil, fault.Invalid("on", "%s is in the future", a.On.Format(time.DateOnly))
-	case l.StartedOn != nil && a.On.Before(*l.StartedOn):
-		return nil, fault.Invalid("on", "the twinning started on %s", l.StartedOn.Format(time.DateOnly))
-	case l.Status == link.StatusENDED && l.EndedOn != nil && !a.On.Before(*l.EndedOn):
-		return nil, fault.Invalid("on", "the twinning ended on %s", l.EndedOn.Format(time.DateOnly))
 	case a.Amount != nil && *a.Amount < 0:
 		return nil, fault.Invalid("amount", "an amount is 0 or more, not %v", *a.Amount)
 	case a.Participants != nil && *a.Participants < 0:
 		return nil, fault.Invalid("participants", "participants are 0 or more, not %d", *a.Participants)
 	}
+	if err := rule.Within(l, a.On, "twinning"); err != nil {
+		return nil, err
+	}
 	return c.LinkActivity.Create().SetLinkID(l.ID).SetOn(a.On).SetKind(a.Kind).SetNillableAmount(a.Amount).
-		SetNillableParticipants(a.Participants).SetDescription(a.Description).Save(ctx)
+		SetNillableParticipants(a.Participants).SetDescription(a.Description).Save(rule.Checked(ctx))
 }
 
 // VillageOrganization resolves a village, given as a VILLAGE region or an

@@ -6,6 +6,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"time"
 
 	entgo "entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -16,7 +17,9 @@ import (
 	"grassroots/ent/link"
 	"grassroots/ent/organization"
 	"grassroots/ent/region"
+	"grassroots/ent/twinningtransition"
 	"grassroots/internal/fault"
+	"grassroots/internal/viewer"
 )
 
 // Kind is the link kind of a twinning.
@@ -77,8 +80,30 @@ func Guard(next entgo.Mutator) entgo.Mutator {
 		if err := guard(ctx, m); err != nil {
 			return nil, err
 		}
-		return next.Mutate(ctx, m)
+		v, err := next.Mutate(ctx, m)
+		if l, ok := v.(*ent.Link); ok && err == nil && m.Op().Is(entgo.OpCreate) && l.Kind == Kind {
+			// A twinning written as a link starts its history too.
+			on := time.Now().UTC().Truncate(24 * time.Hour)
+			if l.StartedOn != nil && l.StartedOn.Before(on) {
+				on = *l.StartedOn
+			}
+			err = Record(ctx, m.Client(), l.ID, nil, State(l.Status), on, "")
+		}
+		return v, err
 	})
+}
+
+// Record writes a change of a twinning's state in its history, with the
+// signed-in user as its actor.
+func Record(ctx context.Context, c *ent.Client, id int, from *State, to State, on time.Time, reason string) error {
+	t := c.TwinningTransition.Create().SetLinkID(id).SetTo(twinningtransition.To(to)).SetOn(on).SetReason(reason)
+	if from != nil {
+		t.SetFrom(twinningtransition.From(*from))
+	}
+	if v, ok := viewer.FromContext(ctx); ok && v.UserID != 0 {
+		t.SetActorID(v.UserID).SetActorName(v.Username)
+	}
+	return t.Exec(ctx)
 }
 
 // guard checks one link write made through the link mutations.
@@ -108,6 +133,10 @@ func guard(ctx context.Context, m *ent.LinkMutation) error {
 		}
 	} else if !statusSet {
 		status = link.DefaultStatus
+	}
+	if old != nil && (old.Kind == Kind) != (kind == Kind) {
+		return fault.Conflicting("kind", "a link cannot become a twinning nor stop being one: "+
+			"end the twinning (endTwinning) and create the other link")
 	}
 	if kind != Kind {
 		return nil
@@ -242,4 +271,63 @@ func kindList(ks []organization.Kind) string {
 		s[i] = string(k)
 	}
 	return strings.Join(s, ", ")
+}
+
+// ActivityGuard is the LinkActivity hook that keeps a twinning's
+// activities within its life, however they are written: none for a
+// proposal, none before its start or from its end on.
+func ActivityGuard(next entgo.Mutator) entgo.Mutator {
+	return hook.LinkActivityFunc(func(ctx context.Context, m *ent.LinkActivityMutation) (ent.Value, error) {
+		if ctx.Value(serviceKey{}) == nil && m.Op().Is(entgo.OpCreate|entgo.OpUpdateOne) {
+			if err := activityGuard(ctx, m); err != nil {
+				return nil, err
+			}
+		}
+		return next.Mutate(ctx, m)
+	})
+}
+
+func activityGuard(ctx context.Context, m *ent.LinkActivityMutation) error {
+	id, idSet := m.LinkID()
+	on, onSet := m.On()
+	if !idSet || !onSet {
+		if !m.Op().Is(entgo.OpUpdateOne) {
+			return nil // the create reports the missing field
+		}
+		aid, _ := m.ID()
+		a, err := m.Client().LinkActivity.Get(ctx, aid)
+		if err != nil {
+			return err
+		}
+		if !idSet {
+			id = a.LinkID
+		}
+		if !onSet {
+			on = a.On
+		}
+	}
+	l, err := m.Client().Link.Get(ctx, id)
+	if ent.IsNotFound(err) {
+		return nil // the write reports the unknown link
+	}
+	if err != nil {
+		return err
+	}
+	return Within(l, on, "linkID")
+}
+
+// Within refuses an activity on day on of twinning l outside its life (a
+// link of another kind takes any day): field names the twinning.
+func Within(l *ent.Link, on time.Time, field string) error {
+	switch {
+	case l.Kind != Kind:
+		return nil
+	case l.Status == link.StatusPROPOSED:
+		return fault.Conflicting(field, "a proposed twinning has no activities yet: activate it first")
+	case l.StartedOn != nil && on.Before(*l.StartedOn):
+		return fault.Invalid("on", "the twinning started on %s", l.StartedOn.Format(time.DateOnly))
+	case l.Status == link.StatusENDED && l.EndedOn != nil && !on.Before(*l.EndedOn):
+		return fault.Invalid("on", "the twinning ended on %s", l.EndedOn.Format(time.DateOnly))
+	}
+	return nil
 }
