@@ -53,7 +53,7 @@ func (x exports) twinning(w http.ResponseWriter, r *http.Request) {
 	lang := export.Lang(r.URL.Query().Get("lang"))
 	tw := x.cfg.Twinning
 	var t export.Table
-	name := "twinnings"
+	name := "twinning-pairs.csv"
 	switch r.PathValue("file") {
 	case "pairs.csv":
 		rows, err := tw.Pairs(r.Context(), x.cfg.Client, region)
@@ -73,7 +73,7 @@ func (x exports) twinning(w http.ResponseWriter, r *http.Request) {
 			writeFault(w, err)
 			return
 		}
-		t, name = export.TwinningActivities(list, lang), fmt.Sprintf("twinning-activities-%d", year)
+		t, name = export.TwinningActivities(list, lang), fmt.Sprintf("twinning-activities-%d.csv", year)
 	default:
 		http.NotFound(w, r)
 		return

@@ -15,6 +15,9 @@ import (
 	"testing"
 	"time"
 
+	"grassroots/ent/link"
+	"grassroots/ent/linkactivity"
+	"grassroots/ent/organization"
 	"grassroots/ent/region"
 	"grassroots/internal/server"
 	"grassroots/tooling/demo"
@@ -562,5 +565,67 @@ func TestExportQuotesFormulas(t *testing.T) {
 				t.Errorf("%s: the new cooperative is not among %d shortfalls", path, len(rows))
 			}
 		}
+	})
+}
+
+// TestExportTwinning: the twinnings of a region's villages and their
+// activities in a year as CSV, in Chinese and in English, hold what the
+// database holds.
+func TestExportTwinning(t *testing.T) {
+	forEachDialect(t, func(t *testing.T, e *env) {
+		withCountyDemo(t, e)
+		ctx := context.Background()
+		county, town := regionIDs(t, e)
+		c := e.store.Client
+		for _, r := range []string{county, town} {
+			id, _ := strconv.Atoi(r)
+			path, err := c.Region.Query().Where(region.ID(id)).Select(region.FieldPath).String(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			inRegion := link.HasTargetWith(organization.HasRegionWith(region.PathHasPrefix(path)))
+			links, err := c.Link.Query().Where(link.KindEQ(link.KindURBAN_RURAL_TWINNING), inRegion).WithActivities().All(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := map[string][2]string{} // twinning ID → status, activities
+			for _, l := range links {
+				want[strconv.Itoa(l.ID)] = [2]string{string(l.Status), strconv.Itoa(len(l.Edges.Activities))}
+			}
+			for _, lang := range []string{"zh", "en"} {
+				p := "/export/twinning/pairs.csv?region=" + r + "&lang=" + lang
+				header, rows := e.download(t, p, e.bearer).table(t, p)
+				if lang == "en" && !slices.Equal(header[:3], []string{"twinning ID", "partner", "partner kind"}) ||
+					lang == "zh" && header[0] != "结对ID" {
+					t.Errorf("GET %s: header %q", p, header)
+				}
+				if len(rows) != len(want) || len(rows) == 0 {
+					t.Fatalf("GET %s: %d rows, want %d", p, len(rows), len(want))
+				}
+				for _, row := range rows {
+					if w, ok := want[row[0]]; !ok || row[6] != w[0] || row[9] != w[1] {
+						t.Errorf("GET %s: row %q, want status and activities %q", p, row, w)
+					}
+				}
+			}
+			year := time.Now().UTC().Year() - 1
+			n, err := c.LinkActivity.Query().Where(linkactivity.HasLinkWith(link.KindEQ(link.KindURBAN_RURAL_TWINNING), inRegion),
+				linkactivity.OnGTE(time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)), linkactivity.OnLT(time.Date(year+1, 1, 1, 0, 0, 0, 0, time.UTC))).Count(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := fmt.Sprintf("/export/twinning/activities.csv?region=%s&year=%d", r, year)
+			if _, rows := e.download(t, p, e.bearer).table(t, p); len(rows) != n {
+				t.Errorf("GET %s: %d rows, want %d", p, len(rows), n)
+			}
+		}
+		for _, c := range []struct{ path, field string }{
+			{"/export/twinning/pairs.csv?region=abc", "region"},
+			{"/export/twinning/activities.csv?year=1800", "year"},
+		} {
+			e.download(t, c.path, e.bearer).failure(t, c.path, http.StatusBadRequest, "BAD_USER_INPUT", c.field)
+		}
+		p := "/export/twinning/pairs.csv?region=999999999999"
+		e.download(t, p, e.bearer).failure(t, p, http.StatusNotFound, "NOT_FOUND", "region")
 	})
 }
