@@ -702,6 +702,145 @@ try {
     await main.getByRole('heading', { level: 1, name: /桃文街道党工委/ }).waitFor();
   });
 
+  // Twinning, as the coordinator: a partner of the township is accepted for
+  // an uncovered backward village of the county with one click on the
+  // county's board; on the pair's page the pair is activated and a visit
+  // recorded. The county's covered villages and the province's
+  // BACKWARD_VILLAGE_TWINNED numerator each go up by one.
+  const partnerName = '平华社区居民委员会';
+  const thisYear = new Date().getUTCFullYear();
+  const twinningFigures = async (region) => {
+    const r = await gql(
+      'query($r: ID!, $y: Int!) { twinningOverview(region: $r) { covered uncovered backwardVillages } county: indicator(code: BACKWARD_VILLAGE_TWINNED, region: $r, year: $y) { numerator } province: indicator(code: BACKWARD_VILLAGE_TWINNED, year: $y) { numerator denominator } }',
+      { r: region, y: thisYear },
+    );
+    assert.ok(r.body.data, JSON.stringify(r.body));
+    const { twinningOverview: o, county, province } = r.body.data;
+    // The board counts covered villages as the indicator does.
+    assert.equal(o.covered, county.numerator, `covered ${o.covered}, indicator ${county.numerator}`);
+    return { covered: o.covered, backward: o.backwardVillages, numerator: province.numerator, denominator: province.denominator };
+  };
+  let county = null;
+  let before = null;
+  let pairURL = '';
+  const visit = '走访慰问结对村（e2e）';
+
+  await step('twinning-partner-load', async () => {
+    // The partner's page shows the places its pairs hold. Where the demo has
+    // already filled them, the coordinator makes room for one village more,
+    // as for a unit taking on another village.
+    const orgURL = await orgInScope(partnerName);
+    const id = new URL(orgURL).pathname.split('/').pop();
+    const r = await gql('query($id: ID!) { node(id: $id) { ... on Organization { twinningCapacity twinningLoad twinningRemaining } } }', { id });
+    const { twinningCapacity: capacity, twinningLoad: load, twinningRemaining: left } = r.body.data.node;
+    assert.ok(capacity != null, `${partnerName} takes no part in twinning: ${JSON.stringify(r.body)}`);
+    await page.goto(orgURL);
+    await main.getByRole('heading', { level: 1, name: new RegExp(partnerName) }).waitFor();
+    const section = main.getByRole('region', { name: /^Urban–rural twinning/ });
+    await section.getByText(`Twinning load: ${load} of ${capacity} places (${left} left)`, { exact: true }).waitFor();
+    assert.equal(await section.getByRole('meter').getAttribute('value'), String(Math.min(load, Math.max(capacity, 1))));
+    if (left === 0) {
+      await main.getByRole('button', { name: 'Edit', exact: true }).click();
+      const form = main.getByRole('region', { name: 'Edit organization' });
+      await form.getByLabel('Villages it can twin with').fill(String(load + 1));
+      await form.getByRole('button', { name: 'Save' }).click();
+      await main.getByRole('status').getByText('Changes saved.').waitFor();
+      await section.getByText(`Twinning load: ${load} of ${load + 1} places (1 left)`, { exact: true }).waitFor();
+    }
+  });
+
+  await step('twinning-accept-a-suggestion', async () => {
+    const r = await gql('query($id: ID!) { node(id: $id) { ... on Region { parent { id name } } } }', { id: scope.id });
+    county = r.body.data?.node?.parent;
+    assert.ok(county, `${scope.name} has no parent region: ${JSON.stringify(r.body)}`);
+    before = await twinningFigures(county.id);
+    assert.ok(before.covered < before.backward, `every backward village of ${county.name} is covered already`);
+    await page.goto(`${server.base}/regions/${county.id}/twinning`);
+    await main.getByRole('heading', { level: 1, name: `Urban–rural twinning in ${county.name}` }).waitFor();
+    // The board's covered count is the API's.
+    const bar = main.getByRole('region', { name: 'Coverage' }).getByRole('progressbar', { name: `Backward villages twinned in ${county.name}` });
+    assert.match(await bar.getAttribute('aria-valuetext'), new RegExp(`: ${before.covered} of ${before.backward}, target 100%$`));
+
+    await main.getByRole('group', { name: 'Partners only from' }).getByRole('radio', { name: `My scope: ${scope.name}` }).click();
+    await page.waitForURL(/[?&]partners=scope/);
+    // Every suggestion now comes from the scope, where the partner is the one with a place left.
+    await page.waitForFunction((p) => {
+      const buttons = [...document.querySelectorAll('main button[aria-label^="Accept "]')];
+      return buttons.length > 0 && buttons.every((b) => b.getAttribute('aria-label').startsWith(`Accept ${p} for `));
+    }, partnerName);
+    const accept = main.getByRole('button', { name: new RegExp(`^Accept ${partnerName} for `) }).first();
+    const village = (await accept.getAttribute('aria-label')).slice(`Accept ${partnerName} for `.length);
+    const card = main.getByRole('region', { name: new RegExp(`^${village}`) });
+    const row = card.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${partnerName}`) }) });
+    // Why: the factors of its score.
+    await row.getByText(/^\d+ places? ?adds/).waitFor();
+    await row.getByText(/ km|Unknown/).first().waitFor();
+    await accept.click();
+    const uncovered = main.getByRole('region', { name: /^Uncovered backward villages/ });
+    await uncovered.getByRole('status').getByText(`Proposed: ${partnerName} with ${village}.`).waitFor();
+    // The village shows its pair under way; the partner, whose place it holds, is no longer suggested.
+    await card.getByText(`A pair with ${partnerName} is under way.`).waitFor();
+    await main.getByRole('button', { name: new RegExp(`^Accept ${partnerName} for `) }).first().waitFor({ state: 'detached' });
+    assert.deepEqual(await audit(page), [], 'accessibility violations on the twinning board');
+    await uncovered.getByRole('status').getByRole('link', { name: 'Open the pair' }).click();
+    await page.waitForURL(/\/twinnings\/\d+$/);
+    pairURL = page.url();
+    await main.getByRole('heading', { level: 1, name: new RegExp(`^${partnerName} – ${village}`) }).waitFor();
+  });
+
+  await step('twinning-activate-and-record', async () => {
+    await main.locator('.ent-badges').getByText('Proposed', { exact: true }).waitFor();
+    // A proposed pair records no activities yet.
+    await main.getByRole('region', { name: 'Record an activity' }).getByText('Activities are recorded once the pair is active.').waitFor();
+    await main.getByRole('button', { name: 'Activate' }).click();
+    const dialog = page.getByRole('dialog', { name: new RegExp(`^Activate the pair of ${partnerName} and `) });
+    await dialog.getByLabel('Reason (optional)').fill('双方签订结对帮扶协议（e2e）');
+    assert.deepEqual(await audit(page), [], 'accessibility violations in the activation dialog');
+    await dialog.getByRole('button', { name: 'Activate' }).click();
+    await main.getByRole('status').getByText('The pair is active.').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    const history = main.getByRole('table', { name: 'Changes of state, the oldest first' });
+    await history.getByRole('row').filter({ hasText: 'Proposed → Active' }).filter({ hasText: '双方签订结对帮扶协议（e2e）' }).filter({ hasText: 'coordinator' }).waitFor();
+    assert.equal(await history.getByRole('row').count(), 3, 'the header, proposed, activated');
+
+    const form = main.getByRole('region', { name: 'Record an activity' });
+    assert.equal(await form.getByLabel(/^Day/).inputValue(), new Date().toISOString().slice(0, 10), 'the day is today');
+    await form.getByLabel('Kind').selectOption('VISIT');
+    await form.getByLabel('Participants').fill('6');
+    await form.getByLabel('What was done').fill(visit);
+    await form.getByRole('button', { name: 'Record activity' }).click();
+    await form.getByRole('status').getByText('Activity recorded.').waitFor();
+    const log = main.getByRole('table', { name: 'Activities of the pair, the newest first' });
+    await log.getByRole('row').filter({ hasText: visit }).getByText('Visit', { exact: true }).waitFor();
+    assert.deepEqual(await audit(page), [], 'accessibility violations on the pair page');
+  });
+
+  await step('twinning-counts-go-up', async () => {
+    const after = await twinningFigures(county.id);
+    assert.equal(after.covered, before.covered + 1, `covered villages of ${county.name}: ${before.covered} before, ${after.covered} after`);
+    assert.equal(after.numerator, before.numerator + 1, `BACKWARD_VILLAGE_TWINNED: ${before.numerator}/${before.denominator} before, ${after.numerator}/${after.denominator} after`);
+    assert.equal(after.denominator, before.denominator, 'the backward villages are the same');
+    await page.goto(`${server.base}/regions/${county.id}/twinning`);
+    const bar = main.getByRole('region', { name: 'Coverage' }).getByRole('progressbar', { name: `Backward villages twinned in ${county.name}` });
+    await page.waitForFunction(
+      ([name, text]) => document.querySelector(`main [role="progressbar"][aria-label="${name}"]`)?.getAttribute('aria-valuetext')?.includes(text),
+      [`Backward villages twinned in ${county.name}`, `: ${after.covered} of ${after.backward},`],
+    );
+    assert.equal(await bar.getAttribute('aria-valuenow'), String(Math.round((after.covered / after.backward) * 1000) / 10));
+    // The pair leads the county's pairs, active, with today's visit as its last activity.
+    const pairs = main.getByRole('table', { name: `Twinnings in ${county.name}, the newest first` });
+    const first = pairs.getByRole('row').nth(1);
+    await first.getByRole('rowheader', { name: new RegExp(`^${partnerName}`) }).waitFor();
+    await first.getByText('Active', { exact: true }).waitFor();
+    assert.equal(await first.getByRole('link', { name: /^Open the pair of / }).getAttribute('href'), new URL(pairURL).pathname);
+    // The visit is in the pair's log, read afresh.
+    await page.goto(pairURL);
+    await main.getByRole('table', { name: 'Activities of the pair, the newest first' }).getByRole('row').filter({ hasText: visit }).waitFor();
+    // Back where the steps after these expect the coordinator to be.
+    await page.goto(editURL);
+    await main.getByRole('heading', { level: 1, name: /桃文街道党工委/ }).waitFor();
+  });
+
   await step('sign-out', async () => {
     await header.getByRole('button', { name: 'Sign out' }).click();
     await header.getByRole('link', { name: 'Sign in' }).waitFor();
@@ -868,7 +1007,7 @@ try {
   await step('accessibility', async () => {
     // Every page visited above, in both languages, on a laptop and on a
     // phone: no WCAG 2.1 A/AA violation that axe can detect.
-    const pages = ['/', new URL(indicatorURL).pathname + new URL(indicatorURL).search, '/explore', '/search?q=zhenfeng', '/regions', new URL(branchURL).pathname, '/network?seeds=' + new URL(branchURL).pathname.split('/').pop(), '/graphiql', '/login'];
+    const pages = ['/', new URL(indicatorURL).pathname + new URL(indicatorURL).search, '/explore', '/search?q=zhenfeng', '/regions', new URL(branchURL).pathname, '/network?seeds=' + new URL(branchURL).pathname.split('/').pop(), '/graphiql', '/login', '/twinning', new URL(pairURL).pathname];
     const found = [];
     for (const [lang, width] of [['English', 1280], ['中文', 1280], ['English', 390]]) {
       await page.setViewportSize({ width, height: 800 });

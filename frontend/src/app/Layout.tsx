@@ -27,6 +27,7 @@ export function Layout() {
           </NavLink>
           <NavLink to="/explore">{t('nav.explore', { ns: 'indicators' })}</NavLink>
           <NavLink to="/regions">{t('nav.regions')}</NavLink>
+          <NavLink to="/twinning">{t('nav.twinning')}</NavLink>
           <NavLink to="/network">{t('nav.network')}</NavLink>
           <NavLink to="/graphiql">{t('nav.graphiql')}</NavLink>
         </nav>

@@ -22,6 +22,8 @@ const AuditPage = lazy(() => import('../pages/admin/AuditPage'));
 const TrainingPage = lazy(() => import('../pages/training/TrainingPage'));
 const CoursePage = lazy(() => import('../pages/training/CoursePage'));
 const RuralIncomePage = lazy(() => import('../pages/admin/RuralIncomePage'));
+const TwinningPage = lazy(() => import('../pages/twinning/TwinningPage'));
+const PairPage = lazy(() => import('../pages/twinning/PairPage'));
 
 export const routes: RouteObject[] = [
   {
@@ -35,6 +37,9 @@ export const routes: RouteObject[] = [
       { path: 'regions/:id', element: <RegionPage /> },
       { path: 'regions/:id/training', element: <TrainingPage /> },
       { path: 'training/:id', element: <CoursePage /> },
+      { path: 'twinning', element: <TwinningPage /> },
+      { path: 'regions/:id/twinning', element: <TwinningPage /> },
+      { path: 'twinnings/:id', element: <PairPage /> },
       { path: 'organizations/:id', element: <OrganizationPage /> },
       { path: 'people/:id', element: <PersonPage /> },
       { path: 'network', element: <NetworkPage /> },

@@ -627,6 +627,167 @@ export type LinkActivityKind =
   /** A visit or exchange. */
   | 'VISIT';
 
+/**
+ * Selects LinkActivity records. Every field given must hold (they combine with AND); `or`
+ * gives alternatives and `not` negates. A field left out or null does not filter, so an
+ * empty filter matches everything. A comparison never matches a record whose field is null:
+ * ask for those with the field's IsNil predicate.
+ */
+export type LinkActivityWhereInput = {
+  /** `amount` equals this value. */
+  amount?: number | null | undefined;
+  /** `amount` is greater than this value. */
+  amountGT?: number | null | undefined;
+  /** `amount` is at least this value. */
+  amountGTE?: number | null | undefined;
+  /** `amount` is one of these values (an empty list does not filter). */
+  amountIn?: Array<number> | null | undefined;
+  /** true: only records where `amount` is null (not recorded); false does not filter. */
+  amountIsNil?: boolean | null | undefined;
+  /** `amount` is less than this value. */
+  amountLT?: number | null | undefined;
+  /** `amount` is at most this value. */
+  amountLTE?: number | null | undefined;
+  /** `amount` differs from this value. */
+  amountNEQ?: number | null | undefined;
+  /** `amount` is none of these values (an empty list does not filter). */
+  amountNotIn?: Array<number> | null | undefined;
+  /** true: only records where `amount` is not null; false does not filter. */
+  amountNotNil?: boolean | null | undefined;
+  /** Only the records that every one of these filters matches. */
+  and?: Array<LinkActivityWhereInput> | null | undefined;
+  /** `createdAt` equals this value. */
+  createdAt?: string | null | undefined;
+  /** `createdAt` is after this value. */
+  createdAtGT?: string | null | undefined;
+  /** `createdAt` is at or after this value. */
+  createdAtGTE?: string | null | undefined;
+  /** `createdAt` is one of these values (an empty list does not filter). */
+  createdAtIn?: Array<string> | null | undefined;
+  /** `createdAt` is before this value. */
+  createdAtLT?: string | null | undefined;
+  /** `createdAt` is at or before this value. */
+  createdAtLTE?: string | null | undefined;
+  /** `createdAt` differs from this value. */
+  createdAtNEQ?: string | null | undefined;
+  /** `createdAt` is none of these values (an empty list does not filter). */
+  createdAtNotIn?: Array<string> | null | undefined;
+  /** `description` equals this value. */
+  description?: string | null | undefined;
+  /** `description` contains this text (case-sensitive). */
+  descriptionContains?: string | null | undefined;
+  /** `description` contains this text, ignoring case. */
+  descriptionContainsFold?: string | null | undefined;
+  /** `description` equals this text, ignoring case. */
+  descriptionEqualFold?: string | null | undefined;
+  /** `description` sorts after this value. */
+  descriptionGT?: string | null | undefined;
+  /** `description` sorts at or after this value. */
+  descriptionGTE?: string | null | undefined;
+  /** `description` starts with this text. */
+  descriptionHasPrefix?: string | null | undefined;
+  /** `description` ends with this text. */
+  descriptionHasSuffix?: string | null | undefined;
+  /** `description` is one of these values (an empty list does not filter). */
+  descriptionIn?: Array<string> | null | undefined;
+  /** true: only records where `description` is null (not recorded); false does not filter. */
+  descriptionIsNil?: boolean | null | undefined;
+  /** `description` sorts before this value. */
+  descriptionLT?: string | null | undefined;
+  /** `description` sorts at or before this value. */
+  descriptionLTE?: string | null | undefined;
+  /** `description` differs from this value. */
+  descriptionNEQ?: string | null | undefined;
+  /** `description` is none of these values (an empty list does not filter). */
+  descriptionNotIn?: Array<string> | null | undefined;
+  /** true: only records where `description` is not null; false does not filter. */
+  descriptionNotNil?: boolean | null | undefined;
+  /** true: only records that have a link; false: only those without one. */
+  hasLink?: boolean | null | undefined;
+  /** Only records whose link matches every one of these filters. */
+  hasLinkWith?: Array<LinkWhereInput> | null | undefined;
+  /** `id` equals this value. */
+  id?: string | null | undefined;
+  /** `id` is greater than this value. */
+  idGT?: string | null | undefined;
+  /** `id` is at least this value. */
+  idGTE?: string | null | undefined;
+  /** `id` is one of these values (an empty list does not filter). */
+  idIn?: Array<string> | null | undefined;
+  /** `id` is less than this value. */
+  idLT?: string | null | undefined;
+  /** `id` is at most this value. */
+  idLTE?: string | null | undefined;
+  /** `id` differs from this value. */
+  idNEQ?: string | null | undefined;
+  /** `id` is none of these values (an empty list does not filter). */
+  idNotIn?: Array<string> | null | undefined;
+  /** `kind` equals this value. */
+  kind?: LinkActivityKind | null | undefined;
+  /** `kind` is one of these values (an empty list does not filter). */
+  kindIn?: Array<LinkActivityKind> | null | undefined;
+  /** `kind` differs from this value. */
+  kindNEQ?: LinkActivityKind | null | undefined;
+  /** `kind` is none of these values (an empty list does not filter). */
+  kindNotIn?: Array<LinkActivityKind> | null | undefined;
+  /** Only the records this filter does not match. */
+  not?: LinkActivityWhereInput | null | undefined;
+  /** `on` equals this value. */
+  on?: string | null | undefined;
+  /** `on` is after this value. */
+  onGT?: string | null | undefined;
+  /** `on` is on or after this value. */
+  onGTE?: string | null | undefined;
+  /** `on` is one of these values (an empty list does not filter). */
+  onIn?: Array<string> | null | undefined;
+  /** `on` is before this value. */
+  onLT?: string | null | undefined;
+  /** `on` is on or before this value. */
+  onLTE?: string | null | undefined;
+  /** `on` differs from this value. */
+  onNEQ?: string | null | undefined;
+  /** `on` is none of these values (an empty list does not filter). */
+  onNotIn?: Array<string> | null | undefined;
+  /** Only the records that at least one of these filters matches. */
+  or?: Array<LinkActivityWhereInput> | null | undefined;
+  /** `participants` equals this value. */
+  participants?: number | null | undefined;
+  /** `participants` is greater than this value. */
+  participantsGT?: number | null | undefined;
+  /** `participants` is at least this value. */
+  participantsGTE?: number | null | undefined;
+  /** `participants` is one of these values (an empty list does not filter). */
+  participantsIn?: Array<number> | null | undefined;
+  /** true: only records where `participants` is null (not recorded); false does not filter. */
+  participantsIsNil?: boolean | null | undefined;
+  /** `participants` is less than this value. */
+  participantsLT?: number | null | undefined;
+  /** `participants` is at most this value. */
+  participantsLTE?: number | null | undefined;
+  /** `participants` differs from this value. */
+  participantsNEQ?: number | null | undefined;
+  /** `participants` is none of these values (an empty list does not filter). */
+  participantsNotIn?: Array<number> | null | undefined;
+  /** true: only records where `participants` is not null; false does not filter. */
+  participantsNotNil?: boolean | null | undefined;
+  /** `updatedAt` equals this value. */
+  updatedAt?: string | null | undefined;
+  /** `updatedAt` is after this value. */
+  updatedAtGT?: string | null | undefined;
+  /** `updatedAt` is at or after this value. */
+  updatedAtGTE?: string | null | undefined;
+  /** `updatedAt` is one of these values (an empty list does not filter). */
+  updatedAtIn?: Array<string> | null | undefined;
+  /** `updatedAt` is before this value. */
+  updatedAtLT?: string | null | undefined;
+  /** `updatedAt` is at or before this value. */
+  updatedAtLTE?: string | null | undefined;
+  /** `updatedAt` differs from this value. */
+  updatedAtNEQ?: string | null | undefined;
+  /** `updatedAt` is none of these values (an empty list does not filter). */
+  updatedAtNotIn?: Array<string> | null | undefined;
+};
+
 /** Link.kind: What the link is: a kind of joint construction, twinning or co-building. */
 export type LinkKind =
   /** Party building along an industrial chain: units of one industry joined across villages. */
@@ -652,6 +813,233 @@ export type LinkStatus =
   | 'PROPOSED'
   /** Paused. Network queries still count it within its dates. */
   | 'SUSPENDED';
+
+/**
+ * Selects Link records. Every field given must hold (they combine with AND); `or`
+ * gives alternatives and `not` negates. A field left out or null does not filter, so an
+ * empty filter matches everything. A comparison never matches a record whose field is null:
+ * ask for those with the field's IsNil predicate.
+ */
+export type LinkWhereInput = {
+  /** Only the records that every one of these filters matches. */
+  and?: Array<LinkWhereInput> | null | undefined;
+  /** `createdAt` equals this value. */
+  createdAt?: string | null | undefined;
+  /** `createdAt` is after this value. */
+  createdAtGT?: string | null | undefined;
+  /** `createdAt` is at or after this value. */
+  createdAtGTE?: string | null | undefined;
+  /** `createdAt` is one of these values (an empty list does not filter). */
+  createdAtIn?: Array<string> | null | undefined;
+  /** `createdAt` is before this value. */
+  createdAtLT?: string | null | undefined;
+  /** `createdAt` is at or before this value. */
+  createdAtLTE?: string | null | undefined;
+  /** `createdAt` differs from this value. */
+  createdAtNEQ?: string | null | undefined;
+  /** `createdAt` is none of these values (an empty list does not filter). */
+  createdAtNotIn?: Array<string> | null | undefined;
+  /** `endedOn` equals this value. */
+  endedOn?: string | null | undefined;
+  /** `endedOn` is after this value. */
+  endedOnGT?: string | null | undefined;
+  /** `endedOn` is on or after this value. */
+  endedOnGTE?: string | null | undefined;
+  /** `endedOn` is one of these values (an empty list does not filter). */
+  endedOnIn?: Array<string> | null | undefined;
+  /** true: only records where `endedOn` is null (not recorded); false does not filter. */
+  endedOnIsNil?: boolean | null | undefined;
+  /** `endedOn` is before this value. */
+  endedOnLT?: string | null | undefined;
+  /** `endedOn` is on or before this value. */
+  endedOnLTE?: string | null | undefined;
+  /** `endedOn` differs from this value. */
+  endedOnNEQ?: string | null | undefined;
+  /** `endedOn` is none of these values (an empty list does not filter). */
+  endedOnNotIn?: Array<string> | null | undefined;
+  /** true: only records where `endedOn` is not null; false does not filter. */
+  endedOnNotNil?: boolean | null | undefined;
+  /** `goals` equals this value. */
+  goals?: string | null | undefined;
+  /** `goals` contains this text (case-sensitive). */
+  goalsContains?: string | null | undefined;
+  /** `goals` contains this text, ignoring case. */
+  goalsContainsFold?: string | null | undefined;
+  /** `goals` equals this text, ignoring case. */
+  goalsEqualFold?: string | null | undefined;
+  /** `goals` sorts after this value. */
+  goalsGT?: string | null | undefined;
+  /** `goals` sorts at or after this value. */
+  goalsGTE?: string | null | undefined;
+  /** `goals` starts with this text. */
+  goalsHasPrefix?: string | null | undefined;
+  /** `goals` ends with this text. */
+  goalsHasSuffix?: string | null | undefined;
+  /** `goals` is one of these values (an empty list does not filter). */
+  goalsIn?: Array<string> | null | undefined;
+  /** true: only records where `goals` is null (not recorded); false does not filter. */
+  goalsIsNil?: boolean | null | undefined;
+  /** `goals` sorts before this value. */
+  goalsLT?: string | null | undefined;
+  /** `goals` sorts at or before this value. */
+  goalsLTE?: string | null | undefined;
+  /** `goals` differs from this value. */
+  goalsNEQ?: string | null | undefined;
+  /** `goals` is none of these values (an empty list does not filter). */
+  goalsNotIn?: Array<string> | null | undefined;
+  /** true: only records where `goals` is not null; false does not filter. */
+  goalsNotNil?: boolean | null | undefined;
+  /** true: only records with at least one of activities; false: only those with none. */
+  hasActivities?: boolean | null | undefined;
+  /** Only records with at least one of activities matching every one of these filters. */
+  hasActivitiesWith?: Array<LinkActivityWhereInput> | null | undefined;
+  /** true: only records that have a source; false: only those without one. */
+  hasSource?: boolean | null | undefined;
+  /** Only records whose source matches every one of these filters. */
+  hasSourceWith?: Array<OrganizationWhereInput> | null | undefined;
+  /** true: only records that have a target; false: only those without one. */
+  hasTarget?: boolean | null | undefined;
+  /** Only records whose target matches every one of these filters. */
+  hasTargetWith?: Array<OrganizationWhereInput> | null | undefined;
+  /** `id` equals this value. */
+  id?: string | null | undefined;
+  /** `id` is greater than this value. */
+  idGT?: string | null | undefined;
+  /** `id` is at least this value. */
+  idGTE?: string | null | undefined;
+  /** `id` is one of these values (an empty list does not filter). */
+  idIn?: Array<string> | null | undefined;
+  /** `id` is less than this value. */
+  idLT?: string | null | undefined;
+  /** `id` is at most this value. */
+  idLTE?: string | null | undefined;
+  /** `id` differs from this value. */
+  idNEQ?: string | null | undefined;
+  /** `id` is none of these values (an empty list does not filter). */
+  idNotIn?: Array<string> | null | undefined;
+  /** Only links with at least one end in an organization inside this region's subtree. */
+  inRegion?: string | null | undefined;
+  /** Only links with this organization at either end. */
+  involves?: string | null | undefined;
+  /** `kind` equals this value. */
+  kind?: LinkKind | null | undefined;
+  /** `kind` is one of these values (an empty list does not filter). */
+  kindIn?: Array<LinkKind> | null | undefined;
+  /** `kind` differs from this value. */
+  kindNEQ?: LinkKind | null | undefined;
+  /** `kind` is none of these values (an empty list does not filter). */
+  kindNotIn?: Array<LinkKind> | null | undefined;
+  /** Only the records this filter does not match. */
+  not?: LinkWhereInput | null | undefined;
+  /** `notes` equals this value. */
+  notes?: string | null | undefined;
+  /** `notes` contains this text (case-sensitive). */
+  notesContains?: string | null | undefined;
+  /** `notes` contains this text, ignoring case. */
+  notesContainsFold?: string | null | undefined;
+  /** `notes` equals this text, ignoring case. */
+  notesEqualFold?: string | null | undefined;
+  /** `notes` sorts after this value. */
+  notesGT?: string | null | undefined;
+  /** `notes` sorts at or after this value. */
+  notesGTE?: string | null | undefined;
+  /** `notes` starts with this text. */
+  notesHasPrefix?: string | null | undefined;
+  /** `notes` ends with this text. */
+  notesHasSuffix?: string | null | undefined;
+  /** `notes` is one of these values (an empty list does not filter). */
+  notesIn?: Array<string> | null | undefined;
+  /** true: only records where `notes` is null (not recorded); false does not filter. */
+  notesIsNil?: boolean | null | undefined;
+  /** `notes` sorts before this value. */
+  notesLT?: string | null | undefined;
+  /** `notes` sorts at or before this value. */
+  notesLTE?: string | null | undefined;
+  /** `notes` differs from this value. */
+  notesNEQ?: string | null | undefined;
+  /** `notes` is none of these values (an empty list does not filter). */
+  notesNotIn?: Array<string> | null | undefined;
+  /** true: only records where `notes` is not null; false does not filter. */
+  notesNotNil?: boolean | null | undefined;
+  /** Only the records that at least one of these filters matches. */
+  or?: Array<LinkWhereInput> | null | undefined;
+  /** `sourceReference` equals this value. */
+  sourceReference?: string | null | undefined;
+  /** `sourceReference` contains this text (case-sensitive). */
+  sourceReferenceContains?: string | null | undefined;
+  /** `sourceReference` contains this text, ignoring case. */
+  sourceReferenceContainsFold?: string | null | undefined;
+  /** `sourceReference` equals this text, ignoring case. */
+  sourceReferenceEqualFold?: string | null | undefined;
+  /** `sourceReference` sorts after this value. */
+  sourceReferenceGT?: string | null | undefined;
+  /** `sourceReference` sorts at or after this value. */
+  sourceReferenceGTE?: string | null | undefined;
+  /** `sourceReference` starts with this text. */
+  sourceReferenceHasPrefix?: string | null | undefined;
+  /** `sourceReference` ends with this text. */
+  sourceReferenceHasSuffix?: string | null | undefined;
+  /** `sourceReference` is one of these values (an empty list does not filter). */
+  sourceReferenceIn?: Array<string> | null | undefined;
+  /** true: only records where `sourceReference` is null (not recorded); false does not filter. */
+  sourceReferenceIsNil?: boolean | null | undefined;
+  /** `sourceReference` sorts before this value. */
+  sourceReferenceLT?: string | null | undefined;
+  /** `sourceReference` sorts at or before this value. */
+  sourceReferenceLTE?: string | null | undefined;
+  /** `sourceReference` differs from this value. */
+  sourceReferenceNEQ?: string | null | undefined;
+  /** `sourceReference` is none of these values (an empty list does not filter). */
+  sourceReferenceNotIn?: Array<string> | null | undefined;
+  /** true: only records where `sourceReference` is not null; false does not filter. */
+  sourceReferenceNotNil?: boolean | null | undefined;
+  /** Only stale twinnings (true: active, no activity in the last staleDays days), or the others (false). */
+  stale?: boolean | null | undefined;
+  /** `startedOn` equals this value. */
+  startedOn?: string | null | undefined;
+  /** `startedOn` is after this value. */
+  startedOnGT?: string | null | undefined;
+  /** `startedOn` is on or after this value. */
+  startedOnGTE?: string | null | undefined;
+  /** `startedOn` is one of these values (an empty list does not filter). */
+  startedOnIn?: Array<string> | null | undefined;
+  /** true: only records where `startedOn` is null (not recorded); false does not filter. */
+  startedOnIsNil?: boolean | null | undefined;
+  /** `startedOn` is before this value. */
+  startedOnLT?: string | null | undefined;
+  /** `startedOn` is on or before this value. */
+  startedOnLTE?: string | null | undefined;
+  /** `startedOn` differs from this value. */
+  startedOnNEQ?: string | null | undefined;
+  /** `startedOn` is none of these values (an empty list does not filter). */
+  startedOnNotIn?: Array<string> | null | undefined;
+  /** true: only records where `startedOn` is not null; false does not filter. */
+  startedOnNotNil?: boolean | null | undefined;
+  /** `status` equals this value. */
+  status?: LinkStatus | null | undefined;
+  /** `status` is one of these values (an empty list does not filter). */
+  statusIn?: Array<LinkStatus> | null | undefined;
+  /** `status` differs from this value. */
+  statusNEQ?: LinkStatus | null | undefined;
+  /** `status` is none of these values (an empty list does not filter). */
+  statusNotIn?: Array<LinkStatus> | null | undefined;
+  /** `updatedAt` equals this value. */
+  updatedAt?: string | null | undefined;
+  /** `updatedAt` is after this value. */
+  updatedAtGT?: string | null | undefined;
+  /** `updatedAt` is at or after this value. */
+  updatedAtGTE?: string | null | undefined;
+  /** `updatedAt` is one of these values (an empty list does not filter). */
+  updatedAtIn?: Array<string> | null | undefined;
+  /** `updatedAt` is before this value. */
+  updatedAtLT?: string | null | undefined;
+  /** `updatedAt` is at or before this value. */
+  updatedAtLTE?: string | null | undefined;
+  /** `updatedAt` differs from this value. */
+  updatedAtNEQ?: string | null | undefined;
+  /** `updatedAt` is none of these values (an empty list does not filter). */
+  updatedAtNotIn?: Array<string> | null | undefined;
+};
 
 /** The kind of an edge of the organization network: a link kind, or a hierarchy edge. */
 export type NetworkEdgeKind =
@@ -858,6 +1246,8 @@ export type OrganizationWhereInput = {
   hasRegion?: boolean | null | undefined;
   /** Only records whose region matches every one of these filters. */
   hasRegionWith?: Array<RegionWhereInput> | null | undefined;
+  /** Only urban units with a twinning place left (true), or with a capacity and none left (false). */
+  hasTwinningRoom?: boolean | null | undefined;
   /** `id` equals this value. */
   id?: string | null | undefined;
   /** `id` is greater than this value. */
@@ -994,6 +1384,8 @@ export type OrganizationWhereInput = {
   statusNEQ?: OrganizationStatus | null | undefined;
   /** `status` is none of these values (an empty list does not filter). */
   statusNotIn?: Array<OrganizationStatus> | null | undefined;
+  /** Only organizations at an end of an active twinning today (true), or of none (false). */
+  twinned?: boolean | null | undefined;
   /** `twinningCapacity` equals this value. */
   twinningCapacity?: number | null | undefined;
   /** `twinningCapacity` is greater than this value. */
@@ -1990,6 +2382,36 @@ export type ProjectWhereInput = {
   updatedAtNotIn?: Array<string> | null | undefined;
 };
 
+/** A proposed twinning. */
+export type ProposeTwinningInput = {
+  /** What the two sides set out to do. */
+  goals?: string | null | undefined;
+  /** The day of the proposal; today when left out. Not in the future. */
+  on?: string | null | undefined;
+  /** The urban unit (GOVERNMENT_ORGAN, MASS_ORGANIZATION, COLLEGE, ENTERPRISE, PUBLIC_INSTITUTION or URBAN_COMMUNITY) with a place left. */
+  partner: string;
+  /** Why, recorded in the history. */
+  reason?: string | null | undefined;
+  /** The village (a VILLAGE region) or its party organization; the village must be backward. */
+  village: string;
+};
+
+/** An activity of a twinning. */
+export type RecordTwinningActivityInput = {
+  /** Money involved, yuan, 0 or more. */
+  amount?: number | null | undefined;
+  /** What was done, free text. */
+  description?: string | null | undefined;
+  /** What was done. */
+  kind: LinkActivityKind;
+  /** The day it took place: not in the future, nor before the twinning started. */
+  on: string;
+  /** Number of people who took part, 0 or more. */
+  participants?: number | null | undefined;
+  /** The twinning; it must be active or suspended, or ended after the day. */
+  twinning: string;
+};
+
 /** Region.level: Administrative level. Each region sits directly under a region of the level above (villages and communities both under a township). */
 export type RegionLevel =
   /** Prefecture-level city or autonomous prefecture. */
@@ -2312,6 +2734,8 @@ export type RegionWhereInput = {
   populationNotIn?: Array<number> | null | undefined;
   /** true: only records where `population` is not null; false does not filter. */
   populationNotNil?: boolean | null | undefined;
+  /** Only regions with an active twinning of one of their organizations today (true), or without (false). */
+  twinned?: boolean | null | undefined;
   /** `updatedAt` equals this value. */
   updatedAt?: string | null | undefined;
   /** `updatedAt` is after this value. */
@@ -2636,6 +3060,78 @@ export type TrainingCourseWhereInput = {
   /** `updatedAt` is none of these values (an empty list does not filter). */
   updatedAtNotIn?: Array<string> | null | undefined;
 };
+
+/** What a twinning suggestion's score is made of; each factor's value lies from 0 to 1. */
+export type TwinningFactor =
+  /** The partner's activity record: its twinning activities of the last 365 days per live pair, 1 from 4 on. */
+  | 'ACTIVITY'
+  /** Remaining capacity: the share of the partner's twinningCapacity not held by its active and proposed pairs. */
+  | 'CAPACITY'
+  /** Nearness: 1 at the village, 1/2 at 50 km, 1/2 when either side has no coordinates. */
+  | 'DISTANCE'
+  /** Fit of the partner's industry to the village's leading industry: 1 the same, 1/2 one names the other or either is unknown, 0 otherwise. */
+  | 'INDUSTRY'
+  /** Existing ties in the network (links of any kind, as of today): 1 directly linked, 1/2 two steps apart, 1/4 three, 0 further. */
+  | 'TIES';
+
+/** A reviewed plan, whole or in part. */
+export type TwinningPlanInput = {
+  /** Why, recorded in each new twinning's history. */
+  reason?: string | null | undefined;
+  /** The rows to turn into proposed twinnings (at least one). */
+  rows: Array<TwinningPlanRowInput>;
+};
+
+/** A pair of a reviewed plan to apply. */
+export type TwinningPlanRowInput = {
+  /** The partner. */
+  partner: string;
+  /** TwinningPlanRow.remaining as the plan gave it: the places the partner had left then. */
+  remaining: number;
+  /** The village (a VILLAGE region) or its party organization. */
+  village: string;
+};
+
+/** TwinningTransition.from: The state before the change; null when the change created the twinning. */
+export type TwinningTransitionFrom =
+  /** In force (the default). */
+  | 'ACTIVE'
+  /** Ended; endedOn says when. Network queries count it on dates before endedOn. */
+  | 'ENDED'
+  /** Proposed, not agreed yet: network queries leave it out. */
+  | 'PROPOSED'
+  /** Paused. Network queries still count it within its dates. */
+  | 'SUSPENDED';
+
+/** A change of a twinning's state. */
+export type TwinningTransitionInput = {
+  /** The day the change takes effect; today when left out. Not in the future, nor before the last change. */
+  on?: string | null | undefined;
+  /** Why, recorded in the history. */
+  reason?: string | null | undefined;
+  /** The twinning (a link of kind URBAN_RURAL_TWINNING). */
+  twinning: string;
+};
+
+/** TwinningTransition.to: The state after the change. */
+export type TwinningTransitionTo =
+  /** In force (the default). */
+  | 'ACTIVE'
+  /** Ended; endedOn says when. Network queries count it on dates before endedOn. */
+  | 'ENDED'
+  /** Proposed, not agreed yet: network queries leave it out. */
+  | 'PROPOSED'
+  /** Paused. Network queries still count it within its dates. */
+  | 'SUSPENDED';
+
+/** Why a plan left a village without a partner. */
+export type TwinningUnassignedReason =
+  /** Partners had places, but covering more villages would exceed their capacity: all places went to other villages. */
+  | 'CAPACITY'
+  /** No partner in the province has a place left. */
+  | 'NO_PARTNER'
+  /** The village has no active party organization to twin. */
+  | 'NO_PARTY_ORGANIZATION';
 
 /** Changes to the Appraisal: only the fields given change. `clearX: true` empties field x. */
 export type UpdateAppraisalInput = {
@@ -3179,6 +3675,7 @@ export type EntityHistoryQuery = { node:
     | { __typename: 'RuralIncome', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingCourse', id: string }
+    | { __typename: 'TwinningTransition', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Venue', id: string }
    | null };
@@ -3205,6 +3702,7 @@ export type ProjectEditQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -3271,6 +3769,7 @@ export type SearchBoxQuery = { regions: Array<{ type: SearchType, title: string,
       | { __typename: 'RuralIncome', id: string }
       | { __typename: 'TrainingAttendance', id: string }
       | { __typename: 'TrainingCourse', id: string }
+      | { __typename: 'TwinningTransition', id: string }
       | { __typename: 'User', id: string }
       | { __typename: 'Venue', id: string }
      }>, organizations: Array<{ type: SearchType, title: string, subtitle: string | null, node:
@@ -3290,6 +3789,7 @@ export type SearchBoxQuery = { regions: Array<{ type: SearchType, title: string,
       | { __typename: 'RuralIncome', id: string }
       | { __typename: 'TrainingAttendance', id: string }
       | { __typename: 'TrainingCourse', id: string }
+      | { __typename: 'TwinningTransition', id: string }
       | { __typename: 'User', id: string }
       | { __typename: 'Venue', id: string }
      }>, people: Array<{ type: SearchType, title: string, subtitle: string | null, node:
@@ -3309,6 +3809,7 @@ export type SearchBoxQuery = { regions: Array<{ type: SearchType, title: string,
       | { __typename: 'RuralIncome', id: string }
       | { __typename: 'TrainingAttendance', id: string }
       | { __typename: 'TrainingCourse', id: string }
+      | { __typename: 'TwinningTransition', id: string }
       | { __typename: 'User', id: string }
       | { __typename: 'Venue', id: string }
      }> };
@@ -3330,6 +3831,7 @@ export type SearchBoxHitFragment = { type: SearchType, title: string, subtitle: 
     | { __typename: 'RuralIncome', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingCourse', id: string }
+    | { __typename: 'TwinningTransition', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Venue', id: string }
    };
@@ -3358,6 +3860,7 @@ export type EntityPickerSearchQuery = { search: Array<{ title: string, subtitle:
       | { __typename: 'RuralIncome', id: string }
       | { __typename: 'TrainingAttendance', id: string }
       | { __typename: 'TrainingCourse', id: string }
+      | { __typename: 'TwinningTransition', id: string }
       | { __typename: 'User', id: string }
       | { __typename: 'Venue', id: string }
      }> };
@@ -3398,6 +3901,7 @@ export type SubjectAppraisalsQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -3449,6 +3953,7 @@ export type SubjectCommendationsQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -3519,6 +4024,7 @@ export type RegionPickerQuery = { search: Array<{ title: string, subtitle: strin
       | { __typename: 'RuralIncome', id: string }
       | { __typename: 'TrainingAttendance', id: string }
       | { __typename: 'TrainingCourse', id: string }
+      | { __typename: 'TwinningTransition', id: string }
       | { __typename: 'User', id: string }
       | { __typename: 'Venue', id: string }
      }> };
@@ -3636,6 +4142,7 @@ export type DashboardRegionQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -3662,6 +4169,7 @@ export type DashboardRegionSearchQuery = { search: Array<{ title: string, subtit
       | { __typename: 'RuralIncome', id: string }
       | { __typename: 'TrainingAttendance', id: string }
       | { __typename: 'TrainingCourse', id: string }
+      | { __typename: 'TwinningTransition', id: string }
       | { __typename: 'User', id: string }
       | { __typename: 'Venue', id: string }
      }> };
@@ -3702,6 +4210,7 @@ export type IndicatorShortfallsQuery = { indicator: { code: IndicatorCode, short
             | { __typename: 'RuralIncome', id: string }
             | { __typename: 'TrainingAttendance', id: string }
             | { __typename: 'TrainingCourse', id: string }
+            | { __typename: 'TwinningTransition', id: string }
             | { __typename: 'User', id: string }
             | { __typename: 'Venue', id: string }
            } }> } } | null };
@@ -3758,6 +4267,7 @@ export type NetworkExplorerSeedsQuery = { nodes: Array<
     | { __typename: 'RuralIncome', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingCourse', id: string }
+    | { __typename: 'TwinningTransition', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Venue', id: string }
    | null> };
@@ -3784,6 +4294,7 @@ export type NetworkExplorerSearchQuery = { search: Array<{ title: string, subtit
       | { __typename: 'RuralIncome', id: string }
       | { __typename: 'TrainingAttendance', id: string }
       | { __typename: 'TrainingCourse', id: string }
+      | { __typename: 'TwinningTransition', id: string }
       | { __typename: 'User', id: string }
       | { __typename: 'Venue', id: string }
      }> };
@@ -3830,6 +4341,7 @@ export type LinkActivitiesQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -3906,6 +4418,7 @@ export type OrganizationChildrenQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -3946,6 +4459,7 @@ export type OrganizationLinksQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -3977,6 +4491,7 @@ export type OrganizationMembersQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4007,6 +4522,7 @@ export type OrganizationProjectsQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4034,6 +4550,38 @@ export type OrganizationTimelineQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
+    | { __typename: 'User' }
+    | { __typename: 'Venue' }
+   | null };
+
+export type OrganizationTwinningQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type OrganizationTwinningQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
+    | { __typename: 'Link' }
+    | { __typename: 'LinkActivity' }
+    | { __typename: 'Organization', id: string, twinningCapacity: number | null, twinningLoad: number, twinningRemaining: number | null, links: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, status: LinkStatus, startedOn: string | null, lastActivityOn: string | null, stale: boolean, target: { id: string, name: string, nameLatin: string | null, region: { id: string, name: string, nameLatin: string | null } } } | null } | null> | null } }
+    | { __typename: 'Person' }
+    | { __typename: 'Position' }
+    | { __typename: 'Project' }
+    | { __typename: 'ProjectIncome' }
+    | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4083,6 +4631,7 @@ export type OrganizationPageQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4118,6 +4667,7 @@ export type PersonPageQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4149,6 +4699,7 @@ export type PersonPastPostsQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4179,6 +4730,7 @@ export type PersonProjectsQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4206,6 +4758,7 @@ export type PersonTimelineQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4233,6 +4786,7 @@ export type PersonTrainingQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4259,6 +4813,7 @@ export type RegionPageQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4301,6 +4856,7 @@ export type RegionChildrenQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4350,6 +4906,7 @@ export type RegionVenuesQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4376,6 +4933,7 @@ export type VillageCommitteesQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4406,6 +4964,7 @@ export type VillageOrganizationsQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4436,6 +4995,7 @@ export type VillageProjectsQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4467,6 +5027,7 @@ export type SearchPageQuery = { regions: Array<{ type: SearchType, title: string
       | { __typename: 'RuralIncome', id: string }
       | { __typename: 'TrainingAttendance', id: string }
       | { __typename: 'TrainingCourse', id: string }
+      | { __typename: 'TwinningTransition', id: string }
       | { __typename: 'User', id: string }
       | { __typename: 'Venue', id: string }
      }>, organizations: Array<{ type: SearchType, title: string, subtitle: string | null, node:
@@ -4486,6 +5047,7 @@ export type SearchPageQuery = { regions: Array<{ type: SearchType, title: string
       | { __typename: 'RuralIncome', id: string }
       | { __typename: 'TrainingAttendance', id: string }
       | { __typename: 'TrainingCourse', id: string }
+      | { __typename: 'TwinningTransition', id: string }
       | { __typename: 'User', id: string }
       | { __typename: 'Venue', id: string }
      }>, people: Array<{ type: SearchType, title: string, subtitle: string | null, node:
@@ -4505,6 +5067,7 @@ export type SearchPageQuery = { regions: Array<{ type: SearchType, title: string
       | { __typename: 'RuralIncome', id: string }
       | { __typename: 'TrainingAttendance', id: string }
       | { __typename: 'TrainingCourse', id: string }
+      | { __typename: 'TwinningTransition', id: string }
       | { __typename: 'User', id: string }
       | { __typename: 'Venue', id: string }
      }> };
@@ -4526,6 +5089,7 @@ export type SearchPageHitFragment = { type: SearchType, title: string, subtitle:
     | { __typename: 'RuralIncome', id: string }
     | { __typename: 'TrainingAttendance', id: string }
     | { __typename: 'TrainingCourse', id: string }
+    | { __typename: 'TwinningTransition', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'Venue', id: string }
    };
@@ -4598,6 +5162,7 @@ export type CoursePageQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse', id: string, version: number, title: string, kind: TrainingCourseKind, organizerLevel: TrainingCourseOrganizerLevel, startsOn: string, endsOn: string, days: number, capacity: number | null, region: { id: string, name: string, nameLatin: string | null, ancestors: Array<{ id: string, name: string, nameLatin: string | null }> } }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4628,6 +5193,7 @@ export type CourseAttendanceQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse', id: string, attendances: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, days: number, completed: boolean, person: { id: string, name: string, nameLatin: string | null, viewerCanEdit: boolean, homeRegion: { id: string, name: string, nameLatin: string | null } | null } } | null } | null> | null } }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4654,6 +5220,7 @@ export type TrainingRegionQuery = { node:
     | { __typename: 'RuralIncome' }
     | { __typename: 'TrainingAttendance' }
     | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
     | { __typename: 'User' }
     | { __typename: 'Venue' }
    | null };
@@ -4669,12 +5236,198 @@ export type TrainingCoursesQueryVariables = Exact<{
 
 export type TrainingCoursesQuery = { trainingCourses: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, kind: TrainingCourseKind, organizerLevel: TrainingCourseOrganizerLevel, startsOn: string, endsOn: string, days: number, capacity: number | null, region: { id: string, name: string, nameLatin: string | null }, attendances: { totalCount: number } } | null } | null> | null } };
 
+export type TwinningActivitiesQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type TwinningActivitiesQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
+    | { __typename: 'Link', id: string, activities: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, on: string, kind: LinkActivityKind, amount: number | null, participants: number | null, description: string | null } | null } | null> | null } }
+    | { __typename: 'LinkActivity' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Position' }
+    | { __typename: 'Project' }
+    | { __typename: 'ProjectIncome' }
+    | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
+    | { __typename: 'User' }
+    | { __typename: 'Venue' }
+   | null };
+
+export type RecordTwinningActivityMutationVariables = Exact<{
+  input: RecordTwinningActivityInput;
+}>;
+
+
+export type RecordTwinningActivityMutation = { recordTwinningActivity: { id: string, on: string, kind: LinkActivityKind } };
+
+export type TwinningOverviewQueryVariables = Exact<{
+  region: string;
+}>;
+
+
+export type TwinningOverviewQuery = { twinningOverview: { year: number, day: string, backwardVillages: number, covered: number, uncovered: number, coverage: number, stale: number, staleDays: number, activities: number, funds: number, byStatus: Array<{ status: LinkStatus, count: number }>, topPartners: Array<{ activities: number, funds: number, partner: { id: string, name: string, nameLatin: string | null } }> } };
+
+export type ActivateTwinningMutationVariables = Exact<{
+  input: TwinningTransitionInput;
+}>;
+
+
+export type ActivateTwinningMutation = { activateTwinning: { id: string, status: LinkStatus, startedOn: string | null, endedOn: string | null } };
+
+export type SuspendTwinningMutationVariables = Exact<{
+  input: TwinningTransitionInput;
+}>;
+
+
+export type SuspendTwinningMutation = { suspendTwinning: { id: string, status: LinkStatus, startedOn: string | null, endedOn: string | null } };
+
+export type ResumeTwinningMutationVariables = Exact<{
+  input: TwinningTransitionInput;
+}>;
+
+
+export type ResumeTwinningMutation = { resumeTwinning: { id: string, status: LinkStatus, startedOn: string | null, endedOn: string | null } };
+
+export type EndTwinningMutationVariables = Exact<{
+  input: TwinningTransitionInput;
+}>;
+
+
+export type EndTwinningMutation = { endTwinning: { id: string, status: LinkStatus, startedOn: string | null, endedOn: string | null } };
+
+export type TwinningPairQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TwinningPairQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
+    | { __typename: 'Link', id: string, version: number, viewerCanEdit: boolean, kind: LinkKind, status: LinkStatus, startedOn: string | null, endedOn: string | null, goals: string | null, lastActivityOn: string | null, stale: boolean, source: { id: string, name: string, nameLatin: string | null, kind: OrganizationKind, region: { id: string, name: string, nameLatin: string | null } }, target: { id: string, name: string, nameLatin: string | null, region: { id: string, name: string, nameLatin: string | null, ancestors: Array<{ id: string, name: string, nameLatin: string | null, level: RegionLevel }> } }, transitions: Array<{ id: string, from: TwinningTransitionFrom | null, to: TwinningTransitionTo, on: string, reason: string | null, actorName: string }> | null }
+    | { __typename: 'LinkActivity' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Position' }
+    | { __typename: 'Project' }
+    | { __typename: 'ProjectIncome' }
+    | { __typename: 'Region' }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
+    | { __typename: 'User' }
+    | { __typename: 'Venue' }
+   | null };
+
+export type TwinningPairsQueryVariables = Exact<{
+  where: LinkWhereInput;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type TwinningPairsQuery = { links: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, status: LinkStatus, startedOn: string | null, lastActivityOn: string | null, stale: boolean, source: { id: string, name: string, nameLatin: string | null, kind: OrganizationKind }, target: { id: string, name: string, nameLatin: string | null, region: { id: string, name: string, nameLatin: string | null } } } | null } | null> | null } };
+
+export type TwinningPlanQueryVariables = Exact<{
+  region: string;
+  partnerRegion?: string | null | undefined;
+}>;
+
+
+export type TwinningPlanQuery = { twinningPlan: { method: string, villages: number, partners: number, totalScore: number, greedyAssigned: number, greedyScore: number, weights: Array<{ factor: TwinningFactor, weight: number }>, rows: Array<{ remaining: number, score: number, village: { id: string, name: string, nameLatin: string | null }, organization: { id: string, name: string, nameLatin: string | null }, partner: { id: string, name: string, nameLatin: string | null, kind: OrganizationKind } }>, unassigned: Array<{ reason: TwinningUnassignedReason, village: { id: string, name: string, nameLatin: string | null } }> } };
+
+export type ApplyTwinningPlanMutationVariables = Exact<{
+  plan: TwinningPlanInput;
+}>;
+
+
+export type ApplyTwinningPlanMutation = { applyTwinningPlan: Array<{ id: string }> };
+
+export type TwinningRegionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TwinningRegionQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'Appraisal' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Commendation' }
+    | { __typename: 'IndicatorTarget' }
+    | { __typename: 'Link' }
+    | { __typename: 'LinkActivity' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Position' }
+    | { __typename: 'Project' }
+    | { __typename: 'ProjectIncome' }
+    | { __typename: 'Region', id: string, name: string, nameLatin: string | null, level: RegionLevel, ancestors: Array<{ id: string, name: string, nameLatin: string | null }> }
+    | { __typename: 'RuralIncome' }
+    | { __typename: 'TrainingAttendance' }
+    | { __typename: 'TrainingCourse' }
+    | { __typename: 'TwinningTransition' }
+    | { __typename: 'User' }
+    | { __typename: 'Venue' }
+   | null };
+
+export type TwinningRootQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TwinningRootQuery = { regions: { edges: Array<{ node: { id: string } | null } | null> | null } };
+
+export type TwinningUncoveredQueryVariables = Exact<{
+  region: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type TwinningUncoveredQuery = { regions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, nameLatin: string | null, leadingIndustry: string | null, parent: { id: string, name: string, nameLatin: string | null } | null } | null } | null> | null } };
+
+export type TwinningSuggestionsQueryVariables = Exact<{
+  village: string;
+  partnerRegion?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TwinningSuggestionsQuery = { links: { edges: Array<{ node: { id: string, status: LinkStatus, source: { id: string, name: string, nameLatin: string | null } } | null } | null> | null }, twinningSuggestions: Array<{ score: number, remaining: number, distanceKm: number | null, steps: number | null, activities: number, partner: { id: string, name: string, nameLatin: string | null, kind: OrganizationKind }, factors: Array<{ factor: TwinningFactor, weight: number, value: number }> }> };
+
+export type ProposeTwinningMutationVariables = Exact<{
+  input: ProposeTwinningInput;
+}>;
+
+
+export type ProposeTwinningMutation = { proposeTwinning: { id: string, status: LinkStatus } };
+
 export type FixtureCheckQueryVariables = Exact<{
   q: string;
 }>;
 
 
 export type FixtureCheckQuery = { search: Array<{ type: SearchType, title: string, node:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -4764,6 +5517,7 @@ export const OrganizationLinksDocument = {"kind":"Document","definitions":[{"kin
 export const OrganizationMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PositionWhereInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"STARTED_ON"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"selectionMethod"}},{"kind":"Field","name":{"kind":"Name","value":"basicRemuneration"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<OrganizationMembersQuery, OrganizationMembersQueryVariables>;
 export const OrganizationProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"income"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<OrganizationProjectsQuery, OrganizationProjectsQueryVariables>;
 export const OrganizationTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"STARTED_ON"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationTimelineQuery, OrganizationTimelineQueryVariables>;
+export const OrganizationTwinningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationTwinning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"twinningCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"twinningLoad"}},{"kind":"Field","name":{"kind":"Name","value":"twinningRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"links"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"URBAN_RURAL_TWINNING"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<OrganizationTwinningQuery, OrganizationTwinningQueryVariables>;
 export const CreatePositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePosition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePositionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPosition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePositionMutation, CreatePositionMutationVariables>;
 export const EndPositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndPosition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePosition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"endedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endedOn"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}}]}}]} as unknown as DocumentNode<EndPositionMutation, EndPositionMutationVariables>;
 export const DeletePositionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePosition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePosition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeletePositionMutation, DeletePositionMutationVariables>;
@@ -4796,4 +5550,20 @@ export const CoursePageDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const CourseAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CourseAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingCourse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"homeRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<CourseAttendanceQuery, CourseAttendanceQueryVariables>;
 export const TrainingRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrainingRegionQuery, TrainingRegionQueryVariables>;
 export const TrainingCoursesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingCourses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingCourseWhereInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingCourses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"STARTS_ON"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"organizerLevel"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<TrainingCoursesQuery, TrainingCoursesQueryVariables>;
+export const TwinningActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwinningActivities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Link"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"ON"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<TwinningActivitiesQuery, TwinningActivitiesQueryVariables>;
+export const RecordTwinningActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTwinningActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTwinningActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTwinningActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<RecordTwinningActivityMutation, RecordTwinningActivityMutationVariables>;
+export const TwinningOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwinningOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"twinningOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"backwardVillages"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"uncovered"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"staleDays"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"funds"}},{"kind":"Field","name":{"kind":"Name","value":"topPartners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"funds"}}]}}]}}]}}]} as unknown as DocumentNode<TwinningOverviewQuery, TwinningOverviewQueryVariables>;
+export const ActivateTwinningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateTwinning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TwinningTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateTwinning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}}]}}]} as unknown as DocumentNode<ActivateTwinningMutation, ActivateTwinningMutationVariables>;
+export const SuspendTwinningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendTwinning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TwinningTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendTwinning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}}]}}]} as unknown as DocumentNode<SuspendTwinningMutation, SuspendTwinningMutationVariables>;
+export const ResumeTwinningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeTwinning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TwinningTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeTwinning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}}]}}]} as unknown as DocumentNode<ResumeTwinningMutation, ResumeTwinningMutationVariables>;
+export const EndTwinningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndTwinning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TwinningTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endTwinning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}}]}}]}}]} as unknown as DocumentNode<EndTwinningMutation, EndTwinningMutationVariables>;
+export const TwinningPairDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwinningPair"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Link"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TwinningPairQuery, TwinningPairQueryVariables>;
+export const TwinningPairsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwinningPairs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkWhereInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"links"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<TwinningPairsQuery, TwinningPairsQueryVariables>;
+export const TwinningPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwinningPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerRegion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"twinningPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"partnerRegion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerRegion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"villages"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"totalScore"}},{"kind":"Field","name":{"kind":"Name","value":"greedyAssigned"}},{"kind":"Field","name":{"kind":"Name","value":"greedyScore"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unassigned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"village"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<TwinningPlanQuery, TwinningPlanQueryVariables>;
+export const ApplyTwinningPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyTwinningPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TwinningPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyTwinningPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plan"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ApplyTwinningPlanMutation, ApplyTwinningPlanMutationVariables>;
+export const TwinningRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwinningRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TwinningRegionQuery, TwinningRegionQueryVariables>;
+export const TwinningRootDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwinningRoot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"hasParent"},"value":{"kind":"BooleanValue","value":false}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TwinningRootQuery, TwinningRootQueryVariables>;
+export const TwinningUncoveredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwinningUncovered"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"inRegion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"VILLAGE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"backward"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"twinned"},"value":{"kind":"BooleanValue","value":false}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CODE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"leadingIndustry"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfo"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<TwinningUncoveredQuery, TwinningUncoveredQueryVariables>;
+export const TwinningSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwinningSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"village"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerRegion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"links"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"URBAN_RURAL_TWINNING"}},{"kind":"ObjectField","name":{"kind":"Name","value":"inRegion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"village"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"statusIn"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PROPOSED"},{"kind":"EnumValue","value":"SUSPENDED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"twinningSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"village"},"value":{"kind":"Variable","name":{"kind":"Name","value":"village"}}},{"kind":"Argument","name":{"kind":"Name","value":"partnerRegion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerRegion"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameLatin"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"steps"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}}]}}]}}]} as unknown as DocumentNode<TwinningSuggestionsQuery, TwinningSuggestionsQueryVariables>;
+export const ProposeTwinningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeTwinning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeTwinningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeTwinning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProposeTwinningMutation, ProposeTwinningMutationVariables>;
 export const FixtureCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FixtureCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<FixtureCheckQuery, FixtureCheckQueryVariables>;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { FilterSelect } from '../../components/FilterSelect';
@@ -132,7 +133,16 @@ export function OrgLinks({ id, canEdit = false }: { id: string; canEdit?: boolea
         }
         pagerLabel={t('links.pages')}
         columns={[
-          { title: t('col.linkKind'), cell: (l) => t(`linkKind.${l.kind}`, { ns: 'common' }) },
+          {
+            title: t('col.linkKind'),
+            // A twinning has a page of its own: its history and activities, its changes of state.
+            cell: (l) =>
+              l.kind === 'URBAN_RURAL_TWINNING' ? (
+                <Link to={`/twinnings/${l.id}`}>{t(`linkKind.${l.kind}`, { ns: 'common' })}</Link>
+              ) : (
+                t(`linkKind.${l.kind}`, { ns: 'common' })
+              ),
+          },
           {
             title: t('col.partner'),
             cell: (l) => {

@@ -288,6 +288,9 @@ describe('OrganizationPage', () => {
     expect(within(section).getByRole('link', { name: '达兴物流' })).toHaveAttribute('href', '/organizations/o8');
     expect(within(section).queryByRole('link', { name: '柳化村党支部' })).not.toBeInTheDocument();
     expect(within(section).getByRole('cell', { name: 'Urban–rural twinning' })).toBeInTheDocument();
+    // A twinning opens its own page; other links have none.
+    expect(within(section).getByRole('link', { name: 'Urban–rural twinning' })).toHaveAttribute('href', '/twinnings/l1');
+    expect(within(section).queryByRole('link', { name: 'Village–enterprise' })).not.toBeInTheDocument();
 
     await userEvent.selectOptions(within(section).getByLabelText('Kind'), 'MILITARY_CIVILIAN');
     expect(await within(section).findByText('No Military–civilian links')).toBeInTheDocument();

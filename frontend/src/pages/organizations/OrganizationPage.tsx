@@ -10,6 +10,7 @@ import { Facts, Latin, OrgLink, OrgStatusBadge, LeaderList, RegionLink, RegionPa
 import { OrgChildren } from './OrgChildren';
 import { OrgMembers } from './OrgMembers';
 import { OrgLinks } from './OrgLinks';
+import { OrgTwinning } from './OrgTwinning';
 import { OrgProjects } from './OrgProjects';
 import { OrgTimeline } from './OrgTimeline';
 import { OrgEditForm } from './OrgEditForm';
@@ -82,6 +83,7 @@ function OrganizationView({ id }: { id: string }) {
           {/* Committees lead other party organizations; a branch rarely does, so its list only shows when it has some. */}
           {(org.kind === 'PARTY_COMMITTEE' || org.children.totalCount > 0) && <OrgChildren id={org.id} />}
           <OrgMembers id={org.id} canEdit={org.viewerCanEdit} onChanged={reread} />
+          {org.twinningCapacity != null && <OrgTwinning id={org.id} name={org.name} />}
           <OrgLinks id={org.id} canEdit={org.viewerCanEdit} />
           <OrgProjects id={org.id} canEdit={org.viewerCanEdit} region={org.region} name={org.name} />
           <Appraisals subject={{ type: 'organization', id: org.id, name: org.name }} canEdit={org.viewerCanEdit} />

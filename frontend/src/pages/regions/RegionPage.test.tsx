@@ -140,6 +140,7 @@ describe('RegionPage', () => {
     expect(screen.getAllByText('County').length).toBeGreaterThan(0);
     expect(screen.getByText('Border')).toBeInTheDocument();
     expect(screen.getByText('154,481')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Twinning board' })).toHaveAttribute('href', '/regions/3/twinning');
     const training = screen.getByRole('region', { name: /^Training courses/ });
     expect(await within(training).findByRole('link', { name: '2024年村干部岗位能力轮训' })).toHaveAttribute('href', '/training/tc1');
     expect(within(training).getByRole('link', { name: 'All courses' })).toHaveAttribute('href', '/regions/3/training');
@@ -303,6 +304,7 @@ describe('RegionPage', () => {
     expect(within(venues).getByRole('rowheader', { name: '柳化村党群服务中心' })).toBeInTheDocument();
     // Villages run no courses.
     expect(screen.queryByRole('region', { name: /^Training courses/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Twinning board' })).not.toBeInTheDocument();
   });
 
   it('offers a retry when the region cannot be loaded', async () => {

@@ -126,12 +126,19 @@ function RegionHeading({ region }: { region: RegionHeader }) {
         <span>{region.name}</span>
         <Latin text={region.nameLatin} always />
       </h1>
-      <div className="ent-badges">
-        <span className="badge">{t(`level.${region.level}`, { ns: 'common' })}</span>
-        <span className="mono muted region-code" title={t('facts.code')}>
-          {region.code}
-        </span>
-        <RegionFlags region={region} />
+      <div className="ent-header-row">
+        <div className="ent-badges">
+          <span className="badge">{t(`level.${region.level}`, { ns: 'common' })}</span>
+          <span className="mono muted region-code" title={t('facts.code')}>
+            {region.code}
+          </span>
+          <RegionFlags region={region} />
+        </div>
+        {!leafLevels.has(region.level) && (
+          <Link className="button" to={`/regions/${region.id}/twinning`}>
+            {t('twinningBoard')}
+          </Link>
+        )}
       </div>
     </header>
   );
