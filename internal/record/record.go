@@ -32,6 +32,8 @@ func Load(ctx context.Context, c *ent.Client, typ string, id int) (map[string]an
 		v, err = c.Link.Get(ctx, id)
 	case ent.TypeLinkActivity:
 		v, err = c.LinkActivity.Get(ctx, id)
+	case ent.TypeTwinningTransition:
+		v, err = c.TwinningTransition.Get(ctx, id)
 	case ent.TypeProject:
 		v, err = c.Project.Get(ctx, id)
 	case ent.TypeProjectIncome:
