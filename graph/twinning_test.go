@@ -378,6 +378,14 @@ func TestTwinningStatusOnlyChangesThroughTheLifecycle(t *testing.T) {
 		if after := twRead(t, api, l); after.Status != "ACTIVE" || after.Version != got.Version+1 || len(after.Transitions) != 2 {
 			t.Fatalf("updating a twinning's notes = %+v", after)
 		}
+		// An ended twinning's end date may be corrected.
+		twMove(t, api, "endTwinning", l, 2)
+		ended := twRead(t, api, l)
+		api.OK(`mutation($id: ID!, $v: Int!, $on: Date) { updateLink(id: $id, version: $v, input: {endedOn: $on}) { id } }`,
+			map[string]any{"id": l, "v": ended.Version, "on": twDaysAgo(3)}, nil)
+		if after := twRead(t, api, l); after.EndedOn == nil || *after.EndedOn != twDaysAgo(3) || after.Status != "ENDED" {
+			t.Fatalf("correcting an ended twinning's end = %+v", after)
+		}
 	})
 }
 
@@ -466,6 +474,8 @@ func TestTwinningRefusesBadInput(t *testing.T) {
 			{"updateLink: move a twinning to a village not backward", updateEnds, map[string]any{"id": active, "v": activeVersion, "d": id(w.bFlat.ID)}, "BAD_USER_INPUT", "targetID"},
 			{"updateLink: turn a joint link into a twinning", `mutation($id: ID!) { updateLink(id: $id, version: 1, input: {kind: URBAN_RURAL_TWINNING}) { id } }`,
 				map[string]any{"id": id(joint.ID)}, "CONFLICT", "kind"},
+			{"updateLink: end an active twinning by its date", `mutation($id: ID!, $v: Int!, $on: Date) { updateLink(id: $id, version: $v, input: {endedOn: $on}) { id } }`,
+				map[string]any{"id": active, "v": activeVersion, "on": twDaysAgo(1)}, "CONFLICT", "endedOn"},
 			{"updateLink: turn a twinning into a joint link", `mutation($id: ID!, $v: Int!) { updateLink(id: $id, version: $v, input: {kind: VILLAGE_ENTERPRISE}) { id } }`,
 				map[string]any{"id": active, "v": activeVersion}, "CONFLICT", "kind"},
 			{"createLinkActivity: activity of a proposal", `mutation($l: ID!, $on: Date!) { createLinkActivity(input: {linkID: $l, on: $on, kind: VISIT}) { id } }`,

@@ -146,6 +146,9 @@ func guard(ctx context.Context, m *ent.LinkMutation) error {
 			return fault.Conflicting("status", "a twinning's state changes through activateTwinning, suspendTwinning, "+
 				"resumeTwinning and endTwinning, which keep its history")
 		}
+		if _, set := m.EndedOn(); old.Kind == Kind && old.Status != link.StatusENDED && (set || m.EndedOnCleared()) {
+			return fault.Conflicting("endedOn", "a twinning that has not ended gets its end through endTwinning")
+		}
 		if old.Kind == Kind && src == old.SourceID && dst == old.TargetID {
 			return nil // dates, goals or notes
 		}
