@@ -11,7 +11,6 @@ import (
 	"grassroots/graph/model"
 	"grassroots/internal/twinning"
 	"grassroots/internal/twinning/rule"
-	"slices"
 	"time"
 )
 
@@ -83,14 +82,14 @@ func (r *organizationResolver) TwinningLoad(ctx context.Context, objs []*ent.Org
 // TwinningRemaining is the batch resolver for the twinningRemaining field.
 func (r *organizationResolver) TwinningRemaining(ctx context.Context, objs []*ent.Organization) ([]*int, error) {
 	loads, err := r.TwinningLoad(ctx, objs)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]*int, len(objs))
 	for i, o := range objs {
-		if o.TwinningCapacity != nil && err == nil && slices.Contains(rule.PartnerKinds, o.Kind) {
-			left := max(0, *o.TwinningCapacity-loads[i])
-			out[i] = &left
-		}
+		out[i] = twinning.Remaining(o, loads[i])
 	}
-	return out, err
+	return out, nil
 }
 
 // TwinningSuggestions is the resolver for the twinningSuggestions field.

@@ -480,6 +480,8 @@ func TestTwinningRefusesBadInput(t *testing.T) {
 				map[string]any{"id": active, "v": activeVersion}, "CONFLICT", "kind"},
 			{"createLinkActivity: activity of a proposal", `mutation($l: ID!, $on: Date!) { createLinkActivity(input: {linkID: $l, on: $on, kind: VISIT}) { id } }`,
 				map[string]any{"l": proposed, "on": twDaysAgo(1)}, "CONFLICT", "linkID"},
+			{"createLinkActivity: activity in the future", `mutation($l: ID!, $on: Date!) { createLinkActivity(input: {linkID: $l, on: $on, kind: VISIT}) { id } }`,
+				map[string]any{"l": active, "on": tomorrow}, "BAD_USER_INPUT", "on"},
 			{"createLinkActivity: activity before the start", `mutation($l: ID!, $on: Date!) { createLinkActivity(input: {linkID: $l, on: $on, kind: VISIT}) { id } }`,
 				map[string]any{"l": active, "on": twDaysAgo(21)}, "BAD_USER_INPUT", "on"},
 		}

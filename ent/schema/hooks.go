@@ -6,6 +6,7 @@ import (
 
 	"entgo.io/ent"
 
+	"grassroots/internal/domain"
 	"grassroots/internal/fault"
 	"grassroots/internal/naming"
 )
@@ -80,15 +81,15 @@ func interval(start, end string) ent.Hook {
 	}
 }
 
-// notFuture rejects a day after today (UTC) in a date field, on create and
-// on update.
-func notFuture(name string) ent.Hook {
+// notFuture rejects a day after today (UTC) in a date column, on create and
+// on update, on the input field that sets it (mutations name fields by
+// column: a field with a storage key goes by its column).
+func notFuture(column, field string) ent.Hook {
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
-			if v, ok := m.Field(name); ok {
-				now := time.Now().UTC()
-				if t, ok := asTime(v); ok && t.After(time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)) {
-					return nil, fault.Invalid(naming.Camel(name), "%s is in the future", t.Format(time.DateOnly))
+			if v, ok := m.Field(column); ok {
+				if t, ok := asTime(v); ok && t.After(domain.Today()) {
+					return nil, fault.Invalid(field, "%s is in the future", t.Format(time.DateOnly))
 				}
 			}
 			return next.Mutate(ctx, m)

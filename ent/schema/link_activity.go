@@ -70,7 +70,7 @@ var activityKinds = gqldoc.Enum{
 // Hooks keep activities out of the future and within their twinning's
 // life, and record every change in the audit trail.
 func (LinkActivity) Hooks() []ent.Hook {
-	return []ent.Hook{notFuture("on"), rule.ActivityGuard, audit.Hook}
+	return []ent.Hook{notFuture("occurred_on", "on"), rule.ActivityGuard, audit.Hook}
 }
 
 // Policy says who may read and write LinkActivity records (internal/access).

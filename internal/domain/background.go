@@ -1,5 +1,6 @@
 // Package domain holds value types of the model that are shared between the
-// ent schema, the GraphQL layer and the data generator.
+// ent schema, the GraphQL layer and the data generator, and the day
+// "current" means.
 package domain
 
 import (

@@ -13,6 +13,7 @@ import (
 
 	"entgo.io/ent/dialect"
 
+	"grassroots/internal/domain"
 	"grassroots/internal/fault"
 )
 
@@ -45,10 +46,7 @@ type Engine struct {
 // New returns an engine reading through db, of the dialect (dialect.SQLite
 // or dialect.Postgres).
 func New(db Querier, d string) *Engine {
-	return &Engine{db: db, dialect: d, Today: func() time.Time {
-		y, m, d := time.Now().UTC().Date()
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	}}
+	return &Engine{db: db, dialect: d, Today: domain.Today}
 }
 
 // Region is a region an indicator is computed over.

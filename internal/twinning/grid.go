@@ -136,8 +136,3 @@ func (g *grid) problem(targets []target, reach func(org int) map[int]int) (Probl
 	wg.Wait()
 	return pr, steps
 }
-
-// better orders options as prune does: higher score, then lower partner.
-func better(a, b Option) bool {
-	return a.Score > b.Score || a.Score == b.Score && a.Partner < b.Partner
-}

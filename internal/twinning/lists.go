@@ -10,6 +10,7 @@ import (
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
+	"grassroots/ent/region"
 	"grassroots/internal/fault"
 	"grassroots/internal/scope"
 	"grassroots/internal/twinning/rule"
@@ -24,19 +25,39 @@ type PairRow struct {
 	Funds      float64
 }
 
-// regionPath is the path of a region (the province when 0).
-func regionPath(ctx context.Context, c *ent.Client, regionID int) (string, error) {
+// pathOf is the path of a region given in field: "" (the province) for 0.
+func pathOf(ctx context.Context, c *ent.Client, field string, regionID int) (string, error) {
 	if regionID == 0 {
 		return "", nil
 	}
-	return scope.RegionPath(ctx, c, "region", regionID)
+	return scope.RegionPath(ctx, c, field, regionID)
+}
+
+// regionOf reads a region given in field: the province's root for 0.
+func regionOf(ctx context.Context, c *ent.Client, field string, regionID int) (*ent.Region, error) {
+	if regionID == 0 {
+		return c.Region.Query().Where(region.ParentIDIsNil()).Order(ent.Asc(region.FieldID)).First(ctx)
+	}
+	r, err := c.Region.Get(ctx, regionID)
+	if ent.IsNotFound(err) {
+		return nil, fault.Missing(field, "no region has ID %d", regionID)
+	}
+	return r, err
+}
+
+// checkYear refuses a year outside 1949 to next year.
+func (s *Service) checkYear(year int) error {
+	if last := s.Today().Year() + 1; year < 1949 || year > last {
+		return fault.Invalid("year", "year must be between 1949 and %d", last)
+	}
+	return nil
 }
 
 // Pairs lists the twinnings of a region's villages (the province's when
 // regionID is 0), by village code then ID, with their activities' count,
 // funds and last day.
 func (s *Service) Pairs(ctx context.Context, c *ent.Client, regionID int) ([]PairRow, error) {
-	path, err := regionPath(ctx, c, regionID)
+	path, err := pathOf(ctx, c, "region", regionID)
 	if err != nil {
 		return nil, err
 	}
@@ -72,12 +93,12 @@ func (s *Service) Pairs(ctx context.Context, c *ent.Client, regionID int) ([]Pai
 // (the province's when regionID is 0) in a year, by day then ID, each with
 // its twinning, the twinning's source, and its target with its region.
 func (s *Service) Activities(ctx context.Context, c *ent.Client, regionID, year int) ([]*ent.LinkActivity, error) {
-	path, err := regionPath(ctx, c, regionID)
+	path, err := pathOf(ctx, c, "region", regionID)
 	if err != nil {
 		return nil, err
 	}
-	if year < 1949 || year > s.Today().Year()+1 {
-		return nil, fault.Invalid("year", "year must be between 1949 and %d", s.Today().Year()+1)
+	if err := s.checkYear(year); err != nil {
+		return nil, err
 	}
 	from, to := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(year+1, 1, 1, 0, 0, 0, 0, time.UTC)
 	return c.LinkActivity.Query().Where(linkactivity.OnGTE(from), linkactivity.OnLT(to),

@@ -14,7 +14,6 @@ import (
 	"grassroots/ent/organization"
 	"grassroots/ent/predicate"
 	"grassroots/ent/region"
-	"grassroots/internal/fault"
 	"grassroots/internal/scope"
 	"grassroots/internal/twinning/rule"
 )
@@ -167,6 +166,13 @@ func (s *Service) IsStale(l *ent.Link, last time.Time) bool {
 	return ref.Before(s.StaleBefore())
 }
 
+// partnerYear is a partner's twinning activities in a region in a year.
+type partnerYear struct {
+	SourceID int     `json:"source_id"`
+	Count    int     `json:"count"`
+	Funds    float64 `json:"funds"`
+}
+
 // Overview reports where twinning stands in a region (the province when
 // regionID is 0) in a year (the current one when 0).
 func (s *Service) Overview(ctx context.Context, c *ent.Client, regionID, year int) (*Overview, error) {
@@ -174,19 +180,10 @@ func (s *Service) Overview(ctx context.Context, c *ent.Client, regionID, year in
 	if year == 0 {
 		year = today.Year()
 	}
-	if year < 1949 || year > today.Year()+1 {
-		return nil, fault.Invalid("year", "year must be between 1949 and %d", today.Year()+1)
+	if err := s.checkYear(year); err != nil {
+		return nil, err
 	}
-	var r *ent.Region
-	var err error
-	if regionID == 0 {
-		r, err = c.Region.Query().Where(region.ParentIDIsNil()).Order(ent.Asc(region.FieldID)).First(ctx)
-	} else {
-		r, err = c.Region.Get(ctx, regionID)
-		if ent.IsNotFound(err) {
-			return nil, fault.Missing("region", "no region has ID %d", regionID)
-		}
-	}
+	r, err := regionOf(ctx, c, "region", regionID)
 	if err != nil {
 		return nil, err
 	}
@@ -225,11 +222,7 @@ func (s *Service) Overview(ctx context.Context, c *ent.Client, regionID, year in
 		return nil, err
 	}
 	from, to := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(year+1, 1, 1, 0, 0, 0, 0, time.UTC)
-	var rows []struct {
-		SourceID int     `json:"source_id"`
-		Count    int     `json:"count"`
-		Funds    float64 `json:"funds"`
-	}
+	var rows []partnerYear
 	err = c.LinkActivity.Query().Where(linkactivity.OnGTE(from), linkactivity.OnLT(to),
 		linkactivity.HasLinkWith(link.KindEQ(rule.Kind), inRegion)).Modify(func(q *sql.Selector) {
 		l := sql.Table(link.Table).As("tw_link")
@@ -245,11 +238,7 @@ func (s *Service) Overview(ctx context.Context, c *ent.Client, regionID, year in
 		o.Activities += x.Count
 		o.Funds += x.Funds
 	}
-	slices.SortFunc(rows, func(a, b struct {
-		SourceID int     `json:"source_id"`
-		Count    int     `json:"count"`
-		Funds    float64 `json:"funds"`
-	}) int {
+	slices.SortFunc(rows, func(a, b partnerYear) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(b.Funds, a.Funds), cmp.Compare(a.SourceID, b.SourceID))
 	})
 	rows = rows[:min(TopPartners, len(rows))]
@@ -257,13 +246,9 @@ func (s *Service) Overview(ctx context.Context, c *ent.Client, regionID, year in
 	for i, x := range rows {
 		ids[i] = x.SourceID
 	}
-	partners, err := c.Organization.Query().Where(organization.IDIn(ids...)).All(ctx)
+	byID, err := whole(ctx, c, ids)
 	if err != nil {
 		return nil, err
-	}
-	byID := map[int]*ent.Organization{}
-	for _, p := range partners {
-		byID[p.ID] = p
 	}
 	o.TopPartners = make([]PartnerActivity, 0, len(rows))
 	for _, x := range rows {

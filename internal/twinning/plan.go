@@ -143,6 +143,17 @@ func Optimal(pr Problem) Assignment {
 
 func micros(s float64) int64 { return int64(math.Round(s * 1e6)) }
 
+// bestFirst orders options by score, highest first, then by partner.
+func bestFirst(a, b Option) int {
+	switch {
+	case a.Score > b.Score:
+		return -1
+	case a.Score < b.Score:
+		return 1
+	}
+	return a.Partner - b.Partner
+}
+
 // prune keeps a village's best options (by score, then partner) whose
 // partners' capacities add up to need, dropping partners without room.
 func prune(os []Option, capacity []int, need int) []Option {
@@ -152,15 +163,7 @@ func prune(os []Option, capacity []int, need int) []Option {
 			out = append(out, o)
 		}
 	}
-	slices.SortFunc(out, func(a, b Option) int {
-		switch {
-		case a.Score > b.Score:
-			return -1
-		case a.Score < b.Score:
-			return 1
-		}
-		return a.Partner - b.Partner
-	})
+	slices.SortFunc(out, bestFirst)
 	room := 0
 	for i, o := range out {
 		if room >= need {

@@ -68,15 +68,11 @@ func (s *Service) Plan(ctx context.Context, c *ent.Client, regionID, partnerIn i
 	if err != nil {
 		return nil, err
 	}
-	path, err := scope.RegionPath(ctx, c, "region", regionID)
+	r, err := regionOf(ctx, c, "region", regionID)
 	if err != nil {
 		return nil, err
 	}
-	r, err := c.Region.Get(ctx, regionID)
-	if err != nil {
-		return nil, err
-	}
-	villages, err := c.Region.Query().Where(scope.Regions(path), region.LevelEQ(region.LevelVILLAGE), region.Backward(true),
+	villages, err := c.Region.Query().Where(scope.Regions(r.Path), region.LevelEQ(region.LevelVILLAGE), region.Backward(true),
 		region.Not(region.HasOrganizationsWith(organization.HasIncomingLinksWith(link.KindEQ(rule.Kind), link.StatusIn(rule.LiveStates...))))).
 		Order(ent.Asc(region.FieldCode)).All(ctx)
 	if err != nil {
@@ -90,7 +86,7 @@ func (s *Service) Plan(ctx context.Context, c *ent.Client, regionID, partnerIn i
 	if err != nil {
 		return nil, err
 	}
-	within, err := partnerPath(ctx, c, partnerIn)
+	within, err := pathOf(ctx, c, "partnerRegion", partnerIn)
 	if err != nil {
 		return nil, err
 	}
@@ -189,7 +185,7 @@ func (s *Service) Apply(ctx context.Context, c *ent.Client, rows []PlanRowInput,
 	locked := map[int]*ent.Organization{}
 	for part := range chunks(partners) {
 		os, err := c.Organization.Query().Where(organization.IDIn(part...)).Order(ent.Asc(organization.FieldID)).
-			Modify(forUpdate).All(ctx)
+			Modify(rule.ForUpdate).All(ctx)
 		if err != nil {
 			return nil, err
 		}
@@ -267,6 +263,16 @@ func Loads(ctx context.Context, c *ent.Client, orgs []int) ([]int, error) {
 		out[i] = m[o]
 	}
 	return out, err
+}
+
+// Remaining is the places an organization has left given its load: nil
+// unless it is an urban unit with a twinning capacity.
+func Remaining(o *ent.Organization, load int) *int {
+	if o.TwinningCapacity == nil || !slices.Contains(rule.PartnerKinds, o.Kind) {
+		return nil
+	}
+	left := max(0, *o.TwinningCapacity-load)
+	return &left
 }
 
 // errStale reports a plan whose assumptions no longer hold.

@@ -4,15 +4,13 @@ import (
 	"context"
 	"time"
 
-	"entgo.io/ent/dialect"
-	"entgo.io/ent/dialect/sql"
-
 	"grassroots/ent"
 	"grassroots/ent/link"
 	"grassroots/ent/linkactivity"
 	"grassroots/ent/organization"
 	"grassroots/ent/region"
 	"grassroots/ent/twinningtransition"
+	"grassroots/internal/domain"
 	"grassroots/internal/fault"
 	"grassroots/internal/twinning/rule"
 )
@@ -43,13 +41,7 @@ type Reacher interface {
 
 // New returns a service with the default settings.
 func New(net Reacher) *Service {
-	return &Service{StaleDays: DefaultStaleDays, Today: Today, Network: net}
-}
-
-// Today is the current day, UTC midnight.
-func Today() time.Time {
-	t := time.Now().UTC()
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return &Service{StaleDays: DefaultStaleDays, Today: domain.Today, Network: net}
 }
 
 // StaleBefore is the day before which a twinning's last activity makes it
@@ -112,15 +104,9 @@ func (s *Service) Move(ctx context.Context, c *ent.Client, id int, a rule.Action
 	if err != nil {
 		return nil, err
 	}
-	l, err := c.Link.Query().Where(link.ID(id)).Modify(forUpdate).Only(ctx)
-	if ent.IsNotFound(err) {
-		return nil, fault.Missing("twinning", "no link has ID %d", id)
-	}
+	l, err := twinningOf(ctx, c, id, true)
 	if err != nil {
 		return nil, err
-	}
-	if l.Kind != rule.Kind {
-		return nil, fault.Invalid("twinning", "link %d is a %s link, not a twinning", id, l.Kind)
 	}
 	from := rule.State(l.Status)
 	to, err := rule.Next(from, a)
@@ -143,11 +129,7 @@ func (s *Service) Move(ctx context.Context, c *ent.Client, id int, a rule.Action
 		if err != nil {
 			return nil, err
 		}
-		load, err := c.Link.Query().Where(link.KindEQ(rule.Kind), link.SourceID(l.SourceID), link.StatusIn(rule.HoldingStates...)).Count(ctx)
-		if err != nil {
-			return nil, err
-		}
-		if err := rule.Room(partner, load, "twinning"); err != nil {
+		if err := rule.Place(ctx, c, partner, id, "twinning"); err != nil {
 			return nil, err
 		}
 	}
@@ -169,11 +151,27 @@ func (s *Service) Move(ctx context.Context, c *ent.Client, id int, a rule.Action
 	return l, rule.Record(ctx, c, id, &from, to, day, reason)
 }
 
-// forUpdate locks the rows a query reads on PostgreSQL.
-func forUpdate(s *sql.Selector) {
-	if s.Dialect() == dialect.Postgres {
-		s.ForUpdate()
+// twinningOf reads the twinning id (locked FOR UPDATE when lock is set),
+// refusing an unknown link or one of another kind on the field twinning.
+func twinningOf(ctx context.Context, c *ent.Client, id int, lock bool) (*ent.Link, error) {
+	q := c.Link.Query().Where(link.ID(id))
+	var l *ent.Link
+	var err error
+	if lock {
+		l, err = q.Modify(rule.ForUpdate).Only(ctx)
+	} else {
+		l, err = q.Only(ctx)
 	}
+	if ent.IsNotFound(err) {
+		return nil, fault.Missing("twinning", "no link has ID %d", id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if l.Kind != rule.Kind {
+		return nil, fault.Invalid("twinning", "link %d is a %s link, not a twinning", id, l.Kind)
+	}
+	return l, nil
 }
 
 // ActivityInput is an activity to record.
@@ -187,31 +185,19 @@ type ActivityInput struct {
 }
 
 // Record writes an activity of a twinning that has started: active,
-// suspended, or ended after the activity's day; never in the future nor
-// before the twinning's start.
+// suspended, or ended after the activity's day; never before the
+// twinning's start (the model refuses a day in the future and negative
+// figures).
 func (s *Service) Record(ctx context.Context, c *ent.Client, a ActivityInput) (*ent.LinkActivity, error) {
-	l, err := c.Link.Get(ctx, a.Twinning)
-	if ent.IsNotFound(err) {
-		return nil, fault.Missing("twinning", "no link has ID %d", a.Twinning)
-	}
+	l, err := twinningOf(ctx, c, a.Twinning, false)
 	if err != nil {
 		return nil, err
-	}
-	switch {
-	case l.Kind != rule.Kind:
-		return nil, fault.Invalid("twinning", "link %d is a %s link, not a twinning", a.Twinning, l.Kind)
-	case a.On.After(s.Today()):
-		return nil, fault.Invalid("on", "%s is in the future", a.On.Format(time.DateOnly))
-	case a.Amount != nil && *a.Amount < 0:
-		return nil, fault.Invalid("amount", "an amount is 0 or more, not %v", *a.Amount)
-	case a.Participants != nil && *a.Participants < 0:
-		return nil, fault.Invalid("participants", "participants are 0 or more, not %d", *a.Participants)
 	}
 	if err := rule.Within(l, a.On, "twinning"); err != nil {
 		return nil, err
 	}
 	return c.LinkActivity.Create().SetLinkID(l.ID).SetOn(a.On).SetKind(a.Kind).SetNillableAmount(a.Amount).
-		SetNillableParticipants(a.Participants).SetDescription(a.Description).Save(rule.Checked(ctx))
+		SetNillableParticipants(a.Participants).SetDescription(a.Description).Save(rule.Checked(ctx)) // Within is checked
 }
 
 // VillageOrganization resolves a village, given as a VILLAGE region or an

@@ -13,7 +13,6 @@ import (
 	"grassroots/ent/organization"
 	"grassroots/ent/region"
 	"grassroots/internal/fault"
-	"grassroots/internal/scope"
 	"grassroots/internal/twinning/rule"
 )
 
@@ -132,15 +131,12 @@ func (s *Service) Suggestions(ctx context.Context, c *ent.Client, village, partn
 	if err != nil {
 		return nil, err
 	}
-	if err := rule.CheckVillage(ctx, c, org, "village"); err != nil {
-		return nil, err
-	}
-	o, err := c.Organization.Query().Where(organization.ID(org)).WithRegion().Only(ctx)
+	o, err := rule.Village(ctx, c, org, "village")
 	if err != nil {
 		return nil, err
 	}
 	v := target{region: o.Edges.Region, org: org}
-	within, err := partnerPath(ctx, c, partnerIn)
+	within, err := pathOf(ctx, c, "partnerRegion", partnerIn)
 	if err != nil {
 		return nil, err
 	}
@@ -162,12 +158,7 @@ func (s *Service) Suggestions(ctx context.Context, c *ent.Client, village, partn
 	}
 	var b buffers
 	best := newGrid(w, cands, capacity, 0).scores(v, steps, &b)
-	slices.SortFunc(best, func(a, b Option) int {
-		if better(a, b) {
-			return -1
-		}
-		return 1
-	})
+	slices.SortFunc(best, bestFirst)
 	out := make([]*Suggestion, 0, first)
 	for _, o := range best[:min(first, len(best))] {
 		p := cands[o.Partner]
@@ -306,13 +297,4 @@ func (s *Service) activities(ctx context.Context, c *ent.Client) (map[int]int, e
 		out[r.SourceID] = r.Count
 	}
 	return out, err
-}
-
-// partnerPath is the path of the region partners are taken from ("" for
-// the province: region 0).
-func partnerPath(ctx context.Context, c *ent.Client, regionID int) (string, error) {
-	if regionID == 0 {
-		return "", nil
-	}
-	return scope.RegionPath(ctx, c, "partnerRegion", regionID)
 }

@@ -18,6 +18,7 @@ import (
 	"grassroots/ent/organization"
 	"grassroots/ent/region"
 	"grassroots/ent/twinningtransition"
+	"grassroots/internal/domain"
 	"grassroots/internal/fault"
 	"grassroots/internal/viewer"
 )
@@ -83,7 +84,7 @@ func Guard(next entgo.Mutator) entgo.Mutator {
 		v, err := next.Mutate(ctx, m)
 		if l, ok := v.(*ent.Link); ok && err == nil && m.Op().Is(entgo.OpCreate) && l.Kind == Kind {
 			// A twinning written as a link starts its history too.
-			on := time.Now().UTC().Truncate(24 * time.Hour)
+			on := domain.Today()
 			if l.StartedOn != nil && l.StartedOn.Before(on) {
 				on = *l.StartedOn
 			}
@@ -106,62 +107,75 @@ func Record(ctx context.Context, c *ent.Client, id int, from *State, to State, o
 	return t.Exec(ctx)
 }
 
-// guard checks one link write made through the link mutations.
+// guard checks one link write made through the link mutations. On an
+// update the stored values come from the mutation's old record, read once
+// and shared with the access policy and the other hooks.
 func guard(ctx context.Context, m *ent.LinkMutation) error {
 	kind, kindSet := m.Kind()
 	src, srcSet := m.SourceID()
 	dst, dstSet := m.TargetID()
 	status, statusSet := m.Status()
-	var old *ent.Link
-	if m.Op().Is(entgo.OpUpdateOne) {
-		id, _ := m.ID()
-		var err error
-		if old, err = m.Client().Link.Get(ctx, id); err != nil {
-			return err
-		}
-		if !kindSet {
-			kind = old.Kind
-		}
-		if !srcSet {
-			src = old.SourceID
-		}
-		if !dstSet {
-			dst = old.TargetID
-		}
+	if !m.Op().Is(entgo.OpUpdateOne) {
 		if !statusSet {
-			status = old.Status
+			status = link.DefaultStatus
 		}
-	} else if !statusSet {
-		status = link.DefaultStatus
+		if kind != Kind {
+			return nil
+		}
+		return Enforce(ctx, m.Client(), Pair{Partner: src, Village: dst, State: State(status)}, linkNames)
 	}
-	if old != nil && (old.Kind == Kind) != (kind == Kind) {
+	oldKind, err := m.OldKind(ctx)
+	if err != nil {
+		return err
+	}
+	if !kindSet {
+		kind = oldKind
+	}
+	if (oldKind == Kind) != (kind == Kind) {
 		return fault.Conflicting("kind", "a link cannot become a twinning nor stop being one: "+
 			"end the twinning (endTwinning) and create the other link")
 	}
 	if kind != Kind {
 		return nil
 	}
-	if old != nil {
-		if old.Kind == Kind && status != old.Status {
-			return fault.Conflicting("status", "a twinning's state changes through activateTwinning, suspendTwinning, "+
-				"resumeTwinning and endTwinning, which keep its history")
-		}
-		if _, set := m.EndedOn(); old.Kind == Kind && old.Status != link.StatusENDED && (set || m.EndedOnCleared()) {
-			return fault.Conflicting("endedOn", "a twinning that has not ended gets its end through endTwinning")
-		}
-		if old.Kind == Kind && src == old.SourceID && dst == old.TargetID {
-			return nil // dates, goals or notes
-		}
+	oldStatus, err := m.OldStatus(ctx)
+	if err != nil {
+		return err
 	}
-	return Enforce(ctx, m.Client(), Pair{Partner: src, Village: dst, State: State(status), Except: old}, linkNames)
+	if statusSet && status != oldStatus {
+		return fault.Conflicting("status", "a twinning's state changes through activateTwinning, suspendTwinning, "+
+			"resumeTwinning and endTwinning, which keep its history")
+	}
+	if _, set := m.EndedOn(); oldStatus != link.StatusENDED && (set || m.EndedOnCleared()) {
+		return fault.Conflicting("endedOn", "a twinning that has not ended gets its end through endTwinning")
+	}
+	oldSrc, err := m.OldSourceID(ctx)
+	if err != nil {
+		return err
+	}
+	oldDst, err := m.OldTargetID(ctx)
+	if err != nil {
+		return err
+	}
+	if !srcSet {
+		src = oldSrc
+	}
+	if !dstSet {
+		dst = oldDst
+	}
+	if src == oldSrc && dst == oldDst {
+		return nil // dates, goals or notes
+	}
+	id, _ := m.ID()
+	return Enforce(ctx, m.Client(), Pair{Partner: src, Village: dst, State: State(oldStatus), Except: id}, linkNames)
 }
 
 // Pair is a twinning about to be written: its two ends and its state, and
-// the stored twinning it replaces (nil for a new one).
+// the ID of the stored twinning it replaces (0 for a new one).
 type Pair struct {
 	Partner, Village int
 	State            State
-	Except           *ent.Link
+	Except           int
 }
 
 // Enforce enforces the rules on a pair: its partner is an active urban unit,
@@ -177,20 +191,14 @@ func Enforce(ctx context.Context, c *ent.Client, p Pair, n Names) error {
 	if err := Urban(partner, n.Partner); err != nil {
 		return err
 	}
-	if err := CheckVillage(ctx, c, p.Village, n.Village); err != nil {
+	if _, err := Village(ctx, c, p.Village, n.Village); err != nil {
 		return err
 	}
 	if !Live(p.State) {
 		return nil
 	}
-	others := func(q *ent.LinkQuery) *ent.LinkQuery {
-		q = q.Where(link.KindEQ(Kind), link.SourceID(p.Partner))
-		if p.Except != nil {
-			q = q.Where(link.IDNEQ(p.Except.ID))
-		}
-		return q
-	}
-	dup, err := others(c.Link.Query()).Where(link.TargetID(p.Village), link.StatusIn(LiveStates...)).Exist(ctx)
+	dup, err := c.Link.Query().Where(link.KindEQ(Kind), link.SourceID(p.Partner), link.IDNEQ(p.Except),
+		link.TargetID(p.Village), link.StatusIn(LiveStates...)).Exist(ctx)
 	if err != nil {
 		return err
 	}
@@ -201,25 +209,36 @@ func Enforce(ctx context.Context, c *ent.Client, p Pair, n Names) error {
 	if !Holds(p.State) {
 		return nil
 	}
-	load, err := others(c.Link.Query()).Where(link.StatusIn(HoldingStates...)).Count(ctx)
+	return Place(ctx, c, partner, p.Except, n.Partner)
+}
+
+// Place refuses a partner (read by LockPartner) without a place left for
+// one more twinning besides its twinning except (0: none).
+func Place(ctx context.Context, c *ent.Client, partner *ent.Organization, except int, field string) error {
+	load, err := c.Link.Query().Where(link.KindEQ(Kind), link.SourceID(partner.ID), link.IDNEQ(except),
+		link.StatusIn(HoldingStates...)).Count(ctx)
 	if err != nil {
 		return err
 	}
-	return Room(partner, load, n.Partner)
+	return Room(partner, load, field)
 }
 
 // LockPartner reads the partner, locking its row FOR UPDATE on PostgreSQL
 // (SQLite's writers already run one at a time).
 func LockPartner(ctx context.Context, c *ent.Client, id int, field string) (*ent.Organization, error) {
-	o, err := c.Organization.Query().Where(organization.ID(id)).Modify(func(s *sql.Selector) {
-		if s.Dialect() == dialect.Postgres {
-			s.ForUpdate()
-		}
-	}).Only(ctx)
+	o, err := c.Organization.Query().Where(organization.ID(id)).Modify(ForUpdate).Only(ctx)
 	if ent.IsNotFound(err) {
 		return nil, fault.Missing(field, "no organization has ID %d", id)
 	}
 	return o, err
+}
+
+// ForUpdate locks the rows a query reads, on PostgreSQL (SQLite's writers
+// already run one at a time).
+func ForUpdate(s *sql.Selector) {
+	if s.Dialect() == dialect.Postgres {
+		s.ForUpdate()
+	}
 }
 
 // Urban refuses a partner that is not an active urban unit.
@@ -245,27 +264,25 @@ func Room(o *ent.Organization, load int, field string) error {
 	return nil
 }
 
-// CheckVillage refuses a village organization that is not an active party
-// organization of a backward village.
-func CheckVillage(ctx context.Context, c *ent.Client, id int, field string) error {
-	o, err := c.Organization.Query().Where(organization.ID(id)).WithRegion(func(q *ent.RegionQuery) {
-		q.Select(region.FieldLevel, region.FieldBackward, region.FieldName)
-	}).Only(ctx)
+// Village reads a village organization with its region, refusing one that
+// is not an active party organization of a backward village.
+func Village(ctx context.Context, c *ent.Client, id int, field string) (*ent.Organization, error) {
+	o, err := c.Organization.Query().Where(organization.ID(id)).WithRegion().Only(ctx)
 	if ent.IsNotFound(err) {
-		return fault.Missing(field, "no organization has ID %d", id)
+		return nil, fault.Missing(field, "no organization has ID %d", id)
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
 	switch r := o.Edges.Region; {
 	case !slices.Contains(PartyKinds, o.Kind) || o.Setting == nil || *o.Setting != organization.SettingVILLAGE || r.Level != region.LevelVILLAGE:
-		return fault.Invalid(field, "a twinning's village side is a village's party organization, not %s", o.Name)
+		return nil, fault.Invalid(field, "a twinning's village side is a village's party organization, not %s", o.Name)
 	case !r.Backward:
-		return fault.Invalid(field, "%s is not a backward village: only backward villages are twinned", r.Name)
+		return nil, fault.Invalid(field, "%s is not a backward village: only backward villages are twinned", r.Name)
 	case o.Status != organization.StatusACTIVE:
-		return fault.Invalid(field, "%s is dissolved", o.Name)
+		return nil, fault.Invalid(field, "%s is dissolved", o.Name)
 	}
-	return nil
+	return o, nil
 }
 
 func kindList(ks []organization.Kind) string {
@@ -297,16 +314,16 @@ func activityGuard(ctx context.Context, m *ent.LinkActivityMutation) error {
 		if !m.Op().Is(entgo.OpUpdateOne) {
 			return nil // the create reports the missing field
 		}
-		aid, _ := m.ID()
-		a, err := m.Client().LinkActivity.Get(ctx, aid)
-		if err != nil {
-			return err
-		}
+		var err error
 		if !idSet {
-			id = a.LinkID
+			if id, err = m.OldLinkID(ctx); err != nil {
+				return err
+			}
 		}
 		if !onSet {
-			on = a.On
+			if on, err = m.OldOn(ctx); err != nil {
+				return err
+			}
 		}
 	}
 	l, err := m.Client().Link.Get(ctx, id)
